@@ -1,0 +1,219 @@
+//! The command line: global options, subcommands, and how their results and
+//! errors reach the user (`error: …` on stderr; exit 1 for a failed command,
+//! 2 for bad usage).
+
+mod export;
+mod status;
+mod update;
+
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use chrono::NaiveDate;
+use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
+
+use crate::i18n::{Lang, T};
+use crate::store::path;
+use crate::workspace::Workspace;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "socialplan",
+    version,
+    about = "Make and run a social media plan: situation, objectives, channels, campaigns, a calendar and weekly reviews.",
+    after_help = "The plan lives in one JSON file: --file, else $SOCIALPLAN_FILE, else plan.json in the data directory (`socialplan path` prints it)."
+)]
+pub struct Cli {
+    /// The plan file to use.
+    #[arg(long, global = true, value_name = "PATH", conflicts_with = "demo")]
+    pub file: Option<PathBuf>,
+    /// Use a built-in example plan, dated around today; never written.
+    #[arg(long, global = true)]
+    pub demo: bool,
+    /// Never write the plan file.
+    #[arg(long, global = true)]
+    pub read_only: bool,
+    /// Interface language (default: from LANGUAGE, LC_ALL, LC_MESSAGES or LANG).
+    #[arg(long, global = true, value_enum, value_name = "LANG")]
+    pub lang: Option<Lang>,
+    /// Use ASCII only: no box-drawing, block or arrow characters.
+    #[arg(long, global = true)]
+    pub ascii: bool,
+    /// When to use colour (auto: when stdout is a terminal and NO_COLOR is unset).
+    #[arg(long, global = true, value_enum, value_name = "WHEN", default_value_t = ColorMode::Auto)]
+    pub color: ColorMode,
+    /// Pretend today is this date (for reproducible output).
+    #[arg(long, global = true, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    pub today: Option<NaiveDate>,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Print the path of the plan file in use.
+    Path,
+    /// Record a measured value for an objective.
+    Update {
+        /// The objective's id, or an unambiguous prefix of its id or name.
+        objective: String,
+        /// The measured value (a point for decimals: 1250 or 12.5).
+        #[arg(allow_negative_numbers = true)]
+        value: String,
+        /// The date it was measured (default: today).
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+        date: Option<NaiveDate>,
+        /// A note kept with the value.
+        #[arg(long, value_name = "TEXT")]
+        note: Option<String>,
+    },
+    /// Print every objective: baseline → latest / target, progress, deadline.
+    Status,
+    /// Write the plan in another format.
+    Export {
+        #[arg(long, value_enum)]
+        format: export::Format,
+        /// Write to this file (replaced atomically) instead of stdout.
+        #[arg(long, value_name = "PATH")]
+        output: Option<PathBuf>,
+    },
+    /// Print a shell completion script.
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ColorMode {
+    Auto,
+    Always,
+    Never,
+}
+
+impl ColorMode {
+    /// Whether to colour stdout: never with NO_COLOR (non-empty) in auto mode
+    /// or when stdout is not a terminal.
+    pub fn enabled(self) -> bool {
+        match self {
+            ColorMode::Always => true,
+            ColorMode::Never => false,
+            ColorMode::Auto => {
+                let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+                !no_color && std::io::stdout().is_terminal()
+            }
+        }
+    }
+}
+
+fn parse_date(text: &str) -> Result<NaiveDate, String> {
+    NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| Lang::detect(None).bad_date(text))
+}
+
+/// How a command ended, when it did not succeed.
+#[derive(Debug)]
+pub enum Failure {
+    /// The command could not do what was asked (exit 1).
+    Failed(String),
+    /// The arguments were wrong (exit 2).
+    Usage(String),
+}
+
+/// Output settings shared by the subcommands.
+#[derive(Clone, Copy, Debug)]
+pub struct Style {
+    pub lang: Lang,
+    pub ascii: bool,
+    pub color: bool,
+}
+
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let lang = Lang::detect(cli.lang);
+    match run(&cli, lang) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(Failure::Failed(message)) => {
+            eprintln!("error: {message}");
+            ExitCode::from(1)
+        }
+        Err(Failure::Usage(message)) => {
+            eprintln!("error: {message}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run(cli: &Cli, lang: Lang) -> Result<(), Failure> {
+    let style = Style {
+        lang,
+        ascii: cli.ascii,
+        color: cli.color.enabled(),
+    };
+    let Some(command) = &cli.command else {
+        return print(&format!("{}\n", lang.t(T::NoTuiYet)));
+    };
+    match command {
+        Command::Path => print(&format!("{}\n", plan_path(cli, lang)?.display())),
+        Command::Completions { shell } => {
+            let mut script = Vec::new();
+            clap_complete::generate(*shell, &mut Cli::command(), "socialplan", &mut script);
+            write_stdout(&script)
+        }
+        Command::Status => {
+            let workspace = open(cli, lang)?;
+            print(&status::render(workspace.plan(), workspace.today(), style))
+        }
+        Command::Update {
+            objective,
+            value,
+            date,
+            note,
+        } => {
+            let mut workspace = open(cli, lang)?;
+            let request = update::Request {
+                objective,
+                value,
+                date: date.unwrap_or(workspace.today()),
+                note: note.as_deref().unwrap_or_default(),
+            };
+            print(&update::run(&mut workspace, &request, style)?)
+        }
+        Command::Export { format, output } => {
+            let workspace = open(cli, lang)?;
+            export::run(workspace.plan(), *format, output.as_deref(), lang)
+        }
+    }
+}
+
+/// Today's date, or the one `--today` pretends.
+fn today(cli: &Cli) -> NaiveDate {
+    cli.today
+        .unwrap_or_else(|| chrono::Local::now().date_naive())
+}
+
+fn plan_path(cli: &Cli, lang: Lang) -> Result<PathBuf, Failure> {
+    path::resolve_from_env(cli.file.clone()).map_err(|e| Failure::Failed(lang.store_error(&e)))
+}
+
+fn open(cli: &Cli, lang: Lang) -> Result<Workspace, Failure> {
+    if cli.demo {
+        return Ok(Workspace::demo(today(cli), lang));
+    }
+    let path = plan_path(cli, lang)?;
+    Workspace::open(&path, cli.read_only, today(cli))
+        .map_err(|e| Failure::Failed(lang.store_error(&e)))
+}
+
+fn print(text: &str) -> Result<(), Failure> {
+    write_stdout(text.as_bytes())
+}
+
+/// Writes to stdout; a closed pipe (`socialplan status | head -1`) is not an error.
+fn write_stdout(bytes: &[u8]) -> Result<(), Failure> {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(bytes).and_then(|()| out.flush()) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(Failure::Failed(e.to_string())),
+        _ => Ok(()),
+    }
+}

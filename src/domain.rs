@@ -1,0 +1,16 @@
+//! The plan and everything that can be done to it, as pure values and functions:
+//! no terminal, no files, no clock ("today" is always passed in).
+
+pub mod edit;
+pub mod error;
+pub mod item;
+pub mod money;
+pub mod plan;
+pub mod progress;
+pub mod validate;
+
+pub use edit::{Context, Edit};
+pub use error::{EditError, Field};
+pub use item::{Item, Kind};
+pub use money::Money;
+pub use plan::*;

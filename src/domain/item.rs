@@ -1,0 +1,113 @@
+//! The kinds of things a plan lists, seen uniformly: each has a key that is
+//! unique within its list, and a list in the plan where it lives.
+
+use super::plan::{
+    Audience, Campaign, Channel, ChannelFigure, Competitor, Objective, Plan, Review,
+};
+
+/// The lists of a plan.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Kind {
+    Channel,
+    Objective,
+    Campaign,
+    Review,
+    Figure,
+    Audience,
+    Competitor,
+}
+
+/// One thing of any kind, as carried by an edit.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Item {
+    Channel(Channel),
+    Objective(Objective),
+    Campaign(Campaign),
+    Review(Review),
+    Figure(ChannelFigure),
+    Audience(Audience),
+    Competitor(Competitor),
+}
+
+impl Item {
+    pub fn kind(&self) -> Kind {
+        match self {
+            Item::Channel(_) => Kind::Channel,
+            Item::Objective(_) => Kind::Objective,
+            Item::Campaign(_) => Kind::Campaign,
+            Item::Review(_) => Kind::Review,
+            Item::Figure(_) => Kind::Figure,
+            Item::Audience(_) => Kind::Audience,
+            Item::Competitor(_) => Kind::Competitor,
+        }
+    }
+
+    pub fn key(&self) -> String {
+        match self {
+            Item::Channel(x) => x.key(),
+            Item::Objective(x) => x.key(),
+            Item::Campaign(x) => x.key(),
+            Item::Review(x) => x.key(),
+            Item::Figure(x) => x.key(),
+            Item::Audience(x) => x.key(),
+            Item::Competitor(x) => x.key(),
+        }
+    }
+}
+
+/// Something stored in one of the plan's lists under a unique key.
+pub trait Keyed: Clone + Into<Item> {
+    const KIND: Kind;
+    fn key(&self) -> String;
+    fn list(plan: &Plan) -> &Vec<Self>;
+    fn list_mut(plan: &mut Plan) -> &mut Vec<Self>;
+
+    fn position(plan: &Plan, key: &str) -> Option<usize> {
+        Self::list(plan).iter().position(|x| x.key() == key)
+    }
+}
+
+macro_rules! keyed {
+    ($ty:ident, $kind:ident, |$x:ident| $key:expr, |$p:ident| $list:expr) => {
+        impl Keyed for $ty {
+            const KIND: Kind = Kind::$kind;
+            fn key(&self) -> String {
+                let $x = self;
+                $key
+            }
+            fn list($p: &Plan) -> &Vec<Self> {
+                &$list
+            }
+            fn list_mut($p: &mut Plan) -> &mut Vec<Self> {
+                &mut $list
+            }
+        }
+        impl From<$ty> for Item {
+            fn from(x: $ty) -> Item {
+                Item::$kind(x)
+            }
+        }
+    };
+}
+
+keyed!(Channel, Channel, |x| x.id.clone(), |p| p.channels);
+keyed!(Objective, Objective, |x| x.id.clone(), |p| p.objectives);
+keyed!(Campaign, Campaign, |x| x.id.clone(), |p| p.campaigns);
+keyed!(Review, Review, |x| x.date.to_string(), |p| p.reviews);
+keyed!(
+    ChannelFigure,
+    Figure,
+    |x| figure_key(&x.channel, x.date),
+    |p| p.situation.figures
+);
+keyed!(Audience, Audience, |x| x.id.clone(), |p| p
+    .situation
+    .audiences);
+keyed!(Competitor, Competitor, |x| x.id.clone(), |p| p
+    .situation
+    .competitors);
+
+/// Figures are one per channel and date.
+pub fn figure_key(channel: &str, date: chrono::NaiveDate) -> String {
+    format!("{channel}@{date}")
+}

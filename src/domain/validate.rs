@@ -1,0 +1,446 @@
+//! The rules an item must meet to be in a plan. Time-independent: whether a
+//! date is in the future is the edit's business (see `edit`), because a plan
+//! loaded with a pretended `--today` may hold later dates and is still valid.
+
+use chrono::NaiveDate;
+
+use super::error::{EditError, Field};
+use super::item::{Keyed, Kind, figure_key};
+use super::plan::{
+    Audience, Campaign, Channel, ChannelFigure, Competitor, Direction, Fit, Measurement, Objective,
+    Plan, Review, Revision,
+};
+
+type Result = std::result::Result<(), EditError>;
+
+/// Longest id: short enough to type on the command line.
+pub const MAX_ID: usize = 40;
+/// Longest name or other one-line text.
+pub const MAX_LINE: usize = 200;
+/// Longest multi-line text (notes, messages).
+pub const MAX_TEXT: usize = 10_000;
+pub const MAX_WEEKLY_HOURS: f64 = 168.0;
+pub const MAX_AGE: u8 = 120;
+
+/// A one-line text: no control characters at all (they would reach the terminal raw).
+pub fn line(field: Field, text: &str) -> Result {
+    if text.chars().any(char::is_control) {
+        return Err(EditError::ControlCharacter(field));
+    }
+    max_len(field, text, MAX_LINE)
+}
+
+/// A multi-line text: line breaks allowed, other control characters not.
+pub fn text(field: Field, text: &str) -> Result {
+    if text.chars().any(|c| c.is_control() && c != '\n') {
+        return Err(EditError::ControlCharacter(field));
+    }
+    max_len(field, text, MAX_TEXT)
+}
+
+/// A one-line text that must say something.
+pub fn required_line(field: Field, value: &str) -> Result {
+    if value.trim().is_empty() {
+        return Err(EditError::Empty(field));
+    }
+    line(field, value)
+}
+
+fn max_len(field: Field, text: &str, max: usize) -> Result {
+    if text.chars().count() > max {
+        return Err(EditError::TooLong { field, max });
+    }
+    Ok(())
+}
+
+/// Ids: 1 to 40 of `a-z`, `0-9` and `-`, not starting with a dash.
+pub fn id(value: &str) -> Result {
+    let ok = !value.is_empty()
+        && value.len() <= MAX_ID
+        && !value.starts_with('-')
+        && value
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+    if ok {
+        Ok(())
+    } else {
+        Err(EditError::InvalidId(value.to_string()))
+    }
+}
+
+/// Three capital letters, as ISO 4217 writes them.
+pub fn currency(value: &str) -> Result {
+    if value.len() == 3 && value.bytes().all(|b| b.is_ascii_uppercase()) {
+        Ok(())
+    } else {
+        Err(EditError::InvalidCurrency(value.to_string()))
+    }
+}
+
+pub fn finite(field: Field, value: f64) -> Result {
+    if value.is_finite() {
+        Ok(())
+    } else {
+        Err(EditError::NotFinite(field))
+    }
+}
+
+fn in_range(field: Field, value: f64, min: f64, max: f64) -> Result {
+    finite(field, value)?;
+    if (min..=max).contains(&value) {
+        Ok(())
+    } else {
+        Err(EditError::OutOfRange { field, min, max })
+    }
+}
+
+fn not_negative(field: Field, value: super::money::Money) -> Result {
+    if value.is_negative() {
+        Err(EditError::Negative(field))
+    } else {
+        Ok(())
+    }
+}
+
+/// A channel the plan has.
+pub fn channel_ref(plan: &Plan, channel: &str) -> Result {
+    if plan.channel(channel).is_some() {
+        Ok(())
+    } else {
+        Err(EditError::UnknownChannel(channel.to_string()))
+    }
+}
+
+pub fn channel(channel: &Channel) -> Result {
+    id(&channel.id)?;
+    required_line(Field::Name, &channel.name)?;
+    text(Field::Reason, &channel.reason)?;
+    fit(channel.fit)?;
+    not_negative(Field::MonthlyBudget, channel.monthly_budget)?;
+    in_range(
+        Field::WeeklyHours,
+        channel.weekly_hours,
+        0.0,
+        MAX_WEEKLY_HOURS,
+    )
+}
+
+fn fit(fit: Fit) -> Result {
+    if [fit.audience, fit.cost, fit.effort]
+        .iter()
+        .all(|&score| score <= Fit::MAX)
+    {
+        Ok(())
+    } else {
+        Err(EditError::OutOfRange {
+            field: Field::Fit,
+            min: 0.0,
+            max: f64::from(Fit::MAX),
+        })
+    }
+}
+
+/// An objective's definition: everything but its measurements and revisions.
+pub fn objective_definition(plan: &Plan, objective: &Objective) -> Result {
+    id(&objective.id)?;
+    required_line(Field::Name, &objective.name)?;
+    required_line(Field::Metric, &objective.metric)?;
+    line(Field::Unit, &objective.unit)?;
+    if let Some(channel) = &objective.channel {
+        channel_ref(plan, channel)?;
+    }
+    finite(Field::Baseline, objective.baseline.value)?;
+    if let Some(target) = objective.target {
+        target_side(objective.direction, objective.baseline.value, target)?;
+    }
+    if let Some(deadline) = objective.deadline {
+        deadline_after(objective.baseline.date, deadline)?;
+    }
+    Ok(())
+}
+
+/// The target must differ from the baseline, on the side the objective moves to.
+pub fn target_side(direction: Direction, baseline: f64, target: f64) -> Result {
+    finite(Field::Target, target)?;
+    #[allow(clippy::float_cmp)] // exactly equal is what is refused
+    if target == baseline {
+        return Err(EditError::TargetEqualsBaseline(target));
+    }
+    let moves_right_way = match direction {
+        Direction::Increase => target > baseline,
+        Direction::Decrease => target < baseline,
+    };
+    if moves_right_way {
+        Ok(())
+    } else {
+        Err(EditError::TargetWrongSide {
+            direction,
+            baseline,
+            target,
+        })
+    }
+}
+
+pub fn deadline_after(baseline: NaiveDate, deadline: NaiveDate) -> Result {
+    if deadline > baseline {
+        Ok(())
+    } else {
+        Err(EditError::DeadlineNotAfterBaseline { baseline, deadline })
+    }
+}
+
+/// A whole objective: its definition, then its history.
+pub fn objective(plan: &Plan, objective: &Objective) -> Result {
+    objective_definition(plan, objective)?;
+    let mut previous: Option<NaiveDate> = None;
+    for m in &objective.measurements {
+        measurement(objective, m)?;
+        if previous.is_some_and(|p| p >= m.date) {
+            return Err(EditError::MeasurementsOutOfOrder(m.date));
+        }
+        previous = Some(m.date);
+    }
+    objective.revisions.iter().try_for_each(revision)
+}
+
+pub fn measurement(objective: &Objective, m: &Measurement) -> Result {
+    finite(Field::Value, m.value)?;
+    line(Field::Note, &m.note)?;
+    if m.date < objective.baseline.date {
+        return Err(EditError::BeforeBaseline {
+            date: m.date,
+            baseline: objective.baseline.date,
+        });
+    }
+    Ok(())
+}
+
+fn revision(revision: &Revision) -> Result {
+    required_line(Field::Reason, &revision.reason)?;
+    finite(Field::Target, revision.new_target)?;
+    if let Some(old) = revision.old_target {
+        finite(Field::Target, old)?;
+    }
+    Ok(())
+}
+
+pub fn campaign(plan: &Plan, campaign: &Campaign) -> Result {
+    id(&campaign.id)?;
+    required_line(Field::Name, &campaign.name)?;
+    channel_ref(plan, &campaign.channel)?;
+    if campaign.end < campaign.start {
+        return Err(EditError::EndBeforeStart {
+            start: campaign.start,
+            end: campaign.end,
+        });
+    }
+    not_negative(Field::Budget, campaign.budget)?;
+    for (i, objective) in campaign.objectives.iter().enumerate() {
+        if plan.objective(objective).is_none() {
+            return Err(EditError::UnknownObjective(objective.clone()));
+        }
+        if campaign.objectives[..i].contains(objective) {
+            return Err(EditError::RepeatedObjective(objective.clone()));
+        }
+    }
+    line(Field::Audience, &campaign.audience)?;
+    text(Field::Message, &campaign.message)?;
+    line(Field::Owner, &campaign.owner)
+}
+
+pub fn review(review: &Review) -> Result {
+    text(Field::Worked, &review.worked)?;
+    text(Field::DidNotWork, &review.did_not_work)?;
+    text(Field::Notes, &review.notes)
+}
+
+pub fn figure(figure: &ChannelFigure) -> Result {
+    required_line(Field::Channel, &figure.channel)?;
+    if let Some(engagement) = figure.engagement {
+        in_range(Field::Engagement, engagement, 0.0, 100.0)?;
+    }
+    Ok(())
+}
+
+pub fn audience(audience: &Audience) -> Result {
+    id(&audience.id)?;
+    required_line(Field::Name, &audience.name)?;
+    places(&audience.places)?;
+    text(Field::Interests, &audience.interests)?;
+    text(Field::Notes, &audience.notes)?;
+    let (min, max) = (
+        audience.age_min.unwrap_or(0),
+        audience.age_max.unwrap_or(MAX_AGE),
+    );
+    if min > max || max > MAX_AGE {
+        return Err(EditError::AgeRange { min, max });
+    }
+    Ok(())
+}
+
+pub fn competitor(competitor: &Competitor) -> Result {
+    id(&competitor.id)?;
+    required_line(Field::Name, &competitor.name)?;
+    places(&competitor.places)?;
+    text(Field::Works, &competitor.works)?;
+    text(Field::Fails, &competitor.fails)?;
+    text(Field::Notes, &competitor.notes)
+}
+
+fn places(places: &[String]) -> Result {
+    places
+        .iter()
+        .try_for_each(|place| required_line(Field::Places, place))
+}
+
+/// Where in a plan a problem is: the item (none for the plan's own fields).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Problem {
+    pub item: Option<(Kind, String)>,
+    pub error: EditError,
+}
+
+/// Everything a loaded plan must satisfy: every item valid, keys unique,
+/// references resolved. Returns the first problem with the item it is in.
+pub fn plan(plan: &Plan) -> std::result::Result<(), Problem> {
+    let whole = |error| Problem { item: None, error };
+    line(Field::PlanName, &plan.name).map_err(whole)?;
+    currency(&plan.currency).map_err(whole)?;
+    text(Field::Notes, &plan.situation.notes).map_err(whole)?;
+    let at = |kind: Kind, key: &str| {
+        let item = Some((kind, key.to_string()));
+        move |error| Problem { item, error }
+    };
+    unique(plan)?;
+    for c in &plan.channels {
+        channel(c).map_err(at(Kind::Channel, &c.id))?;
+    }
+    for o in &plan.objectives {
+        objective(plan, o).map_err(at(Kind::Objective, &o.id))?;
+    }
+    for c in &plan.campaigns {
+        campaign(plan, c).map_err(at(Kind::Campaign, &c.id))?;
+    }
+    for r in &plan.reviews {
+        review(r).map_err(at(Kind::Review, &r.date.to_string()))?;
+    }
+    for f in &plan.situation.figures {
+        figure(f).map_err(at(Kind::Figure, &figure_key(&f.channel, f.date)))?;
+    }
+    for a in &plan.situation.audiences {
+        audience(a).map_err(at(Kind::Audience, &a.id))?;
+    }
+    for c in &plan.situation.competitors {
+        competitor(c).map_err(at(Kind::Competitor, &c.id))?;
+    }
+    Ok(())
+}
+
+fn unique(plan: &Plan) -> std::result::Result<(), Problem> {
+    fn check<T: Keyed>(plan: &Plan) -> std::result::Result<(), Problem> {
+        let mut seen = std::collections::HashSet::new();
+        for item in T::list(plan) {
+            let key = item.key();
+            if !seen.insert(key.clone()) {
+                return Err(Problem {
+                    item: Some((T::KIND, key.clone())),
+                    error: EditError::Duplicate { kind: T::KIND, key },
+                });
+            }
+        }
+        Ok(())
+    }
+    check::<Channel>(plan)?;
+    check::<Objective>(plan)?;
+    check::<Campaign>(plan)?;
+    check::<Review>(plan)?;
+    check::<ChannelFigure>(plan)?;
+    check::<Audience>(plan)?;
+    check::<Competitor>(plan)
+}
+
+/// A short id made from a name: "Rebajas de Otoño" becomes `rebajas-de-otono`.
+pub fn slug(name: &str) -> String {
+    let mut out = String::new();
+    for c in name.chars().flat_map(char::to_lowercase) {
+        let c = fold_accent(c);
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+        if out.len() >= MAX_ID {
+            break;
+        }
+    }
+    let trimmed = out.trim_end_matches('-');
+    if trimmed.is_empty() {
+        "item".to_string()
+    } else {
+        trimmed.to_string()
+    }
+}
+
+fn fold_accent(c: char) -> char {
+    match c {
+        'á' | 'à' | 'ä' | 'â' | 'ã' | 'å' => 'a',
+        'é' | 'è' | 'ë' | 'ê' => 'e',
+        'í' | 'ì' | 'ï' | 'î' => 'i',
+        'ó' | 'ò' | 'ö' | 'ô' | 'õ' => 'o',
+        'ú' | 'ù' | 'ü' | 'û' => 'u',
+        'ñ' => 'n',
+        'ç' => 'c',
+        other => other,
+    }
+}
+
+/// A slug not yet taken: `name`, else `name-2`, `name-3`…
+pub fn unique_id(name: &str, taken: impl Fn(&str) -> bool) -> String {
+    let base = slug(name);
+    if !taken(&base) {
+        return base;
+    }
+    (2..=u32::MAX)
+        .map(|n| {
+            let suffix = format!("-{n}");
+            let stem: String = base.chars().take(MAX_ID - suffix.len()).collect();
+            format!("{}{suffix}", stem.trim_end_matches('-'))
+        })
+        .find(|candidate| !taken(candidate))
+        .unwrap_or(base)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs_fold_accents_and_punctuation() {
+        assert_eq!(slug("Rebajas de Otoño!"), "rebajas-de-otono");
+        assert_eq!(slug("  Día de la Madre 🎂 "), "dia-de-la-madre");
+        assert_eq!(slug("🎄"), "item");
+        assert!(id(&slug(&"x".repeat(100))).is_ok());
+    }
+
+    #[test]
+    fn unique_ids_count_up() {
+        let taken = ["spring", "spring-2"];
+        assert_eq!(unique_id("Spring", |c| taken.contains(&c)), "spring-3");
+        assert_eq!(unique_id("Summer", |c| taken.contains(&c)), "summer");
+    }
+
+    #[test]
+    fn text_rules() {
+        assert!(line(Field::Name, "Café ☕ 🎄").is_ok());
+        assert_eq!(
+            line(Field::Name, "a\u{1b}[2J"),
+            Err(EditError::ControlCharacter(Field::Name))
+        );
+        assert!(text(Field::Notes, "two\nlines").is_ok());
+        assert!(text(Field::Notes, "tab\there").is_err());
+        assert_eq!(
+            required_line(Field::Name, "  "),
+            Err(EditError::Empty(Field::Name))
+        );
+    }
+}

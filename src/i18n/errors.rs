@@ -1,0 +1,284 @@
+//! Errors as sentences that say what is wrong and what to do.
+
+use crate::domain::validate::Problem;
+use crate::domain::{Direction, EditError, Field, Kind};
+use crate::store::{StoreError, backup_path};
+use crate::workspace::CommitError;
+
+use super::{Lang, T, number};
+
+impl Lang {
+    pub fn kind(self, kind: Kind) -> &'static str {
+        match kind {
+            Kind::Channel => self.pick("channel", "canal"),
+            Kind::Objective => self.pick("objective", "objetivo"),
+            Kind::Campaign => self.pick("campaign", "campaña"),
+            Kind::Review => self.pick("review", "revisión"),
+            Kind::Figure => self.pick("channel figure", "dato de canal"),
+            Kind::Audience => self.pick("audience", "audiencia"),
+            Kind::Competitor => self.pick("competitor", "competidor"),
+        }
+    }
+
+    pub fn field(self, field: Field) -> &'static str {
+        let (en, es) = match field {
+            Field::PlanName => ("plan name", "nombre del plan"),
+            Field::Notes => ("notes", "notas"),
+            Field::Id => ("id", "id"),
+            Field::Name => ("name", "nombre"),
+            Field::Metric => ("metric", "métrica"),
+            Field::Unit => ("unit", "unidad"),
+            Field::Channel => ("channel", "canal"),
+            Field::Baseline => ("baseline", "valor inicial"),
+            Field::Target => ("target", "meta"),
+            Field::Deadline => ("deadline", "fecha límite"),
+            Field::Value => ("value", "valor"),
+            Field::Note => ("note", "nota"),
+            Field::Reason => ("reason", "motivo"),
+            Field::Budget => ("budget", "presupuesto"),
+            Field::MonthlyBudget => ("monthly budget", "presupuesto mensual"),
+            Field::WeeklyHours => ("weekly hours", "horas semanales"),
+            Field::Fit => ("fit score", "puntuación de encaje"),
+            Field::Start => ("start", "inicio"),
+            Field::End => ("end", "fin"),
+            Field::Audience => ("audience", "audiencia"),
+            Field::Message => ("message", "mensaje"),
+            Field::Owner => ("owner", "responsable"),
+            Field::Places => ("places", "dónde están"),
+            Field::Interests => ("interests", "intereses"),
+            Field::Age => ("age", "edad"),
+            Field::Works => ("what works", "qué les funciona"),
+            Field::Fails => ("what does not work", "qué no les funciona"),
+            Field::Worked => ("what worked", "qué funcionó"),
+            Field::DidNotWork => ("what did not work", "qué no funcionó"),
+            Field::Followers => ("followers", "seguidores"),
+            Field::Reach => ("reach", "alcance"),
+            Field::Engagement => ("engagement", "interacción"),
+            Field::Date => ("date", "fecha"),
+        };
+        self.pick(en, es)
+    }
+
+    #[allow(clippy::too_many_lines)] // one arm per error, two languages each
+    pub fn edit_error(self, error: &EditError) -> String {
+        use EditError as E;
+        let en = self == Lang::En;
+        match error {
+            E::Empty(f) => self.pick(
+                format!("the {} is empty: write something.", self.field(*f)),
+                format!("falta {}: escribe algo.", self.field(*f)),
+            ),
+            E::ControlCharacter(f) => self.pick(
+                format!("the {} contains control characters: remove them.", self.field(*f)),
+                format!("{} contiene caracteres de control: quítalos.", self.field(*f)),
+            ),
+            E::TooLong { field, max } => self.pick(
+                format!("the {} is longer than {max} characters: shorten it.", self.field(*field)),
+                format!("{} tiene más de {max} caracteres: acórtalo.", self.field(*field)),
+            ),
+            E::InvalidId(id) => self.pick(
+                format!("{id:?} is not a valid id: use 1 to 40 lowercase letters, digits and dashes, e.g. ig-followers."),
+                format!("{id:?} no es un id válido: usa de 1 a 40 minúsculas, cifras y guiones, p. ej. ig-seguidores."),
+            ),
+            E::InvalidCurrency(code) => self.pick(
+                format!("{code:?} is not a currency code: use three capital letters such as EUR or USD."),
+                format!("{code:?} no es un código de moneda: usa tres mayúsculas como EUR o USD."),
+            ),
+            E::NotFinite(f) => self.pick(
+                format!("the {} must be a finite number.", self.field(*f)),
+                format!("{} debe ser un número finito.", self.field(*f)),
+            ),
+            E::Negative(f) => self.pick(
+                format!("the {} cannot be negative.", self.field(*f)),
+                format!("{} no puede ser negativo.", self.field(*f)),
+            ),
+            E::OutOfRange { field, min, max } => {
+                let (min, max) = (number(*min), number(*max));
+                self.pick(
+                    format!("the {} must be between {min} and {max}.", self.field(*field)),
+                    format!("{} debe estar entre {min} y {max}.", self.field(*field)),
+                )
+            }
+            E::Duplicate { kind, key } => self.pick(
+                format!("a {} {key:?} already exists: choose another id.", self.kind(*kind)),
+                format!("ya existe un {} {key:?}: elige otro id.", self.kind(*kind)),
+            ),
+            E::NotFound { kind, key } => self.pick(
+                format!("there is no {} {key:?}.", self.kind(*kind)),
+                format!("no existe el {} {key:?}.", self.kind(*kind)),
+            ),
+            E::UnknownChannel(id) => self.pick(
+                format!("there is no channel {id:?}: add it first or pick an existing one."),
+                format!("no existe el canal {id:?}: añádelo antes o elige uno existente."),
+            ),
+            E::UnknownObjective(id) => self.pick(
+                format!("there is no objective {id:?}: add it first or pick an existing one."),
+                format!("no existe el objetivo {id:?}: añádelo antes o elige uno existente."),
+            ),
+            E::RepeatedObjective(id) => self.pick(
+                format!("the objective {id:?} is listed twice: keep it once."),
+                format!("el objetivo {id:?} aparece dos veces: déjalo una sola vez."),
+            ),
+            E::EndBeforeStart { start, end } => self.pick(
+                format!("the end ({end}) is before the start ({start}): a campaign ends on or after the day it starts."),
+                format!("el fin ({end}) es anterior al inicio ({start}): una campaña termina el mismo día que empieza o después."),
+            ),
+            E::TargetEqualsBaseline(value) => self.pick(
+                format!("the target equals the baseline ({}): an objective must aim to change something.", number(*value)),
+                format!("la meta es igual al valor inicial ({}): un objetivo debe aspirar a cambiar algo.", number(*value)),
+            ),
+            E::TargetWrongSide { direction, baseline, target } => {
+                let (b, t) = (number(*baseline), number(*target));
+                match (direction, en) {
+                    (Direction::Increase, true) => format!("the target {t} is below the baseline {b}, but the objective is to increase: raise the target or make it a decrease."),
+                    (Direction::Increase, false) => format!("la meta {t} es menor que el valor inicial {b}, pero el objetivo es aumentar: sube la meta o conviértelo en una reducción."),
+                    (Direction::Decrease, true) => format!("the target {t} is above the baseline {b}, but the objective is to decrease: lower the target or make it an increase."),
+                    (Direction::Decrease, false) => format!("la meta {t} es mayor que el valor inicial {b}, pero el objetivo es reducir: baja la meta o conviértelo en un aumento."),
+                }
+            }
+            E::DeadlineNotAfterBaseline { baseline, deadline } => self.pick(
+                format!("the deadline ({deadline}) must come after the baseline date ({baseline})."),
+                format!("la fecha límite ({deadline}) debe ser posterior a la fecha del valor inicial ({baseline})."),
+            ),
+            E::InFuture { date, today } => self.pick(
+                format!("{date} is after today ({today}): only what has happened can be recorded."),
+                format!("{date} es posterior a hoy ({today}): solo se puede registrar lo que ya ha ocurrido."),
+            ),
+            E::BeforeBaseline { date, baseline } => self.pick(
+                format!("{date} is before the objective's baseline date ({baseline}): change the baseline first."),
+                format!("{date} es anterior a la fecha del valor inicial del objetivo ({baseline}): cambia antes el valor inicial."),
+            ),
+            E::MeasurementsOutOfOrder(date) => self.pick(
+                format!("the measurements are not in date order, or {date} appears twice: one value per date, oldest first."),
+                format!("las mediciones no están en orden de fecha, o {date} aparece dos veces: un valor por fecha, de la más antigua a la más reciente."),
+            ),
+            E::NoMeasurementOn { objective, date } => self.pick(
+                format!("the objective {objective:?} has no value on {date}."),
+                format!("el objetivo {objective:?} no tiene valor el {date}."),
+            ),
+            E::InUse { kind, key, used_by } => {
+                let list = used_by.join(", ");
+                self.pick(
+                    format!("the {} {key:?} is used by {list}: change or delete those first.", self.kind(*kind)),
+                    format!("el {} {key:?} está en uso por {list}: cámbialos o bórralos antes.", self.kind(*kind)),
+                )
+            }
+            E::RevisionRequired(id) => self.pick(
+                format!("the target and deadline of {id:?} change only through a revision, which keeps the old values and asks why."),
+                format!("la meta y la fecha límite de {id:?} solo cambian con una revisión, que guarda los valores anteriores y pide el motivo."),
+            ),
+            E::RevisionChangesNothing(id) => self.pick(
+                format!("the revision of {id:?} sets the same target and deadline: change at least one."),
+                format!("la revisión de {id:?} deja la misma meta y fecha límite: cambia al menos una."),
+            ),
+            E::NoRevision(id) => self.pick(
+                format!("the objective {id:?} has no revision to take back."),
+                format!("el objetivo {id:?} no tiene ninguna revisión que deshacer."),
+            ),
+            E::AgeRange { min, max } => self.pick(
+                format!("the age range {min}–{max} is not valid: the youngest age comes first, up to 120."),
+                format!("el rango de edad {min}–{max} no es válido: primero la edad menor, hasta 120."),
+            ),
+        }
+    }
+
+    /// A store error: what happened, to which file, where, and how to recover.
+    pub fn store_error(self, error: &StoreError) -> String {
+        let file = error
+            .path()
+            .map(|p| p.display().to_string())
+            .unwrap_or_default();
+        let keep = self.pick(
+            "socialplan will not write over it",
+            "socialplan no lo sobrescribirá",
+        );
+        let recover = match error.path() {
+            Some(path) => {
+                let backup = backup_path(path);
+                let backup = backup.display();
+                self.pick(
+                    format!("fix the file by hand, or restore the previous version from {backup}"),
+                    format!("corrige el fichero a mano o recupera la versión anterior de {backup}"),
+                )
+            }
+            None => String::new(),
+        };
+        match error {
+            StoreError::NoDataDir => self.t(T::NoDataDir).into(),
+            StoreError::Read { source, .. } => self.pick(
+                format!("cannot read {file}: {source}. Check the path and its permissions."),
+                format!("no se puede leer {file}: {source}. Comprueba la ruta y sus permisos."),
+            ),
+            StoreError::Write { source, .. } => self.pick(
+                format!("cannot save {file}: {source}. Nothing was changed; free some space or fix the permissions and try again."),
+                format!("no se puede guardar {file}: {source}. No se ha cambiado nada; libera espacio o corrige los permisos y vuelve a intentarlo."),
+            ),
+            StoreError::Busy { .. } => self.pick(
+                format!("{file} is being saved by another socialplan for too long. Nothing was changed; try again in a moment."),
+                format!("otro socialplan lleva demasiado tiempo guardando {file}. No se ha cambiado nada; vuelve a intentarlo en un momento."),
+            ),
+            StoreError::Syntax { line, column, message, truncated, .. } => {
+                let what = match (truncated, self) {
+                    (true, Lang::En) => "the file ends too soon (cut short?)".to_string(),
+                    (true, Lang::Es) => "el fichero termina antes de tiempo (¿cortado?)".to_string(),
+                    (false, _) => message.clone(),
+                };
+                self.pick(
+                    format!("{file}:{line}:{column}: not valid JSON: {what}. {keep}; {recover}."),
+                    format!("{file}:{line}:{column}: JSON no válido: {what}. {keep}; {recover}."),
+                )
+            }
+            StoreError::NotAPlan { .. } => self.pick(
+                format!("{file} is not a socialplan plan (expected a JSON object). {keep}; {recover}."),
+                format!("{file} no es un plan de socialplan (se esperaba un objeto JSON). {keep}; {recover}."),
+            ),
+            StoreError::NoVersion { .. } => self.pick(
+                format!("{file} has no schema_version, so it is not a plan this program wrote. {keep}; {recover}."),
+                format!("{file} no tiene schema_version, así que no es un plan escrito por este programa. {keep}; {recover}."),
+            ),
+            StoreError::BadVersion { found, .. } => self.pick(
+                format!("{file}: schema_version {found} is not a version number. {keep}; {recover}."),
+                format!("{file}: schema_version {found} no es un número de versión. {keep}; {recover}."),
+            ),
+            StoreError::Newer { found, .. } => {
+                let ours = crate::domain::SCHEMA_VERSION;
+                self.pick(
+                    format!("{file} was written by a newer socialplan (file format {found}; this one reads up to {ours}). {keep}; upgrade socialplan to open it."),
+                    format!("{file} lo escribió un socialplan más reciente (formato {found}; este lee hasta el {ours}). {keep}; actualiza socialplan para abrirlo."),
+                )
+            }
+            StoreError::Migration { from, message, .. } => self.pick(
+                format!("{file}: cannot upgrade from file format {from}: {message}. {keep}; {recover}."),
+                format!("{file}: no se puede actualizar desde el formato {from}: {message}. {keep}; {recover}."),
+            ),
+            StoreError::Invalid { field, line, column, message, .. } => self.pick(
+                format!("{file}:{line}:{column}: field {field}: {message}. {keep}; {recover}."),
+                format!("{file}:{line}:{column}: campo {field}: {message}. {keep}; {recover}."),
+            ),
+            StoreError::Problem { problem, .. } => {
+                let (place, what) = self.problem(problem);
+                self.pick(
+                    format!("{file}: {place}{what} {keep}; {recover}."),
+                    format!("{file}: {place}{what} {keep}; {recover}."),
+                )
+            }
+        }
+    }
+
+    fn problem(self, problem: &Problem) -> (String, String) {
+        let place = problem
+            .item
+            .as_ref()
+            .map(|(kind, key)| format!("{} {key:?}: ", self.kind(*kind)))
+            .unwrap_or_default();
+        (place, self.edit_error(&problem.error))
+    }
+
+    pub fn commit_error(self, error: &CommitError) -> String {
+        match error {
+            CommitError::ReadOnly => self.t(T::ReadOnly).into(),
+            CommitError::Edit(e) => self.edit_error(e),
+            CommitError::Store(e) => self.store_error(e),
+        }
+    }
+}

@@ -1,0 +1,185 @@
+//! Fixed texts, and texts that carry values, for the command line.
+
+use std::fmt::Display;
+use std::path::Path;
+
+use chrono::NaiveDate;
+
+use super::{Lang, number};
+
+macro_rules! texts {
+    ($($name:ident => $en:literal, $es:literal;)*) => {
+        /// A fixed text of the interface.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum T { $($name),* }
+
+        impl T {
+            pub const ALL: &'static [T] = &[$(T::$name),*];
+
+            pub fn text(self, lang: Lang) -> &'static str {
+                match (self, lang) {
+                    $((T::$name, Lang::En) => $en, (T::$name, Lang::Es) => $es,)*
+                }
+            }
+        }
+    };
+}
+
+texts! {
+    NoTuiYet =>
+        "The interactive interface is not built yet. Try `socialplan status`, `socialplan update` or `socialplan --help`.",
+        "La interfaz interactiva aún no está disponible. Prueba `socialplan status`, `socialplan update` o `socialplan --help`.";
+    DemoNotSaved =>
+        "(demo plan: nothing was saved)",
+        "(plan de ejemplo: no se ha guardado nada)";
+    Untitled => "(untitled plan)", "(plan sin nombre)";
+    HeaderId => "ID", "ID";
+    HeaderObjective => "OBJECTIVE", "OBJETIVO";
+    HeaderValues => "BASELINE → LATEST / TARGET", "INICIAL → ÚLTIMO / META";
+    HeaderValuesAscii => "BASELINE -> LATEST / TARGET", "INICIAL -> ÚLTIMO / META";
+    HeaderProgress => "PROGRESS", "PROGRESO";
+    HeaderDeadline => "DEADLINE", "FECHA LÍMITE";
+    HeaderDaysLeft => "DAYS LEFT", "DÍAS";
+    NoObjectives =>
+        "The plan has no objectives yet. Step 2 of the method: set quantified objectives (a metric, a target and a deadline).",
+        "El plan aún no tiene objetivos. Paso 2 del método: define objetivos cuantificables (una métrica, una meta y una fecha límite).";
+    NoTarget => "no target", "sin meta";
+    NoDeadline => "no deadline", "sin fecha";
+    ReadOnly =>
+        "the plan was opened read-only (--read-only): nothing was changed. Run without --read-only to record it.",
+        "el plan se abrió en modo solo lectura (--read-only): no se ha cambiado nada. Ejecuta sin --read-only para registrarlo.";
+    NoDataDir =>
+        "no home directory to keep the plan in. Give a file with --file PATH or $SOCIALPLAN_FILE.",
+        "no hay directorio personal donde guardar el plan. Indica un fichero con --file RUTA o $SOCIALPLAN_FILE.";
+}
+
+impl Lang {
+    /// The line `update` and `status` print for one objective.
+    pub fn values(self, baseline: f64, latest: f64, target: Option<f64>, ascii: bool) -> String {
+        let arrow = if ascii { "->" } else { "→" };
+        let target = target.map_or_else(|| self.t(T::NoTarget).to_string(), number);
+        format!("{} {arrow} {} / {target}", number(baseline), number(latest))
+    }
+
+    pub fn days_left(self, days: i64) -> String {
+        match (self, days) {
+            (Lang::En, 0) => "due today".into(),
+            (Lang::Es, 0) => "vence hoy".into(),
+            (Lang::En, 1) => "1 day left".into(),
+            (Lang::Es, 1) => "queda 1 día".into(),
+            (Lang::En, d) if d > 0 => format!("{d} days left"),
+            (Lang::Es, d) if d > 0 => format!("quedan {d} días"),
+            (Lang::En, d) => format!("{} days overdue", -d),
+            (Lang::Es, d) => format!("vencido hace {} días", -d),
+        }
+    }
+
+    pub fn deadline(self, deadline: Option<NaiveDate>, days_left: Option<i64>) -> String {
+        match (deadline, days_left) {
+            (Some(date), Some(days)) => {
+                let by = self.pick("by", "hasta el");
+                format!("{by} {date} ({})", self.days_left(days))
+            }
+            _ => self.t(T::NoDeadline).into(),
+        }
+    }
+
+    pub fn recorded(self, value: f64, date: NaiveDate) -> String {
+        let value = number(value);
+        self.pick(
+            format!("Recorded {value} on {date}."),
+            format!("Registrado {value} el {date}."),
+        )
+    }
+
+    pub fn replaced(self, old: f64, date: NaiveDate, new: f64) -> String {
+        let (old, new) = (number(old), number(new));
+        self.pick(
+            format!("Replaced the value of {date}: {old} is now {new}."),
+            format!("Sustituido el valor del {date}: {old} pasa a ser {new}."),
+        )
+    }
+
+    pub fn unknown_objective(self, query: &str, ids: &[&str]) -> String {
+        if ids.is_empty() {
+            return self.pick(
+                format!(
+                    "no objective matches {query:?}: the plan has no objectives yet. Add them in the plan first."
+                ),
+                format!(
+                    "ningún objetivo coincide con {query:?}: el plan aún no tiene objetivos. Añádelos primero al plan."
+                ),
+            );
+        }
+        let list = ids.join(", ");
+        self.pick(
+            format!("no objective matches {query:?}. Objectives: {list}"),
+            format!("ningún objetivo coincide con {query:?}. Objetivos: {list}"),
+        )
+    }
+
+    pub fn ambiguous_objective(self, query: &str, matches: &[&str]) -> String {
+        let list = matches.join(", ");
+        self.pick(
+            format!("{query:?} matches several objectives: {list}. Type more of the id or name."),
+            format!(
+                "{query:?} coincide con varios objetivos: {list}. Escribe más letras del id o del nombre."
+            ),
+        )
+    }
+
+    pub fn bad_number(self, text: &str) -> String {
+        let comma = text.contains(',');
+        match (self, comma) {
+            (Lang::En, true) => format!(
+                "{text:?} is not a number: use a point for decimals and no thousands separator (1250 or 12.5)."
+            ),
+            (Lang::Es, true) => format!(
+                "{text:?} no es un número: usa un punto para los decimales y ningún separador de miles (1250 o 12.5)."
+            ),
+            (Lang::En, false) => format!("{text:?} is not a number (for example 1250 or 12.5)."),
+            (Lang::Es, false) => format!("{text:?} no es un número (por ejemplo 1250 o 12.5)."),
+        }
+    }
+
+    pub fn bad_date(self, text: &str) -> String {
+        self.pick(
+            format!("{text:?} is not a date: write it as YYYY-MM-DD, e.g. 2027-01-20."),
+            format!("{text:?} no es una fecha: escríbela como AAAA-MM-DD, p. ej. 2027-01-20."),
+        )
+    }
+
+    pub fn exported(self, path: &Path) -> String {
+        let path = path.display();
+        self.pick(format!("Wrote {path}."), format!("Escrito {path}."))
+    }
+
+    pub fn cannot_write(self, path: &Path, error: &impl Display) -> String {
+        let path = path.display();
+        self.pick(
+            format!("cannot write {path}: {error}. Check the directory exists and is writable."),
+            format!(
+                "no se puede escribir {path}: {error}. Comprueba que el directorio existe y admite escritura."
+            ),
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_text_exists_in_both_languages() {
+        for text in T::ALL {
+            assert!(!text.text(Lang::En).is_empty(), "{text:?}");
+            assert!(!text.text(Lang::Es).is_empty(), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn days_left_reads_naturally() {
+        assert_eq!(Lang::En.days_left(3), "3 days left");
+        assert_eq!(Lang::Es.days_left(-2), "vencido hace 2 días");
+    }
+}

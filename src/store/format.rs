@@ -1,0 +1,115 @@
+//! The plan as text: pretty JSON in a stable order, and the reverse with
+//! errors that say where (line:column) and what (the field's path).
+
+use std::path::Path;
+
+use serde::Deserialize;
+
+use super::StoreError;
+use super::migrate;
+use crate::domain::{Plan, SCHEMA_VERSION, validate};
+
+/// The file's text: two-space indentation, fields in the model's order, a
+/// final newline, so that a one-field change is a one-line diff.
+pub fn to_json(plan: &Plan) -> Vec<u8> {
+    // Serialising plain data to a Vec cannot fail: no maps with non-string
+    // keys, no I/O. Fall back to an empty document rather than panic.
+    let mut bytes = serde_json::to_vec_pretty(plan).unwrap_or_default();
+    bytes.push(b'\n');
+    bytes
+}
+
+/// Only the version, read first so a newer file is refused before its
+/// fields (which this build may not know) are judged.
+#[derive(Deserialize)]
+struct Header {
+    schema_version: Option<serde_json::Value>,
+}
+
+/// Reads a plan file's bytes.
+pub fn parse(path: &Path, bytes: &[u8]) -> Result<Plan, StoreError> {
+    let version = read_version(path, bytes)?;
+    let plan = if version == SCHEMA_VERSION {
+        let mut de = serde_json::Deserializer::from_slice(bytes);
+        serde_path_to_error::deserialize(&mut de).map_err(|e| invalid(path, &e))?
+    } else {
+        let value: serde_json::Value =
+            serde_json::from_slice(bytes).map_err(|e| syntax(path, &e))?;
+        let value = migrate::migrate(value, version).map_err(|message| StoreError::Migration {
+            path: path.to_path_buf(),
+            from: version,
+            message,
+        })?;
+        serde_path_to_error::deserialize(value).map_err(|e| invalid(path, &e))?
+    };
+    validate::plan(&plan).map_err(|problem| StoreError::Problem {
+        path: path.to_path_buf(),
+        problem,
+    })?;
+    Ok(plan)
+}
+
+fn read_version(path: &Path, bytes: &[u8]) -> Result<u32, StoreError> {
+    let header: Header = serde_json::from_slice(bytes).map_err(|e| {
+        if e.is_data() {
+            StoreError::NotAPlan {
+                path: path.to_path_buf(),
+            }
+        } else {
+            syntax(path, &e)
+        }
+    })?;
+    let Some(found) = header.schema_version else {
+        return Err(StoreError::NoVersion {
+            path: path.to_path_buf(),
+        });
+    };
+    let version = found
+        .as_u64()
+        .and_then(|v| u32::try_from(v).ok())
+        .filter(|&v| v > 0)
+        .ok_or_else(|| StoreError::BadVersion {
+            path: path.to_path_buf(),
+            found: found.to_string(),
+        })?;
+    if version > SCHEMA_VERSION {
+        return Err(StoreError::Newer {
+            path: path.to_path_buf(),
+            found: version,
+        });
+    }
+    Ok(version)
+}
+
+fn syntax(path: &Path, error: &serde_json::Error) -> StoreError {
+    StoreError::Syntax {
+        path: path.to_path_buf(),
+        line: error.line(),
+        column: error.column(),
+        message: strip_position(error),
+        truncated: error.is_eof(),
+    }
+}
+
+fn invalid(path: &Path, error: &serde_path_to_error::Error<serde_json::Error>) -> StoreError {
+    let inner = error.inner();
+    if inner.is_syntax() || inner.is_eof() {
+        return syntax(path, inner);
+    }
+    StoreError::Invalid {
+        path: path.to_path_buf(),
+        field: error.path().to_string(),
+        line: inner.line(),
+        column: inner.column(),
+        message: strip_position(inner),
+    }
+}
+
+/// serde_json appends " at line L column C"; the store reports those itself.
+fn strip_position(error: &serde_json::Error) -> String {
+    let text = error.to_string();
+    match text.rfind(" at line ") {
+        Some(i) => text[..i].to_string(),
+        None => text,
+    }
+}

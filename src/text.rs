@@ -1,0 +1,86 @@
+//! Text as a terminal shows it: widths in display cells (an accented letter
+//! is one cell, most emoji two), truncation by width, and no raw control
+//! characters ever reaching the terminal.
+
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+
+/// Display width in terminal cells.
+pub fn width(text: &str) -> usize {
+    UnicodeWidthStr::width(text)
+}
+
+/// Replaces control characters (which could move the cursor or change
+/// colours) with a visible placeholder.
+pub fn printable(text: &str) -> String {
+    text.chars()
+        .map(|c| if c.is_control() { '\u{fffd}' } else { c })
+        .collect()
+}
+
+/// Cuts `text` to at most `max` cells, ending with `ellipsis` when cut.
+pub fn truncate(text: &str, max: usize, ellipsis: &str) -> String {
+    if width(text) <= max {
+        return text.to_string();
+    }
+    let room = max.saturating_sub(width(ellipsis));
+    let mut out = String::new();
+    let mut used = 0;
+    for c in text.chars() {
+        let w = c.width().unwrap_or(0);
+        if used + w > room {
+            break;
+        }
+        used += w;
+        out.push(c);
+    }
+    if width(ellipsis) <= max {
+        out.push_str(ellipsis);
+    }
+    out
+}
+
+/// Pads with spaces on the right to `cells` cells (never cuts).
+pub fn pad_right(text: &str, cells: usize) -> String {
+    let mut out = text.to_string();
+    out.extend(std::iter::repeat_n(' ', cells.saturating_sub(width(text))));
+    out
+}
+
+/// Pads with spaces on the left to `cells` cells (never cuts).
+pub fn pad_left(text: &str, cells: usize) -> String {
+    let mut out: String = std::iter::repeat_n(' ', cells.saturating_sub(width(text))).collect();
+    out.push_str(text);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn widths_count_cells() {
+        assert_eq!(width("Campaña"), 7);
+        assert_eq!(width("🎄"), 2);
+        assert_eq!(width("☕"), 2);
+    }
+
+    #[test]
+    fn truncation_never_splits_a_wide_character() {
+        assert_eq!(truncate("Navidad 🎄🎄", 10, "…"), "Navidad …");
+        assert_eq!(truncate("Navidad 🎄🎄", 11, "…"), "Navidad 🎄…");
+        assert_eq!(truncate("short", 10, "…"), "short");
+        assert_eq!(truncate("abc", 0, "…"), "");
+        assert!(width(&truncate("🎄🎄🎄", 3, "..")) <= 3);
+    }
+
+    #[test]
+    fn padding_uses_display_width() {
+        assert_eq!(pad_right("Campaña", 9), "Campaña  ");
+        assert_eq!(pad_left("🎄", 3), " 🎄");
+    }
+
+    #[test]
+    fn control_characters_are_made_visible() {
+        assert_eq!(printable("a\u{1b}[2Jb"), "a\u{fffd}[2Jb");
+    }
+}

@@ -1,0 +1,156 @@
+//! The plan a session works on and the one path every change takes:
+//! an [`Edit`] is applied, saved (unless the session may not write), and its
+//! inverse handed back for undo. The CLI and the TUI both change plans here.
+
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+
+use crate::domain::{Context, Edit, EditError, Plan};
+use crate::i18n::Lang;
+use crate::store::{SaveError, Store, StoreError};
+
+/// Where the plan comes from and whether it may be written.
+#[derive(Debug)]
+enum Backing {
+    /// A file, saved after every edit.
+    File(Store),
+    /// A file opened with `--read-only`: never written.
+    ReadOnly(PathBuf),
+    /// The built-in example: edits stay in memory.
+    Demo,
+}
+
+#[derive(Debug)]
+pub struct Workspace {
+    plan: Plan,
+    backing: Backing,
+    today: NaiveDate,
+}
+
+/// What a committed edit did.
+#[derive(Debug)]
+pub struct Committed {
+    /// Applying it (with [`Workspace::undo`]) takes the edit back.
+    pub inverse: Edit,
+    /// False for the demo plan, which is never written.
+    pub saved: bool,
+    /// True when another session had changed the file and the plan now
+    /// includes its changes.
+    pub merged: bool,
+}
+
+/// Why an edit was not made.
+#[derive(Debug)]
+pub enum CommitError {
+    /// The session was opened with `--read-only`.
+    ReadOnly,
+    Edit(EditError),
+    Store(StoreError),
+}
+
+impl From<SaveError> for CommitError {
+    fn from(error: SaveError) -> Self {
+        match error {
+            SaveError::Edit(e) => CommitError::Edit(e),
+            SaveError::Store(e) => CommitError::Store(e),
+        }
+    }
+}
+
+impl Workspace {
+    /// Opens the plan file (an empty plan if it does not exist yet).
+    pub fn open(path: &Path, read_only: bool, today: NaiveDate) -> Result<Self, StoreError> {
+        let (store, plan) = Store::open(path)?;
+        let backing = if read_only {
+            Backing::ReadOnly(path.to_path_buf())
+        } else {
+            Backing::File(store)
+        };
+        Ok(Workspace {
+            plan,
+            backing,
+            today,
+        })
+    }
+
+    /// The built-in example plan, dated around `today`.
+    pub fn demo(today: NaiveDate, lang: Lang) -> Self {
+        Workspace {
+            plan: crate::demo::plan(today, lang),
+            backing: Backing::Demo,
+            today,
+        }
+    }
+
+    pub fn plan(&self) -> &Plan {
+        &self.plan
+    }
+
+    pub fn today(&self) -> NaiveDate {
+        self.today
+    }
+
+    /// The file behind the plan; None for the demo.
+    pub fn path(&self) -> Option<&Path> {
+        match &self.backing {
+            Backing::File(store) => Some(store.path()),
+            Backing::ReadOnly(path) => Some(path),
+            Backing::Demo => None,
+        }
+    }
+
+    pub fn is_demo(&self) -> bool {
+        matches!(self.backing, Backing::Demo)
+    }
+
+    pub fn is_read_only(&self) -> bool {
+        matches!(self.backing, Backing::ReadOnly(_))
+    }
+
+    /// Makes a change a person asked for.
+    pub fn commit(&mut self, edit: &Edit) -> Result<Committed, CommitError> {
+        self.apply(edit, Context::new(self.today))
+    }
+
+    /// Takes a change back by applying its inverse.
+    pub fn undo(&mut self, inverse: &Edit) -> Result<Committed, CommitError> {
+        self.apply(inverse, Context::undo(self.today))
+    }
+
+    fn apply(&mut self, edit: &Edit, ctx: Context) -> Result<Committed, CommitError> {
+        match &mut self.backing {
+            Backing::ReadOnly(_) => Err(CommitError::ReadOnly),
+            Backing::Demo => {
+                let inverse = self.plan.apply(edit, ctx).map_err(CommitError::Edit)?;
+                Ok(Committed {
+                    inverse,
+                    saved: false,
+                    merged: false,
+                })
+            }
+            Backing::File(store) => {
+                let saved = store.save(&mut self.plan, edit, ctx)?;
+                Ok(Committed {
+                    inverse: saved.inverse,
+                    saved: true,
+                    merged: saved.merged,
+                })
+            }
+        }
+    }
+
+    /// Picks up changes another session wrote. True if the plan changed.
+    pub fn reload_if_changed(&mut self) -> Result<bool, StoreError> {
+        let Backing::File(store) = &mut self.backing else {
+            return Ok(false);
+        };
+        match store.reload_if_changed()? {
+            Some(plan) => {
+                self.plan = plan;
+                Ok(true)
+            }
+            None => Ok(false),
+        }
+    }
+}
