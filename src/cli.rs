@@ -126,6 +126,18 @@ pub struct Style {
     pub lang: Lang,
     pub ascii: bool,
     pub color: bool,
+    /// Display cells a line may take.
+    pub width: usize,
+}
+
+/// Lines fit the terminal; when stdout is not one, 100 cells.
+fn output_width() -> usize {
+    const PIPED: usize = 100;
+    if std::io::stdout().is_terminal() {
+        ratatui::crossterm::terminal::size().map_or(PIPED, |(cols, _)| usize::from(cols))
+    } else {
+        PIPED
+    }
 }
 
 pub fn main() -> ExitCode {
@@ -149,6 +161,7 @@ fn run(cli: &Cli, lang: Lang) -> Result<(), Failure> {
         lang,
         ascii: cli.ascii,
         color: cli.color.enabled(),
+        width: output_width(),
     };
     let Some(command) = &cli.command else {
         return print(&format!("{}\n", lang.t(T::NoTuiYet)));

@@ -12,8 +12,13 @@ use crate::domain::{Objective, Plan};
 use crate::i18n::{Lang, T};
 use crate::text::{pad_left, pad_right, printable, truncate, width};
 
-/// Longest objective name shown before it is cut.
+/// Longest objective name shown before it is cut, and the least kept when
+/// the line must shrink to fit the terminal.
 const NAME_CELLS: usize = 32;
+const NAME_CELLS_MIN: usize = 12;
+/// Where the name is in a row.
+const NAME: usize = 1;
+const GAP: usize = 2;
 
 /// One line for one objective, as `update` prints it.
 pub fn line(objective: &Objective, today: NaiveDate, style: Style) -> String {
@@ -46,13 +51,21 @@ pub fn render(plan: &Plan, today: NaiveDate, style: Style) -> String {
         out.push('\n');
         return out;
     }
-    let rows: Vec<Row> = plan
+    let mut rows: Vec<Row> = plan
         .objectives
         .iter()
         .map(|o| Row::new(o, today, style))
         .collect();
     let header = Row::header(lang, style.ascii);
-    let widths = column_widths(&header, &rows);
+    let mut widths = column_widths(&header, &rows);
+    // The name column gives way first when the line is too wide.
+    let total: usize = widths.iter().sum::<usize>() + GAP * (widths.len() - 1);
+    let excess = total.saturating_sub(style.width);
+    widths[NAME] = widths[NAME].saturating_sub(excess).max(NAME_CELLS_MIN);
+    let ellipsis = if style.ascii { "..." } else { "…" };
+    for row in &mut rows {
+        row.cells[NAME] = truncate(&row.cells[NAME], widths[NAME], ellipsis);
+    }
     out.push_str(&header.render(&widths, style, true));
     for row in &rows {
         out.push_str(&row.render(&widths, style, false));
@@ -119,7 +132,13 @@ impl Row {
                 pad_right(cell, widths[i])
             };
             let sgr = self.colour(i, style, header);
-            let _ = write!(line, "{}{padded}{}  ", sgr.render(), sgr.render_reset());
+            let _ = write!(
+                line,
+                "{}{padded}{}{:GAP$}",
+                sgr.render(),
+                sgr.render_reset(),
+                ""
+            );
         }
         format!("{}\n", line.trim_end())
     }

@@ -1,0 +1,371 @@
+//! The binary end to end: what a person types and what they see.
+#![allow(clippy::unwrap_used)] // tests may unwrap (helpers too)
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+
+const TODAY: &str = "2027-01-20";
+
+/// The binary with a clean environment: English, no colour preference, no
+/// plan file from the outside, and a data directory inside `home`.
+fn socialplan(home: &Path) -> Command {
+    let mut cmd = Command::cargo_bin("socialplan").unwrap();
+    for var in [
+        "SOCIALPLAN_FILE",
+        "LANGUAGE",
+        "LC_ALL",
+        "LC_MESSAGES",
+        "NO_COLOR",
+    ] {
+        cmd.env_remove(var);
+    }
+    cmd.env("LANG", "C")
+        .env("HOME", home)
+        .env("XDG_DATA_HOME", home.join("data"));
+    cmd
+}
+
+fn stdout(cmd: &mut Command) -> String {
+    let output = cmd.output().unwrap();
+    assert!(
+        output.status.success(),
+        "failed: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8(output.stdout).unwrap()
+}
+
+/// A plan file holding the demo plan, as `export` writes it.
+fn demo_file(dir: &Path) -> PathBuf {
+    let path = dir.join("plan.json");
+    socialplan(dir)
+        .args([
+            "--demo", "--today", TODAY, "export", "--format", "json", "--output",
+        ])
+        .arg(&path)
+        .assert()
+        .success();
+    path
+}
+
+#[test]
+fn status_of_the_demo_in_english() {
+    let home = tempfile::tempdir().unwrap();
+    let out = stdout(socialplan(home.path()).args(["--demo", "--today", TODAY, "status"]));
+    insta::assert_snapshot!(out);
+}
+
+#[test]
+fn status_of_the_demo_in_spanish() {
+    let home = tempfile::tempdir().unwrap();
+    let out = stdout(
+        socialplan(home.path()).args(["--demo", "--today", TODAY, "--lang", "es", "status"]),
+    );
+    insta::assert_snapshot!(out);
+}
+
+#[test]
+fn spanish_comes_from_the_locale_too() {
+    let home = tempfile::tempdir().unwrap();
+    let out = stdout(
+        socialplan(home.path())
+            .env("LANG", "es_ES.UTF-8")
+            .args(["--demo", "--today", TODAY, "status"]),
+    );
+    assert!(out.contains("OBJETIVO"), "{out}");
+}
+
+#[test]
+fn update_records_and_reports_progress_in_english() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = demo_file(dir.path());
+    let out = stdout(
+        socialplan(dir.path())
+            .arg("--file")
+            .arg(&path)
+            .args(["--today", TODAY, "update", "ig-f", "1700"]),
+    );
+    assert_eq!(
+        out,
+        "Recorded 1700 on 2027-01-20.\n\
+         ig-followers  Grow Instagram to 2,000 followers: 1180 → 1700 / 2000 (63%), by 2027-04-14 (84 days left)\n"
+    );
+    let saved = fs::read_to_string(&path).unwrap();
+    assert!(
+        saved.contains("\"date\": \"2027-01-20\",\n          \"value\": 1700.0"),
+        "{saved}"
+    );
+}
+
+#[test]
+fn a_second_value_on_the_same_day_replaces_the_first_and_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = demo_file(dir.path());
+    let update = |value: &str, lang: &str| {
+        stdout(socialplan(dir.path()).arg("--file").arg(&path).args([
+            "--today",
+            TODAY,
+            "--lang",
+            lang,
+            "update",
+            "newsletter",
+            value,
+        ]))
+    };
+    update("650", "en");
+    let out = update("655", "es");
+    assert!(
+        out.starts_with("Sustituido el valor del 2027-01-20: 650 pasa a ser 655.\n"),
+        "{out}"
+    );
+    assert!(out.contains("quedan"), "{out}");
+    let plan = socialplan::store::parse(&path, &fs::read(&path).unwrap()).unwrap();
+    let objective = plan.objective("newsletter-subs").unwrap();
+    let today = objective
+        .measurements
+        .iter()
+        .filter(|m| m.date.to_string() == TODAY)
+        .collect::<Vec<_>>();
+    assert_eq!(today.len(), 1);
+    assert!((today[0].value - 655.0).abs() < f64::EPSILON);
+}
+
+#[test]
+fn update_takes_a_date_and_a_note() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = demo_file(dir.path());
+    socialplan(dir.path())
+        .arg("--file")
+        .arg(&path)
+        .args(["--today", TODAY, "update", "cost-per-lead", "3.5"])
+        .args(["--date", "2027-01-19", "--note", "after the radio spot"])
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with("Recorded 3.5 on 2027-01-19."));
+    let saved = fs::read_to_string(&path).unwrap();
+    assert!(saved.contains("after the radio spot"));
+}
+
+#[test]
+fn an_unknown_or_ambiguous_objective_lists_the_candidates() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = demo_file(dir.path());
+    let before = fs::read(&path).unwrap();
+    socialplan(dir.path())
+        .arg("--file")
+        .arg(&path)
+        .args(["--today", TODAY, "update", "followers-of-mars", "1"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::starts_with("error: no objective matches"))
+        .stderr(predicate::str::contains("ig-followers, tiktok-views"));
+    // "1" starts two names: "1,500 average views…" and "120 sign-ups…".
+    socialplan(dir.path())
+        .arg("--file")
+        .arg(&path)
+        .args(["--today", TODAY, "update", "1", "1"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("matches several objectives"))
+        .stderr(predicate::str::contains("tiktok-views, workshop-signups"));
+    assert_eq!(fs::read(&path).unwrap(), before);
+}
+
+#[test]
+fn bad_values_are_usage_errors_and_change_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = demo_file(dir.path());
+    let before = fs::read(&path).unwrap();
+    for value in ["1,250", "lots", "inf"] {
+        socialplan(dir.path())
+            .arg("--file")
+            .arg(&path)
+            .args(["--today", TODAY, "update", "ig-followers", value])
+            .assert()
+            .code(2)
+            .stderr(predicate::str::starts_with("error: "));
+    }
+    socialplan(dir.path())
+        .arg("--file")
+        .arg(&path)
+        .args(["--today", "20/01/2027", "status"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("YYYY-MM-DD"));
+    assert_eq!(fs::read(&path).unwrap(), before);
+}
+
+#[test]
+fn a_value_in_the_future_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = demo_file(dir.path());
+    let before = fs::read(&path).unwrap();
+    socialplan(dir.path())
+        .arg("--file")
+        .arg(&path)
+        .args([
+            "--today",
+            TODAY,
+            "update",
+            "ig-followers",
+            "9",
+            "--date",
+            "2027-01-21",
+        ])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("is after today (2027-01-20)"));
+    assert_eq!(fs::read(&path).unwrap(), before);
+}
+
+#[test]
+fn read_only_and_demo_never_write() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = demo_file(dir.path());
+    let before = fs::read(&path).unwrap();
+    socialplan(dir.path())
+        .arg("--file")
+        .arg(&path)
+        .args([
+            "--read-only",
+            "--today",
+            TODAY,
+            "update",
+            "ig-followers",
+            "1",
+        ])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("read-only"));
+    assert_eq!(fs::read(&path).unwrap(), before);
+    socialplan(dir.path())
+        .args(["--demo", "--today", TODAY, "update", "ig-followers", "1"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("nothing was saved"));
+    assert!(!dir.path().join("data").exists());
+}
+
+#[test]
+fn demo_and_file_together_is_a_usage_error() {
+    let dir = tempfile::tempdir().unwrap();
+    socialplan(dir.path())
+        .args(["--demo", "--file", "x.json", "status"])
+        .assert()
+        .code(2);
+}
+
+#[test]
+fn path_honours_file_then_environment_then_data_dir() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let out = stdout(socialplan(dir.path()).arg("path"));
+    assert_eq!(
+        out,
+        format!("{}\n", data.join("socialplan/plan.json").display())
+    );
+    let out = stdout(
+        socialplan(dir.path())
+            .env("SOCIALPLAN_FILE", "/tmp/from-env.json")
+            .arg("path"),
+    );
+    assert_eq!(out, "/tmp/from-env.json\n");
+    let out = stdout(
+        socialplan(dir.path())
+            .env("SOCIALPLAN_FILE", "/tmp/from-env.json")
+            .args(["--file", "/tmp/from-flag.json", "path"]),
+    );
+    assert_eq!(out, "/tmp/from-flag.json\n");
+}
+
+#[test]
+fn the_first_change_creates_the_file_in_the_data_directory() {
+    let dir = tempfile::tempdir().unwrap();
+    // No plan yet: status explains step 2 and nothing is written.
+    let out = stdout(socialplan(dir.path()).args(["--today", TODAY, "status"]));
+    assert!(out.contains("no objectives yet"), "{out}");
+    assert!(!dir.path().join("data").exists());
+    socialplan(dir.path())
+        .args(["--today", TODAY, "update", "x", "1"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("no objectives yet"));
+    assert!(!dir.path().join("data").exists());
+}
+
+#[test]
+fn colour_only_when_allowed() {
+    let dir = tempfile::tempdir().unwrap();
+    let status = |extra: &[&str], no_color: Option<&str>| {
+        let mut cmd = socialplan(dir.path());
+        if let Some(v) = no_color {
+            cmd.env("NO_COLOR", v);
+        }
+        stdout(
+            cmd.args(["--demo", "--today", TODAY])
+                .args(extra)
+                .arg("status"),
+        )
+    };
+    assert!(
+        !status(&[], None).contains('\x1b'),
+        "piped output has no escapes"
+    );
+    assert!(!status(&["--color", "never"], None).contains('\x1b'));
+    assert!(status(&["--color", "always"], None).contains("\x1b["));
+    assert!(!status(&[], Some("1")).contains('\x1b'));
+}
+
+#[test]
+fn ascii_mode_prints_only_ascii() {
+    let dir = tempfile::tempdir().unwrap();
+    let out =
+        stdout(socialplan(dir.path()).args(["--demo", "--today", TODAY, "--ascii", "status"]));
+    assert!(out.is_ascii(), "{out}");
+    assert!(out.contains("->"));
+}
+
+#[test]
+fn export_json_is_the_plan_file_format() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = demo_file(dir.path());
+    let exported = stdout(
+        socialplan(dir.path())
+            .arg("--file")
+            .arg(&path)
+            .args(["--today", TODAY, "export", "--format", "json"]),
+    );
+    assert_eq!(exported.as_bytes(), fs::read(&path).unwrap());
+}
+
+#[test]
+fn completions_are_generated() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = stdout(socialplan(dir.path()).args(["completions", "bash"]));
+    assert!(out.contains("socialplan") && out.contains("update"));
+}
+
+#[test]
+fn version_and_help() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = stdout(socialplan(dir.path()).arg("--version"));
+    assert!(out.starts_with("socialplan "));
+    let out = stdout(socialplan(dir.path()).arg("--help"));
+    for word in [
+        "update",
+        "status",
+        "export",
+        "path",
+        "completions",
+        "--today",
+    ] {
+        assert!(out.contains(word), "{word} missing from --help");
+    }
+    socialplan(dir.path())
+        .arg("--no-such-flag")
+        .assert()
+        .code(2);
+}
