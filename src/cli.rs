@@ -11,39 +11,35 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use chrono::NaiveDate;
-use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
 use crate::i18n::{Lang, T};
 use crate::store::path;
 use crate::workspace::Workspace;
 
 #[derive(Debug, Parser)]
-#[command(
-    name = "socialplan",
-    version,
-    about = "Make and run a social media plan: situation, objectives, channels, campaigns, a calendar and weekly reviews.",
-    after_help = "The plan lives in one JSON file: --file, else $SOCIALPLAN_FILE, else plan.json in the data directory (`socialplan path` prints it)."
-)]
+// Help texts come from the catalog (see `command`), in the user's language.
+#[command(name = "socialplan", version)]
 pub struct Cli {
-    /// The plan file to use.
+    // The plan file to use.
     #[arg(long, global = true, value_name = "PATH", conflicts_with = "demo")]
     pub file: Option<PathBuf>,
-    /// Use a built-in example plan, dated around today; never written.
+    // Use a built-in example plan, dated around today; never written.
     #[arg(long, global = true)]
     pub demo: bool,
-    /// Never write the plan file.
+    // Never write the plan file.
     #[arg(long, global = true)]
     pub read_only: bool,
-    /// Interface language (default: from LANGUAGE, LC_ALL, LC_MESSAGES or LANG).
+    // Interface language (default: from LANGUAGE, LC_ALL, LC_MESSAGES or LANG).
     #[arg(long, global = true, value_enum, value_name = "LANG")]
     pub lang: Option<Lang>,
-    /// Use ASCII only: no box-drawing, block or arrow characters.
+    // Use ASCII only: no box-drawing, block or arrow characters.
     #[arg(long, global = true)]
     pub ascii: bool,
-    /// When to use colour (auto: when stdout is a terminal and NO_COLOR is unset).
+    // When to use colour (auto: when stdout is a terminal and NO_COLOR is unset).
     #[arg(long, global = true, value_enum, value_name = "WHEN", default_value_t = ColorMode::Auto)]
     pub color: ColorMode,
-    /// Pretend today is this date (for reproducible output).
+    // Pretend today is this date (for reproducible output).
     #[arg(long, global = true, value_name = "YYYY-MM-DD", value_parser = parse_date)]
     pub today: Option<NaiveDate>,
     #[command(subcommand)]
@@ -52,33 +48,33 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Print the path of the plan file in use.
+    // Print the path of the plan file in use.
     Path,
-    /// Record a measured value for an objective.
+    // Record a measured value for an objective.
     Update {
-        /// The objective's id, or an unambiguous prefix of its id or name.
+        // The objective's id, or an unambiguous prefix of its id or name.
         objective: String,
-        /// The measured value (a point for decimals: 1250 or 12.5).
+        // The measured value (a point for decimals: 1250 or 12.5).
         #[arg(allow_negative_numbers = true)]
         value: String,
-        /// The date it was measured (default: today).
+        // The date it was measured (default: today).
         #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
         date: Option<NaiveDate>,
-        /// A note kept with the value.
+        // A note kept with the value.
         #[arg(long, value_name = "TEXT")]
         note: Option<String>,
     },
-    /// Print every objective: baseline → latest / target, progress, deadline.
+    // Print every objective: baseline → latest / target, progress, deadline.
     Status,
-    /// Write the plan in another format.
+    // Write the plan in another format.
     Export {
         #[arg(long, value_enum)]
         format: export::Format,
-        /// Write to this file (replaced atomically) instead of stdout.
+        // Write to this file (replaced atomically) instead of stdout.
         #[arg(long, value_name = "PATH")]
         output: Option<PathBuf>,
     },
-    /// Print a shell completion script.
+    // Print a shell completion script.
     Completions {
         #[arg(value_enum)]
         shell: clap_complete::Shell,
@@ -108,7 +104,8 @@ impl ColorMode {
 }
 
 fn parse_date(text: &str) -> Result<NaiveDate, String> {
-    NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| Lang::detect(None).bad_date(text))
+    NaiveDate::parse_from_str(text, "%Y-%m-%d")
+        .map_err(|_| Lang::detect(lang_from_args()).bad_date(text))
 }
 
 /// How a command ended, when it did not succeed.
@@ -140,9 +137,61 @@ fn output_width() -> usize {
     }
 }
 
+/// The clap command with its help in `lang`.
+pub fn command(lang: Lang) -> clap::Command {
+    let t = |text: T| lang.t(text);
+    let help = |text: T| move |arg: clap::Arg| arg.help(t(text));
+    Cli::command()
+        .about(t(T::HelpAbout))
+        .after_help(t(T::HelpAfter))
+        .mut_arg("file", help(T::HelpFile))
+        .mut_arg("demo", help(T::HelpDemo))
+        .mut_arg("read_only", help(T::HelpReadOnly))
+        .mut_arg("lang", help(T::HelpLang))
+        .mut_arg("ascii", help(T::HelpAscii))
+        .mut_arg("color", help(T::HelpColor))
+        .mut_arg("today", help(T::HelpToday))
+        .mut_subcommand("path", |c| c.about(t(T::HelpPath)))
+        .mut_subcommand("update", |c| {
+            c.about(t(T::HelpUpdate))
+                .mut_arg("objective", help(T::HelpUpdateObjective))
+                .mut_arg("value", help(T::HelpUpdateValue))
+                .mut_arg("date", help(T::HelpUpdateDate))
+                .mut_arg("note", help(T::HelpUpdateNote))
+        })
+        .mut_subcommand("status", |c| c.about(t(T::HelpStatus)))
+        .mut_subcommand("export", |c| {
+            c.about(t(T::HelpExport))
+                .mut_arg("format", help(T::HelpExportFormat))
+                .mut_arg("output", help(T::HelpExportOutput))
+        })
+        .mut_subcommand("completions", |c| {
+            c.about(t(T::HelpCompletions))
+                .mut_arg("shell", help(T::HelpShell))
+        })
+}
+
+/// `--lang` read ahead of parsing, so that help and parse errors are in the
+/// right language too.
+fn lang_from_args() -> Option<Lang> {
+    let args: Vec<String> = std::env::args().collect();
+    let value = args.iter().enumerate().find_map(|(i, arg)| {
+        arg.strip_prefix("--lang=").map(str::to_string).or_else(|| {
+            (arg == "--lang")
+                .then(|| args.get(i + 1).cloned())
+                .flatten()
+        })
+    })?;
+    Lang::from_str(&value, true).ok()
+}
+
 pub fn main() -> ExitCode {
-    let cli = Cli::parse();
-    let lang = Lang::detect(cli.lang);
+    let lang = Lang::detect(lang_from_args());
+    let matches = command(lang).get_matches();
+    let cli = match Cli::from_arg_matches(&matches) {
+        Ok(cli) => cli,
+        Err(error) => error.exit(),
+    };
     match run(&cli, lang) {
         Ok(()) => ExitCode::SUCCESS,
         Err(Failure::Failed(message)) => {
@@ -163,14 +212,14 @@ fn run(cli: &Cli, lang: Lang) -> Result<(), Failure> {
         color: cli.color.enabled(),
         width: output_width(),
     };
-    let Some(command) = &cli.command else {
+    let Some(subcommand) = &cli.command else {
         return print(&format!("{}\n", lang.t(T::NoTuiYet)));
     };
-    match command {
+    match subcommand {
         Command::Path => print(&format!("{}\n", plan_path(cli, lang)?.display())),
         Command::Completions { shell } => {
             let mut script = Vec::new();
-            clap_complete::generate(*shell, &mut Cli::command(), "socialplan", &mut script);
+            clap_complete::generate(*shell, &mut command(lang), "socialplan", &mut script);
             write_stdout(&script)
         }
         Command::Status => {

@@ -11,7 +11,7 @@ use crate::store;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum Format {
-    /// The plan file's own format.
+    // The plan file's own format.
     Json,
 }
 

@@ -48,6 +48,49 @@ texts! {
     ReadOnly =>
         "the plan was opened read-only (--read-only): nothing was changed. Run without --read-only to record it.",
         "el plan se abrió en modo solo lectura (--read-only): no se ha cambiado nada. Ejecuta sin --read-only para registrarlo.";
+    HelpAbout =>
+        "Make and run a social media plan: situation, objectives, channels, campaigns, a calendar and weekly reviews.",
+        "Crea y sigue un plan de social media: situación, objetivos, canales, campañas, un calendario y revisiones semanales.";
+    HelpAfter =>
+        "The plan lives in one JSON file: --file, else $SOCIALPLAN_FILE, else plan.json in the data directory (`socialplan path` prints it).",
+        "El plan vive en un fichero JSON: --file, si no $SOCIALPLAN_FILE, si no plan.json en el directorio de datos (`socialplan path` lo muestra).";
+    HelpFile => "The plan file to use", "El fichero del plan";
+    HelpDemo =>
+        "Use a built-in example plan, dated around today; never written",
+        "Usa un plan de ejemplo incluido, con fechas en torno a hoy; nunca se guarda";
+    HelpReadOnly => "Never write the plan file", "No escribir nunca el fichero del plan";
+    HelpLang =>
+        "Interface language (default: from LANGUAGE, LC_ALL, LC_MESSAGES or LANG)",
+        "Idioma de la interfaz (por defecto: de LANGUAGE, LC_ALL, LC_MESSAGES o LANG)";
+    HelpAscii =>
+        "Use ASCII only: no box-drawing, block or arrow characters",
+        "Solo ASCII: sin caracteres de marcos, bloques ni flechas";
+    HelpColor =>
+        "When to use colour (auto: when stdout is a terminal and NO_COLOR is unset)",
+        "Cuándo usar color (auto: si la salida es un terminal y NO_COLOR no está definido)";
+    HelpToday =>
+        "Pretend today is this date (for reproducible output)",
+        "Hacer como si hoy fuera esta fecha (para una salida reproducible)";
+    HelpPath => "Print the path of the plan file in use", "Muestra la ruta del fichero del plan";
+    HelpUpdate => "Record a measured value for an objective", "Registra un valor medido de un objetivo";
+    HelpUpdateObjective =>
+        "The objective's id, or an unambiguous start of its id or name",
+        "El id del objetivo, o el comienzo inequívoco de su id o nombre";
+    HelpUpdateValue =>
+        "The measured value (a point for decimals: 1250 or 12.5)",
+        "El valor medido (punto para los decimales: 1250 o 12.5)";
+    HelpUpdateDate => "The date it was measured (default: today)", "La fecha de la medición (por defecto: hoy)";
+    HelpUpdateNote => "A note kept with the value", "Una nota que se guarda con el valor";
+    HelpStatus =>
+        "Print every objective: baseline → latest / target, progress, deadline",
+        "Muestra cada objetivo: inicial → último / meta, progreso, fecha límite";
+    HelpExport => "Write the plan in another format", "Escribe el plan en otro formato";
+    HelpExportFormat => "The format to write", "El formato de salida";
+    HelpExportOutput =>
+        "Write to this file (replaced atomically) instead of stdout",
+        "Escribe en este fichero (reemplazado de forma atómica) en lugar de la salida estándar";
+    HelpCompletions => "Print a shell completion script", "Muestra un script de autocompletado para la shell";
+    HelpShell => "The shell", "La shell";
     NoDataDir =>
         "no home directory to keep the plan in. Give a file with --file PATH or $SOCIALPLAN_FILE.",
         "no hay directorio personal donde guardar el plan. Indica un fichero con --file RUTA o $SOCIALPLAN_FILE.";
