@@ -9,11 +9,20 @@ pub fn width(text: &str) -> usize {
     UnicodeWidthStr::width(text)
 }
 
-/// Replaces control characters (which could move the cursor or change
-/// colours) with a visible placeholder.
+/// Characters that would change how a terminal shows what follows them:
+/// control characters (cursor moves, colours), bidirectional overrides and
+/// isolates (text shown in another order than stored), and the Unicode line
+/// and paragraph separators. Joiners and variation selectors are fine: emoji
+/// need them.
+pub fn is_disruptive(c: char) -> bool {
+    c.is_control()
+        || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{2028}' | '\u{2029}')
+}
+
+/// Replaces disruptive characters with a visible placeholder.
 pub fn printable(text: &str) -> String {
     text.chars()
-        .map(|c| if c.is_control() { '\u{fffd}' } else { c })
+        .map(|c| if is_disruptive(c) { '\u{fffd}' } else { c })
         .collect()
 }
 

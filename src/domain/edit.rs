@@ -182,10 +182,21 @@ impl Plan {
             } => self.revise(objective, *date, reason, *target, *deadline, ctx),
             Edit::DropRevision { objective } => {
                 let o = objective_mut(self, objective)?;
-                let revision = o
+                let last = o
                     .revisions
-                    .pop()
+                    .last()
                     .ok_or_else(|| EditError::NoRevision(objective.clone()))?;
+                // The old values must still fit the objective as it is now
+                // (its baseline or direction may have changed since).
+                if let Some(target) = last.old_target {
+                    validate::target_side(o.direction, o.baseline.value, target)?;
+                }
+                if let Some(deadline) = last.old_deadline {
+                    validate::deadline_after(o.baseline.date, deadline)?;
+                }
+                let Some(revision) = o.revisions.pop() else {
+                    return Err(EditError::NoRevision(objective.clone()));
+                };
                 o.target = revision.old_target;
                 o.deadline = revision.old_deadline;
                 Ok(Edit::ReviseObjective {

@@ -116,6 +116,8 @@ pub enum EditError {
     /// A revision that sets the same target and deadline again.
     RevisionChangesNothing(String),
     NoRevision(String),
+    /// The last revision must hold the objective's current target and deadline.
+    RevisionMismatch(String),
     AgeRange {
         min: u8,
         max: u8,

@@ -10,6 +10,7 @@ use super::plan::{
     Audience, Campaign, Channel, ChannelFigure, Competitor, Direction, Fit, Measurement, Objective,
     Plan, Review, Revision,
 };
+use crate::text::is_disruptive;
 
 type Result = std::result::Result<(), EditError>;
 
@@ -24,7 +25,7 @@ pub const MAX_AGE: u8 = 120;
 
 /// A one-line text: no control characters at all (they would reach the terminal raw).
 pub fn line(field: Field, text: &str) -> Result {
-    if text.chars().any(char::is_control) {
+    if text.chars().any(is_disruptive) {
         return Err(EditError::ControlCharacter(field));
     }
     max_len(field, text, MAX_LINE)
@@ -32,7 +33,7 @@ pub fn line(field: Field, text: &str) -> Result {
 
 /// A multi-line text: line breaks allowed, other control characters not.
 pub fn text(field: Field, text: &str) -> Result {
-    if text.chars().any(|c| c.is_control() && c != '\n') {
+    if text.chars().any(|c| is_disruptive(c) && c != '\n') {
         return Err(EditError::ControlCharacter(field));
     }
     max_len(field, text, MAX_TEXT)
@@ -200,7 +201,20 @@ pub fn objective(plan: &Plan, objective: &Objective) -> Result {
         }
         previous = Some(m.date);
     }
-    objective.revisions.iter().try_for_each(revision)
+    for r in &objective.revisions {
+        revision(&objective.id, r)?;
+    }
+    // The history ends where the objective is now: that is what lets a
+    // revision be taken back exactly.
+    if let Some(last) = objective.revisions.last() {
+        #[allow(clippy::float_cmp)] // the very value the revision set
+        let current = objective.target == Some(last.new_target)
+            && objective.deadline == Some(last.new_deadline);
+        if !current {
+            return Err(EditError::RevisionMismatch(objective.id.clone()));
+        }
+    }
+    Ok(())
 }
 
 pub fn measurement(objective: &Objective, m: &Measurement) -> Result {
@@ -215,11 +229,17 @@ pub fn measurement(objective: &Objective, m: &Measurement) -> Result {
     Ok(())
 }
 
-fn revision(revision: &Revision) -> Result {
+fn revision(objective: &str, revision: &Revision) -> Result {
     required_line(Field::Reason, &revision.reason)?;
     finite(Field::Target, revision.new_target)?;
     if let Some(old) = revision.old_target {
         finite(Field::Target, old)?;
+    }
+    #[allow(clippy::float_cmp)] // exactly the same values is what is refused
+    let same = revision.old_target == Some(revision.new_target)
+        && revision.old_deadline == Some(revision.new_deadline);
+    if same {
+        return Err(EditError::RevisionChangesNothing(objective.to_string()));
     }
     Ok(())
 }
@@ -438,6 +458,14 @@ mod tests {
         );
         assert!(text(Field::Notes, "two\nlines").is_ok());
         assert!(text(Field::Notes, "tab\there").is_err());
+        assert!(
+            line(Field::Name, "abc\u{202e}def").is_err(),
+            "bidi override"
+        );
+        assert!(
+            line(Field::Name, "👩\u{200d}🍳 ❤\u{fe0f}").is_ok(),
+            "joiners are fine"
+        );
         assert_eq!(
             required_line(Field::Name, "  "),
             Err(EditError::Empty(Field::Name))

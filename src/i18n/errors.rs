@@ -175,6 +175,10 @@ impl Lang {
                 format!("the objective {id:?} has no revision to take back."),
                 format!("el objetivo {id:?} no tiene ninguna revisión que deshacer."),
             ),
+            E::RevisionMismatch(id) => self.pick(
+                format!("the last revision of {id:?} does not hold its current target and deadline: make them match."),
+                format!("la última revisión de {id:?} no coincide con su meta y fecha límite actuales: haz que coincidan."),
+            ),
             E::AgeRange { min, max } => self.pick(
                 format!("the age range {min}–{max} is not valid: the youngest age comes first, up to 120."),
                 format!("el rango de edad {min}–{max} no es válido: primero la edad menor, hasta 120."),
