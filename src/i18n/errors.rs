@@ -197,7 +197,9 @@ impl Lang {
             "socialplan no lo sobrescribirá",
         );
         let recover = match error.path() {
-            Some(path) => {
+            // Rendering an error is the one place worth a look at the disk:
+            // only point at a backup that is there.
+            Some(path) if backup_path(path).exists() => {
                 let backup = backup_path(path);
                 let backup = backup.display();
                 self.pick(
@@ -205,7 +207,12 @@ impl Lang {
                     format!("corrige el fichero a mano o recupera la versión anterior de {backup}"),
                 )
             }
-            None => String::new(),
+            _ => self
+                .pick(
+                    "fix the file by hand (there is no backup beside it)",
+                    "corrige el fichero a mano (no hay copia de seguridad junto a él)",
+                )
+                .to_string(),
         };
         match error {
             StoreError::NoDataDir => self.t(T::NoDataDir).into(),

@@ -82,7 +82,13 @@ fn keep_backup(path: &Path, dir: &Path) -> io::Result<()> {
         fs::copy(path, &staging)?;
         File::open(&staging)?.sync_all()?;
     }
-    fs::rename(&staging, backup_path(path))
+    fs::rename(&staging, backup_path(path))?;
+    // If a killed save left the backup as another link to this very file,
+    // the rename did nothing and the staging name is still there.
+    match fs::remove_file(&staging) {
+        Err(e) if e.kind() != io::ErrorKind::NotFound => Err(e),
+        _ => Ok(()),
+    }
 }
 
 fn sync_dir(dir: &Path) -> io::Result<()> {

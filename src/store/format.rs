@@ -50,10 +50,27 @@ pub fn parse(path: &Path, bytes: &[u8]) -> Result<Plan, StoreError> {
 }
 
 fn read_version(path: &Path, bytes: &[u8]) -> Result<u32, StoreError> {
+    // A plan is a JSON object. (serde would also read a struct from an
+    // array, so look at the first byte rather than trust the header's type.)
+    if bytes.iter().find(|b| !b.is_ascii_whitespace()) != Some(&b'{') {
+        return Err(
+            match serde_json::from_slice::<serde::de::IgnoredAny>(bytes) {
+                Ok(_) => StoreError::NotAPlan {
+                    path: path.to_path_buf(),
+                },
+                Err(e) => syntax(path, &e),
+            },
+        );
+    }
     let header: Header = serde_json::from_slice(bytes).map_err(|e| {
         if e.is_data() {
-            StoreError::NotAPlan {
+            // The only data error an object can give here: a repeated key.
+            StoreError::Invalid {
                 path: path.to_path_buf(),
+                field: "schema_version".into(),
+                line: e.line(),
+                column: e.column(),
+                message: strip_position(&e),
             }
         } else {
             syntax(path, &e)
