@@ -38,6 +38,13 @@ fn stdout(cmd: &mut Command) -> String {
     String::from_utf8(output.stdout).unwrap()
 }
 
+/// The binary on the plan file at `path`.
+fn on_file(home: &Path, path: &Path) -> Command {
+    let mut cmd = socialplan(home);
+    cmd.arg("--file").arg(path);
+    cmd
+}
+
 /// A plan file holding the demo plan, as `export` writes it.
 fn demo_file(dir: &Path) -> PathBuf {
     let path = dir.join("plan.json");
@@ -82,12 +89,7 @@ fn spanish_comes_from_the_locale_too() {
 fn update_records_and_reports_progress_in_english() {
     let dir = tempfile::tempdir().unwrap();
     let path = demo_file(dir.path());
-    let out = stdout(
-        socialplan(dir.path())
-            .arg("--file")
-            .arg(&path)
-            .args(["--today", TODAY, "update", "ig-f", "1700"]),
-    );
+    let out = stdout(on_file(dir.path(), &path).args(["--today", TODAY, "update", "ig-f", "1700"]));
     assert_eq!(
         out,
         "Recorded 1700 on 2027-01-20.\n\
@@ -105,7 +107,7 @@ fn a_second_value_on_the_same_day_replaces_the_first_and_says_so() {
     let dir = tempfile::tempdir().unwrap();
     let path = demo_file(dir.path());
     let update = |value: &str, lang: &str| {
-        stdout(socialplan(dir.path()).arg("--file").arg(&path).args([
+        stdout(on_file(dir.path(), &path).args([
             "--today",
             TODAY,
             "--lang",
@@ -137,9 +139,7 @@ fn a_second_value_on_the_same_day_replaces_the_first_and_says_so() {
 fn update_takes_a_date_and_a_note() {
     let dir = tempfile::tempdir().unwrap();
     let path = demo_file(dir.path());
-    socialplan(dir.path())
-        .arg("--file")
-        .arg(&path)
+    on_file(dir.path(), &path)
         .args(["--today", TODAY, "update", "cost-per-lead", "3.5"])
         .args(["--date", "2027-01-19", "--note", "after the radio spot"])
         .assert()
@@ -154,18 +154,14 @@ fn an_unknown_or_ambiguous_objective_lists_the_candidates() {
     let dir = tempfile::tempdir().unwrap();
     let path = demo_file(dir.path());
     let before = fs::read(&path).unwrap();
-    socialplan(dir.path())
-        .arg("--file")
-        .arg(&path)
+    on_file(dir.path(), &path)
         .args(["--today", TODAY, "update", "followers-of-mars", "1"])
         .assert()
         .code(1)
         .stderr(predicate::str::starts_with("error: no objective matches"))
         .stderr(predicate::str::contains("ig-followers, tiktok-views"));
     // "1" starts two names: "1,500 average views…" and "120 sign-ups…".
-    socialplan(dir.path())
-        .arg("--file")
-        .arg(&path)
+    on_file(dir.path(), &path)
         .args(["--today", TODAY, "update", "1", "1"])
         .assert()
         .code(1)
@@ -180,17 +176,13 @@ fn bad_values_are_usage_errors_and_change_nothing() {
     let path = demo_file(dir.path());
     let before = fs::read(&path).unwrap();
     for value in ["1,250", "lots", "inf"] {
-        socialplan(dir.path())
-            .arg("--file")
-            .arg(&path)
+        on_file(dir.path(), &path)
             .args(["--today", TODAY, "update", "ig-followers", value])
             .assert()
             .code(2)
             .stderr(predicate::str::starts_with("error: "));
     }
-    socialplan(dir.path())
-        .arg("--file")
-        .arg(&path)
+    on_file(dir.path(), &path)
         .args(["--today", "20/01/2027", "status"])
         .assert()
         .code(2)
@@ -203,9 +195,7 @@ fn a_value_in_the_future_is_refused() {
     let dir = tempfile::tempdir().unwrap();
     let path = demo_file(dir.path());
     let before = fs::read(&path).unwrap();
-    socialplan(dir.path())
-        .arg("--file")
-        .arg(&path)
+    on_file(dir.path(), &path)
         .args([
             "--today",
             TODAY,
@@ -226,9 +216,7 @@ fn read_only_and_demo_never_write() {
     let dir = tempfile::tempdir().unwrap();
     let path = demo_file(dir.path());
     let before = fs::read(&path).unwrap();
-    socialplan(dir.path())
-        .arg("--file")
-        .arg(&path)
+    on_file(dir.path(), &path)
         .args([
             "--read-only",
             "--today",
@@ -332,12 +320,8 @@ fn ascii_mode_prints_only_ascii() {
 fn export_json_is_the_plan_file_format() {
     let dir = tempfile::tempdir().unwrap();
     let path = demo_file(dir.path());
-    let exported = stdout(
-        socialplan(dir.path())
-            .arg("--file")
-            .arg(&path)
-            .args(["--today", TODAY, "export", "--format", "json"]),
-    );
+    let exported =
+        stdout(on_file(dir.path(), &path).args(["--today", TODAY, "export", "--format", "json"]));
     assert_eq!(exported.as_bytes(), fs::read(&path).unwrap());
 }
 
