@@ -213,7 +213,7 @@ fn run(cli: &Cli, lang: Lang) -> Result<(), Failure> {
         width: output_width(),
     };
     let Some(subcommand) = &cli.command else {
-        return print(&format!("{}\n", lang.t(T::NoTuiYet)));
+        return interactive(cli, style);
     };
     match subcommand {
         Command::Path => print(&format!("{}\n", plan_path(cli, lang)?.display())),
@@ -246,6 +246,29 @@ fn run(cli: &Cli, lang: Lang) -> Result<(), Failure> {
             export::run(workspace.plan(), *format, output.as_deref(), lang)
         }
     }
+}
+
+/// The TUI. A plan file that cannot be read opens read-only, empty, with
+/// the reason shown: it is never written.
+fn interactive(cli: &Cli, style: Style) -> Result<(), Failure> {
+    let lang = style.lang;
+    if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
+        return Err(Failure::Failed(lang.t(T::NeedsTerminal).to_string()));
+    }
+    let theme = crate::tui::Theme::new(style.color, style.ascii);
+    let app = if cli.demo {
+        crate::tui::App::new(Workspace::demo(today(cli), lang), lang, theme)
+    } else {
+        let path = plan_path(cli, lang)?;
+        match Workspace::open(&path, cli.read_only, today(cli)) {
+            Ok(workspace) => crate::tui::App::new(workspace, lang, theme),
+            Err(error) => {
+                crate::tui::App::new(Workspace::unreadable(&path, today(cli)), lang, theme)
+                    .with_problem(lang.store_error(&error))
+            }
+        }
+    };
+    crate::tui::run(app).map_err(|e| Failure::Failed(e.to_string()))
 }
 
 /// Today's date, or the one `--today` pretends.

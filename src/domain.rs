@@ -6,6 +6,7 @@ pub mod error;
 pub mod item;
 pub mod money;
 pub mod plan;
+pub mod presets;
 pub mod progress;
 pub mod validate;
 

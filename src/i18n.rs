@@ -4,10 +4,50 @@
 //! [`Lang`]. Every match is exhaustive, so a text missing in one language does
 //! not compile.
 
+/// Declares an enum of fixed texts with their English and Spanish versions.
+/// Each part of the interface has its own enum; all live in this catalog.
+macro_rules! texts {
+    ($(#[$meta:meta])* $enum:ident; $($name:ident => $en:literal, $es:literal;)*) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum $enum { $($name),* }
+
+        impl $enum {
+            pub const ALL: &'static [$enum] = &[$($enum::$name),*];
+
+            pub fn text(self, lang: $crate::i18n::Lang) -> &'static str {
+                use $crate::i18n::Lang;
+                match (self, lang) {
+                    $(($enum::$name, Lang::En) => $en, ($enum::$name, Lang::Es) => $es,)*
+                }
+            }
+        }
+
+        impl $crate::i18n::Text for $enum {
+            fn text(self, lang: $crate::i18n::Lang) -> &'static str {
+                $enum::text(self, lang)
+            }
+        }
+    };
+}
+
+pub mod actions;
+pub mod calendar;
+pub mod channels;
+pub mod checkin;
 mod errors;
+pub mod objectives;
+pub mod review;
+pub mod situation;
 mod texts;
+pub mod ui;
 
 pub use texts::T;
+
+/// A fixed text in the catalog.
+pub trait Text: Copy {
+    fn text(self, lang: Lang) -> &'static str;
+}
 
 /// The interface language.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, clap::ValueEnum)]
@@ -34,7 +74,7 @@ impl Lang {
         }
     }
 
-    pub fn t(self, text: T) -> &'static str {
+    pub fn t(self, text: impl Text) -> &'static str {
         text.text(self)
     }
 

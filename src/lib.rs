@@ -10,4 +10,5 @@ pub mod domain;
 pub mod i18n;
 pub mod store;
 pub mod text;
+pub mod tui;
 pub mod workspace;

@@ -62,9 +62,31 @@ pub fn pad_left(text: &str, cells: usize) -> String {
     out
 }
 
+/// A plain decimal number: digits, an optional sign and a point. Commas are
+/// refused rather than guessed (a thousands separator in English, the decimal
+/// mark in Spanish); `inf` and `NaN` are not measurements.
+pub fn parse_number(text: &str) -> Option<f64> {
+    let text = text.trim();
+    let plain = !text.is_empty()
+        && text
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '.' | '-' | '+'));
+    text.parse::<f64>().ok().filter(|v| plain && v.is_finite())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn values_are_plain_numbers() {
+        assert_eq!(parse_number("1250"), Some(1250.0));
+        assert_eq!(parse_number("-3.5"), Some(-3.5));
+        assert_eq!(parse_number(" 12.5 "), Some(12.5));
+        for bad in ["1,250", "inf", "NaN", "1e3", "", "abc", "12 5"] {
+            assert_eq!(parse_number(bad), None, "{bad:?}");
+        }
+    }
 
     #[test]
     fn widths_count_cells() {

@@ -74,6 +74,15 @@ impl Workspace {
         })
     }
 
+    /// A file that could not be read: an empty plan, never written.
+    pub fn unreadable(path: &Path, today: NaiveDate) -> Self {
+        Workspace {
+            plan: Plan::default(),
+            backing: Backing::ReadOnly(path.to_path_buf()),
+            today,
+        }
+    }
+
     /// The built-in example plan, dated around `today`.
     pub fn demo(today: NaiveDate, lang: Lang) -> Self {
         Workspace {

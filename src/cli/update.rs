@@ -5,6 +5,7 @@ use chrono::NaiveDate;
 use super::{Failure, Style, status};
 use crate::domain::{Edit, Measurement, Objective, Plan};
 use crate::i18n::{Lang, T};
+use crate::text::parse_number;
 use crate::workspace::Workspace;
 
 pub struct Request<'a> {
@@ -17,8 +18,8 @@ pub struct Request<'a> {
 /// Records the value and returns what to print.
 pub fn run(workspace: &mut Workspace, request: &Request, style: Style) -> Result<String, Failure> {
     let lang = style.lang;
-    let value =
-        parse_value(request.value).ok_or_else(|| Failure::Usage(lang.bad_number(request.value)))?;
+    let value = parse_number(request.value)
+        .ok_or_else(|| Failure::Usage(lang.bad_number(request.value)))?;
     let id = find_objective(workspace.plan(), request.objective)
         .map_err(|miss| Failure::Failed(miss.message(workspace.plan(), request.objective, lang)))?
         .id
@@ -50,17 +51,6 @@ pub fn run(workspace: &mut Workspace, request: &Request, style: Style) -> Result
         out.push('\n');
     }
     Ok(out)
-}
-
-/// A plain decimal number: digits, an optional sign and a point. Commas are
-/// refused rather than guessed (a thousands separator in English, the decimal
-/// mark in Spanish); `inf` and `NaN` are not measurements.
-fn parse_value(text: &str) -> Option<f64> {
-    let text = text.trim();
-    let plain = text
-        .chars()
-        .all(|c| c.is_ascii_digit() || matches!(c, '.' | '-' | '+'));
-    text.parse::<f64>().ok().filter(|v| plain && v.is_finite())
 }
 
 /// Why no single objective was found.
@@ -116,16 +106,6 @@ mod tests {
     fn plan() -> Plan {
         let today: NaiveDate = "2027-01-20".parse().unwrap();
         crate::demo::plan(today, Lang::En)
-    }
-
-    #[test]
-    fn values_are_plain_numbers() {
-        assert_eq!(parse_value("1250"), Some(1250.0));
-        assert_eq!(parse_value("-3.5"), Some(-3.5));
-        assert_eq!(parse_value(" 12.5 "), Some(12.5));
-        for bad in ["1,250", "inf", "NaN", "1e3", "", "abc", "12 5"] {
-            assert_eq!(parse_value(bad), None, "{bad:?}");
-        }
     }
 
     #[test]

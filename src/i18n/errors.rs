@@ -20,6 +20,24 @@ impl Lang {
         }
     }
 
+    /// "Delete the campaign “Spring sale”?"
+    pub fn delete_question(self, kind: Kind, name: &str) -> String {
+        let name = crate::text::printable(name);
+        self.pick(
+            format!("Delete the {} “{name}”?", self.kind(kind)),
+            format!("¿Borrar {} «{name}»?", self.kind_with_article(kind)),
+        )
+    }
+
+    /// Spanish needs the article's gender: "el canal", "la campaña".
+    fn kind_with_article(self, kind: Kind) -> String {
+        let article = match kind {
+            Kind::Campaign | Kind::Review | Kind::Audience => "la",
+            _ => "el",
+        };
+        format!("{article} {}", self.kind(kind))
+    }
+
     pub fn field(self, field: Field) -> &'static str {
         let (en, es) = match field {
             Field::PlanName => ("plan name", "nombre del plan"),

@@ -7,28 +7,12 @@ use chrono::NaiveDate;
 
 use super::{Lang, number};
 
-macro_rules! texts {
-    ($($name:ident => $en:literal, $es:literal;)*) => {
-        /// A fixed text of the interface.
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-        pub enum T { $($name),* }
-
-        impl T {
-            pub const ALL: &'static [T] = &[$(T::$name),*];
-
-            pub fn text(self, lang: Lang) -> &'static str {
-                match (self, lang) {
-                    $((T::$name, Lang::En) => $en, (T::$name, Lang::Es) => $es,)*
-                }
-            }
-        }
-    };
-}
-
 texts! {
-    NoTuiYet =>
-        "The interactive interface is not built yet. Try `socialplan status`, `socialplan update` or `socialplan --help`.",
-        "La interfaz interactiva aún no está disponible. Prueba `socialplan status`, `socialplan update` o `socialplan --help`.";
+    /// A fixed text of the command line and of messages shared by all views.
+    T;
+    NeedsTerminal =>
+        "the interactive interface needs a terminal. Use a subcommand instead, such as `socialplan status` (see `socialplan --help`).",
+        "la interfaz interactiva necesita un terminal. Usa un subcomando, como `socialplan status` (ver `socialplan --help`).";
     DemoNotSaved =>
         "(demo plan: nothing was saved)",
         "(plan de ejemplo: no se ha guardado nada)";
@@ -189,6 +173,33 @@ impl Lang {
         self.pick(
             format!("{text:?} is not a date: write it as YYYY-MM-DD, e.g. 2027-01-20."),
             format!("{text:?} no es una fecha: escríbela como AAAA-MM-DD, p. ej. 2027-01-20."),
+        )
+    }
+
+    pub fn recorded_count(self, n: usize) -> String {
+        match (self, n) {
+            (Lang::En, 1) => "1 value recorded".into(),
+            (Lang::Es, 1) => "1 valor registrado".into(),
+            (Lang::En, n) => format!("{n} values recorded"),
+            (Lang::Es, n) => format!("{n} valores registrados"),
+        }
+    }
+
+    pub fn required(self) -> &'static str {
+        self.pick("Required.", "Obligatorio.")
+    }
+
+    pub fn bad_amount(self, text: &str) -> String {
+        self.pick(
+            format!("{text:?} is not an amount: digits with a point and at most two decimals (1250 or 19.90)."),
+            format!("{text:?} no es un importe: cifras con un punto y como mucho dos decimales (1250 o 19.90)."),
+        )
+    }
+
+    pub fn bad_whole(self, text: &str, min: u64, max: u64) -> String {
+        self.pick(
+            format!("{text:?} is not a whole number from {min} to {max}."),
+            format!("{text:?} no es un número entero entre {min} y {max}."),
         )
     }
 

@@ -1,0 +1,1 @@
+//! Common channels a plan starts from (to be filled in).

@@ -1,0 +1,60 @@
+//! What a key asks for. The keymap turns keys into actions; `App::update`
+//! is the one place actions change state.
+
+use super::tab::Tab;
+
+/// An action a key can be bound to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Action {
+    Quit,
+    NextTab,
+    PrevTab,
+    GoTo(Tab),
+    Help,
+    Undo,
+    Redo,
+    Up,
+    Down,
+    PageUp,
+    PageDown,
+    First,
+    Last,
+    /// Enter: open the selected item (its edit form).
+    Open,
+    Add,
+    Edit,
+    Delete,
+    /// Situation: the next or previous section.
+    NextSection,
+    PrevSection,
+    /// Objectives: a new target or deadline, with a reason.
+    Revise,
+    /// Objectives: record a measured value.
+    Measure,
+    /// Actions: choose which channel's campaigns to show.
+    FilterChannel,
+    /// Actions: cycle the status shown.
+    FilterStatus,
+    /// Review: the weekly check-in.
+    CheckIn,
+    /// Plan: rename it.
+    Rename,
+}
+
+impl Action {
+    /// Actions that change the plan: unavailable read-only.
+    pub fn edits(self) -> bool {
+        matches!(
+            self,
+            Action::Add
+                | Action::Edit
+                | Action::Delete
+                | Action::Undo
+                | Action::Redo
+                | Action::Revise
+                | Action::Measure
+                | Action::CheckIn
+                | Action::Rename
+        )
+    }
+}

@@ -1,0 +1,677 @@
+//! The application state and its one update path:
+//! key → action (keymap) → effect (the tab) → edit committed through the
+//! workspace (saved) → views refreshed → redrawn.
+
+use ratatui::buffer::Buffer;
+use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Widget, Wrap};
+
+use super::action::Action;
+use super::checkin::{CheckIn, Step};
+use super::form::{Form, Outcome};
+use super::keymap;
+use super::overlay::{Overlay, Pick, Purpose};
+use super::tab::Tab;
+use super::tabs::{actions, calendar, channels, objectives, review, situation};
+use super::theme::Theme;
+use super::view::{Change, Ctx, Effect, View};
+use crate::domain::Edit;
+use crate::i18n::Lang;
+use crate::i18n::checkin::C;
+use crate::i18n::ui::Ui;
+use crate::text::{printable, truncate, width};
+use crate::workspace::Workspace;
+
+/// Below this size the interface asks for a bigger terminal.
+pub const MIN_WIDTH: u16 = 60;
+pub const MIN_HEIGHT: u16 = 15;
+
+/// An edit that can be taken back, and what it was.
+#[derive(Debug)]
+struct Done {
+    inverse: Edit,
+    label: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Tone {
+    Info,
+    Success,
+    Error,
+}
+
+#[derive(Debug)]
+struct Status {
+    text: String,
+    tone: Tone,
+}
+
+pub struct App {
+    workspace: Workspace,
+    lang: Lang,
+    theme: Theme,
+    tab: Tab,
+    situation: situation::SituationTab,
+    objectives: objectives::ObjectivesTab,
+    channels: channels::ChannelsTab,
+    actions: actions::ActionsTab,
+    calendar: calendar::CalendarTab,
+    review: review::ReviewTab,
+    overlay: Option<Overlay>,
+    undo: Vec<Done>,
+    redo: Vec<Done>,
+    status: Option<Status>,
+    /// Why the plan file could not be opened (the app is then read-only).
+    problem: Option<String>,
+    quit: bool,
+}
+
+impl App {
+    pub fn new(workspace: Workspace, lang: Lang, theme: Theme) -> Self {
+        // An empty plan starts at step 1; a plan in use, at its objectives.
+        let tab = if workspace.plan().objectives.is_empty() {
+            Tab::Situation
+        } else {
+            Tab::Objectives
+        };
+        App {
+            workspace,
+            lang,
+            theme,
+            tab,
+            situation: situation::SituationTab::default(),
+            objectives: objectives::ObjectivesTab::default(),
+            channels: channels::ChannelsTab::default(),
+            actions: actions::ActionsTab::default(),
+            calendar: calendar::CalendarTab::default(),
+            review: review::ReviewTab::default(),
+            overlay: None,
+            undo: Vec::new(),
+            redo: Vec::new(),
+            status: None,
+            problem: None,
+            quit: false,
+        }
+    }
+
+    /// The file could not be read: show why, and never write.
+    #[must_use]
+    pub fn with_problem(mut self, problem: String) -> Self {
+        self.problem = Some(problem);
+        self
+    }
+
+    pub fn should_quit(&self) -> bool {
+        self.quit
+    }
+
+    pub fn workspace(&self) -> &Workspace {
+        &self.workspace
+    }
+
+    /// Handles a terminal event. Returns whether the screen must be redrawn.
+    pub fn handle_event(&mut self, event: &Event) -> bool {
+        match event {
+            Event::Key(key) => {
+                self.handle_key(*key);
+                true
+            }
+            Event::Resize(..) => true,
+            _ => false,
+        }
+    }
+
+    pub fn handle_key(&mut self, key: KeyEvent) {
+        if key.kind == KeyEventKind::Release {
+            return;
+        }
+        self.status = None;
+        if let Some(overlay) = self.overlay.take() {
+            self.overlay_key(overlay, key);
+            return;
+        }
+        if let Some(action) = keymap::action(self.tab, &key) {
+            self.update(action);
+        }
+    }
+
+    /// Called when no key came for a while: picks up changes another
+    /// session saved. Returns whether the screen must be redrawn.
+    pub fn tick(&mut self) -> bool {
+        match self.workspace.reload_if_changed() {
+            Ok(false) => false,
+            Ok(true) => {
+                self.refresh(None);
+                self.info(self.lang.t(Ui::ReloadedFromDisk));
+                true
+            }
+            Err(error) => {
+                self.error(self.lang.store_error(&error));
+                true
+            }
+        }
+    }
+
+    fn ctx(&self) -> Ctx<'_> {
+        Ctx {
+            plan: self.workspace.plan(),
+            today: self.workspace.today(),
+            lang: self.lang,
+            theme: self.theme,
+        }
+    }
+
+    fn update(&mut self, action: Action) {
+        if action.edits()
+            && let Some(reason) = self.cannot_edit() {
+                self.error(self.lang.t(reason));
+                return;
+            }
+        match action {
+            Action::Quit => self.quit = true,
+            Action::NextTab => self.tab = self.tab.next(),
+            Action::PrevTab => self.tab = self.tab.prev(),
+            Action::GoTo(tab) => self.tab = tab,
+            Action::Help => self.overlay = Some(Overlay::Help(0)),
+            Action::Undo => self.undo(),
+            Action::Redo => self.redo(),
+            Action::Rename => self.overlay = Some(Overlay::Form(rename_form(&self.ctx()))),
+            Action::CheckIn => match CheckIn::start(self.workspace.plan()) {
+                Some(checkin) => self.overlay = Some(Overlay::CheckIn(checkin)),
+                None => self.info(self.lang.t(C::NoActive)),
+            },
+            other => {
+                let effect = self.view_update(other);
+                self.apply(effect);
+            }
+        }
+    }
+
+    /// Passes an action to the current tab.
+    fn view_update(&mut self, action: Action) -> Effect {
+        let ctx = Ctx {
+            plan: self.workspace.plan(),
+            today: self.workspace.today(),
+            lang: self.lang,
+            theme: self.theme,
+        };
+        match self.tab {
+            Tab::Situation => self.situation.update(action, &ctx),
+            Tab::Objectives => self.objectives.update(action, &ctx),
+            Tab::Channels => self.channels.update(action, &ctx),
+            Tab::Actions => self.actions.update(action, &ctx),
+            Tab::Calendar => self.calendar.update(action, &ctx),
+            Tab::Review => self.review.update(action, &ctx),
+        }
+    }
+
+    fn apply(&mut self, effect: Effect) {
+        match effect {
+            Effect::Nothing => {}
+            Effect::Commit(change) => {
+                if let Err(message) = self.commit(&change) {
+                    self.error(message);
+                }
+            }
+            Effect::Open(overlay) => {
+                if matches!(overlay, Overlay::Form(_))
+                    && let Some(reason) = self.cannot_edit() {
+                        self.error(self.lang.t(reason));
+                        return;
+                    }
+                self.overlay = Some(overlay);
+            }
+            Effect::Info(text) => self.info(text),
+            Effect::Error(text) => self.error(text),
+        }
+    }
+
+    /// Why the plan cannot be changed in this session, if it cannot.
+    fn cannot_edit(&self) -> Option<Ui> {
+        if self.problem.is_some() {
+            Some(Ui::BrokenRefused)
+        } else if self.workspace.is_demo() {
+            Some(Ui::DemoRefused)
+        } else if self.workspace.is_read_only() {
+            Some(Ui::ReadOnlyRefused)
+        } else {
+            None
+        }
+    }
+
+    /// Applies and saves a change; on success it can be undone.
+    fn commit(&mut self, change: &Change) -> Result<(), String> {
+        if let Some(reason) = self.cannot_edit() {
+            return Err(self.lang.t(reason).to_string());
+        }
+        let committed = self
+            .workspace
+            .commit(&change.edit)
+            .map_err(|e| self.lang.commit_error(&e))?;
+        self.undo.push(Done {
+            inverse: committed.inverse,
+            label: change.label.clone(),
+        });
+        self.redo.clear();
+        self.refresh(change.focus.as_deref());
+        let mut text = format!("{} · {}", self.lang.t(Ui::Saved), change.label);
+        if committed.merged {
+            text = format!("{text} · {}", self.lang.t(Ui::MergedOnSave));
+        }
+        self.success(text);
+        Ok(())
+    }
+
+    fn undo(&mut self) {
+        self.step_back(true);
+    }
+
+    fn redo(&mut self) {
+        self.step_back(false);
+    }
+
+    /// Undo (or redo): applies the stored inverse, and keeps the inverse of
+    /// that on the other stack.
+    fn step_back(&mut self, undoing: bool) {
+        let (from, empty, done_text) = if undoing {
+            (&mut self.undo, Ui::NothingToUndo, Ui::Undone)
+        } else {
+            (&mut self.redo, Ui::NothingToRedo, Ui::Redone)
+        };
+        let Some(done) = from.pop() else {
+            self.info(self.lang.t(empty));
+            return;
+        };
+        match self.workspace.undo(&done.inverse) {
+            Ok(committed) => {
+                let back = Done {
+                    inverse: committed.inverse,
+                    label: done.label.clone(),
+                };
+                if undoing {
+                    self.redo.push(back);
+                } else {
+                    self.undo.push(back);
+                }
+                self.refresh(None);
+                self.success(format!("{} · {}", self.lang.t(done_text), done.label));
+            }
+            Err(error) => self.error(self.lang.commit_error(&error)),
+        }
+    }
+
+    /// The plan changed: every tab keeps a valid selection.
+    fn refresh(&mut self, focus: Option<&str>) {
+        let ctx = Ctx {
+            plan: self.workspace.plan(),
+            today: self.workspace.today(),
+            lang: self.lang,
+            theme: self.theme,
+        };
+        let current = self.tab;
+        let views: [(Tab, &mut dyn View); 6] = [
+            (Tab::Situation, &mut self.situation),
+            (Tab::Objectives, &mut self.objectives),
+            (Tab::Channels, &mut self.channels),
+            (Tab::Actions, &mut self.actions),
+            (Tab::Calendar, &mut self.calendar),
+            (Tab::Review, &mut self.review),
+        ];
+        for (tab, view) in views {
+            view.refresh(&ctx, if tab == current { focus } else { None });
+        }
+    }
+
+    fn overlay_key(&mut self, overlay: Overlay, key: KeyEvent) {
+        let ctrl_c =
+            key.code == KeyCode::Char('c') && key.modifiers.contains(KeyModifiers::CONTROL);
+        if ctrl_c {
+            self.quit = true;
+            return;
+        }
+        let keep = match overlay {
+            Overlay::Help(scroll) => match key.code {
+                KeyCode::Esc | KeyCode::Char('?' | 'q') => None,
+                KeyCode::Down | KeyCode::Char('j') => Some(Overlay::Help(scroll + 1)),
+                KeyCode::Up | KeyCode::Char('k') => Some(Overlay::Help(scroll.saturating_sub(1))),
+                _ => Some(Overlay::Help(scroll)),
+            },
+            Overlay::Confirm(confirm) => match key.code {
+                KeyCode::Char('y' | 'Y' | 's' | 'S') => {
+                    self.apply(Effect::Commit(confirm.change));
+                    None
+                }
+                KeyCode::Char('n' | 'N') | KeyCode::Esc => None,
+                _ => Some(Overlay::Confirm(confirm)),
+            },
+            Overlay::Form(form) => self.form_key(form, key),
+            Overlay::Pick(pick) => self.pick_key(pick, key),
+            Overlay::CheckIn(checkin) => self.checkin_key(checkin, key),
+        };
+        // An effect above may have opened another dialog: it wins.
+        if self.overlay.is_none() {
+            self.overlay = keep;
+        }
+    }
+
+    fn form_key(&mut self, mut form: Form, key: KeyEvent) -> Option<Overlay> {
+        match form.handle_key(key) {
+            Outcome::Continue => Some(Overlay::Form(form)),
+            Outcome::Cancel => None,
+            Outcome::Submit => {
+                // A form that builds no change stays open with its errors.
+                let Some(change) = form.submit(&self.ctx()) else {
+                    return Some(Overlay::Form(form));
+                };
+                match self.commit(&change) {
+                    Ok(()) => None,
+                    Err(message) => {
+                        form.error = Some(message);
+                        Some(Overlay::Form(form))
+                    }
+                }
+            }
+        }
+    }
+
+    fn pick_key(&mut self, mut pick: Pick, key: KeyEvent) -> Option<Overlay> {
+        let action = match key.code {
+            KeyCode::Esc | KeyCode::Char('q') => return None,
+            KeyCode::Enter => {
+                let effect = self.picked(pick.purpose, pick.scroll.selected);
+                self.apply(effect);
+                return None;
+            }
+            KeyCode::Up | KeyCode::Char('k') => Action::Up,
+            KeyCode::Down | KeyCode::Char('j') => Action::Down,
+            KeyCode::PageUp => Action::PageUp,
+            KeyCode::PageDown => Action::PageDown,
+            KeyCode::Home | KeyCode::Char('g') => Action::First,
+            KeyCode::End | KeyCode::Char('G') => Action::Last,
+            _ => return Some(Overlay::Pick(pick)),
+        };
+        pick.scroll.apply(action, pick.options.len());
+        Some(Overlay::Pick(pick))
+    }
+
+    /// The tab that asked for a pick handles the choice.
+    fn picked(&mut self, purpose: Purpose, index: usize) -> Effect {
+        let ctx = Ctx {
+            plan: self.workspace.plan(),
+            today: self.workspace.today(),
+            lang: self.lang,
+            theme: self.theme,
+        };
+        match purpose {
+            Purpose::ChannelPreset => self.channels.preset_picked(index, &ctx),
+            Purpose::ChannelFilter => self.actions.channel_picked(index, &ctx),
+        }
+    }
+
+    fn checkin_key(&mut self, mut checkin: CheckIn, key: KeyEvent) -> Option<Overlay> {
+        let step = checkin.handle_key(key, &self.ctx());
+        let step = match step {
+            Step::Record(change) => match self.commit(&change) {
+                Ok(()) => checkin.recorded(self.workspace.plan()),
+                Err(message) => {
+                    checkin.refused(message);
+                    Step::Continue
+                }
+            },
+            other => other,
+        };
+        match step {
+            Step::Continue | Step::Record(_) => Some(Overlay::CheckIn(checkin)),
+            Step::Finished { completed } => {
+                let summary = format!(
+                    "{}: {}",
+                    self.lang.t(if completed { C::Done } else { C::Stopped }),
+                    self.lang.recorded_count(checkin.moved.len())
+                );
+                self.info(summary);
+                completed.then(|| Overlay::Form(review::review_form(&self.ctx(), None)))
+            }
+        }
+    }
+
+    fn info(&mut self, text: impl Into<String>) {
+        self.status = Some(Status {
+            text: text.into(),
+            tone: Tone::Info,
+        });
+    }
+
+    fn success(&mut self, text: impl Into<String>) {
+        self.status = Some(Status {
+            text: text.into(),
+            tone: Tone::Success,
+        });
+    }
+
+    fn error(&mut self, text: impl Into<String>) {
+        self.status = Some(Status {
+            text: text.into(),
+            tone: Tone::Error,
+        });
+    }
+}
+
+/// The plan's name and currency.
+fn rename_form(ctx: &Ctx) -> Form {
+    let lang = ctx.lang;
+    Form::new(lang.t(Ui::RenameTitle), submit_rename)
+        .text("name", lang.t(Ui::FieldPlanName), ctx.plan.name.clone())
+        .text(
+            "currency",
+            lang.t(Ui::FieldCurrency),
+            ctx.plan.currency.clone(),
+        )
+}
+
+fn submit_rename(form: &mut Form, ctx: &Ctx) -> Option<Change> {
+    let name = form.value("name").to_string();
+    let currency = form.value("currency").to_uppercase();
+    if crate::domain::validate::currency(&currency).is_err() {
+        form.invalid(
+            "currency",
+            ctx.lang
+                .edit_error(&crate::domain::EditError::InvalidCurrency(currency)),
+        );
+        return None;
+    }
+    Some(Change {
+        label: name.clone(),
+        edit: Edit::Batch(vec![Edit::RenamePlan(name), Edit::SetCurrency(currency)]),
+        focus: None,
+    })
+}
+
+impl Widget for &App {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+            render_too_small(area, buf, self.lang);
+            return;
+        }
+        let ctx = self.ctx();
+        let problem_lines = u16::from(self.problem.is_some()) * 2;
+        let [title, tabs, problem, body, footer] = area.layout(&Layout::vertical([
+            Constraint::Length(1),
+            Constraint::Length(1),
+            Constraint::Length(problem_lines),
+            Constraint::Fill(1),
+            Constraint::Length(1),
+        ]));
+        self.render_title(title, buf);
+        self.render_tabs(tabs, buf);
+        if let Some(text) = &self.problem {
+            Paragraph::new(printable(text))
+                .style(self.theme.error())
+                .wrap(Wrap { trim: true })
+                .render(problem, buf);
+        }
+        match self.tab {
+            Tab::Situation => self.situation.render(body, buf, &ctx),
+            Tab::Objectives => self.objectives.render(body, buf, &ctx),
+            Tab::Channels => self.channels.render(body, buf, &ctx),
+            Tab::Actions => self.actions.render(body, buf, &ctx),
+            Tab::Calendar => self.calendar.render(body, buf, &ctx),
+            Tab::Review => self.review.render(body, buf, &ctx),
+        }
+        self.render_footer(footer, buf);
+        if let Some(overlay) = &self.overlay {
+            overlay.render(area, buf, &ctx, self.tab);
+        }
+    }
+}
+
+impl App {
+    /// The plan's name on the left, where it lives on the right.
+    fn render_title(&self, area: Rect, buf: &mut Buffer) {
+        let plan = self.workspace.plan();
+        let name = if plan.name.is_empty() {
+            self.lang.t(Ui::Untitled).to_string()
+        } else {
+            printable(&plan.name)
+        };
+        let place = if self.workspace.is_demo() {
+            self.lang.t(Ui::Demo).to_string()
+        } else {
+            let path = self
+                .workspace
+                .path()
+                .map(home_relative)
+                .unwrap_or_default();
+            if self.workspace.is_read_only() {
+                format!("{} · {path}", self.lang.t(Ui::ReadOnly))
+            } else {
+                path
+            }
+        };
+        let room = usize::from(area.width);
+        let name = truncate(&name, room / 2, self.theme.ellipsis());
+        let place = truncate_left(
+            &place,
+            room.saturating_sub(width(&name) + 2),
+            self.theme.ellipsis(),
+        );
+        let gap = room.saturating_sub(width(&name) + width(&place));
+        Line::from(vec![
+            Span::styled(name, self.theme.title()),
+            Span::raw(" ".repeat(gap)),
+            Span::styled(place, self.theme.dim()),
+        ])
+        .render(area, buf);
+    }
+
+    /// `1 Situation  2 Objectives …`, the current one underlined; only
+    /// numbers for the others when the names do not fit.
+    fn render_tabs(&self, area: Rect, buf: &mut Buffer) {
+        let full: Vec<String> = Tab::ALL
+            .iter()
+            .map(|t| format!("{} {}", t.index() + 1, t.title(self.lang)))
+            .collect();
+        let full_width: usize = full.iter().map(|t| width(t) + 2).sum();
+        let compact = full_width > usize::from(area.width);
+        let spans: Vec<Span> = Tab::ALL
+            .iter()
+            .zip(full)
+            .flat_map(|(tab, text)| {
+                let current = *tab == self.tab;
+                let text = if compact && !current {
+                    (tab.index() + 1).to_string()
+                } else {
+                    text
+                };
+                let style = if current {
+                    self.theme.active_tab()
+                } else {
+                    self.theme.tab()
+                };
+                [Span::styled(text, style), Span::raw("  ")]
+            })
+            .collect();
+        Line::from(spans).render(area, buf);
+    }
+
+    /// The tab's main keys, or the last status message.
+    fn render_footer(&self, area: Rect, buf: &mut Buffer) {
+        if let Some(status) = &self.status {
+            let style = match status.tone {
+                Tone::Info => Style::new(),
+                Tone::Success => self.theme.success(),
+                Tone::Error => self.theme.error(),
+            };
+            let text = truncate(
+                &printable(&status.text),
+                usize::from(area.width),
+                self.theme.ellipsis(),
+            );
+            Line::styled(text, style).render(area, buf);
+            return;
+        }
+        // The tab's keys as far as they fit; the last hints (help, quit)
+        // always stay, so a person can always find the rest.
+        let separator = self.theme.separator();
+        let hints = keymap::hints(self.tab, self.lang, self.theme.ascii);
+        let cost = |(key, what): &(String, &str)| width(key) + 1 + width(what) + width(separator);
+        let kept = 2.min(hints.len());
+        let (optional, always) = hints.split_at(hints.len() - kept);
+        let mut room = usize::from(area.width).saturating_sub(always.iter().map(cost).sum());
+        let mut shown: Vec<&(String, &str)> = Vec::new();
+        for hint in optional {
+            if cost(hint) > room {
+                break;
+            }
+            room -= cost(hint);
+            shown.push(hint);
+        }
+        shown.extend(always);
+        let mut spans = Vec::new();
+        for (key, what) in shown {
+            if !spans.is_empty() {
+                spans.push(Span::styled(separator, self.theme.dim()));
+            }
+            spans.push(Span::styled(key.clone(), self.theme.key()));
+            spans.push(Span::raw(format!(" {what}")));
+        }
+        Line::from(spans).render(area, buf);
+    }
+}
+
+fn render_too_small(area: Rect, buf: &mut Buffer, lang: Lang) {
+    let text = format!(
+        "{} ({}×{}): {} {MIN_WIDTH}×{MIN_HEIGHT}",
+        lang.t(Ui::TooSmall),
+        area.width,
+        area.height,
+        lang.t(Ui::Need)
+    );
+    Paragraph::new(text)
+        .wrap(Wrap { trim: true })
+        .render(area, buf);
+}
+
+/// `~/…` for paths in the home directory.
+fn home_relative(path: &std::path::Path) -> String {
+    let home = directories::BaseDirs::new().map(|d| d.home_dir().to_path_buf());
+    match home.as_deref().and_then(|h| path.strip_prefix(h).ok()) {
+        Some(rest) => format!("~/{}", rest.display()),
+        None => path.display().to_string(),
+    }
+}
+
+/// Keeps the end of a text (a path's file name matters most).
+fn truncate_left(text: &str, max: usize, ellipsis: &str) -> String {
+    if width(text) <= max {
+        return text.to_string();
+    }
+    let reversed: String = text.chars().rev().collect();
+    let ellipsis_reversed: String = ellipsis.chars().rev().collect();
+    truncate(&reversed, max, &ellipsis_reversed)
+        .chars()
+        .rev()
+        .collect()
+}

@@ -1,0 +1,23 @@
+//! Tab: Calendar (to be written).
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+
+use super::empty;
+use crate::tui::action::Action;
+use crate::tui::view::{Ctx, Effect, View};
+
+#[derive(Debug, Default)]
+pub struct CalendarTab {}
+
+impl View for CalendarTab {
+    fn update(&mut self, _action: Action, _ctx: &Ctx) -> Effect {
+        Effect::Nothing
+    }
+
+    fn render(&self, area: Rect, buf: &mut Buffer, ctx: &Ctx) {
+        empty(area, buf, "Calendar", "", ctx.theme);
+    }
+
+    fn refresh(&mut self, _ctx: &Ctx, _focus: Option<&str>) {}
+}

@@ -1,0 +1,30 @@
+//! Tab: Channels (to be written).
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+
+use super::empty;
+use crate::tui::action::Action;
+use crate::tui::view::{Ctx, Effect, View};
+
+#[derive(Debug, Default)]
+pub struct ChannelsTab {}
+
+impl View for ChannelsTab {
+    fn update(&mut self, _action: Action, _ctx: &Ctx) -> Effect {
+        Effect::Nothing
+    }
+
+    fn render(&self, area: Rect, buf: &mut Buffer, ctx: &Ctx) {
+        empty(area, buf, "Channels", "", ctx.theme);
+    }
+
+    fn refresh(&mut self, _ctx: &Ctx, _focus: Option<&str>) {}
+}
+
+impl ChannelsTab {
+    /// The preset a new channel starts from was chosen.
+    pub fn preset_picked(&mut self, _index: usize, _ctx: &Ctx) -> Effect {
+        Effect::Nothing
+    }
+}

@@ -1,0 +1,529 @@
+//! Tab 2, Objectives: quantified objectives with their progress; add, edit,
+//! delete, record a value (`m`) and revise target or deadline (`r`).
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+
+use super::{ListView, confirm, detail, empty, field, split};
+use crate::domain::progress::Progress;
+use crate::domain::validate::unique_id;
+use crate::domain::{Baseline, Direction, Edit, Item, Kind, Measurement, Objective};
+use crate::i18n::number;
+use crate::i18n::objectives::O;
+use crate::i18n::ui::Ui;
+use crate::text::printable;
+use crate::tui::action::Action;
+use crate::tui::form::Form;
+use crate::tui::overlay::Overlay;
+use crate::tui::theme::Theme;
+use crate::tui::view::{Change, Ctx, Effect, View};
+use crate::tui::widgets::gauge;
+use crate::tui::widgets::scroll::Scroll;
+
+#[derive(Debug, Default)]
+pub struct ObjectivesTab {
+    scroll: Scroll,
+}
+
+impl ObjectivesTab {
+    fn selected<'p>(&self, ctx: &Ctx<'p>) -> Option<&'p Objective> {
+        ctx.plan.objectives.get(self.scroll.selected)
+    }
+}
+
+impl View for ObjectivesTab {
+    fn update(&mut self, action: Action, ctx: &Ctx) -> Effect {
+        let len = ctx.plan.objectives.len();
+        if self.scroll.apply(action, len) {
+            return Effect::Nothing;
+        }
+        if action == Action::Add {
+            return Effect::Open(Overlay::Form(objective_form(ctx, None)));
+        }
+        let Some(objective) = self.selected(ctx) else {
+            return match action {
+                Action::Edit | Action::Delete | Action::Measure | Action::Revise => {
+                    Effect::Info(ctx.lang.t(Ui::NothingSelected).into())
+                }
+                _ => Effect::Nothing,
+            };
+        };
+        match action {
+            Action::Edit | Action::Open => {
+                Effect::Open(Overlay::Form(objective_form(ctx, Some(objective))))
+            }
+            Action::Measure => Effect::Open(Overlay::Form(measure_form(ctx, objective))),
+            Action::Revise => Effect::Open(Overlay::Form(revise_form(ctx, objective))),
+            Action::Delete => delete(ctx, objective),
+            _ => Effect::Nothing,
+        }
+    }
+
+    fn render(&self, area: Rect, buf: &mut Buffer, ctx: &Ctx) {
+        let lang = ctx.lang;
+        let theme = ctx.theme;
+        let objectives = &ctx.plan.objectives;
+        if objectives.is_empty() {
+            empty(area, buf, lang.t(O::Title), lang.t(O::Empty), theme);
+            return;
+        }
+        let (list, pane) = split(area);
+        // Ids are short; give them what the longest needs (plus the pointer).
+        let id_width = objectives
+            .iter()
+            .map(|o| o.id.len())
+            .max()
+            .unwrap_or(2)
+            .clamp(2, 20)
+            + 2;
+        let id_width = u16::try_from(id_width).unwrap_or(22);
+        let view = ListView {
+            title: format!("{} ({})", lang.t(O::Title), objectives.len()),
+            header: vec![
+                lang.t(O::ColId),
+                lang.t(O::ColName),
+                lang.t(O::ColProgress),
+                lang.t(O::ColValues),
+                lang.t(O::ColDeadline),
+            ],
+            widths: vec![
+                Constraint::Length(id_width),
+                Constraint::Fill(1),
+                Constraint::Length(15),
+                Constraint::Length(15),
+                Constraint::Length(10),
+            ],
+            len: objectives.len(),
+            scroll: &self.scroll,
+        };
+        view.render(list, buf, theme, |i| row(&objectives[i], ctx));
+        if let Some(objective) = self.selected(ctx) {
+            detail(
+                pane,
+                buf,
+                &objective.name,
+                detail_lines(objective, ctx),
+                theme,
+            );
+        }
+    }
+
+    fn refresh(&mut self, ctx: &Ctx, focus: Option<&str>) {
+        if let Some(i) = focus.and_then(|id| ctx.plan.objectives.iter().position(|o| o.id == id)) {
+            self.scroll.select(i);
+        }
+        self.scroll.clamp(ctx.plan.objectives.len());
+    }
+}
+
+/// What the progress colour says: reached, late, or neither.
+pub fn progress_style(progress: &Progress, active: bool, theme: Theme) -> Style {
+    if !active {
+        theme.dim()
+    } else if progress.achieved() {
+        theme.success()
+    } else if progress.days_left.is_some_and(|d| d < 0) {
+        theme.error()
+    } else {
+        Style::new()
+    }
+}
+
+fn row(objective: &Objective, ctx: &Ctx) -> Vec<Line<'static>> {
+    let theme = ctx.theme;
+    let p = Progress::of(objective, ctx.today);
+    let style = progress_style(&p, objective.active, theme);
+    let mut bar = gauge::bar(p.fraction.unwrap_or(0.0), 9, style, theme);
+    let percent = p
+        .percent()
+        .map_or_else(|| "  -".to_string(), |v| format!("{v:>4}%"));
+    bar.push(Span::styled(percent, style));
+    let target = p.target.map_or_else(|| "-".to_string(), number);
+    vec![
+        Line::raw(objective.id.clone()),
+        Line::raw(printable(&objective.name)),
+        Line::from(bar),
+        Line::raw(format!("{} / {target}", number(p.latest))),
+        Line::raw(
+            objective
+                .deadline
+                .map(|d| d.to_string())
+                .unwrap_or_default(),
+        ),
+    ]
+}
+
+fn detail_lines(objective: &Objective, ctx: &Ctx) -> Vec<Line<'static>> {
+    let lang = ctx.lang;
+    let theme = ctx.theme;
+    let p = Progress::of(objective, ctx.today);
+    let channel = objective.channel.as_deref().map_or_else(
+        || lang.t(O::NoChannel).to_string(),
+        |id| {
+            ctx.plan
+                .channel(id)
+                .map_or(id.to_string(), |c| c.name.clone())
+        },
+    );
+    let direction = match objective.direction {
+        Direction::Increase => lang.t(O::Increase),
+        Direction::Decrease => lang.t(O::Decrease),
+    };
+    let unit = if objective.unit.is_empty() {
+        String::new()
+    } else {
+        format!(" {}", objective.unit)
+    };
+    let mut lines = vec![
+        field(
+            lang.t(O::Metric),
+            format!("{} ({direction}){unit}", objective.metric),
+            theme,
+        ),
+        field(lang.t(O::Channel), channel, theme),
+        field(
+            lang.t(O::Baseline),
+            format!("{} ({})", number(p.baseline), objective.baseline.date),
+            theme,
+        ),
+        field(
+            lang.t(O::Latest),
+            format!("{} ({})", number(p.latest), p.latest_date),
+            theme,
+        ),
+        field(
+            lang.t(O::Target),
+            p.target
+                .map_or_else(|| lang.t(O::NoTarget).to_string(), number),
+            theme,
+        ),
+        field(
+            lang.t(O::Deadline),
+            lang.deadline(p.deadline, p.days_left),
+            theme,
+        ),
+        field(
+            lang.t(O::Measurements),
+            objective.measurements.len().to_string(),
+            theme,
+        ),
+    ];
+    if !objective.active {
+        lines.push(field(lang.t(O::Active), lang.t(Ui::No), theme));
+    }
+    for r in objective.revisions.iter().rev().take(3) {
+        let old = r.old_target.map_or_else(|| "-".to_string(), number);
+        lines.push(field(
+            &format!("{} {}", lang.t(O::Revisions), r.date),
+            format!(
+                "{old} {} {}: {}",
+                theme.arrow(),
+                number(r.new_target),
+                r.reason
+            ),
+            theme,
+        ));
+    }
+    lines
+}
+
+/// Deleting an objective also takes it off the campaigns that serve it, in
+/// one edit (so one undo brings everything back).
+fn delete(ctx: &Ctx, objective: &Objective) -> Effect {
+    let lang = ctx.lang;
+    let users: Vec<_> = ctx
+        .plan
+        .campaigns
+        .iter()
+        .filter(|c| c.objectives.contains(&objective.id))
+        .collect();
+    let mut edits: Vec<Edit> = users
+        .iter()
+        .map(|c| {
+            let mut unlinked = (*c).clone();
+            unlinked.objectives.retain(|o| o != &objective.id);
+            Edit::Update(Item::Campaign(unlinked))
+        })
+        .collect();
+    edits.push(Edit::delete(Kind::Objective, objective.id.clone()));
+    let mut question = lang.delete_question(Kind::Objective, &objective.name);
+    if !users.is_empty() {
+        let names: Vec<&str> = users.iter().map(|c| c.name.as_str()).collect();
+        question = format!(
+            "{question} {} {}",
+            lang.t(O::AlsoUnlinked),
+            names.join(", ")
+        );
+    }
+    let edit = if edits.len() == 1 {
+        edits.remove(0)
+    } else {
+        Edit::Batch(edits)
+    };
+    confirm(
+        question,
+        edit,
+        format!("{} {}", lang.t(O::Deleted), objective.id),
+    )
+}
+
+fn objective_form(ctx: &Ctx, objective: Option<&Objective>) -> Form {
+    let lang = ctx.lang;
+    let plan = ctx.plan;
+    let mut channels = vec![lang.t(O::NoChannel).to_string()];
+    channels.extend(plan.channels.iter().map(|c| c.name.clone()));
+    let channel_index = objective
+        .and_then(|o| o.channel.as_deref())
+        .and_then(|id| plan.channels.iter().position(|c| c.id == id))
+        .map_or(0, |i| i + 1);
+    let directions = vec![
+        lang.t(O::Increase).to_string(),
+        lang.t(O::Decrease).to_string(),
+    ];
+    let text = |v: Option<f64>| v.map(number).unwrap_or_default();
+    let date = |d: Option<chrono::NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
+    let title = if objective.is_some() {
+        O::EditTitle
+    } else {
+        O::AddTitle
+    };
+    let mut form = Form::new(lang.t(title), submit_objective);
+    if objective.is_none() {
+        form = form.text("id", lang.t(O::Id), "");
+    }
+    let form = form
+        .text(
+            "name",
+            lang.t(O::Name),
+            objective.map(|o| o.name.clone()).unwrap_or_default(),
+        )
+        .text(
+            "metric",
+            lang.t(O::Metric),
+            objective.map(|o| o.metric.clone()).unwrap_or_default(),
+        )
+        .text(
+            "unit",
+            lang.t(O::Unit),
+            objective.map(|o| o.unit.clone()).unwrap_or_default(),
+        )
+        .choice("channel", lang.t(O::Channel), channels, channel_index)
+        .choice(
+            "direction",
+            lang.t(O::Direction),
+            directions,
+            usize::from(objective.is_some_and(|o| o.direction == Direction::Decrease)),
+        )
+        .text(
+            "baseline",
+            lang.t(O::Baseline),
+            text(objective.map(|o| o.baseline.value)),
+        )
+        .text(
+            "baseline_date",
+            lang.t(O::BaselineDate),
+            objective.map_or(ctx.today, |o| o.baseline.date).to_string(),
+        )
+        .text(
+            "target",
+            lang.t(O::Target),
+            text(objective.and_then(|o| o.target)),
+        )
+        .text(
+            "deadline",
+            lang.t(O::Deadline),
+            date(objective.and_then(|o| o.deadline)),
+        )
+        .choice(
+            "active",
+            lang.t(O::Active),
+            vec![lang.t(Ui::Yes).to_string(), lang.t(Ui::No).to_string()],
+            usize::from(objective.is_some_and(|o| !o.active)),
+        );
+    match objective {
+        Some(o) => form
+            .text("reason", lang.t(O::Reason), "")
+            .note(lang.t(O::ReasonHint))
+            .target(o.id.clone()),
+        None => form.note(lang.t(O::IdHint)),
+    }
+}
+
+fn submit_objective(form: &mut Form, ctx: &Ctx) -> Option<Change> {
+    let lang = ctx.lang;
+    let plan = ctx.plan;
+    let name = form.required("name", lang);
+    let metric = form.required("metric", lang);
+    let baseline = form.number("baseline", lang);
+    let baseline_date = form.date("baseline_date", lang);
+    let target = form.optional_number("target", lang);
+    let deadline = form.optional_date("deadline", lang);
+    let (name, metric, baseline, baseline_date, target, deadline) = (
+        name?,
+        metric?,
+        baseline?,
+        baseline_date?,
+        target?,
+        deadline?,
+    );
+    let channel = form
+        .selected("channel")
+        .checked_sub(1)
+        .and_then(|i| plan.channels.get(i))
+        .map(|c| c.id.clone());
+    let direction = if form.selected("direction") == 1 {
+        Direction::Decrease
+    } else {
+        Direction::Increase
+    };
+    let existing = form.target.as_deref().and_then(|id| plan.objective(id));
+    let id = match existing {
+        Some(o) => o.id.clone(),
+        None if form.value("id").is_empty() => unique_id(&name, |id| plan.objective(id).is_some()),
+        None => form.value("id").to_string(),
+    };
+    let mut objective = Objective {
+        id: id.clone(),
+        name,
+        metric,
+        unit: form.value("unit").to_string(),
+        channel,
+        direction,
+        baseline: Baseline {
+            value: baseline,
+            date: baseline_date,
+        },
+        target,
+        deadline,
+        active: form.selected("active") == 0,
+        measurements: Vec::new(),
+        revisions: Vec::new(),
+    };
+    let Some(existing) = existing else {
+        return Some(Change {
+            edit: Edit::Add(Item::Objective(objective)),
+            label: format!("{} {id}", lang.t(O::Added)),
+            focus: Some(id),
+        });
+    };
+    // A set target or deadline that changes is a revision, with its reason.
+    #[allow(clippy::float_cmp)] // the very value that was set
+    let revised = existing.target.is_some() && existing.target != objective.target
+        || existing.deadline.is_some() && existing.deadline != objective.deadline;
+    let edit = if revised {
+        let reason = form.value("reason").to_string();
+        let (Some(new_target), Some(new_deadline)) = (objective.target, objective.deadline) else {
+            form.invalid(
+                if objective.target.is_none() {
+                    "target"
+                } else {
+                    "deadline"
+                },
+                lang.required(),
+            );
+            return None;
+        };
+        if reason.is_empty() {
+            form.invalid("reason", lang.t(O::ReasonNeeded));
+            return None;
+        }
+        objective.target = existing.target;
+        objective.deadline = existing.deadline;
+        Edit::Batch(vec![
+            Edit::Update(Item::Objective(objective)),
+            Edit::ReviseObjective {
+                objective: id.clone(),
+                date: ctx.today,
+                reason,
+                target: new_target,
+                deadline: new_deadline,
+            },
+        ])
+    } else {
+        Edit::Update(Item::Objective(objective))
+    };
+    Some(Change {
+        edit,
+        label: format!("{} {id}", lang.t(O::Edited)),
+        focus: Some(id),
+    })
+}
+
+fn revise_form(ctx: &Ctx, objective: &Objective) -> Form {
+    let lang = ctx.lang;
+    Form::new(
+        format!("{} — {}", lang.t(O::ReviseTitle), objective.id),
+        submit_revise,
+    )
+    .text(
+        "target",
+        lang.t(O::Target),
+        objective.target.map(number).unwrap_or_default(),
+    )
+    .text(
+        "deadline",
+        lang.t(O::Deadline),
+        objective
+            .deadline
+            .map(|d| d.to_string())
+            .unwrap_or_default(),
+    )
+    .text("reason", lang.t(O::Reason), "")
+    .note(lang.t(O::ReasonHint))
+    .target(objective.id.clone())
+}
+
+fn submit_revise(form: &mut Form, ctx: &Ctx) -> Option<Change> {
+    let lang = ctx.lang;
+    let target = form.number("target", lang);
+    let deadline = form.date("deadline", lang);
+    let reason = form.required("reason", lang);
+    let (target, deadline, reason) = (target?, deadline?, reason?);
+    let id = form.target.clone()?;
+    Some(Change {
+        edit: Edit::ReviseObjective {
+            objective: id.clone(),
+            date: ctx.today,
+            reason,
+            target,
+            deadline,
+        },
+        label: format!("{} {id}", lang.t(O::Revised)),
+        focus: Some(id),
+    })
+}
+
+/// Records one value: the quick weekly update for a single objective.
+pub fn measure_form(ctx: &Ctx, objective: &Objective) -> Form {
+    let lang = ctx.lang;
+    Form::new(
+        format!("{} — {}", lang.t(O::MeasureTitle), objective.id),
+        submit_measure,
+    )
+    .text("value", lang.t(O::Value), number(objective.latest().0))
+    .text("date", lang.t(O::Date), ctx.today.to_string())
+    .text("note", lang.t(O::Note), "")
+    .target(objective.id.clone())
+}
+
+fn submit_measure(form: &mut Form, ctx: &Ctx) -> Option<Change> {
+    let lang = ctx.lang;
+    let value = form.number("value", lang);
+    let date = form.date("date", lang);
+    let (value, date) = (value?, date?);
+    let id = form.target.clone()?;
+    Some(Change {
+        edit: Edit::RecordMeasurement {
+            objective: id.clone(),
+            measurement: Measurement {
+                date,
+                value,
+                note: form.value("note").to_string(),
+            },
+        },
+        label: format!("{} {id} = {}", lang.t(O::Measured), number(value)),
+        focus: Some(id),
+    })
+}

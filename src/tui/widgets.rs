@@ -1,0 +1,5 @@
+//! Pieces several tabs draw with.
+
+pub mod gauge;
+pub mod popup;
+pub mod scroll;

@@ -1,0 +1,137 @@
+//! Driving the TUI as a person does: key events in, a rendered screen out.
+#![allow(dead_code, clippy::unwrap_used)] // each test file uses its own part
+
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use socialplan::domain::Plan;
+use socialplan::i18n::Lang;
+use socialplan::tui::{App, Theme};
+use socialplan::workspace::Workspace;
+
+pub const TODAY: &str = "2027-01-20";
+
+pub fn today() -> NaiveDate {
+    TODAY.parse().unwrap()
+}
+
+/// The demo plan in the TUI (read-only: the demo is never written).
+pub fn demo(lang: Lang) -> App {
+    App::new(
+        Workspace::demo(today(), lang),
+        lang,
+        Theme::new(true, false),
+    )
+}
+
+/// The TUI on a plan file in `dir` holding `plan` (the demo plan if None).
+pub fn on_file(dir: &Path, plan: Option<Plan>, lang: Lang) -> (App, PathBuf) {
+    let path = dir.join("plan.json");
+    let plan = plan.unwrap_or_else(|| socialplan::demo::plan(today(), lang));
+    std::fs::write(&path, socialplan::store::to_json(&plan)).unwrap();
+    (open(&path, lang), path)
+}
+
+/// The TUI on an existing file (or none yet).
+pub fn open(path: &Path, lang: Lang) -> App {
+    let workspace = Workspace::open(path, false, today()).unwrap();
+    App::new(workspace, lang, Theme::new(true, false))
+}
+
+/// The plan as saved in the file.
+pub fn saved(path: &Path) -> Plan {
+    socialplan::store::parse(path, &std::fs::read(path).unwrap()).unwrap()
+}
+
+/// Sends keys: plain characters are typed one by one; `<Name>` is a special
+/// key: <Enter> <Esc> <Tab> <S-Tab> <Up> <Down> <Left> <Right> <PgUp> <PgDn>
+/// <Home> <End> <BS> <Space> <C-x> (Ctrl with a letter).
+pub fn keys(app: &mut App, keys: &str) {
+    let mut rest = keys;
+    while let Some(c) = rest.chars().next() {
+        if c == '<'
+            && let Some(end) = rest.find('>') {
+                let name = &rest[1..end];
+                if name.len() > 1 || name == "<" {
+                    app.handle_key(special(name));
+                    rest = &rest[end + 1..];
+                    continue;
+                }
+            }
+        app.handle_key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
+        rest = &rest[c.len_utf8()..];
+    }
+}
+
+fn special(name: &str) -> KeyEvent {
+    let plain = |code| KeyEvent::new(code, KeyModifiers::NONE);
+    match name {
+        "Enter" => plain(KeyCode::Enter),
+        "Esc" => plain(KeyCode::Esc),
+        "Tab" => plain(KeyCode::Tab),
+        "S-Tab" => KeyEvent::new(KeyCode::BackTab, KeyModifiers::SHIFT),
+        "Up" => plain(KeyCode::Up),
+        "Down" => plain(KeyCode::Down),
+        "Left" => plain(KeyCode::Left),
+        "Right" => plain(KeyCode::Right),
+        "PgUp" => plain(KeyCode::PageUp),
+        "PgDn" => plain(KeyCode::PageDown),
+        "Home" => plain(KeyCode::Home),
+        "End" => plain(KeyCode::End),
+        "BS" => plain(KeyCode::Backspace),
+        "Space" => plain(KeyCode::Char(' ')),
+        ctrl if ctrl.starts_with("C-") => KeyEvent::new(
+            KeyCode::Char(ctrl.chars().nth(2).unwrap()),
+            KeyModifiers::CONTROL,
+        ),
+        other => panic!("unknown key <{other}>"),
+    }
+}
+
+/// Draws the app at `width`×`height` as a terminal would show it.
+pub fn render(app: &App, width: u16, height: u16) -> Buffer {
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+    terminal
+        .draw(|frame| frame.render_widget(app, frame.area()))
+        .unwrap();
+    terminal.backend().buffer().clone()
+}
+
+/// The screen as text, one line per row, trailing spaces trimmed.
+pub fn text(buffer: &Buffer) -> String {
+    let area = buffer.area;
+    let mut out = String::new();
+    for y in 0..area.height {
+        let mut line = String::new();
+        let mut x = 0;
+        while x < area.width {
+            let cell = &buffer[(x, y)];
+            line.push_str(cell.symbol());
+            // A wide character fills the next cell too.
+            x +=
+                u16::try_from(unicode_width::UnicodeWidthStr::width(cell.symbol()).max(1)).unwrap();
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out
+}
+
+/// The screen at 80×24 as text.
+pub fn screen(app: &App) -> String {
+    text(&render(app, 80, 24))
+}
+
+/// Where `needle` starts on screen (column, row), if it is shown.
+pub fn find(buffer: &Buffer, needle: &str) -> Option<(u16, u16)> {
+    let screen = text(buffer);
+    screen.lines().enumerate().find_map(|(y, line)| {
+        let byte = line.find(needle)?;
+        let x = unicode_width::UnicodeWidthStr::width(&line[..byte]);
+        Some((u16::try_from(x).ok()?, u16::try_from(y).ok()?))
+    })
+}
