@@ -86,6 +86,7 @@ mod tests {
         let mut s = Scroll::default();
         s.apply(Action::Up, 3);
         assert_eq!(s.selected, 0);
+        s.window(3, 10); // a page is what was last shown
         s.apply(Action::PageDown, 3);
         assert_eq!(s.selected, 2);
         assert!(!s.apply(Action::Add, 3));
