@@ -1,7 +1,104 @@
-//! Texts of the Campaigns tab.
+//! Texts of the Actions tab (step 4: the campaigns).
+
+use super::Lang;
 
 texts! {
-    /// A text of the Campaigns tab.
+    /// A text of the Actions tab.
     A;
     Title => "Campaigns", "Campañas";
+    Empty =>
+        "Step 4 of the method: plan each campaign in detail, with its channel, its dates, its budget, the objectives it serves and its message. Press a to add the first one.",
+        "Paso 4 del método: planifica cada campaña en detalle, con su canal, sus fechas, su presupuesto, los objetivos a los que sirve y su mensaje. Pulsa a para añadir la primera.";
+    EmptyNoChannels =>
+        "Step 4 of the method: plan each campaign in detail. Every campaign runs on a channel, so step 3 comes first: choose the channels in tab 3 (Channels), then come back and press a to add the first campaign.",
+        "Paso 4 del método: planifica cada campaña en detalle. Cada campaña va en un canal, así que primero va el paso 3: elige los canales en la pestaña 3 (Canales) y vuelve aquí para pulsar a y añadir la primera campaña.";
+    NeedChannels =>
+        "Step 3 comes first: add a channel in tab 3 (Channels).",
+        "Primero el paso 3: añade un canal en la pestaña 3 (Canales).";
+    ColName => "Campaign", "Campaña";
+    ColChannel => "Channel", "Canal";
+    ColStart => "Start", "Inicio";
+    ColEnd => "End", "Fin";
+    ColStatus => "Status", "Estado";
+    ColBudget => "Budget", "Presup.";
+    Planned => "planned", "prevista";
+    Active => "active", "activa";
+    Done => "done", "terminada";
+    Cancelled => "cancelled", "cancelada";
+    Name => "Name", "Nombre";
+    Channel => "Channel", "Canal";
+    Start => "Start", "Inicio";
+    End => "End", "Fin";
+    Dates => "Dates", "Fechas";
+    Status => "Status", "Estado";
+    Budget => "Budget", "Presupuesto";
+    Objectives => "Objectives served", "Objetivos";
+    Audience => "Audience", "Público";
+    Message => "Message", "Mensaje";
+    Owner => "Owner", "Responsable";
+    NoObjectiveServed => "none: it serves no objective yet", "ninguno: aún no sirve a ningún objetivo";
+    AddTitle => "New campaign", "Nueva campaña";
+    EditTitle => "Edit campaign", "Editar campaña";
+    FormHint =>
+        "Dates: YYYY-MM-DD, both days included. Space ticks an objective.",
+        "Fechas: AAAA-MM-DD, ambos días incluidos. Espacio marca un objetivo.";
+    FormHintNoObjectives =>
+        "Dates: YYYY-MM-DD, both days included. No objectives yet (tab 2).",
+        "Fechas: AAAA-MM-DD, ambos días incluidos. Aún no hay objetivos (pestaña 2).";
+    PickTitle => "Show the campaigns of", "Mostrar las campañas de";
+    AllChannels => "All channels", "Todos los canales";
+    Filter => "filter", "filtro";
+    Added => "add campaign", "añadir campaña";
+    Edited => "edit campaign", "editar campaña";
+    Deleted => "delete campaign", "borrar campaña";
+}
+
+impl Lang {
+    /// How long a campaign runs, both days included.
+    pub fn campaign_days(self, days: i64) -> String {
+        match (self, days) {
+            (Lang::En, 1) => "1 day".into(),
+            (Lang::Es, 1) => "1 día".into(),
+            (Lang::En, n) => format!("{n} days"),
+            (Lang::Es, n) => format!("{n} días"),
+        }
+    }
+
+    /// The form's message on the end field.
+    pub fn end_before_start(self, start: chrono::NaiveDate) -> String {
+        self.pick(
+            format!("The end is before the start ({start})."),
+            format!("El fin es anterior al inicio ({start})."),
+        )
+    }
+
+    /// "5 of 21" campaigns shown.
+    pub fn shown_of(self, shown: usize, total: usize) -> String {
+        self.pick(format!("{shown} of {total}"), format!("{shown} de {total}"))
+    }
+
+    /// The filter hides every campaign.
+    pub fn no_campaign_matches(self, filters: &str) -> String {
+        self.pick(
+            format!(
+                "No campaign matches the filter ({filters}). Press c to choose another channel or s to show another status."
+            ),
+            format!(
+                "Ninguna campaña coincide con el filtro ({filters}). Pulsa c para elegir otro canal o s para mostrar otro estado."
+            ),
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_text_exists_in_both_languages() {
+        for text in A::ALL {
+            assert!(!text.text(Lang::En).is_empty(), "{text:?}");
+            assert!(!text.text(Lang::Es).is_empty(), "{text:?}");
+        }
+    }
 }

@@ -4,7 +4,7 @@ texts! {
     /// A text of the Objectives tab.
     O;
     Title => "Objectives", "Objetivos";
-    Empty => "Step 2 of the method: set objectives that can be measured — a metric, a target and a deadline (e.g. 2,000 Instagram followers by June). Press a to add the first one.", "Paso 2 del método: define objetivos medibles — una métrica, una meta y una fecha límite (p. ej. 2.000 seguidores en Instagram para junio). Pulsa a para añadir el primero.";
+    Empty => "Step 2 of the method: set objectives that can be measured, each with a metric, a target and a deadline (e.g. 2,000 Instagram followers by June). Press a to add the first one.", "Paso 2 del método: define objetivos medibles, cada uno con una métrica, una meta y una fecha límite (p. ej. 2.000 seguidores en Instagram para junio). Pulsa a para añadir el primero.";
     ColId => "ID", "ID";
     ColName => "Objective", "Objetivo";
     ColProgress => "Progress", "Progreso";

@@ -1,7 +1,107 @@
 //! Texts of the Situation tab.
 
+use chrono::NaiveDate;
+
+use super::Lang;
+
 texts! {
     /// A text of the Situation tab.
     S;
-    Title => "Situation", "Situación";
+    SectionFigures => "Channel figures", "Cifras por canal";
+    SectionAudiences => "Audiences", "Audiencias";
+    SectionCompetitors => "Competitors", "Competidores";
+    SectionNotes => "Notes", "Notas";
+    EmptyFigures =>
+        "Step 1 of the method: analyse where the brand stands today. No figures yet: write down where each channel stands now (followers, reach, engagement, with the date) so that later you can see what changed. Press a to add one.",
+        "Paso 1 del método: analiza dónde está la marca hoy. Aún no hay cifras: anota cómo está cada canal ahora (seguidores, alcance, interacción, con la fecha) para ver más adelante qué ha cambiado. Pulsa a para añadir una.";
+    EmptyAudiences =>
+        "No audiences yet: describe who the brand talks to (customers and prospects, where they are, what they like and how old they are). Press a to add one.",
+        "Aún no hay audiencias: describe a quién se dirige la marca (clientes y clientes potenciales, dónde están, qué les gusta y qué edad tienen). Pulsa a para añadir una.";
+    EmptyCompetitors =>
+        "No competitors yet: note who competes for the same people, where they are, and what works and what does not work for them. Press a to add one.",
+        "Aún no hay competidores: anota quién compite por la misma gente, dónde está y qué le funciona y qué no. Pulsa a para añadir uno.";
+    EmptyNotes =>
+        "No notes yet: anything else about today's situation, such as how sales go, the seasons or what customers say. Press a or e to write them.",
+        "Aún no hay notas: cualquier otra cosa sobre la situación de hoy, por ejemplo cómo van las ventas, las temporadas o qué dicen los clientes. Pulsa a o e para escribirlas.";
+    ColChannel => "Channel", "Canal";
+    ColDate => "Date", "Fecha";
+    ColFollowers => "Followers", "Seguidores";
+    ColReach => "Reach", "Alcance";
+    ColEngagement => "Engagement", "Interacción";
+    ColName => "Name", "Nombre";
+    ColKind => "Kind", "Tipo";
+    ColAge => "Age", "Edad";
+    ColPlaces => "Where", "Dónde";
+    ColWorks => "What works", "Qué le funciona";
+    Channel => "Channel", "Canal";
+    Date => "Date", "Fecha";
+    Followers => "Followers", "Seguidores";
+    Reach => "Reach / impressions", "Alcance / impresiones";
+    Engagement => "Engagement %", "Interacción %";
+    Name => "Name", "Nombre";
+    Kind => "Kind", "Tipo";
+    Customer => "customer", "cliente";
+    Prospect => "prospect", "potencial";
+    Places => "Where they are", "Dónde están";
+    Interests => "Interests", "Intereses";
+    AgeMin => "Age from", "Edad desde";
+    AgeMax => "Age to", "Edad hasta";
+    Age => "Age", "Edad";
+    AnyAge => "any", "cualquiera";
+    Works => "What works", "Qué le funciona";
+    Fails => "What does not", "Qué no le funciona";
+    Notes => "Notes", "Notas";
+    Unknown => "-", "-";
+    AddFigure => "New channel figure", "Nueva cifra de canal";
+    EditFigure => "Edit channel figure", "Editar cifra de canal";
+    AddAudience => "New audience", "Nueva audiencia";
+    EditAudience => "Edit audience", "Editar audiencia";
+    AddCompetitor => "New competitor", "Nuevo competidor";
+    EditCompetitor => "Edit competitor", "Editar competidor";
+    EditNotes => "Situation notes", "Notas de la situación";
+    // Form notes: one line of at most 70 cells (a form is 72 wide).
+    FigureHint =>
+        "Any channel name. Date: YYYY-MM-DD. Empty number: not known.",
+        "Cualquier nombre de canal. Fecha: AAAA-MM-DD. Vacío: no se sabe.";
+    AudienceHint =>
+        "Where: separated by commas. Age 0–120 or empty. ¶ = line break.",
+        "Dónde: separado por comas. Edad 0–120 o vacía. ¶ = salto de línea.";
+    CompetitorHint =>
+        "Where: separated by commas. ¶ = line break.",
+        "Dónde: separado por comas. ¶ = salto de línea.";
+    NotesHint =>
+        "¶ = line break: type ¶ to start a new line.",
+        "¶ = salto de línea: escribe ¶ para empezar otra línea.";
+    EngagementRange => "Engagement is a percentage from 0 to 100.", "La interacción es un porcentaje de 0 a 100.";
+    ClearNotes => "Clear the situation notes?", "¿Borrar las notas de la situación?";
+    FigureAdded => "add figure", "añadir cifra";
+    FigureEdited => "edit figure", "editar cifra";
+    FigureDeleted => "delete figure", "borrar cifra";
+    AudienceAdded => "add audience", "añadir audiencia";
+    AudienceEdited => "edit audience", "editar audiencia";
+    AudienceDeleted => "delete audience", "borrar audiencia";
+    CompetitorAdded => "add competitor", "añadir competidor";
+    CompetitorEdited => "edit competitor", "editar competidor";
+    CompetitorDeleted => "delete competitor", "borrar competidor";
+    NotesEdited => "edit situation notes", "editar notas de la situación";
+    NotesCleared => "clear situation notes", "borrar notas de la situación";
+    NothingToClear => "There are no notes to clear.", "No hay notas que borrar.";
+}
+
+impl Lang {
+    /// The oldest age of an audience is below its youngest.
+    pub fn age_below_min(self, min: u8) -> String {
+        self.pick(
+            format!("Must not be below “Age from” ({min})."),
+            format!("No puede ser menor que «Edad desde» ({min})."),
+        )
+    }
+
+    /// "+70 since 2026-11-18": how a figure moved from the one before it.
+    pub fn since(self, change: &str, date: NaiveDate) -> String {
+        self.pick(
+            format!("{change} since {date}"),
+            format!("{change} desde {date}"),
+        )
+    }
 }

@@ -56,7 +56,7 @@ texts! {
     NothingToRedo => "Nothing to redo.", "No hay nada que rehacer.";
     NothingSelected => "Nothing selected.", "No hay nada seleccionado.";
     ReloadedFromDisk => "The plan changed in another session: reloaded.", "El plan cambió en otra sesión: recargado.";
-    MergedOnSave => "Another session had changed the plan: its changes are kept.", "Otra sesión había cambiado el plan: sus cambios se conservan.";
+    MergedOnSave => "Saved with another session's changes", "Guardado junto con los cambios de otra sesión";
     ReadOnlyRefused => "Opened read-only: the plan cannot be changed here. Start socialplan without --read-only to edit.", "Abierto en solo lectura: aquí no se puede cambiar el plan. Inicia socialplan sin --read-only para editar.";
     DemoRefused => "This is the demo plan, which is never saved. Run socialplan without --demo to make your own plan.", "Este es el plan de ejemplo, que nunca se guarda. Ejecuta socialplan sin --demo para crear tu propio plan.";
     BrokenRefused => "The plan file could not be read, so it is open read-only: fix or restore it, then start again.", "No se pudo leer el fichero del plan, así que está abierto en solo lectura: corrígelo o recupéralo y vuelve a empezar.";

@@ -166,10 +166,11 @@ impl App {
 
     fn update(&mut self, action: Action) {
         if action.edits()
-            && let Some(reason) = self.cannot_edit() {
-                self.error(self.lang.t(reason));
-                return;
-            }
+            && let Some(reason) = self.cannot_edit()
+        {
+            self.error(self.lang.t(reason));
+            return;
+        }
         match action {
             Action::Quit => self.quit = true,
             Action::NextTab => self.tab = self.tab.next(),
@@ -218,10 +219,11 @@ impl App {
             }
             Effect::Open(overlay) => {
                 if matches!(overlay, Overlay::Form(_))
-                    && let Some(reason) = self.cannot_edit() {
-                        self.error(self.lang.t(reason));
-                        return;
-                    }
+                    && let Some(reason) = self.cannot_edit()
+                {
+                    self.error(self.lang.t(reason));
+                    return;
+                }
                 self.overlay = Some(overlay);
             }
             Effect::Info(text) => self.info(text),
@@ -257,11 +259,18 @@ impl App {
         });
         self.redo.clear();
         self.refresh(change.focus.as_deref());
-        let mut text = format!("{} · {}", self.lang.t(Ui::Saved), change.label);
-        if committed.merged {
-            text = format!("{text} · {}", self.lang.t(Ui::MergedOnSave));
-        }
-        self.success(text);
+        // Saving on top of another session's changes keeps them: say so.
+        let saved = if committed.merged {
+            Ui::MergedOnSave
+        } else {
+            Ui::Saved
+        };
+        self.success(format!(
+            "{}{}{}",
+            self.lang.t(saved),
+            self.theme.dot(),
+            change.label
+        ));
         Ok(())
     }
 
@@ -297,7 +306,12 @@ impl App {
                     self.undo.push(back);
                 }
                 self.refresh(None);
-                self.success(format!("{} · {}", self.lang.t(done_text), done.label));
+                self.success(format!(
+                    "{}{}{}",
+                    self.lang.t(done_text),
+                    self.theme.dot(),
+                    done.label
+                ));
             }
             Err(error) => self.error(self.lang.commit_error(&error)),
         }
@@ -539,13 +553,9 @@ impl App {
         let place = if self.workspace.is_demo() {
             self.lang.t(Ui::Demo).to_string()
         } else {
-            let path = self
-                .workspace
-                .path()
-                .map(home_relative)
-                .unwrap_or_default();
+            let path = self.workspace.path().map(home_relative).unwrap_or_default();
             if self.workspace.is_read_only() {
-                format!("{} · {path}", self.lang.t(Ui::ReadOnly))
+                format!("{}{}{path}", self.lang.t(Ui::ReadOnly), self.theme.dot())
             } else {
                 path
             }

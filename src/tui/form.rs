@@ -306,10 +306,11 @@ impl Form {
     /// ↓ walks through a checklist's options before leaving it.
     fn down(&mut self) {
         if let Some(Value::Multi { options }) = self.fields.get(self.focus).map(|f| &f.value)
-            && self.option + 1 < options.len() {
-                self.option += 1;
-                return;
-            }
+            && self.option + 1 < options.len()
+        {
+            self.option += 1;
+            return;
+        }
         self.next_field();
     }
 
@@ -335,9 +336,9 @@ impl Form {
                 if let KeyCode::Char(c) = key.code
                     && (c.is_control()
                         || key.modifiers.contains(KeyModifiers::CONTROL) && !is_editing_shortcut(c))
-                    {
-                        return;
-                    }
+                {
+                    return;
+                }
                 input.handle_event(&Event::Key(key));
             }
             Value::Choice { options, selected } => {
@@ -361,9 +362,10 @@ impl Form {
             }
             Value::Multi { options } => {
                 if key.code == KeyCode::Char(' ')
-                    && let Some((_, on)) = options.get_mut(option) {
-                        *on = !*on;
-                    }
+                    && let Some((_, on)) = options.get_mut(option)
+                {
+                    *on = !*on;
+                }
             }
         }
     }
@@ -526,9 +528,10 @@ impl Form {
             return;
         };
         if x < inner.width
-            && let Some(cell) = buf.cell_mut((inner.x + x, inner.y + y)) {
-                cell.set_style(theme.selected());
-            }
+            && let Some(cell) = buf.cell_mut((inner.x + x, inner.y + y))
+        {
+            cell.set_style(theme.selected());
+        }
     }
 }
 

@@ -145,7 +145,12 @@ fn render_help(area: Rect, buf: &mut Buffer, ctx: &Ctx, tab: Tab, scroll: usize)
     .iter()
     .map(|(k, t)| ((*k).to_string(), lang.t(*t).to_string()))
     .collect();
-    let this_tab = format!("{} — {}", lang.t(Ui::HelpThisTab), tab.title(lang));
+    let this_tab = format!(
+        "{}{}{}",
+        lang.t(Ui::HelpThisTab),
+        theme.dash(),
+        tab.title(lang)
+    );
     let left = [
         (this_tab, rows(keymap::tab_bindings(tab))),
         (lang.t(Ui::HelpForms).to_string(), form_keys),

@@ -2,10 +2,15 @@
 //! in, and always restored on the way out — on quit, on error, on panic, and
 //! on SIGTERM, SIGINT and SIGHUP (`ratatui::init` handles none of the
 //! signals). No mouse capture. Each frame goes out in one buffered write.
+//!
+//! Signals and a lost terminal are watched from their own threads: after a
+//! hang-up crossterm can spin inside `poll` on the dead terminal and never
+//! return to the loop, so the loop alone could not notice either.
 
 use std::io::{self, BufWriter, IsTerminal, Stdout, Write};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::thread;
 use std::time::{Duration, Instant};
 
 use ratatui::Terminal;
@@ -28,15 +33,13 @@ const TICK: Duration = Duration::from_secs(1);
 /// Large enough for a whole 200×60 frame with styles: one write per frame.
 const FRAME_BUFFER: usize = 256 * 1024;
 
+/// How long the loop gets to finish by itself after SIGTERM or SIGINT.
+const GRACE: Duration = Duration::from_millis(1500);
+
 pub fn run(mut app: App) -> io::Result<()> {
     let stop = Arc::new(AtomicBool::new(false));
-    for signal in [
-        signal_hook::consts::SIGTERM,
-        signal_hook::consts::SIGINT,
-        signal_hook::consts::SIGHUP,
-    ] {
-        signal_hook::flag::register(signal, Arc::clone(&stop))?;
-    }
+    watch_signals(Arc::clone(&stop))?;
+    watch_terminal();
     let mut terminal = enter()?;
     let result = event_loop(&mut terminal, &mut app, &stop);
     restore();
@@ -73,6 +76,42 @@ fn restore_on_panic() {
         restore();
         previous(info);
     }));
+}
+
+/// SIGTERM and SIGINT ask the loop to stop, then end the process with the
+/// terminal restored if the loop did not; SIGHUP (the connection dropped)
+/// ends it at once.
+fn watch_signals(stop: Arc<AtomicBool>) -> io::Result<()> {
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+    let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGINT, SIGHUP])?;
+    thread::Builder::new()
+        .name("signals".into())
+        .spawn(move || {
+            if let Some(signal) = signals.forever().next() {
+                stop.store(true, Ordering::Relaxed);
+                if signal != SIGHUP {
+                    thread::sleep(GRACE);
+                }
+                restore();
+                std::process::exit(128 + signal);
+            }
+        })?;
+    Ok(())
+}
+
+/// The watchdog: a process whose terminal went away while SIGHUP was
+/// ignored or blocked ends instead of spinning.
+fn watch_terminal() {
+    let spawned = thread::Builder::new().name("watchdog".into()).spawn(|| {
+        loop {
+            thread::sleep(Duration::from_millis(500));
+            if terminal_gone() {
+                std::process::exit(129);
+            }
+        }
+    });
+    // Without the thread the loop's own check still ends a clean hang-up.
+    drop(spawned);
 }
 
 /// Draws only when something changed; waits for keys with a timeout so that

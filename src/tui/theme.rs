@@ -145,6 +145,16 @@ impl Theme {
         }
     }
 
+    /// Between the parts of a title: "Revise — ig-followers".
+    pub fn dash(self) -> &'static str {
+        if self.ascii { " - " } else { " — " }
+    }
+
+    /// Between items on one line: "Facebook · 2026-11-18".
+    pub fn dot(self) -> &'static str {
+        if self.ascii { " - " } else { " · " }
+    }
+
     /// The dot between footer hints.
     pub fn separator(self) -> &'static str {
         if self.ascii { " | " } else { " · " }

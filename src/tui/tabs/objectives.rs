@@ -454,7 +454,12 @@ fn submit_objective(form: &mut Form, ctx: &Ctx) -> Option<Change> {
 fn revise_form(ctx: &Ctx, objective: &Objective) -> Form {
     let lang = ctx.lang;
     Form::new(
-        format!("{} — {}", lang.t(O::ReviseTitle), objective.id),
+        format!(
+            "{}{}{}",
+            lang.t(O::ReviseTitle),
+            ctx.theme.dash(),
+            objective.id
+        ),
         submit_revise,
     )
     .text(
@@ -499,7 +504,12 @@ fn submit_revise(form: &mut Form, ctx: &Ctx) -> Option<Change> {
 pub fn measure_form(ctx: &Ctx, objective: &Objective) -> Form {
     let lang = ctx.lang;
     Form::new(
-        format!("{} — {}", lang.t(O::MeasureTitle), objective.id),
+        format!(
+            "{}{}{}",
+            lang.t(O::MeasureTitle),
+            ctx.theme.dash(),
+            objective.id
+        ),
         submit_measure,
     )
     .text("value", lang.t(O::Value), number(objective.latest().0))

@@ -1,23 +1,1148 @@
-//! Tab: Situation (to be written).
+//! Tab 1, Situation: step 1 of the method, where the brand stands today.
+//! Four sections, one at a time (←/→ or h/l): dated figures per channel,
+//! audiences (customers and prospects), competitors, and free notes. The
+//! first three are lists with a detail pane and add / edit / delete; the
+//! notes are one text, scrolled with ↑/↓ and edited with `e`.
 
+use std::cell::Cell;
+
+use chrono::NaiveDate;
 use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
+use ratatui::layout::{Constraint, Flex, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Widget};
+use unicode_width::UnicodeWidthChar;
 
-use super::empty;
+use super::{ListView, confirm, detail, empty, field, panel, split};
+use crate::domain::item::figure_key;
+use crate::domain::validate::{MAX_AGE, unique_id};
+use crate::domain::{Audience, AudienceKind, ChannelFigure, Competitor, Edit, Item, Kind, Plan};
+use crate::i18n::number;
+use crate::i18n::situation::S;
+use crate::i18n::ui::Ui;
+use crate::text::{printable, truncate, width};
 use crate::tui::action::Action;
-use crate::tui::view::{Ctx, Effect, View};
+use crate::tui::form::Form;
+use crate::tui::overlay::Overlay;
+use crate::tui::theme::Theme;
+use crate::tui::view::{Change, Ctx, Effect, View};
+use crate::tui::widgets::scroll::Scroll;
+
+/// The largest follower or reach count a form takes (a trillion: no typo
+/// of a real figure is refused, and a slip of the finger on a number key is).
+const MAX_COUNT: u64 = 1_000_000_000_000;
+
+/// The parts of step 1, in the order the section bar shows them.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+enum Section {
+    #[default]
+    Figures,
+    Audiences,
+    Competitors,
+    Notes,
+}
+
+impl Section {
+    const ALL: [Section; 4] = [
+        Section::Figures,
+        Section::Audiences,
+        Section::Competitors,
+        Section::Notes,
+    ];
+
+    fn index(self) -> usize {
+        Section::ALL.iter().position(|s| *s == self).unwrap_or(0)
+    }
+
+    fn next(self) -> Self {
+        Section::ALL[(self.index() + 1) % Section::ALL.len()]
+    }
+
+    fn prev(self) -> Self {
+        Section::ALL[(self.index() + Section::ALL.len() - 1) % Section::ALL.len()]
+    }
+
+    fn title(self) -> S {
+        match self {
+            Section::Figures => S::SectionFigures,
+            Section::Audiences => S::SectionAudiences,
+            Section::Competitors => S::SectionCompetitors,
+            Section::Notes => S::SectionNotes,
+        }
+    }
+
+    fn empty(self) -> S {
+        match self {
+            Section::Figures => S::EmptyFigures,
+            Section::Audiences => S::EmptyAudiences,
+            Section::Competitors => S::EmptyCompetitors,
+            Section::Notes => S::EmptyNotes,
+        }
+    }
+
+    /// How many items it holds; None for the notes, which are one text.
+    fn count(self, plan: &Plan) -> Option<usize> {
+        let s = &plan.situation;
+        match self {
+            Section::Figures => Some(s.figures.len()),
+            Section::Audiences => Some(s.audiences.len()),
+            Section::Competitors => Some(s.competitors.len()),
+            Section::Notes => None,
+        }
+    }
+}
 
 #[derive(Debug, Default)]
-pub struct SituationTab {}
+pub struct SituationTab {
+    section: Section,
+    figures: Scroll,
+    audiences: Scroll,
+    competitors: Scroll,
+    /// The first row of the (wrapped) notes shown.
+    notes_top: usize,
+    /// The last `notes_top` that still fills the pane, and the pane's
+    /// height: known only when drawn, hence Cells (drawing only reads).
+    notes_max: Cell<usize>,
+    notes_page: Cell<usize>,
+}
 
 impl View for SituationTab {
-    fn update(&mut self, _action: Action, _ctx: &Ctx) -> Effect {
-        Effect::Nothing
+    fn update(&mut self, action: Action, ctx: &Ctx) -> Effect {
+        match action {
+            Action::NextSection => {
+                self.section = self.section.next();
+                return Effect::Nothing;
+            }
+            Action::PrevSection => {
+                self.section = self.section.prev();
+                return Effect::Nothing;
+            }
+            _ => {}
+        }
+        let situation = &ctx.plan.situation;
+        match self.section {
+            Section::Figures => {
+                let figures = sorted_figures(ctx.plan);
+                let selected = figures.get(self.figures.selected).copied();
+                on_list(
+                    &mut self.figures,
+                    &figures,
+                    action,
+                    ctx,
+                    || figure_form(ctx, None, selected),
+                    |f| figure_form(ctx, Some(f), None),
+                    |f| delete_figure(ctx, f),
+                )
+            }
+            Section::Audiences => on_list(
+                &mut self.audiences,
+                &situation.audiences,
+                action,
+                ctx,
+                || audience_form(ctx, None),
+                |a| audience_form(ctx, Some(a)),
+                |a| {
+                    confirm(
+                        ctx.lang.delete_question(Kind::Audience, &a.name),
+                        Edit::delete(Kind::Audience, a.id.clone()),
+                        format!("{} {}", ctx.lang.t(S::AudienceDeleted), a.id),
+                    )
+                },
+            ),
+            Section::Competitors => on_list(
+                &mut self.competitors,
+                &situation.competitors,
+                action,
+                ctx,
+                || competitor_form(ctx, None),
+                |c| competitor_form(ctx, Some(c)),
+                |c| {
+                    confirm(
+                        ctx.lang.delete_question(Kind::Competitor, &c.name),
+                        Edit::delete(Kind::Competitor, c.id.clone()),
+                        format!("{} {}", ctx.lang.t(S::CompetitorDeleted), c.id),
+                    )
+                },
+            ),
+            Section::Notes => self.update_notes(action, ctx),
+        }
     }
 
     fn render(&self, area: Rect, buf: &mut Buffer, ctx: &Ctx) {
-        empty(area, buf, "Situation", "", ctx.theme);
+        let [bar, body] = area.layout(&Layout::vertical([
+            Constraint::Length(1),
+            Constraint::Fill(1),
+        ]));
+        self.render_bar(bar, buf, ctx);
+        let lang = ctx.lang;
+        let nothing = match self.section.count(ctx.plan) {
+            Some(n) => n == 0,
+            None => ctx.plan.situation.notes.trim().is_empty(),
+        };
+        if nothing {
+            empty(
+                body,
+                buf,
+                lang.t(self.section.title()),
+                lang.t(self.section.empty()),
+                ctx.theme,
+            );
+            return;
+        }
+        match self.section {
+            Section::Figures => self.render_figures(body, buf, ctx),
+            Section::Audiences => self.render_audiences(body, buf, ctx),
+            Section::Competitors => self.render_competitors(body, buf, ctx),
+            Section::Notes => self.render_notes(body, buf, ctx),
+        }
     }
 
-    fn refresh(&mut self, _ctx: &Ctx, _focus: Option<&str>) {}
+    fn refresh(&mut self, ctx: &Ctx, focus: Option<&str>) {
+        let situation = &ctx.plan.situation;
+        // The focus is the key of what the current section just changed.
+        if let Some(key) = focus {
+            match self.section {
+                Section::Figures => {
+                    if let Some(i) = sorted_figures(ctx.plan)
+                        .iter()
+                        .position(|f| figure_key(&f.channel, f.date) == key)
+                    {
+                        self.figures.select(i);
+                    }
+                }
+                Section::Audiences => {
+                    if let Some(i) = situation.audiences.iter().position(|a| a.id == key) {
+                        self.audiences.select(i);
+                    }
+                }
+                Section::Competitors => {
+                    if let Some(i) = situation.competitors.iter().position(|c| c.id == key) {
+                        self.competitors.select(i);
+                    }
+                }
+                Section::Notes => {}
+            }
+        }
+        self.figures.clamp(situation.figures.len());
+        self.audiences.clamp(situation.audiences.len());
+        self.competitors.clamp(situation.competitors.len());
+        self.notes_top = self.notes_top.min(self.notes_max.get());
+    }
+}
+
+/// What a key does in a list section: move, add, edit or delete.
+fn on_list<T>(
+    scroll: &mut Scroll,
+    items: &[T],
+    action: Action,
+    ctx: &Ctx,
+    add: impl FnOnce() -> Form,
+    edit: impl FnOnce(&T) -> Form,
+    delete: impl FnOnce(&T) -> Effect,
+) -> Effect {
+    if scroll.apply(action, items.len()) {
+        return Effect::Nothing;
+    }
+    if action == Action::Add {
+        return Effect::Open(Overlay::Form(add()));
+    }
+    let Some(item) = items.get(scroll.selected) else {
+        return match action {
+            Action::Edit | Action::Open | Action::Delete => {
+                Effect::Info(ctx.lang.t(Ui::NothingSelected).into())
+            }
+            _ => Effect::Nothing,
+        };
+    };
+    match action {
+        Action::Edit | Action::Open => Effect::Open(Overlay::Form(edit(item))),
+        Action::Delete => delete(item),
+        _ => Effect::Nothing,
+    }
+}
+
+impl SituationTab {
+    fn update_notes(&mut self, action: Action, ctx: &Ctx) -> Effect {
+        let max = self.notes_max.get();
+        let page = self.notes_page.get().max(1);
+        let top = self.notes_top.min(max);
+        self.notes_top = match action {
+            Action::Up => top.saturating_sub(1),
+            Action::Down => (top + 1).min(max),
+            Action::PageUp => top.saturating_sub(page),
+            Action::PageDown => (top + page).min(max),
+            Action::First => 0,
+            Action::Last => max,
+            Action::Add | Action::Edit | Action::Open => {
+                return Effect::Open(Overlay::Form(notes_form(ctx)));
+            }
+            Action::Delete => {
+                let lang = ctx.lang;
+                if ctx.plan.situation.notes.is_empty() {
+                    return Effect::Info(lang.t(S::NothingToClear).into());
+                }
+                return confirm(
+                    lang.t(S::ClearNotes).into(),
+                    Edit::SetSituationNotes(String::new()),
+                    lang.t(S::NotesCleared).into(),
+                );
+            }
+            _ => return Effect::Nothing,
+        };
+        Effect::Nothing
+    }
+
+    /// The four sections in one line, the current one highlighted; the
+    /// counts go first when the line is too narrow for them.
+    fn render_bar(&self, area: Rect, buf: &mut Buffer, ctx: &Ctx) {
+        let (lang, theme) = (ctx.lang, ctx.theme);
+        let label = |section: Section, counted: bool| {
+            let name = lang.t(section.title());
+            match section.count(ctx.plan) {
+                Some(n) if counted => format!("{name} ({n})"),
+                _ => name.to_string(),
+            }
+        };
+        let separator = theme.separator();
+        let line_width = |counted: bool| {
+            1 + Section::ALL
+                .iter()
+                .map(|s| width(&label(*s, counted)))
+                .sum::<usize>()
+                + width(separator) * (Section::ALL.len() - 1)
+        };
+        let counted = line_width(true) <= usize::from(area.width);
+        let mut spans = vec![Span::raw(" ")];
+        for (i, section) in Section::ALL.iter().enumerate() {
+            if i > 0 {
+                spans.push(Span::styled(separator, theme.dim()));
+            }
+            let style = if *section == self.section {
+                theme.active_tab()
+            } else {
+                theme.tab()
+            };
+            spans.push(Span::styled(label(*section, counted), style));
+        }
+        Line::from(spans).render(area, buf);
+    }
+
+    fn render_figures(&self, area: Rect, buf: &mut Buffer, ctx: &Ctx) {
+        let (lang, theme) = (ctx.lang, ctx.theme);
+        let figures = sorted_figures(ctx.plan);
+        let (list, pane) = split(area);
+        let header = vec![
+            lang.t(S::ColChannel),
+            lang.t(S::ColDate),
+            lang.t(S::ColFollowers),
+            lang.t(S::ColReach),
+            lang.t(S::ColEngagement),
+        ];
+        let fit = |text: &str, least: usize| column(width(text).max(least));
+        let widths = vec![
+            first_column(
+                list,
+                header[0],
+                figures.iter().map(|f| f.channel.as_str()),
+                24,
+            ),
+            Constraint::Length(10),
+            fit(header[2], 7),
+            fit(header[3], 7),
+            fit(header[4], 6),
+        ];
+        let cells = cell_widths(list, &widths);
+        let view = ListView {
+            title: format!("{} ({})", lang.t(S::SectionFigures), figures.len()),
+            header,
+            widths,
+            len: figures.len(),
+            scroll: &self.figures,
+        };
+        view.render(list, buf, theme, |i| figure_row(figures[i], &cells, ctx));
+        if let Some(figure) = figures.get(self.figures.selected) {
+            let title = format!("{}{}{}", figure.channel, theme.dot(), figure.date);
+            detail(pane, buf, &title, figure_lines(figure, ctx), theme);
+        }
+    }
+
+    fn render_audiences(&self, area: Rect, buf: &mut Buffer, ctx: &Ctx) {
+        let (lang, theme) = (ctx.lang, ctx.theme);
+        let audiences = &ctx.plan.situation.audiences;
+        let (list, pane) = split(area);
+        let header = vec![
+            lang.t(S::ColName),
+            lang.t(S::ColKind),
+            lang.t(S::ColAge),
+            lang.t(S::ColPlaces),
+        ];
+        let kind_width = [S::ColKind, S::Customer, S::Prospect]
+            .iter()
+            .map(|t| width(lang.t(*t)))
+            .max()
+            .unwrap_or(8);
+        let widths = vec![
+            first_column(
+                list,
+                header[0],
+                audiences.iter().map(|a| a.name.as_str()),
+                34,
+            ),
+            column(kind_width),
+            column(width(header[2]).max(5)),
+            Constraint::Fill(2),
+        ];
+        let cells = cell_widths(list, &widths);
+        let view = ListView {
+            title: format!("{} ({})", lang.t(S::SectionAudiences), audiences.len()),
+            header,
+            widths,
+            len: audiences.len(),
+            scroll: &self.audiences,
+        };
+        view.render(list, buf, theme, |i| {
+            audience_row(&audiences[i], &cells, ctx)
+        });
+        if let Some(audience) = audiences.get(self.audiences.selected) {
+            detail(
+                pane,
+                buf,
+                &audience.name,
+                audience_lines(audience, ctx),
+                theme,
+            );
+        }
+    }
+
+    fn render_competitors(&self, area: Rect, buf: &mut Buffer, ctx: &Ctx) {
+        let (lang, theme) = (ctx.lang, ctx.theme);
+        let competitors = &ctx.plan.situation.competitors;
+        let (list, pane) = split(area);
+        let widths = vec![
+            first_column(
+                list,
+                lang.t(S::ColName),
+                competitors.iter().map(|c| c.name.as_str()),
+                28,
+            ),
+            Constraint::Fill(2),
+            Constraint::Fill(3),
+        ];
+        let cells = cell_widths(list, &widths);
+        let view = ListView {
+            title: format!("{} ({})", lang.t(S::SectionCompetitors), competitors.len()),
+            header: vec![
+                lang.t(S::ColName),
+                lang.t(S::ColPlaces),
+                lang.t(S::ColWorks),
+            ],
+            widths,
+            len: competitors.len(),
+            scroll: &self.competitors,
+        };
+        view.render(list, buf, theme, |i| {
+            let c = &competitors[i];
+            vec![
+                Line::raw(fit(&c.name, &cells, 0, theme)),
+                Line::raw(fit(&c.places.join(", "), &cells, 1, theme)),
+                Line::raw(fit(first_line(&c.works), &cells, 2, theme)),
+            ]
+        });
+        if let Some(competitor) = competitors.get(self.competitors.selected) {
+            detail(
+                pane,
+                buf,
+                &competitor.name,
+                competitor_lines(competitor, ctx),
+                theme,
+            );
+        }
+    }
+
+    /// The notes, wrapped by words to the pane and scrolled by rows.
+    fn render_notes(&self, area: Rect, buf: &mut Buffer, ctx: &Ctx) {
+        let theme = ctx.theme;
+        let title = ctx.lang.t(S::SectionNotes);
+        let inner = panel(title, theme).inner(area);
+        let rows = wrap(&ctx.plan.situation.notes, usize::from(inner.width));
+        let height = usize::from(inner.height);
+        let max = rows.len().saturating_sub(height);
+        self.notes_max.set(max);
+        self.notes_page.set(height);
+        let top = self.notes_top.min(max);
+        // Where the view is, when the notes do not fit.
+        let title = if max > 0 {
+            let last = (top + height).min(rows.len());
+            format!("{title} {}-{last}/{}", top + 1, rows.len())
+        } else {
+            title.to_string()
+        };
+        let lines: Vec<Line> = rows
+            .into_iter()
+            .skip(top)
+            .take(height)
+            .map(Line::raw)
+            .collect();
+        Paragraph::new(lines)
+            .block(panel(&title, theme))
+            .render(area, buf);
+    }
+}
+
+/// A first column as wide as its longest text (and the selection pointer
+/// before it), up to `max` cells and to under half the list, so that the
+/// other columns keep room on a narrow screen.
+fn first_column<'a>(
+    list: Rect,
+    header: &str,
+    texts: impl Iterator<Item = &'a str>,
+    max: usize,
+) -> Constraint {
+    let longest = texts.map(width).chain([width(header)]).max().unwrap_or(0);
+    let room = usize::from(list.width) * 9 / 20;
+    column((longest + 2).min(max).min(room))
+}
+
+/// The width each column of a list drawn in `list` gets (laid out as the
+/// table does), the first one less the selection pointer: so that texts are
+/// cut with an ellipsis rather than mid-word.
+fn cell_widths(list: Rect, widths: &[Constraint]) -> Vec<usize> {
+    let inner = Rect::new(0, 0, list.width.saturating_sub(2), 1);
+    Layout::horizontal(widths.iter().copied())
+        .flex(Flex::Start)
+        .spacing(1)
+        .split(inner)
+        .iter()
+        .enumerate()
+        .map(|(i, r)| usize::from(r.width).saturating_sub(if i == 0 { 2 } else { 0 }))
+        .collect()
+}
+
+/// `text` cut to fit column `i`.
+fn fit(text: &str, cells: &[usize], i: usize, theme: Theme) -> String {
+    truncate(
+        &printable(text),
+        cells.get(i).copied().unwrap_or(0),
+        theme.ellipsis(),
+    )
+}
+
+/// A fixed-width column of `cells`.
+fn column(cells: usize) -> Constraint {
+    Constraint::Length(u16::try_from(cells).unwrap_or(u16::MAX))
+}
+
+/// Figures by channel (case aside), the newest first within a channel.
+fn sorted_figures(plan: &Plan) -> Vec<&ChannelFigure> {
+    let mut figures: Vec<&ChannelFigure> = plan.situation.figures.iter().collect();
+    figures.sort_by(|a, b| {
+        a.channel
+            .to_lowercase()
+            .cmp(&b.channel.to_lowercase())
+            .then_with(|| a.channel.cmp(&b.channel))
+            .then_with(|| b.date.cmp(&a.date))
+    });
+    figures
+}
+
+/// The figure of the same channel just before this one, to show what changed.
+fn previous<'p>(figure: &ChannelFigure, plan: &'p Plan) -> Option<&'p ChannelFigure> {
+    plan.situation
+        .figures
+        .iter()
+        .filter(|f| f.channel == figure.channel && f.date < figure.date)
+        .max_by_key(|f| f.date)
+}
+
+/// The plan's colour for a channel with this name, if it has one.
+fn channel_style(name: &str, ctx: &Ctx) -> Style {
+    ctx.plan
+        .channels
+        .iter()
+        .find(|c| c.name.to_lowercase() == name.to_lowercase())
+        .map_or_else(Style::new, |c| ctx.theme.channel(c.colour))
+}
+
+fn count(value: Option<u64>, ctx: &Ctx) -> String {
+    value.map_or_else(|| ctx.lang.t(S::Unknown).to_string(), |n| n.to_string())
+}
+
+fn percent(value: Option<f64>, ctx: &Ctx) -> String {
+    value.map_or_else(
+        || ctx.lang.t(S::Unknown).to_string(),
+        |v| format!("{}%", number(v)),
+    )
+}
+
+fn figure_row(figure: &ChannelFigure, cells: &[usize], ctx: &Ctx) -> Vec<Line<'static>> {
+    vec![
+        Line::styled(
+            fit(&figure.channel, cells, 0, ctx.theme),
+            channel_style(&figure.channel, ctx),
+        ),
+        Line::raw(figure.date.to_string()),
+        Line::raw(count(figure.followers, ctx)),
+        Line::raw(count(figure.reach, ctx)),
+        Line::raw(percent(figure.engagement, ctx)),
+    ]
+}
+
+/// A signed difference, "+70" or "-3".
+fn signed(difference: f64) -> String {
+    let text = number(difference);
+    if difference > 0.0 {
+        format!("+{text}")
+    } else {
+        text
+    }
+}
+
+#[allow(clippy::cast_precision_loss)] // counts far below 2^52
+fn figure_lines(figure: &ChannelFigure, ctx: &Ctx) -> Vec<Line<'static>> {
+    let (lang, theme) = (ctx.lang, ctx.theme);
+    let before = previous(figure, ctx.plan);
+    // The value, and how it moved since the figure before, when both are known.
+    let with_change =
+        |now: String, values: Option<(f64, f64)>, date: Option<NaiveDate>| match (values, date) {
+            (Some((new, old)), Some(date)) => {
+                format!("{now} ({})", lang.since(&signed(new - old), date))
+            }
+            _ => now,
+        };
+    let counts = |pick: fn(&ChannelFigure) -> Option<u64>| {
+        let values = pick(figure)
+            .zip(before.and_then(pick))
+            .map(|(a, b)| (a as f64, b as f64));
+        with_change(count(pick(figure), ctx), values, before.map(|b| b.date))
+    };
+    let engagement = with_change(
+        percent(figure.engagement, ctx),
+        figure.engagement.zip(before.and_then(|b| b.engagement)),
+        before.map(|b| b.date),
+    );
+    vec![
+        Line::from(vec![
+            Span::styled(format!("{}: ", lang.t(S::Channel)), theme.dim()),
+            Span::styled(
+                printable(&figure.channel),
+                channel_style(&figure.channel, ctx),
+            ),
+        ]),
+        field(lang.t(S::Date), figure.date.to_string(), theme),
+        field(lang.t(S::Followers), counts(|f| f.followers), theme),
+        field(lang.t(S::Reach), counts(|f| f.reach), theme),
+        field(lang.t(S::ColEngagement), engagement, theme),
+    ]
+}
+
+fn kind_name(kind: AudienceKind, ctx: &Ctx) -> &'static str {
+    ctx.lang.t(match kind {
+        AudienceKind::Customer => S::Customer,
+        AudienceKind::Prospect => S::Prospect,
+    })
+}
+
+/// "28–45", "20+", "0–45", or None when any age will do.
+fn age_range(audience: &Audience, theme: Theme) -> Option<String> {
+    let dash = if theme.ascii { "-" } else { "–" };
+    match (audience.age_min, audience.age_max) {
+        (None, None) => None,
+        (Some(min), None) => Some(format!("{min}+")),
+        (min, Some(max)) => Some(format!("{}{dash}{max}", min.unwrap_or(0))),
+    }
+}
+
+fn audience_row(audience: &Audience, cells: &[usize], ctx: &Ctx) -> Vec<Line<'static>> {
+    vec![
+        Line::raw(fit(&audience.name, cells, 0, ctx.theme)),
+        Line::raw(kind_name(audience.kind, ctx)),
+        Line::raw(age_range(audience, ctx.theme).unwrap_or_default()),
+        Line::raw(fit(&audience.places.join(", "), cells, 3, ctx.theme)),
+    ]
+}
+
+fn audience_lines(audience: &Audience, ctx: &Ctx) -> Vec<Line<'static>> {
+    let (lang, theme) = (ctx.lang, ctx.theme);
+    let mut lines = vec![
+        field(lang.t(S::Kind), kind_name(audience.kind, ctx), theme),
+        field(
+            lang.t(S::Age),
+            age_range(audience, theme).unwrap_or_else(|| lang.t(S::AnyAge).to_string()),
+            theme,
+        ),
+        field(lang.t(S::Places), audience.places.join(", "), theme),
+    ];
+    lines.extend(text_field(lang.t(S::Interests), &audience.interests, theme));
+    if !audience.notes.is_empty() {
+        lines.extend(text_field(lang.t(S::Notes), &audience.notes, theme));
+    }
+    lines
+}
+
+fn competitor_lines(competitor: &Competitor, ctx: &Ctx) -> Vec<Line<'static>> {
+    let (lang, theme) = (ctx.lang, ctx.theme);
+    let mut lines = vec![field(
+        lang.t(S::Places),
+        competitor.places.join(", "),
+        theme,
+    )];
+    lines.extend(text_field(lang.t(S::Works), &competitor.works, theme));
+    lines.extend(text_field(lang.t(S::Fails), &competitor.fails, theme));
+    if !competitor.notes.is_empty() {
+        lines.extend(text_field(lang.t(S::Notes), &competitor.notes, theme));
+    }
+    lines
+}
+
+fn first_line(text: &str) -> &str {
+    text.lines().next().unwrap_or("")
+}
+
+/// A label and a text that may have several lines, the later ones indented
+/// under the first.
+fn text_field(label: &str, value: &str, theme: Theme) -> Vec<Line<'static>> {
+    let mut parts = value.split('\n');
+    let mut lines = vec![field(label, parts.next().unwrap_or(""), theme)];
+    let indent = " ".repeat(width(label) + 2);
+    lines.extend(parts.map(|part| Line::raw(format!("{indent}{}", printable(part)))));
+    lines
+}
+
+/// Rows of at most `max` cells: the text's own lines, broken between words,
+/// and inside a word only when it is longer than a row.
+fn wrap(text: &str, max: usize) -> Vec<String> {
+    let mut rows = Vec::new();
+    if max == 0 {
+        return rows;
+    }
+    for line in text.split('\n') {
+        let mut row = String::new();
+        let mut used = 0;
+        for (i, word) in printable(line).split(' ').enumerate() {
+            if i > 0 {
+                if used > 0 && used + 1 + width(word) > max {
+                    rows.push(std::mem::take(&mut row));
+                    used = 0;
+                } else {
+                    row.push(' ');
+                    used += 1;
+                }
+            }
+            for c in word.chars() {
+                let cells = c.width().unwrap_or(0);
+                if used > 0 && used + cells > max {
+                    rows.push(std::mem::take(&mut row));
+                    used = 0;
+                }
+                row.push(c);
+                used += cells;
+            }
+        }
+        rows.push(row);
+    }
+    rows
+}
+
+// Form fields are one line, but notes, interests and what works or fails
+// may have several. In a form a line break shows as " ¶ " and a "¶" typed
+// there becomes a line break: the text round-trips exactly (unless it had
+// a "¶" of its own), and a person can still start a new line without a
+// multi-line editor. The form's note says so.
+const BREAK: &str = "¶";
+
+fn to_line(text: &str) -> String {
+    text.replace('\n', &format!(" {BREAK} "))
+}
+
+fn from_line(line: &str) -> String {
+    let parts: Vec<&str> = line.split(BREAK).collect();
+    let last = parts.len().saturating_sub(1);
+    parts
+        .iter()
+        .enumerate()
+        .map(|(i, part)| {
+            let part = if i > 0 {
+                part.strip_prefix(' ').unwrap_or(part)
+            } else {
+                part
+            };
+            if i < last {
+                part.strip_suffix(' ').unwrap_or(part)
+            } else {
+                part
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// `Instagram, School gate` → `Instagram` and `School gate`.
+fn places(text: &str) -> Vec<String> {
+    text.split(',')
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+fn figure_form(
+    ctx: &Ctx,
+    figure: Option<&ChannelFigure>,
+    selected: Option<&ChannelFigure>,
+) -> Form {
+    let lang = ctx.lang;
+    // A new figure is most often the next one of the channel at hand.
+    let channel = figure
+        .or(selected)
+        .map(|f| f.channel.clone())
+        .or_else(|| ctx.plan.channels.first().map(|c| c.name.clone()))
+        .unwrap_or_default();
+    let whole = |v: Option<u64>| v.map(|n| n.to_string()).unwrap_or_default();
+    let title = if figure.is_some() {
+        S::EditFigure
+    } else {
+        S::AddFigure
+    };
+    let form = Form::new(lang.t(title), submit_figure)
+        .text("channel", lang.t(S::Channel), channel)
+        .text(
+            "date",
+            lang.t(S::Date),
+            figure.map_or(ctx.today, |f| f.date).to_string(),
+        )
+        .text(
+            "followers",
+            lang.t(S::Followers),
+            whole(figure.and_then(|f| f.followers)),
+        )
+        .text(
+            "reach",
+            lang.t(S::Reach),
+            whole(figure.and_then(|f| f.reach)),
+        )
+        .text(
+            "engagement",
+            lang.t(S::Engagement),
+            figure
+                .and_then(|f| f.engagement)
+                .map(number)
+                .unwrap_or_default(),
+        )
+        .note(lang.t(S::FigureHint));
+    match figure {
+        Some(f) => form.target(figure_key(&f.channel, f.date)),
+        None => form,
+    }
+}
+
+fn submit_figure(form: &mut Form, ctx: &Ctx) -> Option<Change> {
+    let lang = ctx.lang;
+    let channel = form.required("channel", lang);
+    let date = form.date("date", lang);
+    let followers = form.optional_whole("followers", 0, MAX_COUNT, lang);
+    let reach = form.optional_whole("reach", 0, MAX_COUNT, lang);
+    let engagement = match form.optional_number("engagement", lang) {
+        Some(Some(e)) if !(0.0..=100.0).contains(&e) => {
+            form.invalid("engagement", lang.t(S::EngagementRange));
+            None
+        }
+        other => other,
+    };
+    let (channel, date, followers, reach, engagement) =
+        (channel?, date?, followers?, reach?, engagement?);
+    let key = figure_key(&channel, date);
+    let what = format!("{channel} {date}");
+    let figure = Item::Figure(ChannelFigure {
+        channel,
+        date,
+        followers,
+        reach,
+        engagement,
+    });
+    let (edit, label) = match form.target.clone() {
+        None => (Edit::Add(figure), S::FigureAdded),
+        Some(old) if old == key => (Edit::Update(figure), S::FigureEdited),
+        // A new channel or date is a new key: the old figure makes way, in
+        // one edit (one undo).
+        Some(old) => (
+            Edit::Batch(vec![Edit::delete(Kind::Figure, old), Edit::Add(figure)]),
+            S::FigureEdited,
+        ),
+    };
+    Some(Change {
+        edit,
+        label: format!("{} {what}", lang.t(label)),
+        focus: Some(key),
+    })
+}
+
+fn delete_figure(ctx: &Ctx, figure: &ChannelFigure) -> Effect {
+    let lang = ctx.lang;
+    let what = format!("{} {}", figure.channel, figure.date);
+    confirm(
+        lang.delete_question(Kind::Figure, &what),
+        Edit::delete(Kind::Figure, figure_key(&figure.channel, figure.date)),
+        format!("{} {what}", lang.t(S::FigureDeleted)),
+    )
+}
+
+fn audience_form(ctx: &Ctx, audience: Option<&Audience>) -> Form {
+    let lang = ctx.lang;
+    let age = |v: Option<u8>| v.map(|n| n.to_string()).unwrap_or_default();
+    let title = if audience.is_some() {
+        S::EditAudience
+    } else {
+        S::AddAudience
+    };
+    let form = Form::new(lang.t(title), submit_audience)
+        .text(
+            "name",
+            lang.t(S::Name),
+            audience.map(|a| a.name.clone()).unwrap_or_default(),
+        )
+        .choice(
+            "kind",
+            lang.t(S::Kind),
+            vec![
+                lang.t(S::Customer).to_string(),
+                lang.t(S::Prospect).to_string(),
+            ],
+            usize::from(audience.is_some_and(|a| a.kind == AudienceKind::Prospect)),
+        )
+        .text(
+            "places",
+            lang.t(S::ColPlaces),
+            audience.map(|a| a.places.join(", ")).unwrap_or_default(),
+        )
+        .text(
+            "interests",
+            lang.t(S::Interests),
+            audience.map(|a| to_line(&a.interests)).unwrap_or_default(),
+        )
+        .text(
+            "age_min",
+            lang.t(S::AgeMin),
+            age(audience.and_then(|a| a.age_min)),
+        )
+        .text(
+            "age_max",
+            lang.t(S::AgeMax),
+            age(audience.and_then(|a| a.age_max)),
+        )
+        .text(
+            "notes",
+            lang.t(S::Notes),
+            audience.map(|a| to_line(&a.notes)).unwrap_or_default(),
+        )
+        .note(lang.t(S::AudienceHint));
+    match audience {
+        Some(a) => form.target(a.id.clone()),
+        None => form,
+    }
+}
+
+fn submit_audience(form: &mut Form, ctx: &Ctx) -> Option<Change> {
+    let lang = ctx.lang;
+    let audiences = &ctx.plan.situation.audiences;
+    let name = form.required("name", lang);
+    let age_min = form.optional_whole("age_min", 0, u64::from(MAX_AGE), lang);
+    let age_max = form.optional_whole("age_max", 0, u64::from(MAX_AGE), lang);
+    let (name, age_min, age_max) = (name?, age_min?, age_max?);
+    let age = |v: Option<u64>| v.map(|n| u8::try_from(n).unwrap_or(MAX_AGE));
+    let (age_min, age_max) = (age(age_min), age(age_max));
+    if let (Some(min), Some(max)) = (age_min, age_max)
+        && min > max
+    {
+        form.invalid("age_max", lang.age_below_min(min));
+        return None;
+    }
+    let existing = form.target.clone();
+    let id = existing
+        .clone()
+        .unwrap_or_else(|| unique_id(&name, |id| audiences.iter().any(|a| a.id == id)));
+    let audience = Item::Audience(Audience {
+        id: id.clone(),
+        name,
+        kind: if form.selected("kind") == 1 {
+            AudienceKind::Prospect
+        } else {
+            AudienceKind::Customer
+        },
+        places: places(form.value("places")),
+        interests: from_line(form.value("interests")),
+        age_min,
+        age_max,
+        notes: from_line(form.value("notes")),
+    });
+    let (edit, label) = if existing.is_some() {
+        (Edit::Update(audience), S::AudienceEdited)
+    } else {
+        (Edit::Add(audience), S::AudienceAdded)
+    };
+    Some(Change {
+        edit,
+        label: format!("{} {id}", lang.t(label)),
+        focus: Some(id),
+    })
+}
+
+fn competitor_form(ctx: &Ctx, competitor: Option<&Competitor>) -> Form {
+    let lang = ctx.lang;
+    let text =
+        |get: fn(&Competitor) -> &String| competitor.map(|c| to_line(get(c))).unwrap_or_default();
+    let title = if competitor.is_some() {
+        S::EditCompetitor
+    } else {
+        S::AddCompetitor
+    };
+    let form = Form::new(lang.t(title), submit_competitor)
+        .text("name", lang.t(S::Name), text(|c| &c.name))
+        .text(
+            "places",
+            lang.t(S::ColPlaces),
+            competitor.map(|c| c.places.join(", ")).unwrap_or_default(),
+        )
+        .text("works", lang.t(S::Works), text(|c| &c.works))
+        .text("fails", lang.t(S::Fails), text(|c| &c.fails))
+        .text("notes", lang.t(S::Notes), text(|c| &c.notes))
+        .note(lang.t(S::CompetitorHint));
+    match competitor {
+        Some(c) => form.target(c.id.clone()),
+        None => form,
+    }
+}
+
+fn submit_competitor(form: &mut Form, ctx: &Ctx) -> Option<Change> {
+    let lang = ctx.lang;
+    let competitors = &ctx.plan.situation.competitors;
+    let name = form.required("name", lang)?;
+    let existing = form.target.clone();
+    let id = existing
+        .clone()
+        .unwrap_or_else(|| unique_id(&name, |id| competitors.iter().any(|c| c.id == id)));
+    let competitor = Item::Competitor(Competitor {
+        id: id.clone(),
+        name,
+        places: places(form.value("places")),
+        works: from_line(form.value("works")),
+        fails: from_line(form.value("fails")),
+        notes: from_line(form.value("notes")),
+    });
+    let (edit, label) = if existing.is_some() {
+        (Edit::Update(competitor), S::CompetitorEdited)
+    } else {
+        (Edit::Add(competitor), S::CompetitorAdded)
+    };
+    Some(Change {
+        edit,
+        label: format!("{} {id}", lang.t(label)),
+        focus: Some(id),
+    })
+}
+
+fn notes_form(ctx: &Ctx) -> Form {
+    let lang = ctx.lang;
+    Form::new(lang.t(S::EditNotes), submit_notes)
+        .text(
+            "notes",
+            lang.t(S::Notes),
+            to_line(&ctx.plan.situation.notes),
+        )
+        .note(lang.t(S::NotesHint))
+}
+
+#[allow(clippy::unnecessary_wraps)] // the signature of every form's submit
+fn submit_notes(form: &mut Form, ctx: &Ctx) -> Option<Change> {
+    Some(Change {
+        edit: Edit::SetSituationNotes(from_line(form.value("notes"))),
+        label: ctx.lang.t(S::NotesEdited).to_string(),
+        focus: None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2027, 1, 20).unwrap_or_default()
+    }
+
+    #[test]
+    fn line_breaks_round_trip_through_a_one_line_field() {
+        for text in ["", "one", "a\nb", "first line\n\nthird", " x \n y "] {
+            assert_eq!(from_line(&to_line(text)), text, "{text:?}");
+        }
+        assert_eq!(from_line("a¶b"), "a\nb");
+    }
+
+    #[test]
+    fn places_are_split_on_commas_and_trimmed() {
+        assert_eq!(
+            places(" Instagram,School gate ,, "),
+            ["Instagram", "School gate"]
+        );
+        assert!(places("").is_empty());
+    }
+
+    #[test]
+    fn wrapping_breaks_between_words_and_keeps_line_breaks() {
+        assert_eq!(wrap("one two three", 7), ["one two", "three"]);
+        assert_eq!(wrap("a\n\nb", 5), ["a", "", "b"]);
+        assert_eq!(wrap("abcdefgh", 3), ["abc", "def", "gh"]);
+        assert_eq!(wrap("🎄🎄🎄", 4), ["🎄🎄", "🎄"]);
+        assert!(wrap("text", 0).is_empty());
+        for row in wrap("Campaña de otoño con ñandúes y 🎄 árboles", 6) {
+            assert!(width(&row) <= 6, "{row:?}");
+        }
+    }
+
+    #[test]
+    fn figures_are_sorted_by_channel_then_newest_first() {
+        let mut plan = crate::demo::plan(today(), Lang::En);
+        let mut newer = plan.situation.figures[0].clone();
+        newer.date = today();
+        plan.situation.figures.push(newer.clone());
+        let sorted = sorted_figures(&plan);
+        let names: Vec<&str> = sorted.iter().map(|f| f.channel.as_str()).collect();
+        assert_eq!(
+            names,
+            ["Facebook", "Instagram", "Instagram", "Newsletter", "TikTok"]
+        );
+        assert_eq!(sorted[1].date, today());
+        assert_eq!(previous(sorted[1], &plan), Some(sorted[2]));
+    }
+
+    /// The tab drawn on its own (the app shows "too small" below 60×15):
+    /// every section at every size, no panic.
+    #[test]
+    fn every_section_renders_at_any_size() {
+        // English in colour, Spanish in ASCII without colour.
+        for (lang, theme) in [
+            (Lang::En, Theme::new(true, false)),
+            (Lang::Es, Theme::new(false, true)),
+        ] {
+            let plan = crate::demo::plan(today(), lang);
+            let ctx = Ctx {
+                plan: &plan,
+                today: today(),
+                lang,
+                theme,
+            };
+            let mut tab = SituationTab::default();
+            for _ in Section::ALL {
+                for w in (0..=130).step_by(13).chain([1, 2, 3, 60, 80]) {
+                    for h in (0..=45).step_by(9).chain([1, 2, 3, 15, 24]) {
+                        let area = Rect::new(0, 0, w, h);
+                        let mut buf = Buffer::empty(area);
+                        tab.render(area, &mut buf, &ctx);
+                    }
+                }
+                tab.update(Action::Last, &ctx);
+                tab.update(Action::NextSection, &ctx);
+            }
+        }
+    }
 }

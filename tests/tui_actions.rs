@@ -1,0 +1,521 @@
+//! The Actions tab (campaigns) and the Calendar tab, driven through the keyboard.
+#![allow(clippy::unwrap_used)]
+
+mod common;
+
+use chrono::NaiveDate;
+use common::{find, keys, on_file, render, saved, screen, text, today};
+use ratatui::style::{Color, Modifier};
+use socialplan::domain::{Plan, Status};
+use socialplan::i18n::Lang;
+use socialplan::tui::{App, Theme};
+use socialplan::workspace::Workspace;
+
+/// Keys that empty a prefilled text field (dates are ten characters).
+const CLEAR: &str = "<End><BS><BS><BS><BS><BS><BS><BS><BS><BS><BS><BS><BS>";
+
+fn date(text: &str) -> NaiveDate {
+    text.parse().unwrap()
+}
+
+/// The list rows on a tall stacked screen: lines of the list panel that
+/// show a campaign (they have a start date), without the detail pane.
+fn list_rows(app: &App) -> Vec<String> {
+    let shown = text(&render(app, 100, 60));
+    shown
+        .lines()
+        .skip(2)
+        .take_while(|l| !l.starts_with('└'))
+        .filter(|l| l.contains("20") && l.starts_with('│') && !l.contains("Campaign"))
+        .map(str::to_string)
+        .collect()
+}
+
+#[test]
+fn a_campaign_added_with_the_form_is_in_the_saved_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut app, path) = on_file(dir.path(), None, Lang::En);
+    keys(&mut app, "4a");
+    let shown = screen(&app);
+    assert!(shown.contains("New campaign"), "{shown}");
+    // New campaigns start today and last a week.
+    assert!(shown.contains("2027-01-20"), "{shown}");
+    assert!(shown.contains("2027-01-26"), "{shown}");
+    // name, channel (the second: Facebook), start, end, status, budget,
+    // objectives (first and third checked), audience, message, owner.
+    keys(&mut app, "Spring market 🌷<Tab><Right><Tab>");
+    keys(
+        &mut app,
+        &format!("{CLEAR}2027-03-01<Tab>{CLEAR}2027-03-14<Tab>"),
+    );
+    keys(
+        &mut app,
+        "<Right><Tab>150.50<Tab><Space><Down><Down><Space><Tab>",
+    );
+    keys(
+        &mut app,
+        "Neighbours<Tab>A stall with tastings<Tab>Ana<Enter>",
+    );
+    let shown = screen(&app);
+    assert!(!shown.contains("New campaign"), "the form closed: {shown}");
+    assert!(shown.contains("Saved"), "{shown}");
+    let plan = saved(&path);
+    let added = plan
+        .campaign("spring-market")
+        .expect("id made from the name");
+    assert_eq!(added.name, "Spring market 🌷");
+    assert_eq!(added.channel, "facebook");
+    assert_eq!(
+        (added.start, added.end),
+        (date("2027-03-01"), date("2027-03-14"))
+    );
+    assert_eq!(added.status, Status::Active);
+    assert_eq!(added.budget.to_string(), "150.50");
+    assert_eq!(added.objectives, vec!["ig-followers", "newsletter-subs"]);
+    assert_eq!(added.audience, "Neighbours");
+    assert_eq!(added.message, "A stall with tastings");
+    assert_eq!(added.owner, "Ana");
+    // It is selected and shown in the detail pane.
+    assert!(
+        shown.contains("2027-03-01 → 2027-03-14 (14 days)"),
+        "{shown}"
+    );
+}
+
+#[test]
+fn a_campaign_ending_before_it_starts_is_refused_and_nothing_is_saved() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut app, path) = on_file(dir.path(), None, Lang::En);
+    let before = std::fs::read(&path).unwrap();
+    keys(&mut app, "4aBackwards<Tab><Tab>");
+    keys(
+        &mut app,
+        &format!("{CLEAR}2027-03-10<Tab>{CLEAR}2027-03-01<Enter>"),
+    );
+    let shown = screen(&app);
+    assert!(
+        shown.contains("New campaign"),
+        "the form stays open: {shown}"
+    );
+    assert!(
+        shown.contains("The end is before the start"),
+        "the reason is on the end field: {shown}"
+    );
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+    // In Spanish too.
+    let dir = tempfile::tempdir().unwrap();
+    let (mut app, path) = on_file(dir.path(), None, Lang::Es);
+    let before = std::fs::read(&path).unwrap();
+    keys(&mut app, "4aAl revés<Tab><Tab>");
+    keys(
+        &mut app,
+        &format!("{CLEAR}2027-03-10<Tab>{CLEAR}2027-03-01<Enter>"),
+    );
+    let shown = screen(&app);
+    assert!(shown.contains("El fin es anterior al inicio"), "{shown}");
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+}
+
+#[test]
+fn a_bad_date_or_amount_is_refused_with_the_reason() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut app, path) = on_file(dir.path(), None, Lang::En);
+    let before = std::fs::read(&path).unwrap();
+    keys(&mut app, "4aX<Tab><Tab>");
+    keys(
+        &mut app,
+        &format!("{CLEAR}1/3/2027<Tab><Tab><Tab>12,50<Enter>"),
+    );
+    let shown = screen(&app);
+    assert!(shown.contains("is not a date"), "{shown}");
+    keys(&mut app, "<Esc>");
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+}
+
+#[test]
+fn editing_a_campaign_keeps_its_id() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut app, path) = on_file(dir.path(), None, Lang::En);
+    let original = saved(&path).campaign("nl-welcome-series").unwrap().clone();
+    // The first by start date is the welcome series; Enter edits too.
+    keys(&mut app, "4<Enter>");
+    assert!(screen(&app).contains("Edit campaign"), "{}", screen(&app));
+    keys(&mut app, "<End> (v2)<Tab><Tab><Tab><Tab><Right><Enter>");
+    let edited = saved(&path).campaign("nl-welcome-series").unwrap().clone();
+    assert_eq!(edited.name, "Welcome series (v2)");
+    assert_eq!(edited.status, Status::Cancelled, "done → cancelled");
+    assert_eq!(edited.objectives, original.objectives, "checks kept");
+    assert_eq!(edited.message, original.message);
+    assert_eq!((edited.start, edited.end), (original.start, original.end));
+    assert_eq!(saved(&path).campaigns.len(), 21, "nothing added");
+}
+
+#[test]
+fn delete_asks_first_and_undo_brings_it_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut app, path) = on_file(dir.path(), None, Lang::En);
+    let original = saved(&path);
+    keys(&mut app, "4d");
+    let shown = screen(&app);
+    assert!(shown.contains("Delete the campaign"), "{shown}");
+    assert!(shown.contains("Welcome series"), "{shown}");
+    keys(&mut app, "n");
+    assert_eq!(saved(&path), original, "n keeps it");
+    keys(&mut app, "dy");
+    assert!(saved(&path).campaign("nl-welcome-series").is_none());
+    assert!(!screen(&app).contains("Welcome series"));
+    keys(&mut app, "u");
+    assert_eq!(saved(&path), original, "undo restores it, in its place");
+    assert!(screen(&app).contains("Welcome series"));
+}
+
+#[test]
+fn esc_in_a_form_saves_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut app, path) = on_file(dir.path(), None, Lang::En);
+    let before = std::fs::read(&path).unwrap();
+    keys(&mut app, "4aNever saved<Tab><Right><Esc>");
+    assert!(!screen(&app).contains("New campaign"));
+    keys(&mut app, "e<End>!!<Esc>");
+    assert!(!screen(&app).contains("Edit campaign"));
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+}
+
+#[test]
+fn the_status_filter_cycles_and_lists_only_that_status() {
+    let mut app = common::demo(Lang::En);
+    let plan = socialplan::demo::plan(today(), Lang::En);
+    let count = |status| plan.campaigns.iter().filter(|c| c.status == status).count();
+    keys(&mut app, "4");
+    assert_eq!(list_rows(&app).len(), 21);
+    for (status, word) in [
+        (Status::Planned, "○ planned"),
+        (Status::Active, "● active"),
+        (Status::Done, "✓ done"),
+        (Status::Cancelled, "✗ cancelled"),
+    ] {
+        keys(&mut app, "s");
+        let rows = list_rows(&app);
+        assert_eq!(rows.len(), count(status), "{word}: {rows:#?}");
+        assert!(rows.iter().all(|r| r.contains(word)), "{word}: {rows:#?}");
+        let shown = screen(&app);
+        let title = format!("of 21) · filter: {}", &word[4..]);
+        assert!(shown.contains(&title), "{title}: {shown}");
+    }
+    keys(&mut app, "s");
+    assert_eq!(list_rows(&app).len(), 21, "back to all");
+    assert!(!screen(&app).contains("filter:"));
+}
+
+#[test]
+fn the_channel_filter_is_picked_from_a_list() {
+    let mut app = common::demo(Lang::En);
+    let plan = socialplan::demo::plan(today(), Lang::En);
+    keys(&mut app, "4c");
+    let shown = screen(&app);
+    assert!(shown.contains("All channels"), "{shown}");
+    assert!(shown.contains("Instagram"), "{shown}");
+    keys(&mut app, "j<Enter>");
+    let instagram = plan
+        .campaigns
+        .iter()
+        .filter(|c| c.channel == "instagram")
+        .count();
+    let rows = list_rows(&app);
+    assert_eq!(rows.len(), instagram, "{rows:#?}");
+    assert!(rows.iter().all(|r| r.contains("Instagram")), "{rows:#?}");
+    let shown = screen(&app);
+    assert!(
+        shown.contains(&format!(
+            "Campaigns ({instagram} of 21) · filter: Instagram"
+        )),
+        "{shown}"
+    );
+    // With the status filter too.
+    keys(&mut app, "ss");
+    let rows = list_rows(&app);
+    assert!(!rows.is_empty());
+    assert!(
+        rows.iter()
+            .all(|r| r.contains("Instagram") && r.contains("active"))
+    );
+    assert!(screen(&app).contains("filter: Instagram, active"));
+    // Nothing cancelled on Instagram: the screen says why it is empty.
+    keys(&mut app, "ss");
+    let shown = screen(&app);
+    assert!(shown.contains("No campaign matches the filter"), "{shown}");
+    assert!(shown.contains("Instagram, cancelled"), "{shown}");
+    // Back to every channel.
+    keys(&mut app, "c<Home><Enter>s");
+    assert_eq!(list_rows(&app).len(), 21);
+}
+
+#[test]
+fn campaigns_are_sorted_by_start_then_end() {
+    let mut app = common::demo(Lang::En);
+    keys(&mut app, "4");
+    let rows = list_rows(&app);
+    let dates: Vec<(NaiveDate, NaiveDate)> = rows
+        .iter()
+        .map(|r| {
+            let found: Vec<NaiveDate> = r
+                .split_whitespace()
+                .filter_map(|w| w.parse().ok())
+                .collect();
+            (found[0], found[1])
+        })
+        .collect();
+    assert_eq!(dates.len(), 21);
+    assert!(dates.windows(2).all(|w| w[0] <= w[1]), "{rows:#?}");
+    // Same start: the one ending first comes first.
+    let plan = socialplan::demo::plan(today(), Lang::En);
+    let first = plan
+        .campaigns
+        .iter()
+        .map(|c| (c.start, c.end))
+        .min()
+        .unwrap();
+    assert_eq!(dates[0], first);
+}
+
+#[test]
+fn a_new_campaign_is_shown_even_when_the_filter_hid_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut app, path) = on_file(dir.path(), None, Lang::En);
+    // Filter on cancelled, then add a planned one on Instagram.
+    keys(&mut app, "4ssss");
+    keys(&mut app, "aPop-up stand<Enter>");
+    assert!(saved(&path).campaign("pop-up-stand").is_some());
+    let shown = screen(&app);
+    assert!(!shown.contains("filter"), "{shown}");
+    assert!(shown.contains("┌ Pop-up stand"), "selected: {shown}");
+}
+
+#[test]
+fn without_channels_a_explains_that_step_3_comes_first() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut app, path) = on_file(dir.path(), Some(Plan::new("Empty", "EUR")), Lang::En);
+    keys(&mut app, "4");
+    let shown = screen(&app);
+    assert!(shown.contains("Step 4 of the method"), "{shown}");
+    assert!(shown.contains("tab 3"), "{shown}");
+    keys(&mut app, "a");
+    let shown = screen(&app);
+    assert!(!shown.contains("New campaign"), "{shown}");
+    assert!(shown.contains("Step 3 comes first"), "{shown}");
+    assert!(shown.contains("tab 3 (Channels)"), "{shown}");
+    assert!(saved(&path).campaigns.is_empty());
+    // The calendar's a says the same.
+    keys(&mut app, "5a");
+    assert!(screen(&app).contains("Step 3 comes first"));
+}
+
+#[test]
+fn with_channels_but_no_campaigns_the_tab_explains_step_4_and_its_key() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut plan = socialplan::demo::plan(today(), Lang::Es);
+    plan.campaigns.clear();
+    let (mut app, _) = on_file(dir.path(), Some(plan), Lang::Es);
+    keys(&mut app, "4");
+    let shown = screen(&app);
+    assert!(shown.contains("Paso 4 del método"), "{shown}");
+    assert!(shown.contains("Pulsa a"), "{shown}");
+}
+
+#[test]
+fn the_channel_cell_is_drawn_in_the_channel_colour() {
+    let mut app = common::demo(Lang::En);
+    keys(&mut app, "4");
+    let buffer = render(&app, 80, 24);
+    // The first row (selected) is the newsletter, in yellow and reversed.
+    let (x, y) = find(&buffer, "Newsletter").unwrap();
+    let cell = &buffer[(x, y)];
+    assert_eq!(cell.fg, Color::Yellow);
+    assert!(cell.modifier.contains(Modifier::REVERSED));
+    let (x, y) = find(&buffer, "Instagram").unwrap();
+    assert_eq!(buffer[(x, y)].fg, Color::Magenta);
+    assert!(!buffer[(x, y)].modifier.contains(Modifier::REVERSED));
+    // Active campaigns are green; done ones dimmed.
+    let (x, y) = find(&buffer, "● active").unwrap();
+    assert_eq!(buffer[(x, y)].fg, Color::Green);
+    // And in the calendar.
+    keys(&mut app, "5");
+    let buffer = render(&app, 80, 24);
+    let (x, y) = find(&buffer, "TikTok").unwrap();
+    assert_eq!(buffer[(x, y)].fg, Color::Cyan);
+}
+
+#[test]
+fn without_colour_or_unicode_the_status_still_reads() {
+    let app = |lang| {
+        let mut app = App::new(
+            Workspace::demo(today(), lang),
+            lang,
+            Theme::new(false, true),
+        );
+        keys(&mut app, "4");
+        app
+    };
+    let en = app(Lang::En);
+    let shown = screen(&en);
+    assert!(shown.contains("* active"), "{shown}");
+    assert!(shown.contains("+ done"), "{shown}");
+    for symbol in ["▶", "●", "✓", "→", "─", "│"] {
+        assert!(!shown.contains(symbol), "{symbol}: {shown}");
+    }
+    let buffer = render(&en, 80, 24);
+    for cell in buffer.content() {
+        assert_eq!(cell.fg, Color::Reset, "no colour: {:?}", cell.symbol());
+    }
+    let mut en = en;
+    keys(&mut en, "5");
+    let shown = screen(&en);
+    assert!(shown.contains("-- today 2027-01-20 ---"), "{shown}");
+    assert!(shown.contains("20 Jan -> 17 Feb"), "{shown}");
+}
+
+#[test]
+fn the_spanish_screen_has_spanish_headers() {
+    let mut app = common::demo(Lang::Es);
+    keys(&mut app, "4");
+    let shown = screen(&app);
+    for header in [
+        "Campañas (21)",
+        "Campaña",
+        "Canal",
+        "Inicio",
+        "Fin",
+        "Estado",
+        "Presup.",
+    ] {
+        assert!(shown.contains(header), "{header}: {shown}");
+    }
+    assert!(shown.contains("✓ terminada"), "{shown}");
+    assert!(shown.contains("Fechas: "), "{shown}");
+    assert!(shown.contains("días)"), "{shown}");
+    keys(&mut app, "s");
+    assert!(screen(&app).contains("de 21) · filtro: prevista"));
+    keys(&mut app, "5");
+    let shown = screen(&app);
+    assert!(shown.contains("Enero de 2027"), "{shown}");
+    assert!(shown.contains("── hoy 2027-01-20"), "{shown}");
+    assert!(shown.contains("fecha límite"), "{shown}");
+}
+
+#[test]
+fn the_calendar_lists_campaigns_and_deadlines_by_month_with_today_marked() {
+    let mut app = common::demo(Lang::En);
+    keys(&mut app, "5");
+    let shown = text(&render(&app, 100, 60));
+    assert!(shown.contains("January 2027"), "{shown}");
+    assert!(shown.contains("February 2027"), "{shown}");
+    assert!(shown.contains("── today 2027-01-20"), "{shown}");
+    // The objective deadline of fb-engagement is 2027-02-17.
+    let deadline = shown
+        .lines()
+        .find(|l| l.contains("3% engagement on Facebook"))
+        .unwrap();
+    assert!(
+        deadline.contains("17 Feb") && deadline.contains("deadline"),
+        "{deadline}"
+    );
+    // Months come in order, each once.
+    let months: Vec<usize> = [
+        "November 2026",
+        "December 2026",
+        "January 2027",
+        "February 2027",
+    ]
+    .iter()
+    .map(|m| shown.find(m).unwrap_or_else(|| panic!("{m}: {shown}")))
+    .collect();
+    assert!(months.windows(2).all(|w| w[0] < w[1]), "{shown}");
+    // The selection starts at today: the first campaign from today on.
+    let selected = shown.lines().find(|l| l.contains('▶')).unwrap();
+    assert!(selected.contains("Trend tests"), "{selected}");
+    // Moving up leaves today behind.
+    keys(&mut app, "k");
+    let shown = text(&render(&app, 100, 60));
+    let selected = shown.lines().find(|l| l.contains('▶')).unwrap();
+    assert!(selected.contains("Weekend breakfast ads"), "{selected}");
+}
+
+#[test]
+fn the_calendar_edits_and_deletes_like_the_actions_tab() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut app, path) = on_file(dir.path(), None, Lang::En);
+    let original = saved(&path);
+    keys(&mut app, "5e");
+    assert!(screen(&app).contains("Edit campaign"), "{}", screen(&app));
+    keys(&mut app, "<End> 2<Enter>");
+    assert_eq!(
+        saved(&path).campaign("tt-trend-tests").unwrap().name,
+        "Trend tests 2"
+    );
+    keys(&mut app, "dn");
+    assert!(saved(&path).campaign("tt-trend-tests").is_some());
+    keys(&mut app, "dy");
+    assert!(saved(&path).campaign("tt-trend-tests").is_none());
+    keys(&mut app, "uu");
+    assert_eq!(saved(&path), original);
+    // a adds; the new one is selected.
+    keys(&mut app, "aMarket day<Enter>");
+    assert!(saved(&path).campaign("market-day").is_some());
+    let shown = text(&render(&app, 100, 60));
+    let selected = shown.lines().find(|l| l.contains('▶')).unwrap();
+    assert!(selected.contains("Market day"), "{selected}");
+    // A deadline is not edited here: it says where.
+    keys(&mut app, "G");
+    keys(&mut app, "e");
+    assert!(screen(&app).contains("tab 2"), "{}", screen(&app));
+}
+
+#[test]
+fn an_empty_calendar_explains_itself() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = common::open(&dir.path().join("new.json"), Lang::En);
+    keys(&mut app, "5");
+    let shown = screen(&app);
+    assert!(
+        shown.contains("The calendar puts every campaign"),
+        "{shown}"
+    );
+    assert!(shown.contains("press a"), "{shown}");
+}
+
+fn sizes() -> impl Iterator<Item = (u16, u16)> {
+    let small = (1..=20).flat_map(|w| (1..=20).map(move |h| (w, h)));
+    let large = (20..=200)
+        .step_by(17)
+        .flat_map(|w| (20..=60).step_by(10).map(move |h| (w, h)));
+    small.chain(large).chain([(200, 60), (60, 15), (80, 24)])
+}
+
+#[test]
+fn both_tabs_render_at_every_size_without_panic() {
+    for lang in [Lang::En, Lang::Es] {
+        let mut app = common::demo(lang);
+        for tab in ["4", "c<End><Enter>", "s", "5", "k"] {
+            keys(&mut app, tab);
+            for (w, h) in sizes() {
+                render(&app, w, h);
+            }
+        }
+    }
+    // Empty plan, and a dialog open over the tab.
+    let dir = tempfile::tempdir().unwrap();
+    let (mut app, _) = on_file(dir.path(), None, Lang::En);
+    for tab in ["4a", "<Esc>4d", "<Esc>5", "<Esc>4c"] {
+        keys(&mut app, tab);
+        for (w, h) in sizes() {
+            render(&app, w, h);
+        }
+    }
+    let mut app = common::open(&dir.path().join("new.json"), Lang::Es);
+    for tab in ["4", "5"] {
+        keys(&mut app, tab);
+        for (w, h) in sizes() {
+            render(&app, w, h);
+        }
+    }
+}

@@ -1,0 +1,332 @@
+//! The TUI as a whole: tabs, help, sizes, colours, and living beside other
+//! sessions that change the same plan.
+#![allow(clippy::unwrap_used)]
+
+mod common;
+
+use assert_cmd::Command;
+use common::{TODAY, demo, find, keys, on_file, render, saved, screen, text};
+use ratatui::style::{Color, Modifier};
+use socialplan::i18n::Lang;
+use socialplan::tui::keymap::{self, GLOBAL};
+use socialplan::tui::tab::Tab;
+use socialplan::tui::{App, MIN_HEIGHT, MIN_WIDTH, Theme};
+use socialplan::workspace::Workspace;
+
+#[test]
+fn digits_tab_and_shift_tab_move_between_tabs() {
+    let mut app = demo(Lang::En);
+    for (digit, title) in [
+        ('1', "1 Situation"),
+        ('2', "2 Objectives"),
+        ('3', "3 Channels"),
+        ('4', "4 Actions"),
+        ('5', "5 Calendar"),
+        ('6', "6 Review"),
+    ] {
+        keys(&mut app, &digit.to_string());
+        let buffer = render(&app, 80, 24);
+        let (x, y) = find(&buffer, title).unwrap();
+        let style = buffer[(x, y)].style();
+        assert!(
+            style.add_modifier.contains(Modifier::UNDERLINED),
+            "{title} is current"
+        );
+    }
+    keys(&mut app, "<Tab>");
+    let buffer = render(&app, 80, 24);
+    let (x, y) = find(&buffer, "1 Situation").unwrap();
+    assert!(
+        buffer[(x, y)]
+            .style()
+            .add_modifier
+            .contains(Modifier::UNDERLINED)
+    );
+    keys(&mut app, "<S-Tab><S-Tab>");
+    let buffer = render(&app, 80, 24);
+    let (x, y) = find(&buffer, "5 Calendar").unwrap();
+    assert!(
+        buffer[(x, y)]
+            .style()
+            .add_modifier
+            .contains(Modifier::UNDERLINED)
+    );
+}
+
+#[test]
+fn help_lists_every_key_of_the_tab_and_the_global_ones() {
+    for lang in [Lang::En, Lang::Es] {
+        for tab in Tab::ALL {
+            let mut app = demo(lang);
+            keys(&mut app, &format!("{}?", tab.index() + 1));
+            let shown = screen(&app);
+            for binding in keymap::tab_bindings(tab).iter().chain(GLOBAL) {
+                let label = lang.t(binding.label);
+                assert!(
+                    shown.contains(label),
+                    "{tab:?} {lang:?}: {label:?} missing\n{shown}"
+                );
+                let keys_label = keymap::keys_label(binding, false);
+                assert!(
+                    shown.contains(&keys_label),
+                    "{keys_label:?} missing\n{shown}"
+                );
+            }
+            keys(&mut app, "<Esc>");
+            assert!(!screen(&app).contains(lang.t(socialplan::i18n::ui::Ui::HelpTitle)));
+        }
+    }
+}
+
+#[test]
+fn the_footer_shows_the_tab_keys_and_always_help_and_quit() {
+    let mut app = demo(Lang::En);
+    keys(&mut app, "2");
+    let last = screen(&app).lines().nth(23).unwrap().to_string();
+    assert!(
+        last.contains("a add") && last.contains("m record a value"),
+        "{last}"
+    );
+    assert!(last.contains("? help") && last.contains("q quit"), "{last}");
+    let narrow = text(&render(&app, MIN_WIDTH, MIN_HEIGHT));
+    let last = narrow.lines().last().unwrap();
+    assert!(last.contains("? help") && last.contains("q quit"), "{last}");
+}
+
+#[test]
+fn the_plan_name_and_where_it_lives_are_visible() {
+    let dir = tempfile::tempdir().unwrap();
+    let (app, path) = on_file(dir.path(), None, Lang::En);
+    let first = screen(&app).lines().next().unwrap().to_string();
+    assert!(first.starts_with("Crumb & Crust Bakery"), "{first}");
+    assert!(first.ends_with("plan.json"), "{first}");
+    let _ = path;
+    let first = screen(&demo(Lang::Es)).lines().next().unwrap().to_string();
+    assert!(first.contains("ejemplo"), "{first}");
+}
+
+#[test]
+fn no_panic_at_any_size_on_any_tab() {
+    let mut app = demo(Lang::Es);
+    for tab in Tab::ALL {
+        keys(&mut app, &(tab.index() + 1).to_string());
+        for (width, height) in common::sizes() {
+            render(&app, width, height);
+        }
+    }
+    // With dialogs open too.
+    keys(&mut app, "?");
+    for (w, h) in [(1, 1), (10, 5), (59, 14), (60, 15), (200, 60)] {
+        render(&app, w, h);
+    }
+}
+
+#[test]
+fn too_small_says_what_size_is_needed() {
+    let app = demo(Lang::En);
+    let shown = text(&render(&app, MIN_WIDTH - 1, MIN_HEIGHT));
+    assert!(shown.contains("Terminal too small"), "{shown}");
+    assert!(
+        shown.contains(&format!("{MIN_WIDTH}×{MIN_HEIGHT}")),
+        "{shown}"
+    );
+    let fits = text(&render(&app, MIN_WIDTH, MIN_HEIGHT));
+    assert!(!fits.contains("too small"));
+}
+
+#[test]
+fn a_value_written_by_another_process_is_shown_and_survives_the_next_save() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut app, path) = on_file(dir.path(), None, Lang::En);
+    keys(&mut app, "2");
+    // Another process: the real binary, from a second shell.
+    Command::cargo_bin("socialplan")
+        .unwrap()
+        .env_remove("SOCIALPLAN_FILE")
+        .args(["--file"])
+        .arg(&path)
+        .args(["--today", TODAY, "update", "ig-followers", "1777"])
+        .assert()
+        .success();
+    assert!(
+        !screen(&app).contains("1777"),
+        "not yet: the app has not looked"
+    );
+    app.tick();
+    let shown = screen(&app);
+    assert!(shown.contains("1777"), "{shown}");
+    assert!(shown.contains("changed in another session"), "{shown}");
+    // The app's own next save keeps it.
+    keys(&mut app, "jm<End><BS><BS><BS>640<Enter>");
+    let plan = saved(&path);
+    let value = |id: &str| plan.objective(id).unwrap().latest().0;
+    assert!((value("ig-followers") - 1777.0).abs() < f64::EPSILON);
+    assert!((value("tiktok-views") - 640.0).abs() < f64::EPSILON);
+}
+
+#[test]
+fn a_save_after_another_process_wrote_merges_instead_of_overwriting() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut app, path) = on_file(dir.path(), None, Lang::En);
+    Command::cargo_bin("socialplan")
+        .unwrap()
+        .arg("--file")
+        .arg(&path)
+        .args(["--today", TODAY, "update", "newsletter", "650"])
+        .assert()
+        .success();
+    // No tick: the app saves on top of a file it has not reloaded.
+    keys(&mut app, "2m<End><BS><BS><BS><BS>1800<Enter>");
+    let plan = saved(&path);
+    assert!((plan.objective("newsletter-subs").unwrap().latest().0 - 650.0).abs() < f64::EPSILON);
+    assert!((plan.objective("ig-followers").unwrap().latest().0 - 1800.0).abs() < f64::EPSILON);
+    assert!(
+        screen(&app).contains("Saved with another session's changes"),
+        "{}",
+        screen(&app)
+    );
+}
+
+#[test]
+fn undo_goes_several_levels_deep_and_redo_comes_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut app, path) = on_file(dir.path(), None, Lang::En);
+    let original = saved(&path);
+    keys(
+        &mut app,
+        "2m<End><BS>1<Enter>jm<End><BS>2<Enter>jm<End><BS>3<Enter>",
+    );
+    let changed = saved(&path);
+    assert_ne!(changed, original);
+    keys(&mut app, "uuu");
+    assert_eq!(saved(&path), original);
+    assert!(screen(&app).contains("Undone"));
+    keys(&mut app, "u");
+    assert!(screen(&app).contains("Nothing to undo"));
+    keys(&mut app, "<C-r><C-r><C-r>");
+    assert_eq!(saved(&path), changed);
+}
+
+#[test]
+fn n_renames_the_plan() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut app, path) = on_file(dir.path(), None, Lang::En);
+    keys(&mut app, "n<C-u>Horno San Blas 🥖<Enter>");
+    assert_eq!(saved(&path).name, "Horno San Blas 🥖");
+    assert!(screen(&app).starts_with("Horno San Blas 🥖"));
+}
+
+#[test]
+fn a_damaged_file_opens_read_only_with_the_error_and_is_never_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("plan.json");
+    std::fs::write(&path, "{\"schema_version\": 1, \"name\": ").unwrap();
+    let before = std::fs::read(&path).unwrap();
+    let error = Workspace::open(&path, false, common::today()).unwrap_err();
+    let message = Lang::En.store_error(&error);
+    let mut app = App::new(
+        Workspace::unreadable(&path, common::today()),
+        Lang::En,
+        Theme::new(true, false),
+    )
+    .with_problem(message);
+    let shown = screen(&app);
+    assert!(shown.contains("plan.json:1:"), "{shown}");
+    assert!(shown.contains("read-only"), "{shown}");
+    keys(&mut app, "2a");
+    assert!(
+        screen(&app).contains("could not be read"),
+        "{}",
+        screen(&app)
+    );
+    keys(&mut app, "n");
+    assert!(!screen(&app).contains("Name"));
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+}
+
+#[test]
+fn read_only_refuses_edits_and_says_why() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_, path) = on_file(dir.path(), None, Lang::En);
+    let before = std::fs::read(&path).unwrap();
+    let workspace = Workspace::open(&path, true, common::today()).unwrap();
+    let mut app = App::new(workspace, Lang::En, Theme::new(true, false));
+    for key in ["2a", "2d", "2m", "6w", "u"] {
+        keys(&mut app, key);
+        assert!(
+            screen(&app).contains("read-only"),
+            "{key}: {}",
+            screen(&app)
+        );
+    }
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+}
+
+#[test]
+fn without_colour_no_cell_has_a_colour() {
+    let mut app = App::new(
+        Workspace::demo(common::today(), Lang::En),
+        Lang::En,
+        Theme::new(false, false),
+    );
+    for tab in Tab::ALL {
+        keys(&mut app, &(tab.index() + 1).to_string());
+        let buffer = render(&app, 120, 40);
+        for cell in buffer.content() {
+            assert_eq!(cell.fg, Color::Reset, "{tab:?}: {:?}", cell.symbol());
+            assert_eq!(cell.bg, Color::Reset, "{tab:?}: {:?}", cell.symbol());
+        }
+    }
+}
+
+#[test]
+fn ascii_mode_draws_only_ascii() {
+    let mut app = App::new(
+        Workspace::demo(common::today(), Lang::En),
+        Lang::En,
+        Theme::new(true, true),
+    );
+    for tab in Tab::ALL {
+        keys(&mut app, &(tab.index() + 1).to_string());
+        assert_drawn_ascii(&text(&render(&app, 100, 30)), tab);
+        keys(&mut app, "?");
+        assert_drawn_ascii(&text(&render(&app, 100, 30)), tab);
+        keys(&mut app, "<Esc>");
+    }
+}
+
+/// User text may hold accents or emoji; what the program draws may not.
+fn assert_drawn_ascii(shown: &str, tab: Tab) {
+    for (y, line) in shown.lines().enumerate() {
+        for c in line.chars().filter(|c| !c.is_ascii()) {
+            assert!(
+                c.is_alphabetic() || unicode_width::UnicodeWidthChar::width(c) == Some(2),
+                "{tab:?} line {y}: drawn character {c:?} in {line:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn accented_text_and_emoji_never_break_the_borders() {
+    let mut app = demo(Lang::Es);
+    for tab in Tab::ALL {
+        keys(&mut app, &(tab.index() + 1).to_string());
+        for (w, h) in [(80, 24), (120, 40), (61, 17)] {
+            let buffer = render(&app, w, h);
+            for y in 0..h {
+                let left = buffer[(0, y)].symbol();
+                if left == "│" {
+                    // A row inside a full-width panel ends with its border.
+                    let right = buffer[(w - 1, y)].symbol();
+                    let inner_split = (1..w - 1).any(|x| buffer[(x, y)].symbol() == "│");
+                    assert!(
+                        right == "│" || inner_split,
+                        "{tab:?} {w}x{h} row {y}: {:?}",
+                        text(&buffer).lines().nth(usize::from(y))
+                    );
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,496 @@
+//! The Review tab and the weekly check-in, driven through the keyboard.
+#![allow(clippy::unwrap_used)]
+
+mod common;
+
+use chrono::NaiveDate;
+use common::{find, keys, on_file, render, saved, screen, text, today};
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::{Color, Modifier};
+use ratatui::widgets::Widget;
+use socialplan::domain::{Decision, Plan, Review};
+use socialplan::i18n::Lang;
+
+/// Clears the prefilled value of the check-in or of a text field.
+const CLEAR: &str = "<End><BS><BS><BS><BS><BS><BS><BS><BS><BS><BS><BS><BS>";
+
+fn active_ids(plan: &Plan) -> Vec<String> {
+    plan.objectives
+        .iter()
+        .filter(|o| o.active)
+        .map(|o| o.id.clone())
+        .collect()
+}
+
+/// The values recorded for `id` on `date`.
+fn values_on(plan: &Plan, id: &str, date: NaiveDate) -> Vec<f64> {
+    plan.objective(id)
+        .unwrap()
+        .measurements
+        .iter()
+        .filter(|m| m.date == date)
+        .map(|m| m.value)
+        .collect()
+}
+
+fn review_on(plan: &Plan, date: NaiveDate) -> Option<&Review> {
+    plan.reviews.iter().find(|r| r.date == date)
+}
+
+/// The text of screen row `y`.
+fn row(buffer: &Buffer, y: u16) -> String {
+    text(buffer)
+        .lines()
+        .nth(usize::from(y))
+        .unwrap()
+        .to_string()
+}
+
+#[test]
+fn the_weekly_check_in_records_one_value_per_active_objective_then_the_review() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut plan = socialplan::demo::plan(today(), Lang::En);
+    // An inactive objective is not asked about.
+    plan.objectives[4].active = false;
+    let (mut app, path) = on_file(dir.path(), Some(plan), Lang::En);
+    let before = saved(&path);
+    let active = active_ids(&before);
+    assert_eq!(active.len(), 6);
+    assert!(
+        before
+            .objectives
+            .iter()
+            .all(|o| values_on(&before, &o.id, today()).is_empty())
+    );
+
+    keys(&mut app, "6w");
+    let shown = screen(&app);
+    assert!(shown.contains("Weekly check-in 1/6"), "{shown}");
+    assert!(
+        shown.contains("1612"),
+        "prefilled with the last value: {shown}"
+    );
+    for (i, _) in active.iter().enumerate() {
+        keys(&mut app, &format!("{CLEAR}{}<Enter>", 2000 + i));
+    }
+    // Then the review form, for today.
+    let shown = screen(&app);
+    assert!(shown.contains("New review"), "{shown}");
+    assert!(shown.contains("2027-01-20"), "{shown}");
+    keys(
+        &mut app,
+        "<Tab>Reels of the morning bake<Tab>Ads<Tab><Right><Enter>",
+    );
+    assert!(!screen(&app).contains("New review"), "{}", screen(&app));
+
+    let after = saved(&path);
+    for (i, id) in active.iter().enumerate() {
+        let expected = f64::from(u16::try_from(2000 + i).unwrap());
+        assert_eq!(values_on(&after, id, today()), vec![expected], "{id}");
+        let count = |p: &Plan| p.objective(id).unwrap().measurements.len();
+        assert_eq!(count(&after), count(&before) + 1, "{id}");
+    }
+    let inactive = &before.objectives[4].id;
+    assert!(values_on(&after, inactive, today()).is_empty());
+    assert_eq!(after.reviews.len(), before.reviews.len() + 1);
+    let review = review_on(&after, today()).unwrap();
+    assert_eq!(review.worked, "Reels of the morning bake");
+    assert_eq!(review.did_not_work, "Ads");
+    assert_eq!(review.decision, Some(Decision::KeepGoing));
+
+    // The tab shows the new values and the new review, selected.
+    let shown = screen(&app);
+    assert!(shown.contains("Reviews (4)"), "{shown}");
+    assert!(shown.contains("▶ 2027-01-20 keep going"), "{shown}");
+    assert!(shown.contains("Review 2027-01-20"), "{shown}");
+    assert!(shown.contains("2000"), "{shown}");
+}
+
+#[test]
+fn esc_stops_the_check_in_keeping_what_was_entered_and_writes_no_review() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut app, path) = on_file(dir.path(), None, Lang::En);
+    let before = saved(&path);
+    let active = active_ids(&before);
+    keys(&mut app, "6w");
+    // The first: recorded. The second: skipped with ↓.
+    keys(&mut app, &format!("{CLEAR}1700<Enter>"));
+    assert!(screen(&app).contains("Weekly check-in 2/7"));
+    keys(&mut app, "<Down>");
+    assert!(screen(&app).contains("Weekly check-in 3/7"));
+    // The third: a comma is refused with the reason, and nothing recorded.
+    keys(&mut app, &format!("{CLEAR}12,5<Enter>"));
+    let shown = screen(&app);
+    assert!(shown.contains("is not a number"), "{shown}");
+    assert!(
+        shown.contains("Weekly check-in 3/7"),
+        "stays on it: {shown}"
+    );
+    assert!(values_on(&saved(&path), &active[2], today()).is_empty());
+    // Esc stops: no review form, and what was recorded is kept.
+    keys(&mut app, "<Esc>");
+    let shown = screen(&app);
+    assert!(!shown.contains("Weekly check-in"), "{shown}");
+    assert!(!shown.contains("New review"), "{shown}");
+    assert!(
+        shown.contains("Check-in stopped: 1 value recorded"),
+        "{shown}"
+    );
+
+    let after = saved(&path);
+    assert_eq!(values_on(&after, &active[0], today()), vec![1700.0]);
+    for id in &active[1..] {
+        assert!(values_on(&after, id, today()).is_empty(), "{id}");
+        assert_eq!(
+            after.objective(id).unwrap().measurements,
+            before.objective(id).unwrap().measurements
+        );
+    }
+    assert_eq!(after.reviews, before.reviews, "no review is written");
+}
+
+#[test]
+fn a_review_is_added_edited_and_deleted_with_undo() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut app, path) = on_file(dir.path(), None, Lang::En);
+    let original = saved(&path);
+
+    // a: a new review, dated today.
+    keys(&mut app, "6a");
+    assert!(screen(&app).contains("New review"), "{}", screen(&app));
+    keys(
+        &mut app,
+        "<Tab>Stories at 8 am<Tab>Ads too broad<Tab><Right><Right><Tab>Try again next week<Enter>",
+    );
+    let review = review_on(&saved(&path), today()).unwrap().clone();
+    assert_eq!(review.worked, "Stories at 8 am");
+    assert_eq!(review.did_not_work, "Ads too broad");
+    assert_eq!(review.decision, Some(Decision::ChangeStrategy));
+    assert_eq!(review.notes, "Try again next week");
+    let shown = screen(&app);
+    assert!(shown.contains("▶ 2027-01-20 change strategy"), "{shown}");
+    assert!(shown.contains("Try again next week"), "{shown}");
+
+    // a again edits today's review rather than making a second one.
+    keys(&mut app, "a");
+    assert!(screen(&app).contains("Edit review"), "{}", screen(&app));
+    keys(&mut app, "<Esc>");
+
+    // e edits the selected one; Enter too.
+    keys(&mut app, "e<Tab><End> and reels<Enter>");
+    assert_eq!(
+        review_on(&saved(&path), today()).unwrap().worked,
+        "Stories at 8 am and reels"
+    );
+    keys(&mut app, "j");
+    assert!(
+        screen(&app).contains("Review 2027-01-11"),
+        "{}",
+        screen(&app)
+    );
+    keys(&mut app, "<Enter>");
+    let shown = screen(&app);
+    assert!(shown.contains("Edit review"), "{shown}");
+    assert!(shown.contains("Facebook engagement"), "{shown}");
+    keys(&mut app, "<Esc>");
+
+    // d asks first: n keeps, y deletes, u brings it back.
+    keys(&mut app, "kd");
+    let shown = screen(&app);
+    assert!(shown.contains("Delete the review “2027-01-20”?"), "{shown}");
+    keys(&mut app, "n");
+    assert!(review_on(&saved(&path), today()).is_some(), "n keeps it");
+    keys(&mut app, "dy");
+    assert!(review_on(&saved(&path), today()).is_none());
+    assert_eq!(saved(&path).reviews, original.reviews);
+    keys(&mut app, "u");
+    assert_eq!(
+        review_on(&saved(&path), today()).unwrap().worked,
+        "Stories at 8 am and reels"
+    );
+    keys(&mut app, "uu");
+    assert_eq!(saved(&path), original, "every edit undone");
+}
+
+#[test]
+fn the_objective_table_shows_progress_and_a_sparkline() {
+    let mut app = common::demo(Lang::En);
+    keys(&mut app, "6");
+    let buffer = render(&app, 80, 24);
+    let shown = text(&buffer);
+    assert!(
+        shown.contains("Objectives (7) · w: weekly check-in"),
+        "{shown}"
+    );
+    for header in ["Objective", "Progress", "Trend", "Latest", "Date", "Ago"] {
+        assert!(shown.contains(header), "{header}: {shown}");
+    }
+    // Baseline 1180, then weekly values up to 1612 on 2027-01-18: 52% of the
+    // way to 2000.
+    let (_, y) = find(&buffer, "Grow Instagram").unwrap();
+    let line = row(&buffer, y);
+    for part in ["52%", "▁▁▂▂▃▄▅▇█", "1612", "2027-01-18", "2d"] {
+        assert!(line.contains(part), "{part}: {line}");
+    }
+    // A decreasing objective: its values fall as it progresses.
+    let (_, y) = find(&buffer, "Cut the cost").unwrap();
+    let line = row(&buffer, y);
+    assert!(line.contains("54%") && line.contains("█▇▆▇▄▄▂▂▁"), "{line}");
+    // Achieved: the percentage in the success colour.
+    let (x, y) = find(&buffer, "116%").unwrap();
+    assert_eq!(buffer[(x, y)].fg, Color::Green);
+    let (x, y) = find(&buffer, "52%").unwrap();
+    assert_eq!(buffer[(x, y)].fg, Color::Reset, "neither reached nor late");
+
+    // Reviews: newest first, with the decision and what worked; the
+    // selected one in full beside the list.
+    assert!(shown.contains("Reviews (3)"), "{shown}");
+    let (_, newest) = find(&buffer, "2027-01-11 change strategy").unwrap();
+    let (_, oldest) = find(&buffer, "2026-12-28 change objective").unwrap();
+    assert!(newest < oldest);
+    assert!(shown.contains("Review 2027-01-11"), "{shown}");
+    assert!(
+        shown.contains("ads on Instagram."),
+        "the whole review fits: {shown}"
+    );
+    let (x, y) = find(&buffer, "keep going").unwrap();
+    assert_eq!(buffer[(x, y)].fg, Color::Green);
+    // ↓ moves in the reviews; the objective table has no selection.
+    keys(&mut app, "j");
+    let shown = screen(&app);
+    assert!(shown.contains("▶ 2027-01-04 keep going"), "{shown}");
+    assert!(shown.contains("Review 2027-01-04"), "{shown}");
+    assert!(shown.contains("What worked: The tasting filled"), "{shown}");
+    // The footer names the check-in key.
+    assert!(shown.contains("w weekly check-in"), "{shown}");
+}
+
+#[test]
+fn an_objective_not_measured_for_over_a_week_is_flagged() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut plan = socialplan::demo::plan(today(), Lang::En);
+    // Instagram last measured 9 days ago; online orders made inactive.
+    let instagram = &mut plan.objectives[0];
+    instagram.measurements.pop();
+    let orders = plan
+        .objectives
+        .iter_mut()
+        .find(|o| o.id == "online-orders")
+        .unwrap();
+    orders.active = false;
+    orders.measurements.truncate(5);
+    let (mut app, _) = on_file(dir.path(), Some(plan), Lang::En);
+    keys(&mut app, "6");
+    let buffer = render(&app, 80, 24);
+    let (_, y) = find(&buffer, "Grow Instagram").unwrap();
+    let line = row(&buffer, y);
+    assert!(line.contains("2027-01-11") && line.contains("9d"), "{line}");
+    let (x9, y9) = find(&buffer, " 9d").map(|(x, y)| (x + 1, y)).unwrap();
+    assert_eq!(y9, y);
+    assert_eq!(buffer[(x9, y9)].fg, Color::Yellow, "stale: warning");
+    let (x2, y2) = find(&buffer, " 2d").map(|(x, y)| (x + 1, y)).unwrap();
+    assert_ne!(buffer[(x2, y2)].fg, Color::Yellow, "fresh: plain");
+
+    // Inactive objectives come last, dimmed, marked, and never flagged.
+    let shown = text(&buffer);
+    let (_, last) = find(&buffer, "60 online orders a week (inactive)").unwrap();
+    let (_, other) = find(&buffer, "120 sign-ups").unwrap();
+    assert!(last > other, "{shown}");
+    let line = row(&buffer, last);
+    assert!(line.contains("23d"), "{line}");
+    let (xo, yo) = find(&buffer, "60 online orders").unwrap();
+    assert_eq!(buffer[(xo, yo)].fg, Color::DarkGray);
+    let (xa, ya) = find(&buffer, "23d").unwrap();
+    assert_eq!(buffer[(xa, ya)].fg, Color::DarkGray);
+}
+
+#[test]
+fn without_colour_the_stale_warning_is_underlined() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut plan = socialplan::demo::plan(today(), Lang::En);
+    plan.objectives[0].measurements.pop();
+    let path = dir.path().join("plan.json");
+    std::fs::write(&path, socialplan::store::to_json(&plan)).unwrap();
+    let workspace = socialplan::workspace::Workspace::open(&path, false, today()).unwrap();
+    let mut app = socialplan::tui::App::new(
+        workspace,
+        Lang::En,
+        socialplan::tui::Theme::new(false, true),
+    );
+    keys(&mut app, "6");
+    let buffer = render(&app, 80, 24);
+    let (x, y) = find(&buffer, " 9d").map(|(x, y)| (x + 1, y)).unwrap();
+    assert!(buffer[(x, y)].modifier.contains(Modifier::UNDERLINED));
+    let shown = text(&buffer);
+    assert!(shown.contains("__..-=-=#"), "ASCII sparkline: {shown}");
+    assert!(!shown.contains('┌') && !shown.contains('▁'), "{shown}");
+}
+
+#[test]
+fn empty_states_explain_step_5_and_name_the_keys() {
+    let dir = tempfile::tempdir().unwrap();
+    // No plan yet: step 5 and where the objectives come from.
+    let mut app = common::open(&dir.path().join("new.json"), Lang::En);
+    keys(&mut app, "6");
+    let shown = screen(&app);
+    assert!(shown.contains("Step 5 of the method"), "{shown}");
+    assert!(shown.contains("tab 2"), "{shown}");
+    assert!(shown.contains("press w"), "{shown}");
+    keys(&mut app, "w");
+    assert!(
+        screen(&app).contains("No active objectives"),
+        "{}",
+        screen(&app)
+    );
+    keys(&mut app, "e");
+    assert!(
+        screen(&app).contains("Nothing selected"),
+        "{}",
+        screen(&app)
+    );
+
+    // Objectives but no reviews: the check-in key.
+    let mut plan = socialplan::demo::plan(today(), Lang::En);
+    plan.reviews.clear();
+    let sub = dir.path().join("a");
+    std::fs::create_dir(&sub).unwrap();
+    let (mut app, _) = on_file(&sub, Some(plan), Lang::En);
+    keys(&mut app, "6");
+    let shown = screen(&app);
+    assert!(shown.contains("Objectives (7)"), "{shown}");
+    assert!(shown.contains("No reviews yet. Press w"), "{shown}");
+
+    // Reviews but no objectives: they come from tab 2.
+    let mut plan = socialplan::demo::plan(today(), Lang::En);
+    plan.objectives.clear();
+    plan.campaigns.iter_mut().for_each(|c| c.objectives.clear());
+    let sub = dir.path().join("b");
+    std::fs::create_dir(&sub).unwrap();
+    let (mut app, _) = on_file(&sub, Some(plan), Lang::Es);
+    keys(&mut app, "6");
+    let shown = screen(&app);
+    assert!(shown.contains("defínelos en la pestaña 2"), "{shown}");
+    assert!(shown.contains("Revisiones (3)"), "{shown}");
+}
+
+#[test]
+fn the_demo_says_why_reviews_cannot_be_written() {
+    let mut app = common::demo(Lang::En);
+    keys(&mut app, "6a");
+    let shown = screen(&app);
+    assert!(shown.contains("demo plan"), "{shown}");
+    assert!(!shown.contains("New review"), "{shown}");
+    keys(&mut app, "w");
+    assert!(!screen(&app).contains("Weekly check-in"));
+}
+
+#[test]
+fn the_review_tab_in_spanish() {
+    let mut app = common::demo(Lang::Es);
+    keys(&mut app, "6");
+    let shown = screen(&app);
+    for part in [
+        "6 Seguimiento",
+        "Objetivos (7) · w: seguimiento semanal",
+        "Progreso",
+        "Tendencia",
+        "Último",
+        "Hace",
+        "Revisiones (3)",
+        "▶ 2027-01-11 cambiar de estrategia",
+        "seguir así",
+        "Revisión 2027-01-11",
+        "Qué funcionó: La interacción",
+        "Qué no funcionó",
+        "w seguimiento semanal",
+    ] {
+        assert!(shown.contains(part), "{part}: {shown}");
+    }
+}
+
+#[test]
+fn every_size_renders_without_panic() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut no_reviews = socialplan::demo::plan(today(), Lang::Es);
+    no_reviews.reviews.clear();
+    let mut no_objectives = socialplan::demo::plan(today(), Lang::En);
+    no_objectives.objectives.clear();
+    no_objectives
+        .campaigns
+        .iter_mut()
+        .for_each(|c| c.objectives.clear());
+    let mut odd = socialplan::demo::plan(today(), Lang::En);
+    odd.reviews.push(Review {
+        date: "2026-11-02".parse().unwrap(),
+        worked: "🍞🍞🍞 Campaña\nde otoño ".repeat(20),
+        did_not_work: String::new(),
+        decision: None,
+        notes: "x".repeat(300),
+    });
+    odd.objectives[1].measurements.clear();
+    odd.objectives[2].target = None;
+    odd.objectives[3].name = "🎄".repeat(40);
+    let mut apps = vec![common::demo(Lang::Es)];
+    for (i, plan) in [
+        None,
+        Some(Plan::default()),
+        Some(no_reviews),
+        Some(no_objectives),
+        Some(odd),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let sub = dir.path().join(i.to_string());
+        std::fs::create_dir(&sub).unwrap();
+        apps.push(on_file(&sub, plan, Lang::En).0);
+    }
+    let sizes = || {
+        (1..=200)
+            .step_by(13)
+            .chain([59, 60, 79, 80, 109, 110, 200])
+            .flat_map(|w| {
+                (1..=60)
+                    .step_by(7)
+                    .chain([14, 15, 23, 24, 60])
+                    .map(move |h| Rect::new(0, 0, w, h))
+            })
+    };
+    // With the check-in and the review form open over the tab, too.
+    let sub = dir.path().join("dialogs");
+    std::fs::create_dir(&sub).unwrap();
+    let (mut app, _) = on_file(&sub, None, Lang::Es);
+    for opening in ["6w", "<Esc>a"] {
+        keys(&mut app, opening);
+        for area in sizes() {
+            (&app).render(area, &mut Buffer::empty(area));
+        }
+    }
+    for app in &mut apps {
+        keys(app, "6G");
+        for area in sizes() {
+            // Straight into a buffer: a terminal adds nothing here.
+            (&*app).render(area, &mut Buffer::empty(area));
+        }
+    }
+}
+
+#[test]
+fn line_breaks_in_a_review_are_kept_in_the_pane_and_joined_in_the_list() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut plan = socialplan::demo::plan(today(), Lang::En);
+    plan.reviews.push(Review {
+        date: today(),
+        worked: "good\nstuff".into(),
+        did_not_work: "line one\nline two".into(),
+        decision: Some(Decision::KeepGoing),
+        notes: String::new(),
+    });
+    let (mut app, _) = on_file(dir.path(), Some(plan), Lang::En);
+    keys(&mut app, "6");
+    let shown = screen(&app);
+    assert!(shown.contains("keep going       good stuff"), "{shown}");
+    assert!(shown.contains("What did not: line one"), "{shown}");
+    assert!(shown.contains("│line two"), "{shown}");
+}
