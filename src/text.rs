@@ -62,6 +62,41 @@ pub fn pad_left(text: &str, cells: usize) -> String {
     out
 }
 
+/// Rows of at most `max` cells: the text's own lines, broken between words,
+/// and inside a word only when it is longer than a row.
+pub fn wrap(text: &str, max: usize) -> Vec<String> {
+    let mut rows = Vec::new();
+    if max == 0 {
+        return rows;
+    }
+    for line in text.split('\n') {
+        let mut row = String::new();
+        let mut used = 0;
+        for (i, word) in printable(line).split(' ').enumerate() {
+            if i > 0 {
+                if used > 0 && used + 1 + width(word) > max {
+                    rows.push(std::mem::take(&mut row));
+                    used = 0;
+                } else {
+                    row.push(' ');
+                    used += 1;
+                }
+            }
+            for c in word.chars() {
+                let cells = c.width().unwrap_or(0);
+                if used > 0 && used + cells > max {
+                    rows.push(std::mem::take(&mut row));
+                    used = 0;
+                }
+                row.push(c);
+                used += cells;
+            }
+        }
+        rows.push(row);
+    }
+    rows
+}
+
 /// A plain decimal number: digits, an optional sign and a point. Commas are
 /// refused rather than guessed (a thousands separator in English, the decimal
 /// mark in Spanish); `inf` and `NaN` are not measurements.
@@ -85,6 +120,18 @@ mod tests {
         assert_eq!(parse_number(" 12.5 "), Some(12.5));
         for bad in ["1,250", "inf", "NaN", "1e3", "", "abc", "12 5"] {
             assert_eq!(parse_number(bad), None, "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn wrapping_breaks_between_words_and_keeps_line_breaks() {
+        assert_eq!(wrap("one two three", 7), ["one two", "three"]);
+        assert_eq!(wrap("a\n\nb", 5), ["a", "", "b"]);
+        assert_eq!(wrap("abcdefgh", 3), ["abc", "def", "gh"]);
+        assert_eq!(wrap("🎄🎄🎄", 4), ["🎄🎄", "🎄"]);
+        assert!(wrap("text", 0).is_empty());
+        for row in wrap("Campaña de otoño con ñandúes y 🎄 árboles", 6) {
+            assert!(width(&row) <= 6, "{row:?}");
         }
     }
 

@@ -76,7 +76,7 @@ fn the_weekly_check_in_records_one_value_per_active_objective_then_the_review() 
     }
     // Then the review form, for today.
     let shown = screen(&app);
-    assert!(shown.contains("New review"), "{shown}");
+    assert!(shown.contains("This week's review (optional)"), "{shown}");
     assert!(shown.contains("2027-01-20"), "{shown}");
     keys(
         &mut app,

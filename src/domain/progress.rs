@@ -4,6 +4,10 @@ use chrono::NaiveDate;
 
 use super::plan::Objective;
 
+/// An active objective not measured for longer than this many days needs a
+/// new value (the Review tab flags it; the lint will too).
+pub const STALE_DAYS: i64 = 7;
+
 /// An objective's progress on a given day.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Progress {

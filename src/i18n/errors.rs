@@ -117,6 +117,18 @@ impl Lang {
                     format!("{} debe estar entre {min} y {max}.", self.field(*field)),
                 )
             }
+            E::Duplicate { kind: Kind::Figure, key } => {
+                // Figures have no id: they are one per channel and date.
+                let (channel, date) = key.rsplit_once('@').unwrap_or((key, ""));
+                self.pick(
+                    format!("there is already a figure for {channel} on {date}: edit that one, or change the date."),
+                    format!("ya hay un dato de {channel} del {date}: edita ese, o cambia la fecha."),
+                )
+            }
+            E::Duplicate { kind: Kind::Review, key } => self.pick(
+                format!("there is already a review on {key}: edit that one, or change the date."),
+                format!("ya hay una revisión del {key}: edita esa, o cambia la fecha."),
+            ),
             E::Duplicate { kind, key } => self.pick(
                 format!("a {} {key:?} already exists: choose another id.", self.kind(*kind)),
                 format!("ya existe un {} {key:?}: elige otro id.", self.kind(*kind)),

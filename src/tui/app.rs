@@ -305,7 +305,7 @@ impl App {
                 } else {
                     self.undo.push(back);
                 }
-                self.refresh(None);
+                self.refresh(focus_of(&done.inverse).as_deref());
                 self.success(format!(
                     "{}{}{}",
                     self.lang.t(done_text),
@@ -446,7 +446,7 @@ impl App {
                     self.lang.recorded_count(checkin.moved.len())
                 );
                 self.info(summary);
-                completed.then(|| Overlay::Form(review::review_form(&self.ctx(), None)))
+                completed.then(|| Overlay::Form(weekly_review_form(&self.ctx())))
             }
         }
     }
@@ -470,6 +470,29 @@ impl App {
             text: text.into(),
             tone: Tone::Error,
         });
+    }
+}
+
+/// The item an edit puts back or changes, to select after undo or redo.
+fn focus_of(edit: &Edit) -> Option<String> {
+    match edit {
+        Edit::Add(item) | Edit::Restore { item, .. } | Edit::Update(item) => Some(item.key()),
+        Edit::RecordMeasurement { objective, .. }
+        | Edit::DeleteMeasurement { objective, .. }
+        | Edit::ReviseObjective { objective, .. }
+        | Edit::DropRevision { objective } => Some(objective.clone()),
+        Edit::Batch(edits) => edits.iter().rev().find_map(focus_of),
+        _ => None,
+    }
+}
+
+/// After the check-in: this week's review, optional (today's, if one exists).
+fn weekly_review_form(ctx: &Ctx) -> Form {
+    let form = review::review_form(ctx, None);
+    if ctx.plan.reviews.iter().any(|r| r.date == ctx.today) {
+        form
+    } else {
+        form.title(ctx.lang.t(C::ReviewTitle))
     }
 }
 

@@ -10,10 +10,10 @@
 use chrono::NaiveDate;
 use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
-use ratatui::layout::Rect;
+use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Widget, Wrap};
+use ratatui::widgets::{Paragraph, Widget};
 use tui_input::Input;
 use tui_input::backend::crossterm::EventHandler;
 
@@ -23,7 +23,8 @@ use super::widgets::popup;
 use crate::domain::Money;
 use crate::i18n::Lang;
 use crate::i18n::ui::Ui;
-use crate::text::{parse_number, printable, width};
+use crate::text::{parse_number, printable, truncate, width, wrap};
+use unicode_width::UnicodeWidthChar;
 
 /// Turns a form's values into a change, or marks what is wrong and returns None.
 pub type Submit = fn(&mut Form, &Ctx) -> Option<Change>;
@@ -39,12 +40,16 @@ pub enum Outcome {
 #[derive(Debug)]
 enum Value {
     Text(Input),
+    /// `keys[i]` names the plan item behind `options[i]` (empty when the
+    /// options are fixed): a reload while the form is open cannot shift it.
     Choice {
         options: Vec<String>,
+        keys: Vec<String>,
         selected: usize,
     },
     Multi {
         options: Vec<(String, bool)>,
+        keys: Vec<String>,
     },
 }
 
@@ -91,6 +96,12 @@ impl Form {
         self
     }
 
+    #[must_use]
+    pub fn title(mut self, title: impl Into<String>) -> Self {
+        self.title = title.into();
+        self
+    }
+
     pub fn note(mut self, note: impl Into<String>) -> Self {
         self.note = Some(note.into());
         self
@@ -119,11 +130,70 @@ impl Form {
         selected: usize,
     ) -> Self {
         let selected = selected.min(options.len().saturating_sub(1));
-        self.push(id, label, Value::Choice { options, selected })
+        self.push(
+            id,
+            label,
+            Value::Choice {
+                options,
+                keys: Vec::new(),
+                selected,
+            },
+        )
     }
 
-    pub fn multi(self, id: &'static str, label: &str, options: Vec<(String, bool)>) -> Self {
-        self.push(id, label, Value::Multi { options })
+    /// A choice among plan items: (key, label) pairs; `selected` is a key.
+    pub fn choice_of(
+        self,
+        id: &'static str,
+        label: &str,
+        options: Vec<(String, String)>,
+        selected: Option<&str>,
+    ) -> Self {
+        let index = selected
+            .and_then(|key| options.iter().position(|(k, _)| k == key))
+            .unwrap_or(0);
+        let (keys, options) = options.into_iter().unzip();
+        self.push(
+            id,
+            label,
+            Value::Choice {
+                options,
+                keys,
+                selected: index,
+            },
+        )
+    }
+
+    /// A checklist of plan items: (key, label, checked).
+    pub fn checklist(
+        self,
+        id: &'static str,
+        label: &str,
+        options: Vec<(String, String, bool)>,
+    ) -> Self {
+        let (keys, options) = options.into_iter().map(|(k, l, on)| (k, (l, on))).unzip();
+        self.push(id, label, Value::Multi { options, keys })
+    }
+
+    /// The key of the item chosen in field `id`.
+    pub fn chosen_key(&self, id: &str) -> Option<&str> {
+        match self.field(id).map(|f| &f.value) {
+            Some(Value::Choice { keys, selected, .. }) => keys.get(*selected).map(String::as_str),
+            _ => None,
+        }
+    }
+
+    /// The keys of the items checked in field `id`.
+    pub fn checked_keys(&self, id: &str) -> Vec<String> {
+        match self.field(id).map(|f| &f.value) {
+            Some(Value::Multi { options, keys }) => options
+                .iter()
+                .zip(keys)
+                .filter(|((_, on), _)| *on)
+                .map(|(_, key)| key.clone())
+                .collect(),
+            _ => Vec::new(),
+        }
     }
 
     /// Moves the focus to the field `id` (to point at what needs fixing).
@@ -163,19 +233,6 @@ impl Form {
         match self.field(id).map(|f| &f.value) {
             Some(Value::Choice { selected, .. }) => *selected,
             _ => 0,
-        }
-    }
-
-    /// The indices checked in field `id`.
-    pub fn checked(&self, id: &str) -> Vec<usize> {
-        match self.field(id).map(|f| &f.value) {
-            Some(Value::Multi { options }) => options
-                .iter()
-                .enumerate()
-                .filter(|(_, (_, on))| *on)
-                .map(|(i, _)| i)
-                .collect(),
-            _ => Vec::new(),
         }
     }
 
@@ -305,7 +362,7 @@ impl Form {
 
     /// ↓ walks through a checklist's options before leaving it.
     fn down(&mut self) {
-        if let Some(Value::Multi { options }) = self.fields.get(self.focus).map(|f| &f.value)
+        if let Some(Value::Multi { options, .. }) = self.fields.get(self.focus).map(|f| &f.value)
             && self.option + 1 < options.len()
         {
             self.option += 1;
@@ -320,7 +377,7 @@ impl Form {
             return;
         }
         self.prev_field();
-        if let Some(Value::Multi { options }) = self.fields.get(self.focus).map(|f| &f.value) {
+        if let Some(Value::Multi { options, .. }) = self.fields.get(self.focus).map(|f| &f.value) {
             self.option = options.len().saturating_sub(1);
         }
     }
@@ -341,7 +398,9 @@ impl Form {
                 }
                 input.handle_event(&Event::Key(key));
             }
-            Value::Choice { options, selected } => {
+            Value::Choice {
+                options, selected, ..
+            } => {
                 let n = options.len().max(1);
                 match key.code {
                     KeyCode::Right | KeyCode::Char(' ') => *selected = (*selected + 1) % n,
@@ -360,7 +419,7 @@ impl Form {
                     _ => {}
                 }
             }
-            Value::Multi { options } => {
+            Value::Multi { options, .. } => {
                 if key.code == KeyCode::Char(' ')
                     && let Some((_, on)) = options.get_mut(option)
                 {
@@ -394,25 +453,47 @@ impl Form {
     /// Draws the form as a dialog over `area`.
     pub fn render(&self, area: Rect, buf: &mut Buffer, ctx: &Ctx) {
         let theme = ctx.theme;
-        let lines = self.lines(theme);
-        let wanted_height = u16::try_from(lines.len() + 2).unwrap_or(u16::MAX);
-        let dialog = popup::centered(area, 72, wanted_height.max(6));
-        let inner = popup::frame(
-            dialog,
-            buf,
-            &self.title,
-            Some(self.hints(ctx.lang, theme)),
-            theme,
-        );
-        let focus_line = self.focus_line();
+        let dialog_width = area.width.min(DIALOG_WIDTH);
+        let room = usize::from(dialog_width.saturating_sub(2));
+        let rows = self.rows(theme, room);
+        // Why the plan refused the form stays in view below the fields.
+        let error: Vec<Line> = self
+            .error
+            .iter()
+            .flat_map(|e| std::iter::once(String::new()).chain(wrap(e, room)))
+            .map(|row| Line::styled(row, theme.error()))
+            .collect();
+        let wanted = u16::try_from(rows.lines.len() + error.len() + 2)
+            .unwrap_or(u16::MAX)
+            .max(6);
+        let dialog = popup::centered(area, dialog_width, wanted);
+        let hints = Some(self.hints(ctx.lang, theme));
+        let inner = popup::frame(dialog, buf, &self.title, hints, theme);
+        let error_height = u16::try_from(error.len())
+            .unwrap_or(u16::MAX)
+            .min(inner.height / 2);
+        let [inner, error_area] = inner.layout(&Layout::vertical([
+            Constraint::Fill(1),
+            Constraint::Length(error_height),
+        ]));
+        let skip = error.len().saturating_sub(usize::from(error_height));
+        let error: Vec<Line> = error.into_iter().skip(skip).collect();
+        Paragraph::new(error).render(error_area, buf);
         let height = usize::from(inner.height);
-        // Scroll so the focused field (and the error at the bottom) show.
-        let top = focus_line.saturating_sub(height.saturating_sub(2));
-        let visible: Vec<Line> = lines.into_iter().skip(top).take(height).collect();
-        Paragraph::new(visible)
-            .wrap(Wrap { trim: false })
-            .render(inner, buf);
-        self.render_cursor(inner, buf, top, theme);
+        // Scroll as little as needed to show the focused row; the rows after
+        // it (errors, the note) show when there is room.
+        let top = rows.lines.len().saturating_sub(height).min(rows.focus);
+        let visible: Vec<Line> = rows.lines.into_iter().skip(top).take(height).collect();
+        Paragraph::new(visible).render(inner, buf);
+        if let Some(x) = rows.cursor {
+            let y = rows.focus.checked_sub(top).filter(|&y| y < height);
+            let position = y.and_then(|y| Some((u16::try_from(x).ok()?, u16::try_from(y).ok()?)));
+            if let Some((x, y)) = position.filter(|(x, _)| *x < inner.width)
+                && let Some(cell) = buf.cell_mut((inner.x + x, inner.y + y))
+            {
+                cell.set_style(theme.selected());
+            }
+        }
     }
 
     fn label_width(&self) -> usize {
@@ -424,39 +505,45 @@ impl Form {
             + 2
     }
 
-    /// The line of the focused field (or option) in `lines()`.
-    fn focus_line(&self) -> usize {
-        let mut line = 0;
-        for (i, field) in self.fields.iter().enumerate() {
-            if i == self.focus {
-                return line
-                    + if matches!(field.value, Value::Multi { .. }) {
-                        1 + self.option
-                    } else {
-                        0
-                    };
-            }
-            line += field_lines(field);
-        }
-        line
-    }
-
-    fn lines(&self, theme: Theme) -> Vec<Line<'static>> {
-        let label_width = self.label_width();
-        let mut lines = Vec::new();
+    /// The form as rows of exactly one screen line each (long notes and
+    /// errors wrapped to `room` cells), with the focused row and, for a text
+    /// field, the column of its cursor.
+    fn rows(&self, theme: Theme, room: usize) -> Rows {
+        let label_width = self.label_width().min(room / 2);
+        let value_room = room.saturating_sub(label_width);
+        let indent = " ".repeat(label_width);
+        let mut out = Rows::default();
         for (i, field) in self.fields.iter().enumerate() {
             let focused = i == self.focus;
             let label_style = if focused { theme.key() } else { theme.dim() };
-            let label = Span::styled(
-                crate::text::pad_right(&field.label, label_width),
-                label_style,
+            let label = crate::text::pad_right(
+                &truncate(&field.label, label_width.saturating_sub(1), ""),
+                label_width,
             );
+            let label = Span::styled(label, label_style);
+            if focused {
+                out.focus = out.lines.len();
+            }
             match &field.value {
                 Value::Text(input) => {
-                    lines.push(Line::from(vec![label, Span::raw(printable(input.value()))]));
+                    // The focused field scrolls to its cursor; the others
+                    // show how they begin.
+                    let shown = if focused {
+                        let (shown, cursor) = scrolled(input, value_room);
+                        out.cursor = Some(label_width + cursor);
+                        shown
+                    } else {
+                        truncate(&printable(input.value()), value_room, theme.ellipsis())
+                    };
+                    out.lines.push(Line::from(vec![label, Span::raw(shown)]));
                 }
-                Value::Choice { options, selected } => {
-                    let chosen = options.get(*selected).cloned().unwrap_or_default();
+                Value::Choice {
+                    options, selected, ..
+                } => {
+                    let chosen = options
+                        .get(*selected)
+                        .map(String::as_str)
+                        .unwrap_or_default();
                     let (l, r) = if theme.ascii {
                         ("< ", " >")
                     } else {
@@ -467,80 +554,87 @@ impl Form {
                     } else {
                         Style::new()
                     };
-                    lines.push(Line::from(vec![
+                    let text = truncate(
+                        &printable(chosen),
+                        value_room.saturating_sub(4),
+                        theme.ellipsis(),
+                    );
+                    out.lines.push(Line::from(vec![
                         label,
-                        Span::styled(format!("{l}{}{r}", printable(&chosen)), style),
+                        Span::styled(format!("{l}{text}{r}"), style),
                     ]));
                 }
-                Value::Multi { options } => {
-                    lines.push(Line::from(label));
+                Value::Multi { options, .. } => {
+                    out.lines.push(Line::from(label));
                     for (j, (name, on)) in options.iter().enumerate() {
-                        let style = if focused && j == self.option {
+                        let current = focused && j == self.option;
+                        if current {
+                            out.focus = out.lines.len();
+                        }
+                        let style = if current {
                             theme.selected()
                         } else {
                             Style::new()
                         };
-                        lines.push(Line::from(vec![
-                            Span::raw(" ".repeat(label_width)),
-                            Span::styled(
-                                format!("{} {}", Theme::checkbox(*on), printable(name)),
-                                style,
-                            ),
+                        let text = truncate(
+                            &printable(name),
+                            value_room.saturating_sub(4),
+                            theme.ellipsis(),
+                        );
+                        out.lines.push(Line::from(vec![
+                            Span::raw(indent.clone()),
+                            Span::styled(format!("{} {text}", Theme::checkbox(*on)), style),
                         ]));
                     }
                 }
             }
             if let Some(error) = &field.error {
-                lines.push(Line::from(vec![
-                    Span::raw(" ".repeat(label_width)),
-                    Span::styled(error.clone(), theme.error()),
-                ]));
+                for row in wrap(error, value_room) {
+                    out.lines.push(Line::from(vec![
+                        Span::raw(indent.clone()),
+                        Span::styled(row, theme.error()),
+                    ]));
+                }
             }
         }
         if let Some(note) = &self.note {
-            lines.push(Line::default());
-            lines.push(Line::styled(note.clone(), theme.dim()));
+            out.lines.push(Line::default());
+            let rows = wrap(note, room).into_iter();
+            out.lines
+                .extend(rows.map(|row| Line::styled(row, theme.dim())));
         }
-        if let Some(error) = &self.error {
-            lines.push(Line::default());
-            lines.push(Line::styled(error.clone(), theme.error()));
-        }
-        lines
-    }
-
-    /// Shows the text cursor of the focused input as a reversed cell (the
-    /// terminal's own cursor stays hidden).
-    fn render_cursor(&self, inner: Rect, buf: &mut Buffer, top: usize, theme: Theme) {
-        let Some(Field {
-            value: Value::Text(input),
-            ..
-        }) = self.fields.get(self.focus)
-        else {
-            return;
-        };
-        let line = self.focus_line();
-        if line < top || line - top >= usize::from(inner.height) {
-            return;
-        }
-        let label = self.label_width();
-        let x = label + input.visual_cursor();
-        let (Ok(x), Ok(y)) = (u16::try_from(x), u16::try_from(line - top)) else {
-            return;
-        };
-        if x < inner.width
-            && let Some(cell) = buf.cell_mut((inner.x + x, inner.y + y))
-        {
-            cell.set_style(theme.selected());
-        }
+        out
     }
 }
 
-fn field_lines(field: &Field) -> usize {
-    let body = match &field.value {
-        Value::Multi { options } => 1 + options.len(),
-        _ => 1,
-    };
-    body + usize::from(field.error.is_some())
+/// The widest a form dialog gets.
+const DIALOG_WIDTH: u16 = 76;
+
+/// A form laid out in screen rows.
+#[derive(Default)]
+struct Rows {
+    lines: Vec<Line<'static>>,
+    /// The row of the focused field (or checklist option).
+    focus: usize,
+    /// The cursor's column in the focused row, for a text field.
+    cursor: Option<usize>,
+}
+
+/// The part of a text field's value that fits in `room` cells, scrolled so
+/// the cursor shows, and the cursor's column within it.
+fn scrolled(input: &Input, room: usize) -> (String, usize) {
+    let room = room.max(1);
+    let scroll = input.visual_scroll(room);
+    let mut shown = String::new();
+    let mut column = 0;
+    for c in printable(input.value()).chars() {
+        let w = c.width().unwrap_or(0);
+        if column >= scroll && column + w <= scroll + room {
+            shown.push(c);
+        }
+        column += w;
+    }
+    (shown, input.visual_cursor().saturating_sub(scroll))
 }
 
 /// Ctrl shortcuts `tui-input` uses for editing (start/end of line, word and
@@ -576,10 +670,13 @@ mod tests {
                 vec!["Social".into(), "Owned".into(), "Press".into()],
                 0,
             )
-            .multi(
+            .checklist(
                 "goals",
                 "Goals",
-                vec![("a".into(), false), ("b".into(), true)],
+                vec![
+                    ("a".into(), "A".into(), false),
+                    ("b".into(), "B".into(), true),
+                ],
             )
     }
 
@@ -602,14 +699,62 @@ mod tests {
         assert_eq!(f.selected("kind"), 2);
         press(&mut f, KeyCode::Down);
         press(&mut f, KeyCode::Char(' '));
-        assert_eq!(f.checked("goals"), vec![0, 1]);
+        assert_eq!(f.checked_keys("goals"), ["a", "b"]);
         press(&mut f, KeyCode::Down);
         press(&mut f, KeyCode::Char(' '));
-        assert_eq!(f.checked("goals"), vec![0]);
+        assert_eq!(f.checked_keys("goals"), ["a"]);
         press(&mut f, KeyCode::Down);
         assert_eq!(f.focus, 0, "wraps to the first field");
         press(&mut f, KeyCode::BackTab);
         assert_eq!(f.focus, 2);
+    }
+
+    /// The form drawn in a `width`-cell wide area, as text rows.
+    fn drawn(form: &Form, width: u16) -> Vec<String> {
+        let plan = crate::domain::Plan::default();
+        let ctx = Ctx {
+            plan: &plan,
+            today: chrono::NaiveDate::MIN,
+            lang: Lang::En,
+            theme: Theme::new(false, false),
+        };
+        let area = Rect::new(0, 0, width, 12);
+        let mut buf = Buffer::empty(area);
+        form.render(area, &mut buf, &ctx);
+        (0..area.height)
+            .map(|y| {
+                (0..area.width)
+                    .map(|x| buf[(x, y)].symbol().to_string())
+                    .collect()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_long_value_scrolls_to_its_cursor_and_others_show_their_start() {
+        let mut f = form();
+        type_text(&mut f, &format!("start {} end", "x".repeat(80)));
+        let rows = drawn(&f, 40);
+        let name_row = rows.iter().find(|r| r.contains("Name")).unwrap();
+        assert!(name_row.contains("end"), "{rows:#?}");
+        assert!(!name_row.contains("start"), "{rows:#?}");
+        press(&mut f, KeyCode::Tab);
+        let rows = drawn(&f, 40);
+        let name_row = rows.iter().find(|r| r.contains("Name")).unwrap();
+        assert!(name_row.contains("start xxx"), "{rows:#?}");
+    }
+
+    #[test]
+    fn long_errors_wrap_inside_the_dialog() {
+        let mut f = form();
+        f.invalid(
+            "name",
+            "a reason long enough to need two rows in a narrow dialog, surely",
+        );
+        f.error = Some("and a form-level message that is also long enough to wrap".into());
+        let rows = drawn(&f, 40).join("\n");
+        assert!(rows.contains("surely"), "{rows}");
+        assert!(rows.contains("to wrap"), "{rows}");
     }
 
     #[test]

@@ -478,12 +478,12 @@ pub(crate) fn delete(ctx: &Ctx, campaign: &Campaign) -> Effect {
 pub(crate) fn campaign_form(ctx: &Ctx, campaign: Option<&Campaign>, channel: Option<&str>) -> Form {
     let lang = ctx.lang;
     let plan = ctx.plan;
-    let channels: Vec<String> = plan.channels.iter().map(|c| c.name.clone()).collect();
-    let channel_index = campaign
-        .map(|c| c.channel.as_str())
-        .or(channel)
-        .and_then(|id| plan.channels.iter().position(|c| c.id == id))
-        .unwrap_or(0);
+    let channels: Vec<(String, String)> = plan
+        .channels
+        .iter()
+        .map(|c| (c.id.clone(), c.name.clone()))
+        .collect();
+    let channel = campaign.map(|c| c.channel.as_str()).or(channel);
     let statuses: Vec<String> = Status::ALL
         .iter()
         .map(|s| lang.t(status_text(*s)).to_string())
@@ -508,7 +508,7 @@ pub(crate) fn campaign_form(ctx: &Ctx, campaign: Option<&Campaign>, channel: Opt
     };
     let mut form = Form::new(lang.t(title), submit_campaign)
         .text("name", lang.t(A::Name), text(|c| &c.name))
-        .choice("channel", lang.t(A::Channel), channels, channel_index)
+        .choice_of("channel", lang.t(A::Channel), channels, channel)
         .text("start", lang.t(A::Start), start.to_string())
         .text("end", lang.t(A::End), end.to_string())
         .choice("status", lang.t(A::Status), statuses, status_index)
@@ -523,10 +523,10 @@ pub(crate) fn campaign_form(ctx: &Ctx, campaign: Option<&Campaign>, channel: Opt
             .iter()
             .map(|o| {
                 let served = campaign.is_some_and(|c| c.objectives.contains(&o.id));
-                (o.name.clone(), served)
+                (o.id.clone(), o.name.clone(), served)
             })
             .collect();
-        form = form.multi("objectives", lang.t(A::Objectives), objectives);
+        form = form.checklist("objectives", lang.t(A::Objectives), objectives);
     }
     form = form
         .text("audience", lang.t(A::Audience), text(|c| &c.audience))
@@ -555,7 +555,7 @@ fn submit_campaign(form: &mut Form, ctx: &Ctx) -> Option<Change> {
         form.invalid("end", lang.end_before_start(start));
     }
     let budget = form.money("budget", lang);
-    let Some(channel) = plan.channels.get(form.selected("channel")) else {
+    let Some(channel) = form.chosen_key("channel").and_then(|id| plan.channel(id)) else {
         form.invalid("channel", lang.t(A::NeedChannels));
         return None;
     };
@@ -567,11 +567,11 @@ fn submit_campaign(form: &mut Form, ctx: &Ctx) -> Option<Change> {
         .get(form.selected("status"))
         .copied()
         .unwrap_or(Status::Planned);
+    // Objectives deleted meanwhile by another session are left out.
     let objectives = form
-        .checked("objectives")
+        .checked_keys("objectives")
         .into_iter()
-        .filter_map(|i| plan.objectives.get(i))
-        .map(|o| o.id.clone())
+        .filter(|id| plan.objective(id).is_some())
         .collect();
     let existing = form.target.clone();
     let id = existing

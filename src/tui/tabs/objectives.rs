@@ -272,12 +272,10 @@ fn delete(ctx: &Ctx, objective: &Objective) -> Effect {
 fn objective_form(ctx: &Ctx, objective: Option<&Objective>) -> Form {
     let lang = ctx.lang;
     let plan = ctx.plan;
-    let mut channels = vec![lang.t(O::NoChannel).to_string()];
-    channels.extend(plan.channels.iter().map(|c| c.name.clone()));
-    let channel_index = objective
-        .and_then(|o| o.channel.as_deref())
-        .and_then(|id| plan.channels.iter().position(|c| c.id == id))
-        .map_or(0, |i| i + 1);
+    // The empty key stands for "no channel".
+    let mut channels = vec![(String::new(), lang.t(O::NoChannel).to_string())];
+    channels.extend(plan.channels.iter().map(|c| (c.id.clone(), c.name.clone())));
+    let channel = objective.and_then(|o| o.channel.as_deref());
     let directions = vec![
         lang.t(O::Increase).to_string(),
         lang.t(O::Decrease).to_string(),
@@ -309,7 +307,7 @@ fn objective_form(ctx: &Ctx, objective: Option<&Objective>) -> Form {
             lang.t(O::Unit),
             objective.map(|o| o.unit.clone()).unwrap_or_default(),
         )
-        .choice("channel", lang.t(O::Channel), channels, channel_index)
+        .choice_of("channel", lang.t(O::Channel), channels, channel)
         .choice(
             "direction",
             lang.t(O::Direction),
@@ -369,10 +367,9 @@ fn submit_objective(form: &mut Form, ctx: &Ctx) -> Option<Change> {
         deadline?,
     );
     let channel = form
-        .selected("channel")
-        .checked_sub(1)
-        .and_then(|i| plan.channels.get(i))
-        .map(|c| c.id.clone());
+        .chosen_key("channel")
+        .filter(|id| !id.is_empty())
+        .map(str::to_string);
     let direction = if form.selected("direction") == 1 {
         Direction::Decrease
     } else {

@@ -9,7 +9,7 @@ use ratatui::widgets::{Paragraph, Row, Table, Widget, Wrap};
 
 use super::objectives::progress_style;
 use super::{ListView, confirm, detail, empty, panel};
-use crate::domain::progress::Progress;
+use crate::domain::progress::{Progress, STALE_DAYS};
 use crate::domain::{Decision, Edit, Item, Kind, Objective, Plan, Review};
 use crate::i18n::review::R;
 use crate::i18n::ui::Ui;
@@ -22,10 +22,6 @@ use crate::tui::theme::Theme;
 use crate::tui::view::{Change, Ctx, Effect, View};
 use crate::tui::widgets::gauge;
 use crate::tui::widgets::scroll::Scroll;
-
-/// An active objective not measured for more than this many days is
-/// flagged (the `check` lint says "not measured for over a week").
-const STALE_DAYS: i64 = 7;
 
 /// The objective table's name column never gets narrower than this while
 /// other columns can make room.

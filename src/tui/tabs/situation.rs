@@ -12,7 +12,6 @@ use ratatui::layout::{Constraint, Flex, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
-use unicode_width::UnicodeWidthChar;
 
 use super::{ListView, confirm, detail, empty, field, panel, split};
 use crate::domain::item::figure_key;
@@ -21,7 +20,7 @@ use crate::domain::{Audience, AudienceKind, ChannelFigure, Competitor, Edit, Ite
 use crate::i18n::number;
 use crate::i18n::situation::S;
 use crate::i18n::ui::Ui;
-use crate::text::{printable, truncate, width};
+use crate::text::{printable, truncate, width, wrap};
 use crate::tui::action::Action;
 use crate::tui::form::Form;
 use crate::tui::overlay::Overlay;
@@ -709,41 +708,6 @@ fn text_field(label: &str, value: &str, theme: Theme) -> Vec<Line<'static>> {
     lines
 }
 
-/// Rows of at most `max` cells: the text's own lines, broken between words,
-/// and inside a word only when it is longer than a row.
-fn wrap(text: &str, max: usize) -> Vec<String> {
-    let mut rows = Vec::new();
-    if max == 0 {
-        return rows;
-    }
-    for line in text.split('\n') {
-        let mut row = String::new();
-        let mut used = 0;
-        for (i, word) in printable(line).split(' ').enumerate() {
-            if i > 0 {
-                if used > 0 && used + 1 + width(word) > max {
-                    rows.push(std::mem::take(&mut row));
-                    used = 0;
-                } else {
-                    row.push(' ');
-                    used += 1;
-                }
-            }
-            for c in word.chars() {
-                let cells = c.width().unwrap_or(0);
-                if used > 0 && used + cells > max {
-                    rows.push(std::mem::take(&mut row));
-                    used = 0;
-                }
-                row.push(c);
-                used += cells;
-            }
-        }
-        rows.push(row);
-    }
-    rows
-}
-
 // Form fields are one line, but notes, interests and what works or fails
 // may have several. In a form a line break shows as " ¶ " and a "¶" typed
 // there becomes a line break: the text round-trips exactly (unless it had
@@ -1085,18 +1049,6 @@ mod tests {
             ["Instagram", "School gate"]
         );
         assert!(places("").is_empty());
-    }
-
-    #[test]
-    fn wrapping_breaks_between_words_and_keeps_line_breaks() {
-        assert_eq!(wrap("one two three", 7), ["one two", "three"]);
-        assert_eq!(wrap("a\n\nb", 5), ["a", "", "b"]);
-        assert_eq!(wrap("abcdefgh", 3), ["abc", "def", "gh"]);
-        assert_eq!(wrap("🎄🎄🎄", 4), ["🎄🎄", "🎄"]);
-        assert!(wrap("text", 0).is_empty());
-        for row in wrap("Campaña de otoño con ñandúes y 🎄 árboles", 6) {
-            assert!(width(&row) <= 6, "{row:?}");
-        }
     }
 
     #[test]
