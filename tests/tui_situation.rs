@@ -303,7 +303,11 @@ fn bad_ages_and_numbers_are_refused_with_a_message_and_save_nothing() {
     assert_eq!(std::fs::read(&path).unwrap(), before);
     // So is a second figure for the same channel and date.
     keys(&mut app, "<C-u>2026-11-18<Enter>");
-    assert!(screen(&app).contains("already exists"), "{}", screen(&app));
+    assert!(
+        screen(&app).contains("already a figure for Facebook on 2026-11-18"),
+        "{}",
+        screen(&app)
+    );
     keys(&mut app, "<Esc>");
     assert_eq!(std::fs::read(&path).unwrap(), before);
 }
