@@ -13,7 +13,7 @@ use crate::domain::{Baseline, Direction, Edit, Item, Kind, Measurement, Objectiv
 use crate::i18n::number;
 use crate::i18n::objectives::O;
 use crate::i18n::ui::Ui;
-use crate::text::printable;
+use crate::text::{printable, width};
 use crate::tui::action::Action;
 use crate::tui::form::Form;
 use crate::tui::overlay::Overlay;
@@ -70,35 +70,26 @@ impl View for ObjectivesTab {
             return;
         }
         let (list, pane) = split(area);
-        // Ids are short; give them what the longest needs (plus the pointer).
-        let id_width = objectives
-            .iter()
-            .map(|o| o.id.len())
-            .max()
-            .unwrap_or(2)
-            .clamp(2, 20)
-            + 2;
-        let id_width = u16::try_from(id_width).unwrap_or(22);
+        let columns = Columns::fitting(objectives, usize::from(list.width.saturating_sub(2)));
+        let header = [
+            (Column::Id, O::ColId),
+            (Column::Name, O::ColName),
+            (Column::Progress, O::ColProgress),
+            (Column::Values, O::ColValues),
+            (Column::Deadline, O::ColDeadline),
+        ]
+        .into_iter()
+        .filter(|(c, _)| columns.shows(*c))
+        .map(|(_, t)| lang.t(t))
+        .collect();
         let view = ListView {
             title: format!("{} ({})", lang.t(O::Title), objectives.len()),
-            header: vec![
-                lang.t(O::ColId),
-                lang.t(O::ColName),
-                lang.t(O::ColProgress),
-                lang.t(O::ColValues),
-                lang.t(O::ColDeadline),
-            ],
-            widths: vec![
-                Constraint::Length(id_width),
-                Constraint::Fill(1),
-                Constraint::Length(15),
-                Constraint::Length(15),
-                Constraint::Length(10),
-            ],
+            header,
+            widths: columns.widths(),
             len: objectives.len(),
             scroll: &self.scroll,
         };
-        view.render(list, buf, theme, |i| row(&objectives[i], ctx));
+        view.render(list, buf, theme, |i| row(&objectives[i], ctx, &columns));
         if let Some(objective) = self.selected(ctx) {
             detail(
                 pane,
@@ -131,7 +122,93 @@ pub fn progress_style(progress: &Progress, active: bool, theme: Theme) -> Style 
     }
 }
 
-fn row(objective: &Objective, ctx: &Ctx) -> Vec<Line<'static>> {
+/// The list's columns, by what they cost.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Column {
+    Id,
+    Name,
+    Progress,
+    Values,
+    Deadline,
+}
+
+/// Which columns the list shows at its width, and how wide.
+struct Columns {
+    id: u16,
+    shown: Vec<Column>,
+}
+
+/// Names keep at least this many cells before other columns give way.
+const NAME_MIN: usize = 20;
+const PROGRESS: u16 = 15;
+const VALUES: u16 = 15;
+const DEADLINE: u16 = 10;
+
+impl Columns {
+    /// All columns if they fit with a readable name; otherwise the values
+    /// (also in the detail pane), then the deadline, then the id give way.
+    fn fitting(objectives: &[Objective], room: usize) -> Columns {
+        // Ids are short: what the longest needs, plus the pointer.
+        let id = objectives
+            .iter()
+            .map(|o| width(&o.id))
+            .max()
+            .unwrap_or(2)
+            .clamp(2, 20)
+            + 2;
+        let id = u16::try_from(id).unwrap_or(22);
+        let mut shown = vec![
+            Column::Id,
+            Column::Name,
+            Column::Progress,
+            Column::Values,
+            Column::Deadline,
+        ];
+        let columns = |shown: &[Column]| Columns {
+            id,
+            shown: shown.to_vec(),
+        };
+        for drop in [Column::Values, Column::Deadline, Column::Id] {
+            if columns(&shown).fixed() + NAME_MIN <= room {
+                break;
+            }
+            shown.retain(|c| *c != drop);
+        }
+        columns(&shown)
+    }
+
+    fn shows(&self, column: Column) -> bool {
+        self.shown.contains(&column)
+    }
+
+    fn width(&self, column: Column) -> u16 {
+        match column {
+            Column::Id => self.id,
+            Column::Name => 0,
+            Column::Progress => PROGRESS,
+            Column::Values => VALUES,
+            Column::Deadline => DEADLINE,
+        }
+    }
+
+    /// Cells taken by everything but the name, spacing included.
+    fn fixed(&self) -> usize {
+        let cells: u16 = self.shown.iter().map(|c| self.width(*c)).sum();
+        usize::from(cells) + self.shown.len() - 1
+    }
+
+    fn widths(&self) -> Vec<Constraint> {
+        self.shown
+            .iter()
+            .map(|c| match c {
+                Column::Name => Constraint::Fill(1),
+                other => Constraint::Length(self.width(*other)),
+            })
+            .collect()
+    }
+}
+
+fn row(objective: &Objective, ctx: &Ctx, columns: &Columns) -> Vec<Line<'static>> {
     let theme = ctx.theme;
     let p = Progress::of(objective, ctx.today);
     let style = progress_style(&p, objective.active, theme);
@@ -141,18 +218,21 @@ fn row(objective: &Objective, ctx: &Ctx) -> Vec<Line<'static>> {
         .map_or_else(|| "  -".to_string(), |v| format!("{v:>4}%"));
     bar.push(Span::styled(percent, style));
     let target = p.target.map_or_else(|| "-".to_string(), number);
-    vec![
-        Line::raw(objective.id.clone()),
-        Line::raw(printable(&objective.name)),
-        Line::from(bar),
-        Line::raw(format!("{} / {target}", number(p.latest))),
-        Line::raw(
-            objective
-                .deadline
-                .map(|d| d.to_string())
-                .unwrap_or_default(),
-        ),
-    ]
+    let deadline = objective
+        .deadline
+        .map(|d| d.to_string())
+        .unwrap_or_default();
+    columns
+        .shown
+        .iter()
+        .map(|column| match column {
+            Column::Id => Line::raw(objective.id.clone()),
+            Column::Name => Line::raw(printable(&objective.name)),
+            Column::Progress => Line::from(bar.clone()),
+            Column::Values => Line::raw(format!("{} / {target}", number(p.latest))),
+            Column::Deadline => Line::raw(deadline.clone()),
+        })
+        .collect()
 }
 
 fn detail_lines(objective: &Objective, ctx: &Ctx) -> Vec<Line<'static>> {
@@ -171,52 +251,56 @@ fn detail_lines(objective: &Objective, ctx: &Ctx) -> Vec<Line<'static>> {
         Direction::Increase => lang.t(O::Increase),
         Direction::Decrease => lang.t(O::Decrease),
     };
+    let dot = theme.dot();
     let unit = if objective.unit.is_empty() {
         String::new()
     } else {
-        format!(" {}", objective.unit)
+        format!("{dot}{}: {}", lang.t(O::Unit), objective.unit)
     };
+    let value_on = |value: f64, date: chrono::NaiveDate| format!("{} ({date})", number(value));
+    let target = p
+        .target
+        .map_or_else(|| lang.t(O::NoTarget).to_string(), number);
     let mut lines = vec![
         field(
             lang.t(O::Metric),
-            format!("{} ({direction}){unit}", objective.metric),
+            format!("{}{unit}{dot}{direction}", objective.metric),
             theme,
         ),
-        field(lang.t(O::Channel), channel, theme),
+        field(
+            lang.t(O::Channel),
+            format!(
+                "{channel}{dot}{}: {}",
+                lang.t(O::Measurements),
+                objective.measurements.len()
+            ),
+            theme,
+        ),
         field(
             lang.t(O::Baseline),
-            format!("{} ({})", number(p.baseline), objective.baseline.date),
-            theme,
-        ),
-        field(
-            lang.t(O::Latest),
-            format!("{} ({})", number(p.latest), p.latest_date),
+            format!(
+                "{} {} {}: {}",
+                value_on(p.baseline, objective.baseline.date),
+                theme.arrow(),
+                lang.t(O::Latest),
+                value_on(p.latest, p.latest_date)
+            ),
             theme,
         ),
         field(
             lang.t(O::Target),
-            p.target
-                .map_or_else(|| lang.t(O::NoTarget).to_string(), number),
-            theme,
-        ),
-        field(
-            lang.t(O::Deadline),
-            lang.deadline(p.deadline, p.days_left),
-            theme,
-        ),
-        field(
-            lang.t(O::Measurements),
-            objective.measurements.len().to_string(),
+            format!("{target}, {}", lang.deadline(p.deadline, p.days_left)),
             theme,
         ),
     ];
     if !objective.active {
         lines.push(field(lang.t(O::Active), lang.t(Ui::No), theme));
     }
+    // The newest revisions first: why the target is what it is.
     for r in objective.revisions.iter().rev().take(3) {
         let old = r.old_target.map_or_else(|| "-".to_string(), number);
         lines.push(field(
-            &format!("{} {}", lang.t(O::Revisions), r.date),
+            &format!("{} {}", lang.t(O::Revised), r.date),
             format!(
                 "{old} {} {}: {}",
                 theme.arrow(),
