@@ -100,7 +100,7 @@ impl ChannelsTab {
                 )
             })
             .collect();
-        options.push(lang.t(Ch::Custom).to_string());
+        options.push(lang.t(Ch::Custom).replace('…', ctx.theme.ellipsis()));
         Effect::Open(Overlay::Pick(Pick::new(
             lang.t(Ch::PickTitle),
             options,
