@@ -17,11 +17,13 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Row, Table, Widget, Wrap};
 
+use super::action::Action;
 use super::overlay::{Confirm, Overlay};
 use super::theme::Theme;
-use super::view::{Change, Effect};
+use super::view::{Change, Ctx, Effect};
 use super::widgets::scroll::Scroll;
 use crate::domain::Edit;
+use crate::i18n::ui::Ui;
 use crate::text::printable;
 
 /// Splits a tab's body into the list and the detail pane: side by side when
@@ -140,6 +142,25 @@ pub fn empty(area: Rect, buf: &mut Buffer, title: &str, text: &str, theme: Theme
         .block(panel(title, theme))
         .wrap(Wrap { trim: true })
         .render(area, buf);
+}
+
+/// `e`/Enter edit and `d` deletes the selected item; with nothing selected
+/// they say so.
+pub fn edit_or_delete<T>(
+    action: Action,
+    selected: Option<T>,
+    ctx: &Ctx,
+    edit: impl FnOnce(T) -> Effect,
+    delete: impl FnOnce(T) -> Effect,
+) -> Effect {
+    match (action, selected) {
+        (Action::Edit | Action::Open, Some(item)) => edit(item),
+        (Action::Delete, Some(item)) => delete(item),
+        (Action::Edit | Action::Open | Action::Delete, None) => {
+            Effect::Info(ctx.lang.t(Ui::NothingSelected).into())
+        }
+        _ => Effect::Nothing,
+    }
 }
 
 /// Asks before deleting.

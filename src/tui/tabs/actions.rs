@@ -8,12 +8,11 @@ use ratatui::layout::{Alignment, Constraint, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
-use super::{ListView, confirm, detail, empty, field, split};
+use super::{ListView, confirm, detail, edit_or_delete, empty, field, split};
 use crate::domain::validate::unique_id;
 use crate::domain::{Campaign, Edit, Item, Kind, Status};
 use crate::i18n::Lang;
 use crate::i18n::actions::A;
-use crate::i18n::ui::Ui;
 use crate::text::{printable, truncate, width};
 use crate::tui::action::Action;
 use crate::tui::form::Form;
@@ -141,21 +140,13 @@ impl View for ActionsTab {
             }
             _ => {}
         }
-        let Some(campaign) = self.selected(ctx) else {
-            return match action {
-                Action::Edit | Action::Open | Action::Delete => {
-                    Effect::Info(ctx.lang.t(Ui::NothingSelected).into())
-                }
-                _ => Effect::Nothing,
-            };
-        };
-        match action {
-            Action::Edit | Action::Open => {
-                Effect::Open(Overlay::Form(campaign_form(ctx, Some(campaign), None)))
-            }
-            Action::Delete => delete(ctx, campaign),
-            _ => Effect::Nothing,
-        }
+        edit_or_delete(
+            action,
+            self.selected(ctx),
+            ctx,
+            |c| Effect::Open(Overlay::Form(campaign_form(ctx, Some(c), None))),
+            |c| delete(ctx, c),
+        )
     }
 
     fn render(&self, area: Rect, buf: &mut Buffer, ctx: &Ctx) {

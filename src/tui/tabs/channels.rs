@@ -9,7 +9,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
-use super::{ListView, confirm, detail, empty, field, split};
+use super::{ListView, confirm, detail, edit_or_delete, empty, field, split};
 use crate::domain::presets::{PRESETS, Preset};
 use crate::domain::validate::{self, unique_id};
 use crate::domain::{
@@ -125,21 +125,13 @@ impl View for ChannelsTab {
         if action == Action::Add {
             return self.add(ctx);
         }
-        let Some(channel) = ranking.get(self.scroll.selected).copied() else {
-            return match action {
-                Action::Edit | Action::Open | Action::Delete => {
-                    Effect::Info(ctx.lang.t(Ui::NothingSelected).into())
-                }
-                _ => Effect::Nothing,
-            };
-        };
-        match action {
-            Action::Edit | Action::Open => {
-                Effect::Open(Overlay::Form(channel_form(ctx, Some(channel), None)))
-            }
-            Action::Delete => delete(ctx, channel),
-            _ => Effect::Nothing,
-        }
+        edit_or_delete(
+            action,
+            ranking.get(self.scroll.selected).copied(),
+            ctx,
+            |c| Effect::Open(Overlay::Form(channel_form(ctx, Some(c), None))),
+            |c| delete(ctx, c),
+        )
     }
 
     fn render(&self, area: Rect, buf: &mut Buffer, ctx: &Ctx) {

@@ -8,7 +8,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Row, Table, Widget, Wrap};
 
 use super::objectives::progress_style;
-use super::{ListView, confirm, detail, empty, panel};
+use super::{ListView, confirm, detail, edit_or_delete, empty, panel};
 use crate::domain::progress::{Progress, STALE_DAYS};
 use crate::domain::{Decision, Edit, Item, Kind, Objective, Plan, Review};
 use crate::i18n::review::R;
@@ -123,29 +123,20 @@ impl View for ReviewTab {
         if action == Action::Add {
             return Effect::Open(Overlay::Form(review_form(ctx, None)));
         }
-        let Some(review) = self.selected(ctx) else {
-            return match action {
-                Action::Edit | Action::Open | Action::Delete => {
-                    Effect::Info(ctx.lang.t(Ui::NothingSelected).into())
-                }
-                _ => Effect::Nothing,
-            };
-        };
-        match action {
-            Action::Edit | Action::Open => {
-                Effect::Open(Overlay::Form(review_form(ctx, Some(review))))
-            }
-            Action::Delete => {
-                let lang = ctx.lang;
-                let key = review.date.to_string();
+        edit_or_delete(
+            action,
+            self.selected(ctx),
+            ctx,
+            |r| Effect::Open(Overlay::Form(review_form(ctx, Some(r)))),
+            |r| {
+                let key = r.date.to_string();
                 confirm(
-                    lang.delete_question(Kind::Review, &key),
+                    ctx.lang.delete_question(Kind::Review, &key),
                     Edit::delete(Kind::Review, key.clone()),
-                    format!("{} {key}", lang.t(R::Deleted)),
+                    format!("{} {key}", ctx.lang.t(R::Deleted)),
                 )
-            }
-            _ => Effect::Nothing,
-        }
+            },
+        )
     }
 
     fn render(&self, area: Rect, buf: &mut Buffer, ctx: &Ctx) {
