@@ -4,20 +4,21 @@
 //! first three are lists with a detail pane and add / edit / delete; the
 //! notes are one text, scrolled with ↑/↓ and edited with `e`.
 
+mod audiences;
+mod competitors;
+mod figures;
+mod notes;
+
 use std::cell::Cell;
 
-use chrono::NaiveDate;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Flex, Layout, Rect};
-use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
 use super::{ListView, confirm, detail, empty, field, panel, split};
 use crate::domain::item::figure_key;
-use crate::domain::validate::{MAX_AGE, unique_id};
-use crate::domain::{Audience, AudienceKind, ChannelFigure, Competitor, Edit, Item, Kind, Plan};
-use crate::i18n::number;
+use crate::domain::{Edit, Kind, Plan};
 use crate::i18n::situation::S;
 use crate::i18n::ui::Ui;
 use crate::text::{printable, truncate, width, wrap};
@@ -25,8 +26,13 @@ use crate::tui::action::Action;
 use crate::tui::form::Form;
 use crate::tui::overlay::Overlay;
 use crate::tui::theme::Theme;
-use crate::tui::view::{Change, Ctx, Effect, View};
+use crate::tui::view::{Ctx, Effect, View};
 use crate::tui::widgets::scroll::Scroll;
+
+use audiences::{audience_form, audience_lines, audience_row};
+use competitors::{competitor_form, competitor_lines};
+use figures::{delete_figure, figure_form, figure_lines, figure_row, sorted_figures};
+use notes::notes_form;
 
 /// The largest follower or reach count a form takes (a trillion: no typo
 /// of a real figure is refused, and a slip of the finger on a number key is).
@@ -532,168 +538,6 @@ fn column(cells: usize) -> Constraint {
     Constraint::Length(u16::try_from(cells).unwrap_or(u16::MAX))
 }
 
-/// Figures by channel (case aside), the newest first within a channel.
-fn sorted_figures(plan: &Plan) -> Vec<&ChannelFigure> {
-    let mut figures: Vec<&ChannelFigure> = plan.situation.figures.iter().collect();
-    figures.sort_by(|a, b| {
-        a.channel
-            .to_lowercase()
-            .cmp(&b.channel.to_lowercase())
-            .then_with(|| a.channel.cmp(&b.channel))
-            .then_with(|| b.date.cmp(&a.date))
-    });
-    figures
-}
-
-/// The figure of the same channel just before this one, to show what changed.
-fn previous<'p>(figure: &ChannelFigure, plan: &'p Plan) -> Option<&'p ChannelFigure> {
-    plan.situation
-        .figures
-        .iter()
-        .filter(|f| f.channel == figure.channel && f.date < figure.date)
-        .max_by_key(|f| f.date)
-}
-
-/// The plan's colour for a channel with this name, if it has one.
-fn channel_style(name: &str, ctx: &Ctx) -> Style {
-    ctx.plan
-        .channels
-        .iter()
-        .find(|c| c.name.to_lowercase() == name.to_lowercase())
-        .map_or_else(Style::new, |c| ctx.theme.channel(c.colour))
-}
-
-fn count(value: Option<u64>, ctx: &Ctx) -> String {
-    value.map_or_else(|| ctx.lang.t(S::Unknown).to_string(), |n| n.to_string())
-}
-
-fn percent(value: Option<f64>, ctx: &Ctx) -> String {
-    value.map_or_else(
-        || ctx.lang.t(S::Unknown).to_string(),
-        |v| format!("{}%", number(v)),
-    )
-}
-
-fn figure_row(figure: &ChannelFigure, cells: &[usize], ctx: &Ctx) -> Vec<Line<'static>> {
-    vec![
-        Line::styled(
-            fit(&figure.channel, cells, 0, ctx.theme),
-            channel_style(&figure.channel, ctx),
-        ),
-        Line::raw(figure.date.to_string()),
-        Line::raw(count(figure.followers, ctx)),
-        Line::raw(count(figure.reach, ctx)),
-        Line::raw(percent(figure.engagement, ctx)),
-    ]
-}
-
-/// A signed difference, "+70" or "-3".
-fn signed(difference: f64) -> String {
-    let text = number(difference);
-    if difference > 0.0 {
-        format!("+{text}")
-    } else {
-        text
-    }
-}
-
-#[allow(clippy::cast_precision_loss)] // counts far below 2^52
-fn figure_lines(figure: &ChannelFigure, ctx: &Ctx) -> Vec<Line<'static>> {
-    let (lang, theme) = (ctx.lang, ctx.theme);
-    let before = previous(figure, ctx.plan);
-    // The value, and how it moved since the figure before, when both are known.
-    let with_change =
-        |now: String, values: Option<(f64, f64)>, date: Option<NaiveDate>| match (values, date) {
-            (Some((new, old)), Some(date)) => {
-                format!("{now} ({})", lang.since(&signed(new - old), date))
-            }
-            _ => now,
-        };
-    let counts = |pick: fn(&ChannelFigure) -> Option<u64>| {
-        let values = pick(figure)
-            .zip(before.and_then(pick))
-            .map(|(a, b)| (a as f64, b as f64));
-        with_change(count(pick(figure), ctx), values, before.map(|b| b.date))
-    };
-    let engagement = with_change(
-        percent(figure.engagement, ctx),
-        figure.engagement.zip(before.and_then(|b| b.engagement)),
-        before.map(|b| b.date),
-    );
-    vec![
-        Line::from(vec![
-            Span::styled(format!("{}: ", lang.t(S::Channel)), theme.dim()),
-            Span::styled(
-                printable(&figure.channel),
-                channel_style(&figure.channel, ctx),
-            ),
-        ]),
-        field(lang.t(S::Date), figure.date.to_string(), theme),
-        field(lang.t(S::Followers), counts(|f| f.followers), theme),
-        field(lang.t(S::Reach), counts(|f| f.reach), theme),
-        field(lang.t(S::ColEngagement), engagement, theme),
-    ]
-}
-
-fn kind_name(kind: AudienceKind, ctx: &Ctx) -> &'static str {
-    ctx.lang.t(match kind {
-        AudienceKind::Customer => S::Customer,
-        AudienceKind::Prospect => S::Prospect,
-    })
-}
-
-/// "28–45", "20+", "0–45", or None when any age will do.
-fn age_range(audience: &Audience, theme: Theme) -> Option<String> {
-    let dash = if theme.ascii { "-" } else { "–" };
-    match (audience.age_min, audience.age_max) {
-        (None, None) => None,
-        (Some(min), None) => Some(format!("{min}+")),
-        (min, Some(max)) => Some(format!("{}{dash}{max}", min.unwrap_or(0))),
-    }
-}
-
-fn audience_row(audience: &Audience, cells: &[usize], ctx: &Ctx) -> Vec<Line<'static>> {
-    vec![
-        Line::raw(fit(&audience.name, cells, 0, ctx.theme)),
-        Line::raw(kind_name(audience.kind, ctx)),
-        Line::raw(age_range(audience, ctx.theme).unwrap_or_default()),
-        Line::raw(fit(&audience.places.join(", "), cells, 3, ctx.theme)),
-    ]
-}
-
-fn audience_lines(audience: &Audience, ctx: &Ctx) -> Vec<Line<'static>> {
-    let (lang, theme) = (ctx.lang, ctx.theme);
-    let mut lines = vec![
-        field(lang.t(S::Kind), kind_name(audience.kind, ctx), theme),
-        field(
-            lang.t(S::Age),
-            age_range(audience, theme).unwrap_or_else(|| lang.t(S::AnyAge).to_string()),
-            theme,
-        ),
-        field(lang.t(S::Places), audience.places.join(", "), theme),
-    ];
-    lines.extend(text_field(lang.t(S::Interests), &audience.interests, theme));
-    if !audience.notes.is_empty() {
-        lines.extend(text_field(lang.t(S::Notes), &audience.notes, theme));
-    }
-    lines
-}
-
-fn competitor_lines(competitor: &Competitor, ctx: &Ctx) -> Vec<Line<'static>> {
-    let (lang, theme) = (ctx.lang, ctx.theme);
-    let mut lines = vec![field(
-        lang.t(S::Places),
-        competitor.places.join(", "),
-        theme,
-    )];
-    lines.extend(text_field(lang.t(S::Works), &competitor.works, theme));
-    lines.extend(text_field(lang.t(S::Fails), &competitor.fails, theme));
-    if !competitor.notes.is_empty() {
-        lines.extend(text_field(lang.t(S::Notes), &competitor.notes, theme));
-    }
-    lines
-}
-
 fn first_line(text: &str) -> &str {
     text.lines().next().unwrap_or("")
 }
@@ -750,283 +594,11 @@ fn places(text: &str) -> Vec<String> {
         .collect()
 }
 
-fn figure_form(
-    ctx: &Ctx,
-    figure: Option<&ChannelFigure>,
-    selected: Option<&ChannelFigure>,
-) -> Form {
-    let lang = ctx.lang;
-    // A new figure is most often the next one of the channel at hand.
-    let channel = figure
-        .or(selected)
-        .map(|f| f.channel.clone())
-        .or_else(|| ctx.plan.channels.first().map(|c| c.name.clone()))
-        .unwrap_or_default();
-    let whole = |v: Option<u64>| v.map(|n| n.to_string()).unwrap_or_default();
-    let title = if figure.is_some() {
-        S::EditFigure
-    } else {
-        S::AddFigure
-    };
-    let form = Form::new(lang.t(title), submit_figure)
-        .text("channel", lang.t(S::Channel), channel)
-        .text(
-            "date",
-            lang.t(S::Date),
-            figure.map_or(ctx.today, |f| f.date).to_string(),
-        )
-        .text(
-            "followers",
-            lang.t(S::Followers),
-            whole(figure.and_then(|f| f.followers)),
-        )
-        .text(
-            "reach",
-            lang.t(S::Reach),
-            whole(figure.and_then(|f| f.reach)),
-        )
-        .text(
-            "engagement",
-            lang.t(S::Engagement),
-            figure
-                .and_then(|f| f.engagement)
-                .map(number)
-                .unwrap_or_default(),
-        )
-        .note(lang.t(S::FigureHint));
-    match figure {
-        Some(f) => form.target(figure_key(&f.channel, f.date)),
-        None => form,
-    }
-}
-
-fn submit_figure(form: &mut Form, ctx: &Ctx) -> Option<Change> {
-    let lang = ctx.lang;
-    let channel = form.required("channel", lang);
-    let date = form.date("date", lang);
-    let followers = form.optional_whole("followers", 0, MAX_COUNT, lang);
-    let reach = form.optional_whole("reach", 0, MAX_COUNT, lang);
-    let engagement = match form.optional_number("engagement", lang) {
-        Some(Some(e)) if !(0.0..=100.0).contains(&e) => {
-            form.invalid("engagement", lang.t(S::EngagementRange));
-            None
-        }
-        other => other,
-    };
-    let (channel, date, followers, reach, engagement) =
-        (channel?, date?, followers?, reach?, engagement?);
-    let key = figure_key(&channel, date);
-    let what = format!("{channel} {date}");
-    let figure = Item::Figure(ChannelFigure {
-        channel,
-        date,
-        followers,
-        reach,
-        engagement,
-    });
-    let (edit, label) = match form.target.clone() {
-        None => (Edit::Add(figure), S::FigureAdded),
-        Some(old) if old == key => (Edit::Update(figure), S::FigureEdited),
-        // A new channel or date is a new key: the old figure makes way, in
-        // one edit (one undo).
-        Some(old) => (
-            Edit::Batch(vec![Edit::delete(Kind::Figure, old), Edit::Add(figure)]),
-            S::FigureEdited,
-        ),
-    };
-    Some(Change {
-        edit,
-        label: format!("{} {what}", lang.t(label)),
-        focus: Some(key),
-    })
-}
-
-fn delete_figure(ctx: &Ctx, figure: &ChannelFigure) -> Effect {
-    let lang = ctx.lang;
-    let what = format!("{} {}", figure.channel, figure.date);
-    confirm(
-        lang.delete_question(Kind::Figure, &what),
-        Edit::delete(Kind::Figure, figure_key(&figure.channel, figure.date)),
-        format!("{} {what}", lang.t(S::FigureDeleted)),
-    )
-}
-
-fn audience_form(ctx: &Ctx, audience: Option<&Audience>) -> Form {
-    let lang = ctx.lang;
-    let age = |v: Option<u8>| v.map(|n| n.to_string()).unwrap_or_default();
-    let title = if audience.is_some() {
-        S::EditAudience
-    } else {
-        S::AddAudience
-    };
-    let form = Form::new(lang.t(title), submit_audience)
-        .text(
-            "name",
-            lang.t(S::Name),
-            audience.map(|a| a.name.clone()).unwrap_or_default(),
-        )
-        .choice(
-            "kind",
-            lang.t(S::Kind),
-            vec![
-                lang.t(S::Customer).to_string(),
-                lang.t(S::Prospect).to_string(),
-            ],
-            usize::from(audience.is_some_and(|a| a.kind == AudienceKind::Prospect)),
-        )
-        .text(
-            "places",
-            lang.t(S::ColPlaces),
-            audience.map(|a| a.places.join(", ")).unwrap_or_default(),
-        )
-        .text(
-            "interests",
-            lang.t(S::Interests),
-            audience.map(|a| to_line(&a.interests)).unwrap_or_default(),
-        )
-        .text(
-            "age_min",
-            lang.t(S::AgeMin),
-            age(audience.and_then(|a| a.age_min)),
-        )
-        .text(
-            "age_max",
-            lang.t(S::AgeMax),
-            age(audience.and_then(|a| a.age_max)),
-        )
-        .text(
-            "notes",
-            lang.t(S::Notes),
-            audience.map(|a| to_line(&a.notes)).unwrap_or_default(),
-        )
-        .note(lang.t(S::AudienceHint));
-    match audience {
-        Some(a) => form.target(a.id.clone()),
-        None => form,
-    }
-}
-
-fn submit_audience(form: &mut Form, ctx: &Ctx) -> Option<Change> {
-    let lang = ctx.lang;
-    let audiences = &ctx.plan.situation.audiences;
-    let name = form.required("name", lang);
-    let age_min = form.optional_whole("age_min", 0, u64::from(MAX_AGE), lang);
-    let age_max = form.optional_whole("age_max", 0, u64::from(MAX_AGE), lang);
-    let (name, age_min, age_max) = (name?, age_min?, age_max?);
-    let age = |v: Option<u64>| v.map(|n| u8::try_from(n).unwrap_or(MAX_AGE));
-    let (age_min, age_max) = (age(age_min), age(age_max));
-    if let (Some(min), Some(max)) = (age_min, age_max)
-        && min > max
-    {
-        form.invalid("age_max", lang.age_below_min(min));
-        return None;
-    }
-    let existing = form.target.clone();
-    let id = existing
-        .clone()
-        .unwrap_or_else(|| unique_id(&name, |id| audiences.iter().any(|a| a.id == id)));
-    let audience = Item::Audience(Audience {
-        id: id.clone(),
-        name,
-        kind: if form.selected("kind") == 1 {
-            AudienceKind::Prospect
-        } else {
-            AudienceKind::Customer
-        },
-        places: places(form.value("places")),
-        interests: from_line(form.value("interests")),
-        age_min,
-        age_max,
-        notes: from_line(form.value("notes")),
-    });
-    let (edit, label) = if existing.is_some() {
-        (Edit::Update(audience), S::AudienceEdited)
-    } else {
-        (Edit::Add(audience), S::AudienceAdded)
-    };
-    Some(Change {
-        edit,
-        label: format!("{} {id}", lang.t(label)),
-        focus: Some(id),
-    })
-}
-
-fn competitor_form(ctx: &Ctx, competitor: Option<&Competitor>) -> Form {
-    let lang = ctx.lang;
-    let text =
-        |get: fn(&Competitor) -> &String| competitor.map(|c| to_line(get(c))).unwrap_or_default();
-    let title = if competitor.is_some() {
-        S::EditCompetitor
-    } else {
-        S::AddCompetitor
-    };
-    let form = Form::new(lang.t(title), submit_competitor)
-        .text("name", lang.t(S::Name), text(|c| &c.name))
-        .text(
-            "places",
-            lang.t(S::ColPlaces),
-            competitor.map(|c| c.places.join(", ")).unwrap_or_default(),
-        )
-        .text("works", lang.t(S::Works), text(|c| &c.works))
-        .text("fails", lang.t(S::Fails), text(|c| &c.fails))
-        .text("notes", lang.t(S::Notes), text(|c| &c.notes))
-        .note(lang.t(S::CompetitorHint));
-    match competitor {
-        Some(c) => form.target(c.id.clone()),
-        None => form,
-    }
-}
-
-fn submit_competitor(form: &mut Form, ctx: &Ctx) -> Option<Change> {
-    let lang = ctx.lang;
-    let competitors = &ctx.plan.situation.competitors;
-    let name = form.required("name", lang)?;
-    let existing = form.target.clone();
-    let id = existing
-        .clone()
-        .unwrap_or_else(|| unique_id(&name, |id| competitors.iter().any(|c| c.id == id)));
-    let competitor = Item::Competitor(Competitor {
-        id: id.clone(),
-        name,
-        places: places(form.value("places")),
-        works: from_line(form.value("works")),
-        fails: from_line(form.value("fails")),
-        notes: from_line(form.value("notes")),
-    });
-    let (edit, label) = if existing.is_some() {
-        (Edit::Update(competitor), S::CompetitorEdited)
-    } else {
-        (Edit::Add(competitor), S::CompetitorAdded)
-    };
-    Some(Change {
-        edit,
-        label: format!("{} {id}", lang.t(label)),
-        focus: Some(id),
-    })
-}
-
-fn notes_form(ctx: &Ctx) -> Form {
-    let lang = ctx.lang;
-    Form::new(lang.t(S::EditNotes), submit_notes)
-        .text(
-            "notes",
-            lang.t(S::Notes),
-            to_line(&ctx.plan.situation.notes),
-        )
-        .note(lang.t(S::NotesHint))
-}
-
-#[allow(clippy::unnecessary_wraps)] // the signature of every form's submit
-fn submit_notes(form: &mut Form, ctx: &Ctx) -> Option<Change> {
-    Some(Change {
-        edit: Edit::SetSituationNotes(from_line(form.value("notes"))),
-        label: ctx.lang.t(S::NotesEdited).to_string(),
-        focus: None,
-    })
-}
-
 #[cfg(test)]
 mod tests {
+    use chrono::NaiveDate;
+
+    use super::figures::previous;
     use super::*;
     use crate::i18n::Lang;
 

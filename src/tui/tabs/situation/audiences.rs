@@ -1,0 +1,156 @@
+//! Audiences: customers and prospects.
+
+use ratatui::text::Line;
+
+use super::{fit, from_line, places, text_field, to_line};
+use crate::domain::validate::{MAX_AGE, unique_id};
+use crate::domain::{Audience, AudienceKind, Edit, Item};
+use crate::i18n::situation::S;
+use crate::tui::form::Form;
+use crate::tui::tabs::field;
+use crate::tui::theme::Theme;
+use crate::tui::view::{Change, Ctx};
+
+pub(super) fn kind_name(kind: AudienceKind, ctx: &Ctx) -> &'static str {
+    ctx.lang.t(match kind {
+        AudienceKind::Customer => S::Customer,
+        AudienceKind::Prospect => S::Prospect,
+    })
+}
+
+/// "28–45", "20+", "0–45", or None when any age will do.
+pub(super) fn age_range(audience: &Audience, theme: Theme) -> Option<String> {
+    let dash = if theme.ascii { "-" } else { "–" };
+    match (audience.age_min, audience.age_max) {
+        (None, None) => None,
+        (Some(min), None) => Some(format!("{min}+")),
+        (min, Some(max)) => Some(format!("{}{dash}{max}", min.unwrap_or(0))),
+    }
+}
+
+pub(super) fn audience_row(audience: &Audience, cells: &[usize], ctx: &Ctx) -> Vec<Line<'static>> {
+    vec![
+        Line::raw(fit(&audience.name, cells, 0, ctx.theme)),
+        Line::raw(kind_name(audience.kind, ctx)),
+        Line::raw(age_range(audience, ctx.theme).unwrap_or_default()),
+        Line::raw(fit(&audience.places.join(", "), cells, 3, ctx.theme)),
+    ]
+}
+
+pub(super) fn audience_lines(audience: &Audience, ctx: &Ctx) -> Vec<Line<'static>> {
+    let (lang, theme) = (ctx.lang, ctx.theme);
+    let mut lines = vec![
+        field(lang.t(S::Kind), kind_name(audience.kind, ctx), theme),
+        field(
+            lang.t(S::Age),
+            age_range(audience, theme).unwrap_or_else(|| lang.t(S::AnyAge).to_string()),
+            theme,
+        ),
+        field(lang.t(S::Places), audience.places.join(", "), theme),
+    ];
+    lines.extend(text_field(lang.t(S::Interests), &audience.interests, theme));
+    if !audience.notes.is_empty() {
+        lines.extend(text_field(lang.t(S::Notes), &audience.notes, theme));
+    }
+    lines
+}
+
+pub(super) fn audience_form(ctx: &Ctx, audience: Option<&Audience>) -> Form {
+    let lang = ctx.lang;
+    let age = |v: Option<u8>| v.map(|n| n.to_string()).unwrap_or_default();
+    let title = if audience.is_some() {
+        S::EditAudience
+    } else {
+        S::AddAudience
+    };
+    let form = Form::new(lang.t(title), submit_audience)
+        .text(
+            "name",
+            lang.t(S::Name),
+            audience.map(|a| a.name.clone()).unwrap_or_default(),
+        )
+        .choice(
+            "kind",
+            lang.t(S::Kind),
+            vec![
+                lang.t(S::Customer).to_string(),
+                lang.t(S::Prospect).to_string(),
+            ],
+            usize::from(audience.is_some_and(|a| a.kind == AudienceKind::Prospect)),
+        )
+        .text(
+            "places",
+            lang.t(S::ColPlaces),
+            audience.map(|a| a.places.join(", ")).unwrap_or_default(),
+        )
+        .text(
+            "interests",
+            lang.t(S::Interests),
+            audience.map(|a| to_line(&a.interests)).unwrap_or_default(),
+        )
+        .text(
+            "age_min",
+            lang.t(S::AgeMin),
+            age(audience.and_then(|a| a.age_min)),
+        )
+        .text(
+            "age_max",
+            lang.t(S::AgeMax),
+            age(audience.and_then(|a| a.age_max)),
+        )
+        .text(
+            "notes",
+            lang.t(S::Notes),
+            audience.map(|a| to_line(&a.notes)).unwrap_or_default(),
+        )
+        .note(lang.t(S::AudienceHint));
+    match audience {
+        Some(a) => form.target(a.id.clone()),
+        None => form,
+    }
+}
+
+pub(super) fn submit_audience(form: &mut Form, ctx: &Ctx) -> Option<Change> {
+    let lang = ctx.lang;
+    let audiences = &ctx.plan.situation.audiences;
+    let name = form.required("name", lang);
+    let age_min = form.optional_whole("age_min", 0, u64::from(MAX_AGE), lang);
+    let age_max = form.optional_whole("age_max", 0, u64::from(MAX_AGE), lang);
+    let (name, age_min, age_max) = (name?, age_min?, age_max?);
+    let age = |v: Option<u64>| v.map(|n| u8::try_from(n).unwrap_or(MAX_AGE));
+    let (age_min, age_max) = (age(age_min), age(age_max));
+    if let (Some(min), Some(max)) = (age_min, age_max)
+        && min > max
+    {
+        form.invalid("age_max", lang.age_below_min(min));
+        return None;
+    }
+    let existing = form.target.clone();
+    let id = existing
+        .clone()
+        .unwrap_or_else(|| unique_id(&name, |id| audiences.iter().any(|a| a.id == id)));
+    let audience = Item::Audience(Audience {
+        id: id.clone(),
+        name,
+        kind: if form.selected("kind") == 1 {
+            AudienceKind::Prospect
+        } else {
+            AudienceKind::Customer
+        },
+        places: places(form.value("places")),
+        interests: from_line(form.value("interests")),
+        age_min,
+        age_max,
+        notes: from_line(form.value("notes")),
+    });
+    let (edit, label) = if existing.is_some() {
+        (Edit::Update(audience), S::AudienceEdited)
+    } else {
+        (Edit::Add(audience), S::AudienceAdded)
+    };
+    Some(Change {
+        edit,
+        label: format!("{} {id}", lang.t(label)),
+        focus: Some(id),
+    })
+}

@@ -1,0 +1,219 @@
+//! Channel figures: where each channel stood, dated.
+
+use chrono::NaiveDate;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+
+use super::{MAX_COUNT, fit};
+use crate::domain::item::figure_key;
+use crate::domain::{ChannelFigure, Edit, Item, Kind, Plan};
+use crate::i18n::number;
+use crate::i18n::situation::S;
+use crate::text::printable;
+use crate::tui::form::Form;
+use crate::tui::tabs::{confirm, field};
+use crate::tui::view::{Change, Ctx, Effect};
+
+/// Figures by channel (case aside), the newest first within a channel.
+pub(super) fn sorted_figures(plan: &Plan) -> Vec<&ChannelFigure> {
+    let mut figures: Vec<&ChannelFigure> = plan.situation.figures.iter().collect();
+    figures.sort_by(|a, b| {
+        a.channel
+            .to_lowercase()
+            .cmp(&b.channel.to_lowercase())
+            .then_with(|| a.channel.cmp(&b.channel))
+            .then_with(|| b.date.cmp(&a.date))
+    });
+    figures
+}
+
+/// The figure of the same channel just before this one, to show what changed.
+pub(super) fn previous<'p>(figure: &ChannelFigure, plan: &'p Plan) -> Option<&'p ChannelFigure> {
+    plan.situation
+        .figures
+        .iter()
+        .filter(|f| f.channel == figure.channel && f.date < figure.date)
+        .max_by_key(|f| f.date)
+}
+
+/// The plan's colour for a channel with this name, if it has one.
+pub(super) fn channel_style(name: &str, ctx: &Ctx) -> Style {
+    ctx.plan
+        .channels
+        .iter()
+        .find(|c| c.name.to_lowercase() == name.to_lowercase())
+        .map_or_else(Style::new, |c| ctx.theme.channel(c.colour))
+}
+
+pub(super) fn count(value: Option<u64>, ctx: &Ctx) -> String {
+    value.map_or_else(|| ctx.lang.t(S::Unknown).to_string(), |n| n.to_string())
+}
+
+pub(super) fn percent(value: Option<f64>, ctx: &Ctx) -> String {
+    value.map_or_else(
+        || ctx.lang.t(S::Unknown).to_string(),
+        |v| format!("{}%", number(v)),
+    )
+}
+
+pub(super) fn figure_row(figure: &ChannelFigure, cells: &[usize], ctx: &Ctx) -> Vec<Line<'static>> {
+    vec![
+        Line::styled(
+            fit(&figure.channel, cells, 0, ctx.theme),
+            channel_style(&figure.channel, ctx),
+        ),
+        Line::raw(figure.date.to_string()),
+        Line::raw(count(figure.followers, ctx)),
+        Line::raw(count(figure.reach, ctx)),
+        Line::raw(percent(figure.engagement, ctx)),
+    ]
+}
+
+/// A signed difference, "+70" or "-3".
+pub(super) fn signed(difference: f64) -> String {
+    let text = number(difference);
+    if difference > 0.0 {
+        format!("+{text}")
+    } else {
+        text
+    }
+}
+
+#[allow(clippy::cast_precision_loss)] // counts far below 2^52
+pub(super) fn figure_lines(figure: &ChannelFigure, ctx: &Ctx) -> Vec<Line<'static>> {
+    let (lang, theme) = (ctx.lang, ctx.theme);
+    let before = previous(figure, ctx.plan);
+    // The value, and how it moved since the figure before, when both are known.
+    let with_change =
+        |now: String, values: Option<(f64, f64)>, date: Option<NaiveDate>| match (values, date) {
+            (Some((new, old)), Some(date)) => {
+                format!("{now} ({})", lang.since(&signed(new - old), date))
+            }
+            _ => now,
+        };
+    let counts = |pick: fn(&ChannelFigure) -> Option<u64>| {
+        let values = pick(figure)
+            .zip(before.and_then(pick))
+            .map(|(a, b)| (a as f64, b as f64));
+        with_change(count(pick(figure), ctx), values, before.map(|b| b.date))
+    };
+    let engagement = with_change(
+        percent(figure.engagement, ctx),
+        figure.engagement.zip(before.and_then(|b| b.engagement)),
+        before.map(|b| b.date),
+    );
+    vec![
+        Line::from(vec![
+            Span::styled(format!("{}: ", lang.t(S::Channel)), theme.dim()),
+            Span::styled(
+                printable(&figure.channel),
+                channel_style(&figure.channel, ctx),
+            ),
+        ]),
+        field(lang.t(S::Date), figure.date.to_string(), theme),
+        field(lang.t(S::Followers), counts(|f| f.followers), theme),
+        field(lang.t(S::Reach), counts(|f| f.reach), theme),
+        field(lang.t(S::ColEngagement), engagement, theme),
+    ]
+}
+
+pub(super) fn figure_form(
+    ctx: &Ctx,
+    figure: Option<&ChannelFigure>,
+    selected: Option<&ChannelFigure>,
+) -> Form {
+    let lang = ctx.lang;
+    // A new figure is most often the next one of the channel at hand.
+    let channel = figure
+        .or(selected)
+        .map(|f| f.channel.clone())
+        .or_else(|| ctx.plan.channels.first().map(|c| c.name.clone()))
+        .unwrap_or_default();
+    let whole = |v: Option<u64>| v.map(|n| n.to_string()).unwrap_or_default();
+    let title = if figure.is_some() {
+        S::EditFigure
+    } else {
+        S::AddFigure
+    };
+    let form = Form::new(lang.t(title), submit_figure)
+        .text("channel", lang.t(S::Channel), channel)
+        .text(
+            "date",
+            lang.t(S::Date),
+            figure.map_or(ctx.today, |f| f.date).to_string(),
+        )
+        .text(
+            "followers",
+            lang.t(S::Followers),
+            whole(figure.and_then(|f| f.followers)),
+        )
+        .text(
+            "reach",
+            lang.t(S::Reach),
+            whole(figure.and_then(|f| f.reach)),
+        )
+        .text(
+            "engagement",
+            lang.t(S::Engagement),
+            figure
+                .and_then(|f| f.engagement)
+                .map(number)
+                .unwrap_or_default(),
+        )
+        .note(lang.t(S::FigureHint));
+    match figure {
+        Some(f) => form.target(figure_key(&f.channel, f.date)),
+        None => form,
+    }
+}
+
+pub(super) fn submit_figure(form: &mut Form, ctx: &Ctx) -> Option<Change> {
+    let lang = ctx.lang;
+    let channel = form.required("channel", lang);
+    let date = form.date("date", lang);
+    let followers = form.optional_whole("followers", 0, MAX_COUNT, lang);
+    let reach = form.optional_whole("reach", 0, MAX_COUNT, lang);
+    let engagement = match form.optional_number("engagement", lang) {
+        Some(Some(e)) if !(0.0..=100.0).contains(&e) => {
+            form.invalid("engagement", lang.t(S::EngagementRange));
+            None
+        }
+        other => other,
+    };
+    let (channel, date, followers, reach, engagement) =
+        (channel?, date?, followers?, reach?, engagement?);
+    let key = figure_key(&channel, date);
+    let what = format!("{channel} {date}");
+    let figure = Item::Figure(ChannelFigure {
+        channel,
+        date,
+        followers,
+        reach,
+        engagement,
+    });
+    let (edit, label) = match form.target.clone() {
+        None => (Edit::Add(figure), S::FigureAdded),
+        Some(old) if old == key => (Edit::Update(figure), S::FigureEdited),
+        // A new channel or date is a new key: the old figure makes way, in
+        // one edit (one undo).
+        Some(old) => (
+            Edit::Batch(vec![Edit::delete(Kind::Figure, old), Edit::Add(figure)]),
+            S::FigureEdited,
+        ),
+    };
+    Some(Change {
+        edit,
+        label: format!("{} {what}", lang.t(label)),
+        focus: Some(key),
+    })
+}
+
+pub(super) fn delete_figure(ctx: &Ctx, figure: &ChannelFigure) -> Effect {
+    let lang = ctx.lang;
+    let what = format!("{} {}", figure.channel, figure.date);
+    confirm(
+        lang.delete_question(Kind::Figure, &what),
+        Edit::delete(Kind::Figure, figure_key(&figure.channel, figure.date)),
+        format!("{} {what}", lang.t(S::FigureDeleted)),
+    )
+}
