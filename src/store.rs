@@ -158,11 +158,35 @@ impl Seen {
     }
 }
 
+/// What `stat` says of the file: enough to tell, without reading it, that
+/// it has not changed (every save replaces the inode).
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct Stamp {
+    modified: Option<std::time::SystemTime>,
+    len: u64,
+    #[cfg(unix)]
+    inode: u64,
+}
+
+impl Stamp {
+    fn of(path: &Path) -> Option<Stamp> {
+        let meta = fs::metadata(path).ok()?;
+        Some(Stamp {
+            modified: meta.modified().ok(),
+            len: meta.len(),
+            #[cfg(unix)]
+            inode: std::os::unix::fs::MetadataExt::ino(&meta),
+        })
+    }
+}
+
 /// One plan file, as this session knows it.
 #[derive(Debug)]
 pub struct Store {
     path: PathBuf,
     seen: Seen,
+    /// The file's stamp when it was last read or written here.
+    stamp: Option<Stamp>,
 }
 
 impl Store {
@@ -170,6 +194,7 @@ impl Store {
     /// created on the first save). Reading takes no lock: saves replace the
     /// file by rename, so a reader sees the old or the new content whole.
     pub fn open(path: &Path) -> Result<(Store, Plan), StoreError> {
+        let stamp = Stamp::of(path);
         let bytes = read(path)?;
         let plan = match &bytes {
             Some(bytes) => parse(path, bytes)?,
@@ -178,6 +203,7 @@ impl Store {
         let store = Store {
             path: path.to_path_buf(),
             seen: Seen::of(bytes.as_deref()),
+            stamp,
         };
         Ok((store, plan))
     }
@@ -217,13 +243,22 @@ impl Store {
             return Err(self.write_error(error).into());
         }
         self.seen = Seen::of(Some(&bytes));
+        self.stamp = Stamp::of(&self.path);
         Ok(Saved { inverse, merged })
     }
 
     /// Re-reads the file if another process changed it. Returns the new plan,
     /// or None when the file is as this session last saw it.
     pub fn reload_if_changed(&mut self) -> Result<Option<Plan>, StoreError> {
+        // A stat a second costs nothing; reading a large plan would.
+        let stamp = Stamp::of(&self.path);
+        if stamp == self.stamp {
+            return Ok(None);
+        }
         let current = read(&self.path)?;
+        // Looked at once: a damaged file is reported once, not every second
+        // (a save still re-reads it, and refuses to write over it).
+        self.stamp = stamp;
         let seen = Seen::of(current.as_deref());
         if seen == self.seen {
             return Ok(None);

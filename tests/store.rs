@@ -1035,3 +1035,25 @@ fn a_new_plan_file_is_private_to_its_owner() {
     assert_eq!(load(&path).name, "Mine");
     assert!(!store::backup_path(&path).exists(), "nothing to back up");
 }
+
+/// The TUI looks for other sessions' changes every second: a file that turns
+/// out damaged is reported once, not every second, and is still never
+/// written over.
+#[test]
+fn a_file_damaged_while_open_is_reported_once_and_not_overwritten() {
+    let dir = tempfile::tempdir().expect("a temp dir");
+    let path = demo_file(dir.path(), "2027-01-20");
+    let (mut store, mut plan) = Store::open(&path).expect("open");
+    assert!(store.reload_if_changed().expect("unchanged").is_none());
+    fs::write(&path, "{ not json").expect("damage it");
+    assert!(store.reload_if_changed().is_err(), "reported");
+    assert!(store.reload_if_changed().expect("quiet").is_none(), "once");
+    let edit = socialplan::domain::Edit::RenamePlan("x".into());
+    let today = "2027-01-20".parse().expect("a date");
+    assert!(
+        store
+            .save(&mut plan, &edit, socialplan::domain::Context::new(today))
+            .is_err()
+    );
+    assert_eq!(fs::read(&path).expect("read"), b"{ not json");
+}
