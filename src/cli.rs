@@ -2,6 +2,8 @@
 //! errors reach the user (`error: …` on stderr; exit 1 for a failed command,
 //! 2 for bad usage).
 
+mod ansi;
+mod calendar;
 mod export;
 mod status;
 mod update;
@@ -66,6 +68,19 @@ pub enum Command {
     },
     // Print every objective: baseline → latest / target, progress, deadline.
     Status,
+    // Print the Gantt chart of campaigns by channel.
+    Calendar {
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+        from: Option<NaiveDate>,
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+        to: Option<NaiveDate>,
+        #[arg(long, value_enum, default_value_t = crate::calendar::timeline::Zoom::Week)]
+        zoom: crate::calendar::timeline::Zoom,
+        #[arg(long, value_name = "N")]
+        width: Option<u16>,
+        #[arg(long = "channel", value_name = "NAME")]
+        channels: Vec<String>,
+    },
     // Write the plan in another format.
     Export {
         #[arg(long, value_enum)]
@@ -160,6 +175,15 @@ pub fn command(lang: Lang) -> clap::Command {
                 .mut_arg("note", help(T::HelpUpdateNote))
         })
         .mut_subcommand("status", |c| c.about(t(T::HelpStatus)))
+        .mut_subcommand("calendar", |c| {
+            c.about(t(T::HelpCalendar))
+                .after_help(t(T::HelpCalendarAfter))
+                .mut_arg("from", help(T::HelpCalendarFrom))
+                .mut_arg("to", help(T::HelpCalendarTo))
+                .mut_arg("zoom", help(T::HelpCalendarZoom))
+                .mut_arg("width", help(T::HelpCalendarWidth))
+                .mut_arg("channels", help(T::HelpCalendarChannel))
+        })
         .mut_subcommand("export", |c| {
             c.about(t(T::HelpExport))
                 .mut_arg("format", help(T::HelpExportFormat))
@@ -240,6 +264,28 @@ fn run(cli: &Cli, lang: Lang) -> Result<(), Failure> {
                 note: note.as_deref().unwrap_or_default(),
             };
             print(&update::run(&mut workspace, &request, style)?)
+        }
+        Command::Calendar {
+            from,
+            to,
+            zoom,
+            width,
+            channels,
+        } => {
+            let workspace = open(cli, lang)?;
+            let request = calendar::Request {
+                from: *from,
+                to: *to,
+                zoom: *zoom,
+                width: *width,
+                channels,
+            };
+            print(&calendar::run(
+                workspace.plan(),
+                workspace.today(),
+                &request,
+                style,
+            )?)
         }
         Command::Export { format, output } => {
             let workspace = open(cli, lang)?;

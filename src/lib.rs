@@ -4,6 +4,7 @@
 //! [`domain`], a [`store`] that finds, loads, migrates and saves the plan file,
 //! the [`i18n`] catalog, and the [`cli`].
 
+pub mod calendar;
 pub mod cli;
 pub mod demo;
 pub mod domain;

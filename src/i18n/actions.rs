@@ -54,6 +54,19 @@ texts! {
 }
 
 impl Lang {
+    /// A campaign's status: "planned", "activa"…
+    pub fn status(self, status: crate::domain::Status) -> &'static str {
+        use crate::domain::Status;
+        self.t(match status {
+            Status::Planned => A::Planned,
+            Status::Active => A::Active,
+            Status::Done => A::Done,
+            Status::Cancelled => A::Cancelled,
+        })
+    }
+}
+
+impl Lang {
     /// How long a campaign runs, both days included.
     pub fn campaign_days(self, days: i64) -> String {
         match (self, days) {

@@ -12,6 +12,7 @@ texts! {
         "The calendar puts every campaign on a timeline, month by month, with the objectives' deadlines and today marked. Plan campaigns in tab 4 (Actions), or press a to add one here.",
         "El calendario pone cada campaña en el tiempo, mes a mes, con las fechas límite de los objetivos y el día de hoy marcado. Planifica campañas en la pestaña 4 (Acciones) o pulsa a para añadir una aquí.";
     Today => "today", "hoy";
+    Deadlines => "Deadlines", "Fechas límite";
     Deadline => "deadline", "fecha límite";
     IsDeadline =>
         "That is an objective's deadline: change it in tab 2 (Objectives).",
@@ -19,9 +20,8 @@ texts! {
 }
 
 impl Lang {
-    /// A short date under a month heading: "6 Jan", "6 ene"; with the year
-    /// when it is not `year`.
-    pub fn short_date(self, date: NaiveDate, year: i32) -> String {
+    /// A month in three letters: "Jan", "ene".
+    pub fn month_short(self, date: NaiveDate) -> &'static str {
         const EN: [&str; 12] = [
             "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
         ];
@@ -29,7 +29,13 @@ impl Lang {
             "ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "oct", "nov", "dic",
         ];
         let index = usize::try_from(date.month0()).unwrap_or(0).min(11);
-        let month = self.pick(EN, ES)[index];
+        self.pick(EN, ES)[index]
+    }
+
+    /// A short date under a month heading: "6 Jan", "6 ene"; with the year
+    /// when it is not `year`.
+    pub fn short_date(self, date: NaiveDate, year: i32) -> String {
+        let month = self.month_short(date);
         if date.year() == year {
             format!("{:>2} {month}", date.day())
         } else {

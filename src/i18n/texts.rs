@@ -68,6 +68,27 @@ texts! {
     HelpStatus =>
         "Print every objective: baseline → latest / target, progress, deadline",
         "Muestra cada objetivo: inicial → último / meta, progreso, fecha límite";
+    HelpCalendar =>
+        "Print the Gantt chart of campaigns by channel",
+        "Muestra el diagrama de Gantt de las campañas por canal";
+    HelpCalendarAfter =>
+        "A window longer than the width allows is printed as several charts, one after the other.",
+        "Un periodo más largo de lo que cabe en el ancho se muestra en varios diagramas, uno tras otro.";
+    HelpCalendarFrom =>
+        "First day to show (default: this week)",
+        "Primer día que se muestra (por defecto: esta semana)";
+    HelpCalendarTo =>
+        "Last day to show (default: as many as fit the width)",
+        "Último día que se muestra (por defecto: los que quepan en el ancho)";
+    HelpCalendarZoom =>
+        "One column is a day, an ISO week (Monday to Sunday) or a month",
+        "Cada columna es un día, una semana ISO (de lunes a domingo) o un mes";
+    HelpCalendarWidth =>
+        "Widest line in display cells (default: the terminal's width, or 100)",
+        "Línea más ancha en celdas (por defecto: el ancho del terminal, o 100)";
+    HelpCalendarChannel =>
+        "Show only this channel (id or name; repeat for more)",
+        "Muestra solo este canal (id o nombre; repítelo para más)";
     HelpExport => "Write the plan in another format", "Escribe el plan en otro formato";
     HelpExportFormat => "The format to write", "El formato de salida";
     HelpExportOutput =>
@@ -173,6 +194,30 @@ impl Lang {
         self.pick(
             format!("{text:?} is not a date: write it as YYYY-MM-DD, e.g. 2027-01-20."),
             format!("{text:?} no es una fecha: escríbela como AAAA-MM-DD, p. ej. 2027-01-20."),
+        )
+    }
+
+    pub fn calendar_too_narrow(self, width: u16, min: u16) -> String {
+        self.pick(
+            format!("--width {width} is too narrow for the chart: give at least {min}."),
+            format!(
+                "--width {width} es demasiado estrecho para el diagrama: indica al menos {min}."
+            ),
+        )
+    }
+
+    pub fn calendar_backwards(self, from: NaiveDate, to: NaiveDate) -> String {
+        self.pick(
+            format!("--to {to} is before --from {from}: swap them."),
+            format!("--to {to} es anterior a --from {from}: intercámbialos."),
+        )
+    }
+
+    pub fn unknown_channel(self, name: &str, ids: &[&str]) -> String {
+        let list = ids.join(", ");
+        self.pick(
+            format!("no channel is called {name:?}. Channels: {list}"),
+            format!("ningún canal se llama {name:?}. Canales: {list}"),
         )
     }
 

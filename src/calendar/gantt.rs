@@ -1,0 +1,393 @@
+//! The Gantt chart widget: channel names on the left (in their colour), a
+//! two-line time header, a bar per campaign in its lane, today's column,
+//! objective deadlines and a legend. It draws a [`Chart`] and nothing else,
+//! so the Calendar tab and `socialplan calendar` show the same picture.
+//!
+//! Without colour, channels are told apart by their labels and a campaign's
+//! status by the character its bar is drawn with; with `--ascii` only ASCII.
+
+use chrono::Datelike;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::{Modifier, Style};
+use ratatui::widgets::Widget;
+
+use super::layout::{Bar, Chart, cell_in_column};
+use super::timeline::Zoom;
+use crate::domain::{Plan, Status};
+use crate::i18n::Lang;
+use crate::i18n::calendar::Cal;
+use crate::text::{printable, truncate, width};
+use crate::tui::theme::Theme;
+
+/// Rows above the lanes: months and years, then days, weeks or months.
+pub const HEADER_ROWS: u16 = 2;
+/// Rows below the lanes: the deadlines and the legend.
+pub const FOOTER_ROWS: u16 = 2;
+/// The widest the channel names get.
+const LABEL_MAX: usize = 18;
+
+pub struct Gantt<'a> {
+    pub chart: &'a Chart,
+    pub plan: &'a Plan,
+    pub lang: Lang,
+    pub theme: Theme,
+    /// The campaign to highlight.
+    pub selected: Option<&'a str>,
+    /// The first lane shown (the rest scroll).
+    pub first_row: usize,
+}
+
+impl Gantt<'_> {
+    /// How many columns of the timeline fit in `width` cells.
+    pub fn columns_that_fit(plan: &Plan, zoom: Zoom, width: u16) -> usize {
+        let label = label_width(plan, width);
+        usize::from(width.saturating_sub(label) / zoom.cells())
+    }
+
+    /// The height needed to show every lane, header, deadlines and legend.
+    pub fn height(chart: &Chart) -> u16 {
+        let rows = u16::try_from(chart.rows.len()).unwrap_or(u16::MAX);
+        HEADER_ROWS
+            .saturating_add(rows.max(1))
+            .saturating_add(FOOTER_ROWS)
+    }
+
+    /// The lanes that fit in a chart `height` rows high.
+    pub fn visible_rows(height: u16) -> usize {
+        usize::from(height.saturating_sub(HEADER_ROWS + FOOTER_ROWS))
+    }
+
+    fn column_x(&self, area: Rect, label: u16, column: usize) -> Option<u16> {
+        let offset = u16::try_from(column)
+            .ok()?
+            .checked_mul(self.chart.timeline.zoom.cells())?;
+        area.x.checked_add(label)?.checked_add(offset)
+    }
+
+    fn fill(&self, status: Status) -> &'static str {
+        match (status, self.theme.ascii) {
+            (Status::Planned, false) => "░",
+            (Status::Active, false) => "█",
+            (Status::Done, false) => "▒",
+            (Status::Cancelled, false) => "╌",
+            (Status::Planned, true) => ".",
+            (Status::Active, true) => "#",
+            (Status::Done, true) => "=",
+            (Status::Cancelled, true) => "x",
+        }
+    }
+
+    fn today_mark(&self) -> &'static str {
+        if self.theme.ascii { "|" } else { "│" }
+    }
+
+    fn deadline_mark(&self) -> &'static str {
+        if self.theme.ascii { "*" } else { "◆" }
+    }
+}
+
+/// The label column: as wide as the longest channel name, within reason.
+fn label_width(plan: &Plan, width: u16) -> u16 {
+    let longest = plan
+        .channels
+        .iter()
+        .map(|c| crate::text::width(&c.name))
+        .max()
+        .unwrap_or(0);
+    let wanted = longest.clamp(8, LABEL_MAX) + 1;
+    u16::try_from(wanted)
+        .unwrap_or(u16::MAX)
+        .min(width / 4)
+        .max(1)
+}
+
+impl Widget for Gantt<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let area = area.intersection(buf.area);
+        if area.width < 4 || area.height < HEADER_ROWS + 1 {
+            return;
+        }
+        let label = label_width(self.plan, area.width);
+        let shown = Gantt::columns_that_fit(self.plan, self.chart.timeline.zoom, area.width)
+            .min(self.chart.timeline.len());
+        self.render_header(area, buf, label, shown);
+        let lanes_height = area.height.saturating_sub(HEADER_ROWS + FOOTER_ROWS).max(1);
+        let lanes = Rect {
+            y: area.y + HEADER_ROWS,
+            height: lanes_height.min(area.height - HEADER_ROWS),
+            ..area
+        };
+        self.render_lanes(lanes, buf, label, shown);
+        let below = lanes.y + lanes.height;
+        if below < area.y + area.height {
+            self.render_deadlines(
+                Rect {
+                    y: below,
+                    height: 1,
+                    ..area
+                },
+                buf,
+                label,
+                shown,
+            );
+        }
+        if below + 1 < area.y + area.height {
+            self.render_legend(
+                Rect {
+                    y: below + 1,
+                    height: 1,
+                    ..area
+                },
+                buf,
+            );
+        }
+    }
+}
+
+impl Gantt<'_> {
+    /// Month and year on the first line; days, ISO weeks or months on the
+    /// second. Today's label is reversed.
+    fn render_header(&self, area: Rect, buf: &mut Buffer, label: u16, shown: usize) {
+        let timeline = &self.chart.timeline;
+        let zoom = timeline.zoom;
+        let cells = usize::from(zoom.cells());
+        let right = area.x + area.width;
+        let mut free_from = area.x + label;
+        for (i, column) in timeline.columns().iter().take(shown).enumerate() {
+            let Some(x) = self.column_x(area, label, i) else {
+                break;
+            };
+            // First line: a new month (a new year at month zoom), or the start.
+            let previous = i.checked_sub(1).map(|p| timeline.columns()[p].first);
+            let new_period = match (zoom, previous) {
+                (_, None) => true,
+                (Zoom::Month, Some(_)) => column.first.month() == 1,
+                (_, Some(p)) => column.first.month() != p.month(),
+            };
+            if new_period && x >= free_from {
+                let date = column.first;
+                // The year on the first label and when it changes: "Dec 2026
+                // Jan 2027 Feb Mar".
+                let new_year = previous.is_none_or(|p| p.year() != date.year());
+                let text = match zoom {
+                    Zoom::Month => date.year().to_string(),
+                    _ if new_year => format!("{} {}", self.lang.month_short(date), date.year()),
+                    _ => self.lang.month_short(date).to_string(),
+                };
+                let room = usize::from(right - x);
+                buf.set_stringn(x, area.y, &text, room, self.theme.title());
+                free_from = x + u16::try_from(width(&text) + 1).unwrap_or(u16::MAX);
+            }
+            // Second line.
+            let text = match zoom {
+                Zoom::Day => format!("{:>2}", column.first.day()),
+                Zoom::Week => format!("W{:02}", column.first.iso_week().week()),
+                Zoom::Month => self.lang.month_short(column.first).to_string(),
+            };
+            let style = if column.contains(self.chart.today) {
+                self.theme.selected().add_modifier(Modifier::BOLD)
+            } else {
+                self.theme.dim()
+            };
+            let room = usize::from(right - x).min(cells.saturating_sub(1).max(1));
+            buf.set_stringn(x, area.y + 1, &text, room, style);
+        }
+    }
+
+    fn render_lanes(&self, area: Rect, buf: &mut Buffer, label: u16, shown: usize) {
+        let rows = self
+            .chart
+            .rows
+            .iter()
+            .enumerate()
+            .skip(self.first_row)
+            .take(usize::from(area.height));
+        for (y, (_, row)) in (area.y..).zip(rows) {
+            let channel = self.plan.channel(&row.channel);
+            let colour = channel.map_or(Style::new(), |c| self.theme.channel(c.colour));
+            if row.lane == 0 || y == area.y {
+                let name = channel.map_or_else(|| row.channel.clone(), |c| printable(&c.name));
+                let name = truncate(
+                    &name,
+                    usize::from(label.saturating_sub(1)),
+                    self.theme.ellipsis(),
+                );
+                buf.set_stringn(
+                    area.x,
+                    y,
+                    &name,
+                    usize::from(label),
+                    colour.add_modifier(Modifier::BOLD),
+                );
+            }
+            self.render_today(area.x, y, buf, label, shown);
+            for bar in &row.bars {
+                if bar.span.first < shown {
+                    self.render_bar(
+                        Rect {
+                            y,
+                            height: 1,
+                            ..area
+                        },
+                        buf,
+                        label,
+                        shown,
+                        bar,
+                        colour,
+                    );
+                }
+            }
+        }
+    }
+
+    /// The today line, in the cell of today within its column.
+    fn render_today(&self, x: u16, y: u16, buf: &mut Buffer, label: u16, shown: usize) {
+        let timeline = &self.chart.timeline;
+        let Some(column) = timeline.column_of(self.chart.today).filter(|c| *c < shown) else {
+            return;
+        };
+        let zoom = timeline.zoom;
+        let Some(cx) = self.column_x(
+            Rect {
+                x,
+                ..Rect::default()
+            },
+            label,
+            column,
+        ) else {
+            return;
+        };
+        let cx = cx + cell_in_column(zoom, self.chart.today, zoom.cells());
+        if let Some(cell) = buf.cell_mut((cx, y)) {
+            cell.set_symbol(self.today_mark())
+                .set_style(self.theme.error());
+        }
+    }
+
+    /// A bar over its columns: the status fill, `◀`/`▶` where the window cuts
+    /// it, and the campaign's name inside when there is room.
+    fn render_bar(
+        &self,
+        row: Rect,
+        buf: &mut Buffer,
+        label: u16,
+        shown: usize,
+        bar: &Bar,
+        colour: Style,
+    ) {
+        let Some(x0) = self.column_x(row, label, bar.span.first) else {
+            return;
+        };
+        let last = bar.span.last.min(shown - 1);
+        let cells = self.chart.timeline.zoom.cells();
+        let Some(x1) = self.column_x(row, label, last).map(|x| x + cells - 1) else {
+            return;
+        };
+        let x1 = x1.min(row.x + row.width - 1);
+        let (fill_style, name_style) = self.bar_styles(bar, colour);
+        for x in x0..=x1 {
+            if let Some(cell) = buf.cell_mut((x, row.y)) {
+                cell.set_symbol(self.fill(bar.status)).set_style(fill_style);
+            }
+        }
+        let (left, right) = if self.theme.ascii {
+            ("<", ">")
+        } else {
+            ("◀", "▶")
+        };
+        if bar.span.cut_left {
+            buf.set_string(x0, row.y, left, fill_style);
+        }
+        if bar.span.cut_right && bar.span.last < shown {
+            buf.set_string(x1, row.y, right, fill_style);
+        }
+        // The name from the second cell, keeping the last for the fill.
+        let room = usize::from(x1 - x0).saturating_sub(1);
+        if room >= 3 {
+            let name = self
+                .plan
+                .campaign(&bar.campaign)
+                .map(|c| printable(&c.name))
+                .unwrap_or_default();
+            let name = truncate(&name, room, self.theme.ellipsis());
+            buf.set_stringn(x0 + 1, row.y, &name, room, name_style);
+        }
+    }
+
+    /// The fill's style, and the name's: solid (reversed) for a campaign
+    /// under way or done, plain for one planned, struck out when cancelled.
+    fn bar_styles(&self, bar: &Bar, colour: Style) -> (Style, Style) {
+        let mut fill = colour;
+        let mut name = match bar.status {
+            Status::Active => colour.add_modifier(Modifier::REVERSED | Modifier::BOLD),
+            Status::Done => colour.add_modifier(Modifier::REVERSED),
+            Status::Planned => colour.add_modifier(Modifier::BOLD),
+            Status::Cancelled => colour.add_modifier(Modifier::CROSSED_OUT),
+        };
+        if matches!(bar.status, Status::Done | Status::Cancelled) {
+            fill = fill.add_modifier(Modifier::DIM);
+            name = name.add_modifier(Modifier::DIM);
+        }
+        if self.selected == Some(bar.campaign.as_str()) {
+            fill = fill.add_modifier(Modifier::UNDERLINED);
+            name = name.add_modifier(Modifier::UNDERLINED);
+        }
+        (fill, name)
+    }
+
+    fn render_deadlines(&self, area: Rect, buf: &mut Buffer, label: u16, shown: usize) {
+        let text = truncate(
+            self.lang.t(Cal::Deadlines),
+            usize::from(label.saturating_sub(1)),
+            self.theme.ellipsis(),
+        );
+        buf.set_stringn(area.x, area.y, &text, usize::from(label), self.theme.dim());
+        let zoom = self.chart.timeline.zoom;
+        for deadline in self.chart.deadlines.iter().filter(|d| d.column < shown) {
+            let Some(x) = self.column_x(area, label, deadline.column) else {
+                continue;
+            };
+            let x = x + cell_in_column(zoom, deadline.date, zoom.cells());
+            let passed = deadline.date < self.chart.today;
+            let style = if passed {
+                self.theme.dim()
+            } else {
+                self.theme.warning().add_modifier(Modifier::BOLD)
+            };
+            if let Some(cell) = buf.cell_mut((x, area.y)) {
+                cell.set_symbol(self.deadline_mark()).set_style(style);
+            }
+        }
+    }
+
+    /// What the fills and marks mean.
+    fn render_legend(&self, area: Rect, buf: &mut Buffer) {
+        let items = [
+            (self.fill(Status::Active), self.lang.status(Status::Active)),
+            (
+                self.fill(Status::Planned),
+                self.lang.status(Status::Planned),
+            ),
+            (self.fill(Status::Done), self.lang.status(Status::Done)),
+            (
+                self.fill(Status::Cancelled),
+                self.lang.status(Status::Cancelled),
+            ),
+            (self.today_mark(), self.lang.t(Cal::Today)),
+            (self.deadline_mark(), self.lang.t(Cal::Deadline)),
+        ];
+        let text = items
+            .iter()
+            .map(|(mark, what)| format!("{mark} {what}"))
+            .collect::<Vec<_>>()
+            .join("  ");
+        buf.set_stringn(
+            area.x,
+            area.y,
+            &text,
+            usize::from(area.width),
+            self.theme.dim(),
+        );
+    }
+}

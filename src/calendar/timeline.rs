@@ -1,0 +1,358 @@
+//! Dates to columns: a window of time cut into columns of one day, one ISO
+//! week (Monday to Sunday) or one calendar month. Pure: no drawing.
+
+use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
+
+/// How much time one column shows.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, clap::ValueEnum)]
+pub enum Zoom {
+    Day,
+    #[default]
+    Week,
+    Month,
+}
+
+impl Zoom {
+    /// Display cells per column: enough for the header's label ("28",
+    /// "W53", "Jan") with a cell to spare between labels.
+    pub fn cells(self) -> u16 {
+        match self {
+            Zoom::Day => 3,
+            Zoom::Week => 4,
+            Zoom::Month => 5,
+        }
+    }
+
+    /// One step closer (`+`): month → week → day.
+    #[must_use]
+    pub fn closer(self) -> Zoom {
+        match self {
+            Zoom::Month => Zoom::Week,
+            Zoom::Week | Zoom::Day => Zoom::Day,
+        }
+    }
+
+    /// One step further (`-`): day → week → month.
+    #[must_use]
+    pub fn further(self) -> Zoom {
+        match self {
+            Zoom::Day => Zoom::Week,
+            Zoom::Week | Zoom::Month => Zoom::Month,
+        }
+    }
+
+    /// The first day of the column that holds `date`.
+    pub fn period_start(self, date: NaiveDate) -> NaiveDate {
+        match self {
+            Zoom::Day => date,
+            Zoom::Week => date.week(Weekday::Mon).first_day(),
+            Zoom::Month => date.with_day(1).unwrap_or(date),
+        }
+    }
+
+    /// The first day of the column after the one starting on `start`.
+    fn next_start(self, start: NaiveDate) -> Option<NaiveDate> {
+        match self {
+            Zoom::Day => start.checked_add_days(Days::new(1)),
+            Zoom::Week => start.checked_add_days(Days::new(7)),
+            Zoom::Month => start.checked_add_months(Months::new(1)),
+        }
+    }
+
+    /// `start` moved by `columns` columns (negative: earlier).
+    pub fn shift(self, start: NaiveDate, columns: i64) -> NaiveDate {
+        let start = self.period_start(start);
+        let n = columns.unsigned_abs();
+        let moved = match (self, columns < 0) {
+            (Zoom::Day, false) => start.checked_add_days(Days::new(n)),
+            (Zoom::Day, true) => start.checked_sub_days(Days::new(n)),
+            (Zoom::Week, false) => start.checked_add_days(Days::new(7 * n)),
+            (Zoom::Week, true) => start.checked_sub_days(Days::new(7 * n)),
+            (Zoom::Month, false) => u32::try_from(n)
+                .ok()
+                .and_then(|n| start.checked_add_months(Months::new(n))),
+            (Zoom::Month, true) => u32::try_from(n)
+                .ok()
+                .and_then(|n| start.checked_sub_months(Months::new(n))),
+        };
+        moved.unwrap_or(start)
+    }
+}
+
+/// The days one column covers, both included.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Column {
+    pub first: NaiveDate,
+    pub last: NaiveDate,
+}
+
+impl Column {
+    pub fn contains(&self, date: NaiveDate) -> bool {
+        self.first <= date && date <= self.last
+    }
+}
+
+/// Consecutive columns from a start date.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Timeline {
+    pub zoom: Zoom,
+    columns: Vec<Column>,
+}
+
+impl Timeline {
+    /// `count` columns, the first holding `from`.
+    pub fn new(zoom: Zoom, from: NaiveDate, count: usize) -> Timeline {
+        let mut columns = Vec::with_capacity(count);
+        let mut start = Some(zoom.period_start(from));
+        while columns.len() < count {
+            let Some(first) = start else { break };
+            let next = zoom.next_start(first);
+            let last = next.and_then(|n| n.pred_opt()).unwrap_or(NaiveDate::MAX);
+            columns.push(Column { first, last });
+            start = next;
+        }
+        Timeline { zoom, columns }
+    }
+
+    /// The columns that cover every day from `from` to `to` (both included).
+    pub fn covering(zoom: Zoom, from: NaiveDate, to: NaiveDate) -> Timeline {
+        let (from, to) = if to < from { (to, from) } else { (from, to) };
+        let mut timeline = Timeline::new(zoom, from, 0);
+        let mut start = Some(zoom.period_start(from));
+        while let Some(first) = start.filter(|s| *s <= to) {
+            let next = zoom.next_start(first);
+            let last = next.and_then(|n| n.pred_opt()).unwrap_or(NaiveDate::MAX);
+            timeline.columns.push(Column { first, last });
+            start = next;
+        }
+        timeline
+    }
+
+    pub fn columns(&self) -> &[Column] {
+        &self.columns
+    }
+
+    pub fn len(&self) -> usize {
+        self.columns.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.columns.is_empty()
+    }
+
+    /// The first day shown.
+    pub fn first_day(&self) -> Option<NaiveDate> {
+        self.columns.first().map(|c| c.first)
+    }
+
+    /// The last day shown.
+    pub fn last_day(&self) -> Option<NaiveDate> {
+        self.columns.last().map(|c| c.last)
+    }
+
+    /// The column holding `date`, if it is in the window.
+    pub fn column_of(&self, date: NaiveDate) -> Option<usize> {
+        // Columns are sorted and contiguous: a binary search.
+        let index = self.columns.partition_point(|c| c.last < date);
+        self.columns
+            .get(index)
+            .filter(|c| c.contains(date))
+            .map(|_| index)
+    }
+
+    /// The columns whose days meet `start..=end`, clipped to the window, and
+    /// whether the span was cut on the left or on the right. None when the
+    /// dates fall outside the window.
+    pub fn span(&self, start: NaiveDate, end: NaiveDate) -> Option<Span> {
+        let (first_day, last_day) = (self.first_day()?, self.last_day()?);
+        if end < first_day || start > last_day || end < start {
+            return None;
+        }
+        let first = self.column_of(start.max(first_day))?;
+        let last = self.column_of(end.min(last_day))?;
+        Some(Span {
+            first,
+            last,
+            cut_left: start < first_day,
+            cut_right: end > last_day,
+        })
+    }
+}
+
+/// Where an interval of dates falls in a timeline.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Span {
+    pub first: usize,
+    pub last: usize,
+    /// It starts before the window.
+    pub cut_left: bool,
+    /// It ends after the window.
+    pub cut_right: bool,
+}
+
+impl Span {
+    /// How many columns it covers (at least one).
+    pub fn columns(&self) -> usize {
+        self.last - self.first + 1
+    }
+}
+
+/// Puts intervals (start, end, both included) in lanes so that no two in a
+/// lane share a day, using as few lanes as possible: sorted by start, each
+/// goes in the first lane free by then (optimal for intervals). Returns each
+/// interval's lane, in the input order, and the number of lanes.
+pub fn lanes(intervals: &[(NaiveDate, NaiveDate)]) -> (Vec<usize>, usize) {
+    let mut order: Vec<usize> = (0..intervals.len()).collect();
+    order.sort_by_key(|&i| (intervals[i].0, intervals[i].1, i));
+    // The last day taken in each lane.
+    let mut lane_ends: Vec<NaiveDate> = Vec::new();
+    let mut lane_of = vec![0; intervals.len()];
+    for i in order {
+        let (start, end) = intervals[i];
+        let lane = match lane_ends.iter().position(|&taken| taken < start) {
+            Some(free) => free,
+            None => {
+                lane_ends.push(end);
+                lane_ends.len() - 1
+            }
+        };
+        lane_ends[lane] = end;
+        lane_of[i] = lane;
+    }
+    (lane_of, lane_ends.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn day_columns_are_days() {
+        let t = Timeline::new(Zoom::Day, d("2027-01-30"), 5);
+        assert_eq!(t.len(), 5);
+        assert_eq!(
+            t.columns()[2],
+            Column {
+                first: d("2027-02-01"),
+                last: d("2027-02-01")
+            }
+        );
+        assert_eq!(t.column_of(d("2027-02-03")), Some(4));
+        assert_eq!(t.column_of(d("2027-02-04")), None);
+        assert_eq!(t.column_of(d("2027-01-29")), None);
+    }
+
+    #[test]
+    fn week_columns_are_iso_weeks_monday_to_sunday() {
+        // 2026-W53 runs from 2026-12-28 to 2027-01-03.
+        let t = Timeline::new(Zoom::Week, d("2026-12-31"), 3);
+        assert_eq!(
+            t.columns()[0],
+            Column {
+                first: d("2026-12-28"),
+                last: d("2027-01-03")
+            }
+        );
+        assert_eq!(t.columns()[0].first.iso_week().week(), 53);
+        assert_eq!(t.columns()[1].first, d("2027-01-04"));
+        assert_eq!(t.columns()[1].first.iso_week().week(), 1);
+        assert_eq!(t.column_of(d("2027-01-03")), Some(0));
+        assert_eq!(t.column_of(d("2027-01-04")), Some(1));
+    }
+
+    #[test]
+    fn month_columns_are_calendar_months_and_know_leap_years() {
+        let t = Timeline::new(Zoom::Month, d("2028-02-15"), 2);
+        assert_eq!(
+            t.columns()[0],
+            Column {
+                first: d("2028-02-01"),
+                last: d("2028-02-29")
+            }
+        );
+        assert_eq!(t.column_of(d("2028-02-29")), Some(0));
+        assert_eq!(t.column_of(d("2028-03-01")), Some(1));
+        let days = Timeline::new(Zoom::Day, d("2028-02-28"), 3);
+        assert_eq!(days.columns()[1].first, d("2028-02-29"));
+        assert_eq!(days.columns()[2].first, d("2028-03-01"));
+    }
+
+    #[test]
+    fn covering_takes_whole_periods() {
+        let t = Timeline::covering(Zoom::Week, d("2027-01-06"), d("2027-01-18"));
+        assert_eq!(t.first_day(), Some(d("2027-01-04")));
+        assert_eq!(t.last_day(), Some(d("2027-01-24")));
+        assert_eq!(t.len(), 3);
+        let single = Timeline::covering(Zoom::Day, d("2027-01-06"), d("2027-01-06"));
+        assert_eq!(single.len(), 1);
+    }
+
+    #[test]
+    fn a_span_covers_exactly_the_columns_its_days_meet() {
+        let weeks = Timeline::new(Zoom::Week, d("2027-01-04"), 4); // W1..W4
+        // Sunday of W1 to Monday of W2: two columns.
+        let s = weeks.span(d("2027-01-10"), d("2027-01-11")).unwrap();
+        assert_eq!(
+            (s.first, s.last, s.cut_left, s.cut_right),
+            (0, 1, false, false)
+        );
+        // A one-day campaign is one column.
+        assert_eq!(
+            weeks
+                .span(d("2027-01-20"), d("2027-01-20"))
+                .unwrap()
+                .columns(),
+            1
+        );
+        // Starting before and ending after the window: clipped, and says so.
+        let s = weeks.span(d("2026-12-01"), d("2027-03-01")).unwrap();
+        assert_eq!(
+            (s.first, s.last, s.cut_left, s.cut_right),
+            (0, 3, true, true)
+        );
+        // Entirely outside.
+        assert_eq!(weeks.span(d("2026-12-01"), d("2027-01-03")), None);
+        assert_eq!(weeks.span(d("2027-02-01"), d("2027-02-02")), None);
+        let days = Timeline::new(Zoom::Day, d("2027-01-04"), 7);
+        let s = days.span(d("2027-01-06"), d("2027-01-08")).unwrap();
+        assert_eq!((s.first, s.last), (2, 4));
+    }
+
+    #[test]
+    fn lanes_match_the_most_campaigns_on_one_day() {
+        let i = |a: &str, b: &str| (d(a), d(b));
+        // Two overlapping, one after both, one identical to the first.
+        let intervals = [
+            i("2027-01-01", "2027-01-10"),
+            i("2027-01-05", "2027-01-12"),
+            i("2027-01-11", "2027-01-20"),
+            i("2027-01-01", "2027-01-10"),
+        ];
+        let (lane_of, count) = lanes(&intervals);
+        assert_eq!(count, 3);
+        assert_ne!(lane_of[0], lane_of[3], "identical dates never share a lane");
+        assert_ne!(lane_of[0], lane_of[1]);
+        assert_eq!(lane_of[2], 0, "it reuses the first lane free by its start");
+        // Touching is overlapping: the end day is included.
+        let (_, count) = lanes(&[i("2027-01-01", "2027-01-05"), i("2027-01-05", "2027-01-06")]);
+        assert_eq!(count, 2);
+        let (_, count) = lanes(&[i("2027-01-01", "2027-01-05"), i("2027-01-06", "2027-01-06")]);
+        assert_eq!(count, 1);
+        assert_eq!(lanes(&[]), (vec![], 0));
+    }
+
+    #[test]
+    fn zoom_steps_and_shifts() {
+        assert_eq!(Zoom::Month.closer(), Zoom::Week);
+        assert_eq!(Zoom::Day.closer(), Zoom::Day);
+        assert_eq!(Zoom::Day.further(), Zoom::Week);
+        assert_eq!(Zoom::Week.shift(d("2027-01-06"), 1), d("2027-01-11"));
+        assert_eq!(Zoom::Week.shift(d("2027-01-06"), -1), d("2026-12-28"));
+        assert_eq!(Zoom::Month.shift(d("2027-01-31"), 1), d("2027-02-01"));
+        assert_eq!(Zoom::Day.shift(d("2028-02-28"), 1), d("2028-02-29"));
+    }
+}
