@@ -209,13 +209,13 @@ pub fn lanes(intervals: &[(NaiveDate, NaiveDate)]) -> (Vec<usize>, usize) {
     let mut lane_of = vec![0; intervals.len()];
     for i in order {
         let (start, end) = intervals[i];
-        let lane = match lane_ends.iter().position(|&taken| taken < start) {
-            Some(free) => free,
-            None => {
+        let lane = lane_ends
+            .iter()
+            .position(|&taken| taken < start)
+            .unwrap_or_else(|| {
                 lane_ends.push(end);
                 lane_ends.len() - 1
-            }
-        };
+            });
         lane_ends[lane] = end;
         lane_of[i] = lane;
     }
