@@ -1,9 +1,12 @@
 //! The plan and everything that can be done to it, as pure values and functions:
 //! no terminal, no files, no clock ("today" is always passed in).
 
+pub mod budget;
 pub mod edit;
 pub mod error;
+pub mod forecast;
 pub mod item;
+pub mod lint;
 pub mod money;
 pub mod plan;
 pub mod presets;

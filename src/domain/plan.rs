@@ -195,10 +195,14 @@ pub struct Objective {
 }
 
 impl Objective {
-    /// The most recent measured value, or the baseline when nothing was measured.
+    /// The most recent measured value, or the baseline when nothing was
+    /// measured. (Measurements are kept sorted, but a hand-edited file or a
+    /// caller may not have sorted them: take the newest date, not the last.)
     pub fn latest(&self) -> (f64, NaiveDate) {
         self.measurements
-            .last()
+            .iter()
+            .rev()
+            .max_by_key(|m| m.date)
             .map_or((self.baseline.value, self.baseline.date), |m| {
                 (m.value, m.date)
             })

@@ -1,0 +1,240 @@
+//! Planned campaign spend per channel and month, against each channel's
+//! monthly budget. A campaign's budget is spread over its days, so one that
+//! runs from 20 January to 10 February counts partly in each month; cents
+//! are shared out so that the months add up to the budget exactly.
+
+use std::collections::BTreeMap;
+
+use chrono::{Datelike, Months, NaiveDate};
+
+use super::money::Money;
+use super::plan::{Campaign, Plan, Status};
+
+/// A calendar month.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Month {
+    pub year: i32,
+    pub month: u32,
+}
+
+impl Month {
+    pub fn of(date: NaiveDate) -> Month {
+        Month {
+            year: date.year(),
+            month: date.month(),
+        }
+    }
+
+    pub fn first_day(self) -> Option<NaiveDate> {
+        NaiveDate::from_ymd_opt(self.year, self.month, 1)
+    }
+
+    fn last_day(self) -> Option<NaiveDate> {
+        self.first_day()?
+            .checked_add_months(Months::new(1))?
+            .pred_opt()
+    }
+}
+
+impl std::fmt::Display for Month {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}-{:02}", self.year, self.month)
+    }
+}
+
+/// What a channel plans to spend in a month, and what it may.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MonthSpend {
+    pub channel: String,
+    pub month: Month,
+    pub planned: Money,
+    pub budget: Money,
+}
+
+impl MonthSpend {
+    pub fn over_budget(&self) -> bool {
+        self.planned > self.budget
+    }
+}
+
+/// Spend per channel and month, for every month a campaign touches; sorted
+/// by channel (in the plan's order), then month. Cancelled campaigns spend
+/// nothing.
+pub fn monthly_spend(plan: &Plan) -> Vec<MonthSpend> {
+    let mut spend: BTreeMap<(usize, Month), Money> = BTreeMap::new();
+    for campaign in plan
+        .campaigns
+        .iter()
+        .filter(|c| c.status != Status::Cancelled)
+    {
+        let Some(channel) = plan.channels.iter().position(|c| c.id == campaign.channel) else {
+            continue;
+        };
+        for (month, amount) in spread(campaign) {
+            let entry = spend.entry((channel, month)).or_insert(Money::ZERO);
+            *entry = entry.checked_add(amount).unwrap_or(*entry);
+        }
+    }
+    spend
+        .into_iter()
+        .map(|((channel, month), planned)| {
+            let channel = &plan.channels[channel];
+            MonthSpend {
+                channel: channel.id.clone(),
+                month,
+                planned,
+                budget: channel.monthly_budget,
+            }
+        })
+        .collect()
+}
+
+/// A campaign's budget shared over the months it runs in, by days, in whole
+/// cents that add up to the budget (the largest remainders get the cents
+/// left over).
+pub fn spread(campaign: &Campaign) -> Vec<(Month, Money)> {
+    let total_days = (campaign.end - campaign.start).num_days() + 1;
+    if total_days <= 0 {
+        return Vec::new();
+    }
+    let mut months: Vec<(Month, i64)> = Vec::new();
+    let mut month = Month::of(campaign.start);
+    loop {
+        let (Some(first), Some(last)) = (month.first_day(), month.last_day()) else {
+            break;
+        };
+        if first > campaign.end {
+            break;
+        }
+        let days = (last.min(campaign.end) - first.max(campaign.start)).num_days() + 1;
+        months.push((month, days));
+        let Some(next) = last.succ_opt() else { break };
+        month = Month::of(next);
+    }
+    let cents = i128::from(campaign.budget.minor());
+    let days = i128::from(total_days);
+    let mut shares: Vec<(Month, i128, i128)> = months
+        .iter()
+        .map(|&(m, d)| {
+            (
+                m,
+                cents * i128::from(d) / days,
+                cents * i128::from(d) % days,
+            )
+        })
+        .collect();
+    let mut left = cents - shares.iter().map(|s| s.1).sum::<i128>();
+    let mut by_remainder: Vec<usize> = (0..shares.len()).collect();
+    by_remainder.sort_by_key(|&i| std::cmp::Reverse(shares[i].2));
+    for i in by_remainder {
+        if left <= 0 {
+            break;
+        }
+        shares[i].1 += 1;
+        left -= 1;
+    }
+    shares
+        .into_iter()
+        .map(|(m, c, _)| (m, Money::from_minor(i64::try_from(c).unwrap_or(i64::MAX))))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::plan::{Channel, ChannelKind, Colour, Fit};
+
+    fn d(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+
+    fn campaign(id: &str, start: &str, end: &str, budget: i64, status: Status) -> Campaign {
+        Campaign {
+            id: id.into(),
+            name: id.into(),
+            channel: "ig".into(),
+            start: d(start),
+            end: d(end),
+            status,
+            budget: Money::from_minor(budget),
+            objectives: Vec::new(),
+            audience: String::new(),
+            message: String::new(),
+            owner: String::new(),
+        }
+    }
+
+    #[test]
+    fn a_budget_is_shared_by_days_and_adds_up_exactly() {
+        // 12 days in January, 10 in February; 100.00 → 54.55 + 45.45.
+        let c = campaign("c", "2027-01-20", "2027-02-10", 10_000, Status::Planned);
+        let parts = spread(&c);
+        assert_eq!(
+            parts,
+            vec![
+                (
+                    Month {
+                        year: 2027,
+                        month: 1
+                    },
+                    Money::from_minor(5455)
+                ),
+                (
+                    Month {
+                        year: 2027,
+                        month: 2
+                    },
+                    Money::from_minor(4545)
+                ),
+            ]
+        );
+        // Thirds of a cent: the sum is still exact.
+        let odd = campaign("c", "2027-01-31", "2027-03-01", 100, Status::Planned);
+        let total: Money = spread(&odd).into_iter().map(|(_, m)| m).sum();
+        assert_eq!(total, Money::from_minor(100));
+        // A leap February.
+        let leap = campaign("c", "2028-02-29", "2028-03-01", 200, Status::Planned);
+        assert_eq!(spread(&leap).len(), 2);
+    }
+
+    #[test]
+    fn months_over_the_channel_budget_are_flagged_and_cancelled_campaigns_cost_nothing() {
+        let mut plan = Plan::new("p", "EUR");
+        plan.channels.push(Channel {
+            id: "ig".into(),
+            name: "Instagram".into(),
+            kind: ChannelKind::Social,
+            reason: String::new(),
+            fit: Fit::default(),
+            monthly_budget: Money::from_units(100),
+            weekly_hours: 0.0,
+            colour: Colour::Magenta,
+            active: true,
+        });
+        plan.campaigns.push(campaign(
+            "a",
+            "2027-01-01",
+            "2027-01-31",
+            8000,
+            Status::Active,
+        ));
+        plan.campaigns.push(campaign(
+            "b",
+            "2027-01-10",
+            "2027-01-20",
+            3000,
+            Status::Planned,
+        ));
+        plan.campaigns.push(campaign(
+            "x",
+            "2027-02-01",
+            "2027-02-28",
+            50_000,
+            Status::Cancelled,
+        ));
+        let spend = monthly_spend(&plan);
+        assert_eq!(spend.len(), 1);
+        assert_eq!(spend[0].planned, Money::from_units(110));
+        assert!(spend[0].over_budget());
+    }
+}

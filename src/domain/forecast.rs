@@ -1,0 +1,384 @@
+//! Whether an objective will be met: the trend of its recent measurements,
+//! where that trend leads by the deadline, and a verdict.
+//!
+//! The trend is the least-squares line through the measurements of the last
+//! [`TREND_WINDOW_DAYS`] days before the latest one (the baseline counts as a
+//! measurement on its date). Older values describe a plan that may since
+//! have changed strategy; a window of eight weeks is long enough to smooth a
+//! noisy week and short enough to follow a change.
+
+use chrono::{Days, NaiveDate};
+
+use super::plan::Objective;
+use super::progress::Progress;
+
+/// How far back from the latest measurement the trend looks.
+pub const TREND_WINDOW_DAYS: i64 = 56;
+
+/// A projection this close to the target (as a share of the way from the
+/// baseline) counts as at risk rather than behind.
+pub const AT_RISK_SHARE: f64 = 0.8;
+
+/// The verdict on an objective.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Verdict {
+    /// The latest value has reached the target.
+    Achieved,
+    /// The trend reaches the target by the deadline.
+    OnTrack,
+    /// The trend gets at least 80% of the way by the deadline.
+    AtRisk,
+    /// The trend gets less than 80% of the way (or goes the wrong way).
+    Behind,
+    /// The deadline has passed without reaching the target.
+    Overdue,
+    /// No target or deadline, or fewer than two values to draw a trend from.
+    NoData,
+}
+
+/// An objective's forecast on a given day.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Forecast {
+    pub progress: Progress,
+    /// The trend, in units per day (None with fewer than two values).
+    pub slope: Option<f64>,
+    /// The trend's value at the deadline.
+    pub projected: Option<f64>,
+    /// When the trend reaches the target (None if it never does).
+    pub reaches_target: Option<NaiveDate>,
+    pub verdict: Verdict,
+}
+
+impl Forecast {
+    pub fn of(objective: &Objective, today: NaiveDate) -> Forecast {
+        let progress = Progress::of(objective, today);
+        let points = recent_points(objective);
+        let line = least_squares(&points);
+        let (target, deadline) = (objective.target, objective.deadline);
+        let projected = line.zip(deadline).map(|(l, d)| l.at(d));
+        let reaches_target = line
+            .zip(target)
+            .and_then(|(l, t)| reaches(l, t, progress.latest, progress.latest_date, objective));
+        let verdict = verdict(&progress, projected, today);
+        Forecast {
+            progress,
+            slope: line.map(|l| l.slope),
+            projected,
+            reaches_target,
+            verdict,
+        }
+    }
+}
+
+fn verdict(progress: &Progress, projected: Option<f64>, today: NaiveDate) -> Verdict {
+    let (Some(target), Some(deadline)) = (progress.target, progress.deadline) else {
+        return Verdict::NoData;
+    };
+    if progress.achieved() {
+        return Verdict::Achieved;
+    }
+    if today > deadline {
+        return Verdict::Overdue;
+    }
+    let Some(projected) = projected else {
+        return Verdict::NoData;
+    };
+    let share = (projected - progress.baseline) / (target - progress.baseline);
+    if share >= 1.0 {
+        Verdict::OnTrack
+    } else if share >= AT_RISK_SHARE {
+        Verdict::AtRisk
+    } else {
+        Verdict::Behind
+    }
+}
+
+/// The baseline and the measurements as (day number, value), sorted by date
+/// with one value per date (the measurement wins over the baseline), kept
+/// within the trend window before the latest.
+fn recent_points(objective: &Objective) -> Vec<(f64, f64)> {
+    let mut dated: Vec<(NaiveDate, f64)> =
+        std::iter::once((objective.baseline.date, objective.baseline.value))
+            .chain(objective.measurements.iter().map(|m| (m.date, m.value)))
+            .filter(|(_, v)| v.is_finite())
+            .collect();
+    // Stable: for equal dates the later entry (a measurement) stays last.
+    dated.sort_by_key(|(d, _)| *d);
+    dated.dedup_by(|later, earlier| {
+        let same = later.0 == earlier.0;
+        if same {
+            earlier.1 = later.1;
+        }
+        same
+    });
+    let Some(&(latest, _)) = dated.last() else {
+        return Vec::new();
+    };
+    let since = latest
+        .checked_sub_days(Days::new(TREND_WINDOW_DAYS.unsigned_abs()))
+        .unwrap_or(NaiveDate::MIN);
+    dated
+        .into_iter()
+        .filter(|(d, _)| *d >= since)
+        .map(|(d, v)| (day_number(d), v))
+        .collect()
+}
+
+#[allow(clippy::cast_precision_loss)] // day numbers are far below 2^52
+fn day_number(date: NaiveDate) -> f64 {
+    f64::from(date.to_epoch_days())
+}
+
+/// A straight line: value = intercept + slope × day number.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct Line {
+    slope: f64,
+    intercept: f64,
+}
+
+impl Line {
+    fn at(self, date: NaiveDate) -> f64 {
+        self.intercept + self.slope * day_number(date)
+    }
+}
+
+/// The least-squares line through the points; None with fewer than two
+/// distinct days.
+fn least_squares(points: &[(f64, f64)]) -> Option<Line> {
+    if points.len() < 2 {
+        return None;
+    }
+    #[allow(clippy::cast_precision_loss)] // a handful of points
+    let n = points.len() as f64;
+    // Centre the days first: epoch day numbers are large, and squaring them
+    // would lose precision.
+    let mean_x = points.iter().map(|p| p.0).sum::<f64>() / n;
+    let mean_y = points.iter().map(|p| p.1).sum::<f64>() / n;
+    let sxx: f64 = points.iter().map(|p| (p.0 - mean_x).powi(2)).sum();
+    let sxy: f64 = points.iter().map(|p| (p.0 - mean_x) * (p.1 - mean_y)).sum();
+    if sxx == 0.0 {
+        return None;
+    }
+    let slope = sxy / sxx;
+    let line = Line {
+        slope,
+        intercept: mean_y - slope * mean_x,
+    };
+    (line.slope.is_finite() && line.intercept.is_finite()).then_some(line)
+}
+
+/// When the trend reaches `target`: never if it is flat or heads away.
+/// A target already passed was reached on the latest measurement.
+fn reaches(
+    line: Line,
+    target: f64,
+    latest: f64,
+    latest_date: NaiveDate,
+    objective: &Objective,
+) -> Option<NaiveDate> {
+    let toward = (target - objective.baseline.value).signum();
+    if (latest - target) * toward >= 0.0 {
+        return Some(latest_date);
+    }
+    if line.slope * toward <= 0.0 {
+        return None;
+    }
+    let day = (target - line.intercept) / line.slope;
+    // Never before the latest value we have, nor absurdly far away.
+    let from_latest = (day - day_number(latest_date)).max(0.0).ceil();
+    if !from_latest.is_finite() || from_latest > 365.0 * 100.0 {
+        return None;
+    }
+    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)] // checked above
+    latest_date.checked_add_days(Days::new(from_latest as u64))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::plan::{Baseline, Direction, Measurement};
+
+    fn d(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+
+    /// An objective from 2027-01-01, deadline 2027-03-01 (59 days later).
+    fn objective(
+        direction: Direction,
+        baseline: f64,
+        target: f64,
+        values: &[(&str, f64)],
+    ) -> Objective {
+        Objective {
+            id: "o".into(),
+            name: "O".into(),
+            metric: "m".into(),
+            unit: String::new(),
+            channel: None,
+            direction,
+            baseline: Baseline {
+                value: baseline,
+                date: d("2027-01-01"),
+            },
+            target: Some(target),
+            deadline: Some(d("2027-03-01")),
+            active: true,
+            measurements: values
+                .iter()
+                .map(|(date, value)| Measurement {
+                    date: d(date),
+                    value: *value,
+                    note: String::new(),
+                })
+                .collect(),
+            revisions: Vec::new(),
+        }
+    }
+
+    fn close(a: f64, b: f64) -> bool {
+        (a - b).abs() < 1e-9
+    }
+
+    #[test]
+    fn a_steady_rise_projects_on_the_line() {
+        // +10 a day from 100: on 2027-03-01 (day 59) the line is at 690.
+        let o = objective(
+            Direction::Increase,
+            100.0,
+            600.0,
+            &[("2027-01-11", 200.0), ("2027-01-21", 300.0)],
+        );
+        let f = Forecast::of(&o, d("2027-01-21"));
+        assert!(close(f.slope.unwrap(), 10.0));
+        assert!(close(f.projected.unwrap(), 690.0));
+        // 600 is reached 50 days after 2027-01-01.
+        assert_eq!(f.reaches_target, Some(d("2027-02-20")));
+        assert_eq!(f.verdict, Verdict::OnTrack);
+    }
+
+    #[test]
+    fn slower_trends_are_at_risk_or_behind() {
+        // +8.5 a day: 100 + 8.5 × 59 = 601.5 → on track just; target 700 is
+        // reached 84% of the way (at risk); target 1000 only 56% (behind).
+        let values = [("2027-01-11", 185.0), ("2027-01-21", 270.0)];
+        let at = |target| {
+            Forecast::of(
+                &objective(Direction::Increase, 100.0, target, &values),
+                d("2027-01-21"),
+            )
+            .verdict
+        };
+        assert_eq!(at(600.0), Verdict::OnTrack);
+        assert_eq!(at(700.0), Verdict::AtRisk);
+        assert_eq!(at(1000.0), Verdict::Behind);
+    }
+
+    #[test]
+    fn a_decreasing_objective_counts_the_other_way() {
+        // Cost per lead from 5.00 down 0.02 a day: 3.82 on 2027-03-01.
+        let o = objective(
+            Direction::Decrease,
+            5.0,
+            4.0,
+            &[("2027-01-11", 4.8), ("2027-01-21", 4.6)],
+        );
+        let f = Forecast::of(&o, d("2027-01-21"));
+        assert!(close(f.slope.unwrap(), -0.02));
+        assert!(close(f.projected.unwrap(), 3.82));
+        assert_eq!(f.reaches_target, Some(d("2027-02-20")));
+        assert_eq!(f.verdict, Verdict::OnTrack);
+        let rising = objective(Direction::Decrease, 5.0, 4.0, &[("2027-01-11", 5.2)]);
+        let f = Forecast::of(&rising, d("2027-01-21"));
+        assert_eq!(f.verdict, Verdict::Behind, "heading away from the target");
+        assert_eq!(f.reaches_target, None);
+    }
+
+    #[test]
+    fn no_measurement_or_no_target_is_no_data() {
+        let o = objective(Direction::Increase, 100.0, 200.0, &[]);
+        let f = Forecast::of(&o, d("2027-01-10"));
+        assert_eq!(
+            (f.verdict, f.slope, f.projected),
+            (Verdict::NoData, None, None)
+        );
+        let mut no_target = objective(Direction::Increase, 100.0, 200.0, &[("2027-01-05", 120.0)]);
+        no_target.target = None;
+        assert_eq!(
+            Forecast::of(&no_target, d("2027-01-10")).verdict,
+            Verdict::NoData
+        );
+    }
+
+    #[test]
+    fn one_measurement_and_the_baseline_make_a_trend() {
+        let o = objective(Direction::Increase, 100.0, 200.0, &[("2027-01-11", 150.0)]);
+        let f = Forecast::of(&o, d("2027-01-12"));
+        assert!(close(f.slope.unwrap(), 5.0));
+        assert_eq!(f.verdict, Verdict::OnTrack);
+    }
+
+    #[test]
+    fn a_flat_trend_never_reaches_the_target() {
+        let o = objective(
+            Direction::Increase,
+            100.0,
+            200.0,
+            &[("2027-01-11", 100.0), ("2027-01-21", 100.0)],
+        );
+        let f = Forecast::of(&o, d("2027-01-21"));
+        assert!(close(f.slope.unwrap(), 0.0));
+        assert_eq!(f.reaches_target, None);
+        assert_eq!(f.verdict, Verdict::Behind);
+    }
+
+    #[test]
+    fn a_target_already_passed_is_achieved_even_after_the_deadline() {
+        let o = objective(Direction::Increase, 100.0, 200.0, &[("2027-01-11", 250.0)]);
+        let f = Forecast::of(&o, d("2027-04-01"));
+        assert_eq!(f.verdict, Verdict::Achieved);
+        assert_eq!(f.reaches_target, Some(d("2027-01-11")));
+    }
+
+    #[test]
+    fn a_deadline_passed_short_of_the_target_is_overdue() {
+        let o = objective(Direction::Increase, 100.0, 200.0, &[("2027-02-20", 190.0)]);
+        assert_eq!(Forecast::of(&o, d("2027-03-02")).verdict, Verdict::Overdue);
+        assert_ne!(
+            Forecast::of(&o, d("2027-03-01")).verdict,
+            Verdict::Overdue,
+            "the deadline day itself counts"
+        );
+    }
+
+    #[test]
+    fn measurements_out_of_order_are_read_in_date_order() {
+        let sorted = objective(
+            Direction::Increase,
+            100.0,
+            600.0,
+            &[("2027-01-11", 200.0), ("2027-01-21", 300.0)],
+        );
+        let shuffled = objective(
+            Direction::Increase,
+            100.0,
+            600.0,
+            &[("2027-01-21", 300.0), ("2027-01-11", 200.0)],
+        );
+        assert_eq!(
+            Forecast::of(&sorted, d("2027-01-21")),
+            Forecast::of(&shuffled, d("2027-01-21"))
+        );
+    }
+
+    #[test]
+    fn the_trend_forgets_values_older_than_its_window() {
+        // Flat for months, then +10 a day for the last 8 weeks.
+        let mut values = vec![("2026-09-01", 100.0), ("2026-10-01", 100.0)];
+        values.extend([("2027-01-01", 100.0), ("2027-02-26", 660.0)]);
+        let mut o = objective(Direction::Increase, 100.0, 1000.0, &values);
+        o.baseline.date = d("2026-08-01");
+        o.deadline = Some(d("2027-03-31"));
+        let f = Forecast::of(&o, d("2027-02-26"));
+        assert!(close(f.slope.unwrap(), 10.0), "{:?}", f.slope);
+    }
+}

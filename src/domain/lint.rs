@@ -1,0 +1,262 @@
+//! The plan checked against the five steps of the method: what is missing,
+//! what contradicts itself, what needs attention this week. Each finding has
+//! a stable code (scripts may rely on it), a severity and the item it is
+//! about; the catalog in `i18n` says what is wrong and how to fix it.
+
+use chrono::NaiveDate;
+
+use super::budget::{Month, monthly_spend};
+use super::forecast::{Forecast, Verdict};
+use super::item::Kind;
+use super::money::Money;
+use super::plan::{Plan, Status};
+use super::progress::STALE_DAYS;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Severity {
+    Error,
+    Warning,
+    Hint,
+}
+
+/// What a finding is about.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Rule {
+    /// Step 2: an objective must be quantified: a target and a deadline.
+    ObjectiveWithoutTarget,
+    /// Step 3: a channel is chosen for a reason (its fit with the audience).
+    ChannelWithoutReason,
+    /// Step 4: every campaign serves an objective.
+    CampaignWithoutObjective,
+    /// Step 4: an active objective no campaign serves.
+    ObjectiveNotServed,
+    /// A planned or running campaign on a channel the plan no longer uses.
+    CampaignOnInactiveChannel,
+    /// Step 5: an active objective not measured for over a week.
+    ObjectiveNotMeasured {
+        last: NaiveDate,
+    },
+    /// Step 5: the deadline passed without reaching the target.
+    ObjectiveOverdue,
+    /// A month where a channel's campaigns cost more than its monthly budget.
+    ChannelOverBudget {
+        month: Month,
+        planned: Money,
+        budget: Money,
+    },
+    /// A campaign whose status says otherwise than its dates.
+    CampaignStatusOutdated {
+        expected: Status,
+    },
+    PlanWithoutObjectives,
+    PlanWithoutChannels,
+}
+
+impl Rule {
+    /// The stable code: the same in every language and every version.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Rule::ObjectiveWithoutTarget => "objective-without-target",
+            Rule::ChannelWithoutReason => "channel-without-reason",
+            Rule::CampaignWithoutObjective => "campaign-without-objective",
+            Rule::ObjectiveNotServed => "objective-not-served",
+            Rule::CampaignOnInactiveChannel => "campaign-on-inactive-channel",
+            Rule::ObjectiveNotMeasured { .. } => "objective-not-measured",
+            Rule::ObjectiveOverdue => "objective-overdue",
+            Rule::ChannelOverBudget { .. } => "channel-over-budget",
+            Rule::CampaignStatusOutdated { .. } => "campaign-status-outdated",
+            Rule::PlanWithoutObjectives => "plan-without-objectives",
+            Rule::PlanWithoutChannels => "plan-without-channels",
+        }
+    }
+
+    pub fn severity(&self) -> Severity {
+        match self {
+            Rule::ObjectiveWithoutTarget | Rule::CampaignOnInactiveChannel => Severity::Error,
+            Rule::ChannelWithoutReason
+            | Rule::CampaignWithoutObjective
+            | Rule::ObjectiveNotServed
+            | Rule::ObjectiveNotMeasured { .. }
+            | Rule::ObjectiveOverdue
+            | Rule::ChannelOverBudget { .. } => Severity::Warning,
+            Rule::CampaignStatusOutdated { .. }
+            | Rule::PlanWithoutObjectives
+            | Rule::PlanWithoutChannels => Severity::Hint,
+        }
+    }
+}
+
+/// One thing the check found.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Finding {
+    pub rule: Rule,
+    /// The item it is about; None for the plan as a whole.
+    pub item: Option<(Kind, String)>,
+}
+
+impl Finding {
+    fn on(kind: Kind, key: &str, rule: Rule) -> Finding {
+        Finding {
+            rule,
+            item: Some((kind, key.to_string())),
+        }
+    }
+
+    pub fn severity(&self) -> Severity {
+        self.rule.severity()
+    }
+}
+
+/// Every finding, most severe first, then in the plan's order.
+pub fn check(plan: &Plan, today: NaiveDate) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    plan_rules(plan, &mut findings);
+    objective_rules(plan, today, &mut findings);
+    channel_rules(plan, &mut findings);
+    campaign_rules(plan, today, &mut findings);
+    // Stable: within a severity, the order above (the plan's order) stays.
+    findings.sort_by_key(Finding::severity);
+    findings
+}
+
+fn plan_rules(plan: &Plan, out: &mut Vec<Finding>) {
+    if plan.objectives.is_empty() {
+        out.push(Finding {
+            rule: Rule::PlanWithoutObjectives,
+            item: None,
+        });
+    }
+    if plan.channels.is_empty() {
+        out.push(Finding {
+            rule: Rule::PlanWithoutChannels,
+            item: None,
+        });
+    }
+}
+
+fn objective_rules(plan: &Plan, today: NaiveDate, out: &mut Vec<Finding>) {
+    for o in &plan.objectives {
+        let on = |rule| Finding::on(Kind::Objective, &o.id, rule);
+        if o.target.is_none() || o.deadline.is_none() {
+            out.push(on(Rule::ObjectiveWithoutTarget));
+        }
+        if !o.active {
+            continue;
+        }
+        if !plan.campaigns.iter().any(|c| c.objectives.contains(&o.id)) {
+            out.push(on(Rule::ObjectiveNotServed));
+        }
+        match Forecast::of(o, today).verdict {
+            Verdict::Overdue => out.push(on(Rule::ObjectiveOverdue)),
+            Verdict::Achieved => {}
+            _ => {
+                let (_, last) = o.latest();
+                if (today - last).num_days() > STALE_DAYS {
+                    out.push(on(Rule::ObjectiveNotMeasured { last }));
+                }
+            }
+        }
+    }
+}
+
+fn channel_rules(plan: &Plan, out: &mut Vec<Finding>) {
+    for c in plan
+        .channels
+        .iter()
+        .filter(|c| c.active && c.reason.trim().is_empty())
+    {
+        out.push(Finding::on(
+            Kind::Channel,
+            &c.id,
+            Rule::ChannelWithoutReason,
+        ));
+    }
+    for spend in monthly_spend(plan).into_iter().filter(|s| s.over_budget()) {
+        out.push(Finding::on(
+            Kind::Channel,
+            &spend.channel,
+            Rule::ChannelOverBudget {
+                month: spend.month,
+                planned: spend.planned,
+                budget: spend.budget,
+            },
+        ));
+    }
+}
+
+fn campaign_rules(plan: &Plan, today: NaiveDate, out: &mut Vec<Finding>) {
+    for c in &plan.campaigns {
+        let on = |rule| Finding::on(Kind::Campaign, &c.id, rule);
+        let live = matches!(c.status, Status::Planned | Status::Active);
+        if c.objectives.is_empty() && c.status != Status::Cancelled {
+            out.push(on(Rule::CampaignWithoutObjective));
+        }
+        if live && plan.channel(&c.channel).is_some_and(|ch| !ch.active) {
+            out.push(on(Rule::CampaignOnInactiveChannel));
+        }
+        let expected = if today < c.start {
+            Status::Planned
+        } else if today <= c.end {
+            Status::Active
+        } else {
+            Status::Done
+        };
+        // Only a status left behind by time: a campaign marked done early,
+        // or not started yet, is a decision, not an oversight.
+        let behind = matches!(
+            (c.status, expected),
+            (Status::Planned, Status::Active | Status::Done) | (Status::Active, Status::Done)
+        );
+        if behind {
+            out.push(on(Rule::CampaignStatusOutdated { expected }));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_demo_plan_is_mostly_in_order() {
+        let today = "2027-01-20".parse().unwrap();
+        let plan = crate::demo::plan(today, crate::i18n::Lang::En);
+        let findings = check(&plan, today);
+        assert!(
+            findings.iter().all(|f| f.severity() != Severity::Error),
+            "{findings:#?}"
+        );
+    }
+
+    #[test]
+    fn codes_are_unique() {
+        let rules = [
+            Rule::ObjectiveWithoutTarget,
+            Rule::ChannelWithoutReason,
+            Rule::CampaignWithoutObjective,
+            Rule::ObjectiveNotServed,
+            Rule::CampaignOnInactiveChannel,
+            Rule::ObjectiveNotMeasured {
+                last: NaiveDate::MIN,
+            },
+            Rule::ObjectiveOverdue,
+            Rule::ChannelOverBudget {
+                month: Month {
+                    year: 2027,
+                    month: 1,
+                },
+                planned: Money::ZERO,
+                budget: Money::ZERO,
+            },
+            Rule::CampaignStatusOutdated {
+                expected: Status::Done,
+            },
+            Rule::PlanWithoutObjectives,
+            Rule::PlanWithoutChannels,
+        ];
+        let mut codes: Vec<&str> = rules.iter().map(Rule::code).collect();
+        codes.sort_unstable();
+        codes.dedup();
+        assert_eq!(codes.len(), rules.len());
+    }
+}
