@@ -197,15 +197,16 @@ impl Span {
     }
 }
 
-/// Puts intervals (start, end, both included) in lanes so that no two in a
-/// lane share a day, using as few lanes as possible: sorted by start, each
-/// goes in the first lane free by then (optimal for intervals). Returns each
-/// interval's lane, in the input order, and the number of lanes.
-pub fn lanes(intervals: &[(NaiveDate, NaiveDate)]) -> (Vec<usize>, usize) {
+/// Puts intervals (start, end, both included: days, or columns) in lanes so
+/// that no two in a lane share a day, using as few lanes as possible: sorted
+/// by start, each goes in the first lane free by then (optimal for
+/// intervals, so the number of lanes is the most intervals on one day).
+/// Returns each interval's lane, in the input order, and the number of lanes.
+pub fn lanes<T: Ord + Copy>(intervals: &[(T, T)]) -> (Vec<usize>, usize) {
     let mut order: Vec<usize> = (0..intervals.len()).collect();
     order.sort_by_key(|&i| (intervals[i].0, intervals[i].1, i));
     // The last day taken in each lane.
-    let mut lane_ends: Vec<NaiveDate> = Vec::new();
+    let mut lane_ends: Vec<T> = Vec::new();
     let mut lane_of = vec![0; intervals.len()];
     for i in order {
         let (start, end) = intervals[i];

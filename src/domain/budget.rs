@@ -99,10 +99,7 @@ pub fn spread(campaign: &Campaign) -> Vec<(Month, Money)> {
     }
     let mut months: Vec<(Month, i64)> = Vec::new();
     let mut month = Month::of(campaign.start);
-    loop {
-        let (Some(first), Some(last)) = (month.first_day(), month.last_day()) else {
-            break;
-        };
+    while let (Some(first), Some(last)) = (month.first_day(), month.last_day()) {
         if first > campaign.end {
             break;
         }
