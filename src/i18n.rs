@@ -34,9 +34,11 @@ macro_rules! texts {
 pub mod actions;
 pub mod calendar;
 pub mod channels;
+pub mod check;
 pub mod checkin;
 mod errors;
 pub mod objectives;
+mod report;
 pub mod review;
 pub mod situation;
 mod texts;

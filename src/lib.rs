@@ -8,6 +8,7 @@ pub mod calendar;
 pub mod cli;
 pub mod demo;
 pub mod domain;
+pub mod formats;
 pub mod i18n;
 pub mod store;
 pub mod text;

@@ -1,0 +1,163 @@
+//! Texts of the forecast verdicts and of `check`'s findings: what is wrong
+//! and how to fix it.
+
+use super::{Lang, number};
+use crate::domain::Plan;
+use crate::domain::forecast::Verdict;
+use crate::domain::item::Kind;
+use crate::domain::lint::{Finding, Rule, Severity};
+
+texts! {
+    /// A text of the forecast and the check.
+    K;
+    Achieved => "achieved", "conseguido";
+    OnTrack => "on track", "en camino";
+    AtRisk => "at risk", "en riesgo";
+    Behind => "behind", "retrasado";
+    Overdue => "overdue", "vencido";
+    NoData => "no data", "sin datos";
+    Error => "error", "error";
+    Warning => "warning", "aviso";
+    Hint => "hint", "sugerencia";
+    Clean => "No findings: the plan follows the five steps.", "Sin observaciones: el plan sigue los cinco pasos.";
+    Fix => "fix", "arreglo";
+}
+
+impl Lang {
+    pub fn verdict(self, verdict: Verdict) -> &'static str {
+        self.t(match verdict {
+            Verdict::Achieved => K::Achieved,
+            Verdict::OnTrack => K::OnTrack,
+            Verdict::AtRisk => K::AtRisk,
+            Verdict::Behind => K::Behind,
+            Verdict::Overdue => K::Overdue,
+            Verdict::NoData => K::NoData,
+        })
+    }
+
+    pub fn severity(self, severity: Severity) -> &'static str {
+        self.t(match severity {
+            Severity::Error => K::Error,
+            Severity::Warning => K::Warning,
+            Severity::Hint => K::Hint,
+        })
+    }
+
+    /// "campaign “Spring sale”", "the plan".
+    pub fn subject(self, finding: &Finding, plan: &Plan) -> String {
+        let Some((kind, key)) = &finding.item else {
+            return self.pick("the plan", "el plan").to_string();
+        };
+        let name = match kind {
+            Kind::Objective => plan.objective(key).map(|o| o.name.as_str()),
+            Kind::Channel => plan.channel(key).map(|c| c.name.as_str()),
+            Kind::Campaign => plan.campaign(key).map(|c| c.name.as_str()),
+            _ => None,
+        };
+        let name = crate::text::printable(name.unwrap_or(key));
+        format!("{} {key} “{name}”", self.kind(*kind))
+    }
+
+    /// What a finding says is wrong, and the suggested fix.
+    #[allow(clippy::too_many_lines)] // one arm per rule, two languages each
+    pub fn finding(self, finding: &Finding, plan: &Plan) -> (String, String) {
+        let currency = &plan.currency;
+        let (what, fix): (String, String) = match &finding.rule {
+            Rule::ObjectiveWithoutTarget => (
+                self.pick("has no target or no deadline, so it cannot be checked", "no tiene meta o fecha límite, así que no se puede comprobar").into(),
+                self.pick("give it a target and a deadline (tab 2, e)", "dale una meta y una fecha límite (pestaña 2, e)").into(),
+            ),
+            Rule::ChannelWithoutReason => (
+                self.pick("says nothing about why it was chosen", "no dice por qué se eligió").into(),
+                self.pick("write the audience it reaches, or make it inactive (tab 3, e)", "escribe a qué audiencia llega, o desactívalo (pestaña 3, e)").into(),
+            ),
+            Rule::CampaignWithoutObjective => (
+                self.pick("serves no objective", "no sirve a ningún objetivo").into(),
+                self.pick("tick the objectives it serves (tab 4, e)", "marca los objetivos a los que sirve (pestaña 4, e)").into(),
+            ),
+            Rule::ObjectiveNotServed => (
+                self.pick("is served by no campaign", "no lo sirve ninguna campaña").into(),
+                self.pick("plan a campaign for it (tab 4, a), or make it inactive", "planifica una campaña para él (pestaña 4, a), o desactívalo").into(),
+            ),
+            Rule::CampaignOnInactiveChannel => (
+                self.pick("runs on a channel the plan no longer uses", "va en un canal que el plan ya no usa").into(),
+                self.pick("move it to an active channel, cancel it, or make the channel active again", "pásala a un canal activo, cancélala, o vuelve a activar el canal").into(),
+            ),
+            Rule::ObjectiveNotMeasured { last } => (
+                self.pick(format!("has not been measured since {last}"), format!("no se mide desde el {last}")),
+                self.pick("record this week's value (socialplan update, or w in tab 6)", "registra el valor de esta semana (socialplan update, o w en la pestaña 6)").into(),
+            ),
+            Rule::ObjectiveOverdue => (
+                self.pick("passed its deadline without reaching the target", "pasó su fecha límite sin alcanzar la meta").into(),
+                self.pick("decide: a new target or deadline with a reason (tab 2, r), or make it inactive", "decide: una meta o fecha nueva con su motivo (pestaña 2, r), o desactívalo").into(),
+            ),
+            Rule::ChannelOverBudget { month, planned, budget } => (
+                self.pick(
+                    format!("plans {planned} {currency} of campaigns in {month}, over its monthly budget of {budget} {currency}"),
+                    format!("prevé {planned} {currency} en campañas en {month}, más que su presupuesto mensual de {budget} {currency}"),
+                ),
+                self.pick("raise the channel's budget (tab 3), or move or trim campaigns (tab 4)", "sube el presupuesto del canal (pestaña 3), o mueve o recorta campañas (pestaña 4)").into(),
+            ),
+            Rule::CampaignStatusOutdated { expected } => {
+                let expected = self.status(*expected);
+                (
+                    self.pick(format!("should be “{expected}” by its dates"), format!("debería estar «{expected}» por sus fechas")),
+                    self.pick("update its status (tab 4, e)", "actualiza su estado (pestaña 4, e)").into(),
+                )
+            }
+            Rule::PlanWithoutObjectives => (
+                self.pick("has no objectives yet", "aún no tiene objetivos").into(),
+                self.pick("step 2: add quantified objectives (tab 2, a)", "paso 2: añade objetivos cuantificables (pestaña 2, a)").into(),
+            ),
+            Rule::PlanWithoutChannels => (
+                self.pick("has no channels yet", "aún no tiene canales").into(),
+                self.pick("step 3: choose the channels (tab 3, a)", "paso 3: elige los canales (pestaña 3, a)").into(),
+            ),
+        };
+        (what, fix)
+    }
+}
+
+impl Lang {
+    /// A number of findings, for the TUI's title line: "3 findings".
+    pub fn findings_count(self, n: usize) -> String {
+        match (self, n) {
+            (Lang::En, 1) => "1 finding".into(),
+            (Lang::Es, 1) => "1 observación".into(),
+            (Lang::En, n) => format!("{n} findings"),
+            (Lang::Es, n) => format!("{n} observaciones"),
+        }
+    }
+
+    /// A projected value, e.g. "→ 1890".
+    pub fn projected(self, value: Option<f64>) -> String {
+        value.map_or_else(|| "-".into(), number)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_text_exists_in_both_languages() {
+        for text in K::ALL {
+            assert!(!text.text(Lang::En).is_empty(), "{text:?}");
+            assert!(!text.text(Lang::Es).is_empty(), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn every_finding_reads_in_both_languages() {
+        let today = "2027-06-20".parse().unwrap();
+        let plan = crate::demo::plan("2027-01-20".parse().unwrap(), Lang::En);
+        let findings = crate::domain::lint::check(&plan, today);
+        assert!(!findings.is_empty());
+        for finding in &findings {
+            for lang in [Lang::En, Lang::Es] {
+                let (what, fix) = lang.finding(finding, &plan);
+                assert!(!what.is_empty() && !fix.is_empty());
+            }
+        }
+    }
+}

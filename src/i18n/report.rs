@@ -1,0 +1,88 @@
+//! Texts of the Markdown report.
+
+use chrono::NaiveDate;
+
+use super::Lang;
+use crate::domain::AudienceKind;
+use crate::formats::markdown::Heading;
+
+impl Lang {
+    pub fn report_date(self, today: NaiveDate) -> String {
+        self.pick(format!("Report of {today}"), format!("Informe del {today}"))
+    }
+
+    pub fn report_heading(self, heading: Heading) -> &'static str {
+        let (en, es) = match heading {
+            Heading::Situation => ("Situation", "Situación"),
+            Heading::Figures => ("Channel figures", "Cifras por canal"),
+            Heading::Audiences => ("Audiences", "Audiencias"),
+            Heading::Competitors => ("Competitors", "Competidores"),
+            Heading::Objectives => ("Objectives", "Objetivos"),
+            Heading::Channels => ("Channels", "Canales"),
+            Heading::Budget => ("Planned spend by month", "Gasto previsto por mes"),
+            Heading::Campaigns => ("Campaigns by month", "Campañas por mes"),
+            Heading::Calendar => ("Calendar", "Calendario"),
+            Heading::LastReview => ("Last review", "Última revisión"),
+        };
+        self.pick(en, es)
+    }
+
+    pub fn report_figure_columns(self) -> [&'static str; 5] {
+        self.pick(
+            ["Channel", "Date", "Followers", "Reach", "Engagement"],
+            ["Canal", "Fecha", "Seguidores", "Alcance", "Interacción"],
+        )
+    }
+
+    pub fn report_objective_columns(self) -> [&'static str; 6] {
+        self.pick(
+            [
+                "Objective",
+                "Baseline → latest / target",
+                "Progress",
+                "Deadline",
+                "Projected",
+                "Status",
+            ],
+            [
+                "Objetivo",
+                "Inicial → último / meta",
+                "Progreso",
+                "Fecha límite",
+                "Previsión",
+                "Estado",
+            ],
+        )
+    }
+
+    pub fn report_channel_columns(self) -> [&'static str; 5] {
+        self.pick(
+            ["Channel", "Kind", "Why", "Monthly budget", "Hours a week"],
+            [
+                "Canal",
+                "Tipo",
+                "Por qué",
+                "Presupuesto mensual",
+                "Horas a la semana",
+            ],
+        )
+    }
+
+    pub fn report_budget_columns(self) -> [&'static str; 5] {
+        self.pick(
+            ["Channel", "Month", "Planned", "Budget", ""],
+            ["Canal", "Mes", "Previsto", "Presupuesto", ""],
+        )
+    }
+
+    pub fn over_budget(self) -> &'static str {
+        self.pick("over budget", "por encima del presupuesto")
+    }
+
+    pub fn audience_kind(self, kind: AudienceKind) -> &'static str {
+        match kind {
+            AudienceKind::Customer => self.pick("customer", "cliente"),
+            AudienceKind::Prospect => self.pick("prospect", "potencial"),
+        }
+    }
+}
