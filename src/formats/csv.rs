@@ -145,60 +145,84 @@ pub fn import(plan: &Plan, bytes: &[u8], today: NaiveDate) -> Result<Import, Vec
         })?
         .clone();
     let columns = Columns::find(&header)?;
-    let mut scratch = plan.clone();
-    let ctx = Context::new(today);
-    let mut edits = Vec::new();
+    let mut importer = Importer {
+        scratch: plan.clone(),
+        ctx: Context::new(today),
+        import: Import {
+            edit: Edit::Batch(Vec::new()),
+            added: 0,
+            updated: 0,
+            channels_created: Vec::new(),
+        },
+        edits: Vec::new(),
+    };
     let mut errors = Vec::new();
-    let (mut added, mut updated) = (0, 0);
-    let mut channels_created = Vec::new();
     for (index, record) in reader.records().enumerate() {
         let line = u64::try_from(index).unwrap_or(u64::MAX).saturating_add(2);
-        let record = match record {
-            Ok(r) => r,
-            Err(e) => {
-                let line = e.position().map_or(line, ::csv::Position::line);
-                errors.push(RowError {
-                    line,
-                    problem: Problem::Malformed(e.to_string()),
-                });
-                continue;
-            }
-        };
-        let row = match columns.row(&record) {
-            Ok(row) => row,
-            Err(problem) => {
-                errors.push(RowError { line, problem });
-                continue;
-            }
-        };
-        // The channel, created when the plan does not know it.
-        let channel = match find_channel(&scratch, &row.channel) {
-            Some(id) => id,
-            None => {
-                let channel = new_channel(&scratch, &row.channel);
-                let id = channel.id.clone();
-                let edit = Edit::Add(Item::Channel(channel));
-                if let Err(e) = scratch.apply(&edit, ctx) {
-                    errors.push(RowError {
-                        line,
-                        problem: Problem::Refused(e),
-                    });
-                    continue;
-                }
-                channels_created.push(id.clone());
-                edits.push(edit);
-                id
-            }
-        };
+        let result = record
+            .map_err(|e| {
+                (
+                    e.position().map_or(line, ::csv::Position::line),
+                    Problem::Malformed(e.to_string()),
+                )
+            })
+            .and_then(|record| columns.row(&record).map_err(|p| (line, p)))
+            .and_then(|row| importer.row(row).map_err(|p| (line, p)));
+        if let Err((line, problem)) = result {
+            errors.push(RowError { line, problem });
+        }
+    }
+    if errors.is_empty() {
+        let mut import = importer.import;
+        import.edit = Edit::Batch(importer.edits);
+        Ok(import)
+    } else {
+        Err(errors)
+    }
+}
+
+/// Applies each row to a scratch copy of the plan, so that later rows are
+/// checked against the earlier ones (a channel one row creates, a campaign
+/// id one row takes).
+struct Importer {
+    scratch: Plan,
+    ctx: Context,
+    import: Import,
+    edits: Vec<Edit>,
+}
+
+impl Importer {
+    fn apply(&mut self, edit: Edit) -> Result<(), Problem> {
+        self.scratch
+            .apply(&edit, self.ctx)
+            .map_err(Problem::Refused)?;
+        self.edits.push(edit);
+        Ok(())
+    }
+
+    /// The channel a row names, created when the plan does not know it.
+    fn channel(&mut self, name: &str) -> Result<String, Problem> {
+        if let Some(id) = find_channel(&self.scratch, name) {
+            return Ok(id);
+        }
+        let channel = new_channel(&self.scratch, name);
+        let id = channel.id.clone();
+        self.apply(Edit::Add(Item::Channel(channel)))?;
+        self.import.channels_created.push(id.clone());
+        Ok(id)
+    }
+
+    fn row(&mut self, row: Row) -> Result<(), Problem> {
+        let channel = self.channel(&row.channel)?;
         let existing = row
             .id
             .as_deref()
-            .and_then(|id| scratch.campaign(id))
+            .and_then(|id| self.scratch.campaign(id))
             .cloned();
         let id = row
             .id
             .clone()
-            .unwrap_or_else(|| unique_id(&row.name, |id| scratch.campaign(id).is_some()));
+            .unwrap_or_else(|| unique_id(&row.name, |id| self.scratch.campaign(id).is_some()));
         let campaign = Campaign {
             id,
             name: row.name,
@@ -208,6 +232,7 @@ pub fn import(plan: &Plan, bytes: &[u8], today: NaiveDate) -> Result<Import, Vec
             status: row.status,
             budget: row.budget,
             objectives: row.objectives,
+            // Not in the CSV: kept from the campaign being updated.
             audience: existing
                 .as_ref()
                 .map(|c| c.audience.clone())
@@ -218,35 +243,14 @@ pub fn import(plan: &Plan, bytes: &[u8], today: NaiveDate) -> Result<Import, Vec
                 .unwrap_or_default(),
             owner: row.owner,
         };
-        let edit = if existing.is_some() {
-            Edit::Update(Item::Campaign(campaign))
+        if existing.is_some() {
+            self.apply(Edit::Update(Item::Campaign(campaign)))?;
+            self.import.updated += 1;
         } else {
-            Edit::Add(Item::Campaign(campaign))
-        };
-        match scratch.apply(&edit, ctx) {
-            Ok(_) => {
-                if existing.is_some() {
-                    updated += 1;
-                } else {
-                    added += 1;
-                }
-                edits.push(edit);
-            }
-            Err(e) => errors.push(RowError {
-                line,
-                problem: Problem::Refused(e),
-            }),
+            self.apply(Edit::Add(Item::Campaign(campaign)))?;
+            self.import.added += 1;
         }
-    }
-    if errors.is_empty() {
-        Ok(Import {
-            edit: Edit::Batch(edits),
-            added,
-            updated,
-            channels_created,
-        })
-    } else {
-        Err(errors)
+        Ok(())
     }
 }
 
