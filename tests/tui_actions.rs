@@ -1,4 +1,5 @@
-//! The Actions tab (campaigns) and the Calendar tab, driven through the keyboard.
+//! The Actions tab (campaigns), driven through the keyboard. (The Calendar
+//! tab, which shares its campaign form, is in tui_calendar.rs.)
 #![allow(clippy::unwrap_used)]
 
 mod common;
@@ -305,9 +306,6 @@ fn without_channels_a_explains_that_step_3_comes_first() {
     assert!(shown.contains("Step 3 comes first"), "{shown}");
     assert!(shown.contains("tab 3 (Channels)"), "{shown}");
     assert!(saved(&path).campaigns.is_empty());
-    // The calendar's a says the same.
-    keys(&mut app, "5a");
-    assert!(screen(&app).contains("Step 3 comes first"));
 }
 
 #[test]
@@ -338,11 +336,6 @@ fn the_channel_cell_is_drawn_in_the_channel_colour() {
     // Active campaigns are green; done ones dimmed.
     let (x, y) = find(&buffer, "● active").unwrap();
     assert_eq!(buffer[(x, y)].fg, Color::Green);
-    // And in the calendar.
-    keys(&mut app, "5");
-    let buffer = render(&app, 80, 24);
-    let (x, y) = find(&buffer, "TikTok").unwrap();
-    assert_eq!(buffer[(x, y)].fg, Color::Cyan);
 }
 
 #[test]
@@ -367,11 +360,6 @@ fn without_colour_or_unicode_the_status_still_reads() {
     for cell in buffer.content() {
         assert_eq!(cell.fg, Color::Reset, "no colour: {:?}", cell.symbol());
     }
-    let mut en = en;
-    keys(&mut en, "5");
-    let shown = screen(&en);
-    assert!(shown.contains("-- today 2027-01-20 ---"), "{shown}");
-    assert!(shown.contains("20 Jan -> 17 Feb"), "{shown}");
 }
 
 #[test]
@@ -395,92 +383,6 @@ fn the_spanish_screen_has_spanish_headers() {
     assert!(shown.contains("días)"), "{shown}");
     keys(&mut app, "s");
     assert!(screen(&app).contains("de 21) · filtro: prevista"));
-    keys(&mut app, "5");
-    let shown = screen(&app);
-    assert!(shown.contains("Enero de 2027"), "{shown}");
-    assert!(shown.contains("── hoy 2027-01-20"), "{shown}");
-    assert!(shown.contains("fecha límite"), "{shown}");
-}
-
-#[test]
-fn the_calendar_lists_campaigns_and_deadlines_by_month_with_today_marked() {
-    let mut app = common::demo(Lang::En);
-    keys(&mut app, "5");
-    let shown = text(&render(&app, 100, 60));
-    assert!(shown.contains("January 2027"), "{shown}");
-    assert!(shown.contains("February 2027"), "{shown}");
-    assert!(shown.contains("── today 2027-01-20"), "{shown}");
-    // The objective deadline of fb-engagement is 2027-02-17.
-    let deadline = shown
-        .lines()
-        .find(|l| l.contains("3% engagement on Facebook"))
-        .unwrap();
-    assert!(
-        deadline.contains("17 Feb") && deadline.contains("deadline"),
-        "{deadline}"
-    );
-    // Months come in order, each once.
-    let months: Vec<usize> = [
-        "November 2026",
-        "December 2026",
-        "January 2027",
-        "February 2027",
-    ]
-    .iter()
-    .map(|m| shown.find(m).unwrap_or_else(|| panic!("{m}: {shown}")))
-    .collect();
-    assert!(months.windows(2).all(|w| w[0] < w[1]), "{shown}");
-    // The selection starts at today: the first campaign from today on.
-    let selected = shown.lines().find(|l| l.contains('▶')).unwrap();
-    assert!(selected.contains("Trend tests"), "{selected}");
-    // Moving up leaves today behind.
-    keys(&mut app, "k");
-    let shown = text(&render(&app, 100, 60));
-    let selected = shown.lines().find(|l| l.contains('▶')).unwrap();
-    assert!(selected.contains("Weekend breakfast ads"), "{selected}");
-}
-
-#[test]
-fn the_calendar_edits_and_deletes_like_the_actions_tab() {
-    let dir = tempfile::tempdir().unwrap();
-    let (mut app, path) = on_file(dir.path(), None, Lang::En);
-    let original = saved(&path);
-    keys(&mut app, "5e");
-    assert!(screen(&app).contains("Edit campaign"), "{}", screen(&app));
-    keys(&mut app, "<End> 2<Enter>");
-    assert_eq!(
-        saved(&path).campaign("tt-trend-tests").unwrap().name,
-        "Trend tests 2"
-    );
-    keys(&mut app, "dn");
-    assert!(saved(&path).campaign("tt-trend-tests").is_some());
-    keys(&mut app, "dy");
-    assert!(saved(&path).campaign("tt-trend-tests").is_none());
-    keys(&mut app, "uu");
-    assert_eq!(saved(&path), original);
-    // a adds; the new one is selected.
-    keys(&mut app, "aMarket day<Enter>");
-    assert!(saved(&path).campaign("market-day").is_some());
-    let shown = text(&render(&app, 100, 60));
-    let selected = shown.lines().find(|l| l.contains('▶')).unwrap();
-    assert!(selected.contains("Market day"), "{selected}");
-    // A deadline is not edited here: it says where.
-    keys(&mut app, "G");
-    keys(&mut app, "e");
-    assert!(screen(&app).contains("tab 2"), "{}", screen(&app));
-}
-
-#[test]
-fn an_empty_calendar_explains_itself() {
-    let dir = tempfile::tempdir().unwrap();
-    let mut app = common::open(&dir.path().join("new.json"), Lang::En);
-    keys(&mut app, "5");
-    let shown = screen(&app);
-    assert!(
-        shown.contains("The calendar puts every campaign"),
-        "{shown}"
-    );
-    assert!(shown.contains("press a"), "{shown}");
 }
 
 fn sizes() -> impl Iterator<Item = (u16, u16)> {
@@ -492,10 +394,10 @@ fn sizes() -> impl Iterator<Item = (u16, u16)> {
 }
 
 #[test]
-fn both_tabs_render_at_every_size_without_panic() {
+fn the_tab_renders_at_every_size_without_panic() {
     for lang in [Lang::En, Lang::Es] {
         let mut app = common::demo(lang);
-        for tab in ["4", "c<End><Enter>", "s", "5", "k"] {
+        for tab in ["4", "c<End><Enter>", "s", "k"] {
             keys(&mut app, tab);
             for (w, h) in sizes() {
                 render(&app, w, h);
@@ -505,17 +407,15 @@ fn both_tabs_render_at_every_size_without_panic() {
     // Empty plan, and a dialog open over the tab.
     let dir = tempfile::tempdir().unwrap();
     let (mut app, _) = on_file(dir.path(), None, Lang::En);
-    for tab in ["4a", "<Esc>4d", "<Esc>5", "<Esc>4c"] {
+    for tab in ["4a", "<Esc>4d", "<Esc>4c"] {
         keys(&mut app, tab);
         for (w, h) in sizes() {
             render(&app, w, h);
         }
     }
     let mut app = common::open(&dir.path().join("new.json"), Lang::Es);
-    for tab in ["4", "5"] {
-        keys(&mut app, tab);
-        for (w, h) in sizes() {
-            render(&app, w, h);
-        }
+    keys(&mut app, "4");
+    for (w, h) in sizes() {
+        render(&app, w, h);
     }
 }

@@ -6,14 +6,14 @@
 //! Without colour, channels are told apart by their labels and a campaign's
 //! status by the character its bar is drawn with; with `--ascii` only ASCII.
 
-use chrono::Datelike;
+use chrono::{Datelike, Days};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::widgets::Widget;
 
 use super::layout::{Bar, Chart, cell_in_column};
-use super::timeline::Zoom;
+use super::timeline::{Column, Zoom};
 use crate::domain::{Plan, Status};
 use crate::i18n::Lang;
 use crate::i18n::calendar::Cal;
@@ -151,35 +151,63 @@ impl Gantt<'_> {
     fn render_header(&self, area: Rect, buf: &mut Buffer, label: u16, shown: usize) {
         let timeline = &self.chart.timeline;
         let zoom = timeline.zoom;
+        let columns = &timeline.columns()[..shown.min(timeline.len())];
         let cells = usize::from(zoom.cells());
         let right = area.x + area.width;
-        let mut free_from = area.x + label;
-        for (i, column) in timeline.columns().iter().take(shown).enumerate() {
+        // First line: a label where a month starts (a year at month zoom),
+        // and on the first column. A week belongs to the month of its
+        // Thursday, as it does to the ISO year of its Thursday: 2026-W53,
+        // Monday 28 December to Sunday 3 January, is December 2026.
+        let month_of = |column: &Column| match zoom {
+            Zoom::Week => column
+                .first
+                .checked_add_days(Days::new(3))
+                .unwrap_or(column.first),
+            Zoom::Day | Zoom::Month => column.first,
+        };
+        let starts: Vec<usize> = (0..columns.len())
+            .filter(|&i| {
+                i == 0
+                    || match zoom {
+                        Zoom::Month => columns[i].first.month() == 1,
+                        _ => month_of(&columns[i]).month() != month_of(&columns[i - 1]).month(),
+                    }
+            })
+            .collect();
+        // The year goes with the first month label that has room for it, and
+        // again when it changes: "Jan  Feb 2027  Mar … Jan 2028".
+        let mut year_shown = None;
+        for (k, &i) in starts.iter().enumerate() {
             let Some(x) = self.column_x(area, label, i) else {
                 break;
             };
-            // First line: a new month (a new year at month zoom), or the start.
-            let previous = i.checked_sub(1).map(|p| timeline.columns()[p].first);
-            let new_period = match (zoom, previous) {
-                (_, None) => true,
-                (Zoom::Month, Some(_)) => column.first.month() == 1,
-                (_, Some(p)) => column.first.month() != p.month(),
+            // Up to the next label, with a space before it.
+            let end = starts
+                .get(k + 1)
+                .and_then(|&next| self.column_x(area, label, next))
+                .map_or(right, |next| next.saturating_sub(1))
+                .min(right);
+            let room = usize::from(end.saturating_sub(x));
+            let date = month_of(&columns[i]);
+            let month = self.lang.month_short(date);
+            let year = date.year();
+            let candidates = match zoom {
+                Zoom::Month => vec![year.to_string()],
+                _ if year_shown != Some(year) => vec![format!("{month} {year}"), month.to_string()],
+                _ => vec![month.to_string()],
             };
-            if new_period && x >= free_from {
-                let date = column.first;
-                // The year on the first label and when it changes: "Dec 2026
-                // Jan 2027 Feb Mar".
-                let new_year = previous.is_none_or(|p| p.year() != date.year());
-                let text = match zoom {
-                    Zoom::Month => date.year().to_string(),
-                    _ if new_year => format!("{} {}", self.lang.month_short(date), date.year()),
-                    _ => self.lang.month_short(date).to_string(),
-                };
-                let room = usize::from(right - x);
+            if let Some(text) = candidates.into_iter().find(|t| width(t) <= room) {
+                if zoom == Zoom::Month || text != month {
+                    year_shown = Some(year);
+                }
                 buf.set_stringn(x, area.y, &text, room, self.theme.title());
-                free_from = x + u16::try_from(width(&text) + 1).unwrap_or(u16::MAX);
             }
-            // Second line.
+        }
+        // Second line.
+        for (i, column) in columns.iter().enumerate() {
+            let Some(x) = self.column_x(area, label, i) else {
+                break;
+            };
             let text = match zoom {
                 Zoom::Day => format!("{:>2}", column.first.day()),
                 Zoom::Week => format!("W{:02}", column.first.iso_week().week()),
@@ -221,7 +249,7 @@ impl Gantt<'_> {
                     colour.add_modifier(Modifier::BOLD),
                 );
             }
-            self.render_today(area.x, y, buf, label, shown);
+            self.render_today(area.x, y, buf, label, shown, false);
             for bar in &row.bars {
                 if bar.span.first < shown {
                     self.render_bar(
@@ -238,11 +266,23 @@ impl Gantt<'_> {
                     );
                 }
             }
+            // Again over the bars' fill, so the line runs down the chart,
+            // but never over a name.
+            self.render_today(area.x, y, buf, label, shown, true);
         }
     }
 
-    /// The today line, in the cell of today within its column.
-    fn render_today(&self, x: u16, y: u16, buf: &mut Buffer, label: u16, shown: usize) {
+    /// The today line, in the cell of today within its column; with
+    /// `over_fill`, only where that cell holds a bar's fill.
+    fn render_today(
+        &self,
+        x: u16,
+        y: u16,
+        buf: &mut Buffer,
+        label: u16,
+        shown: usize,
+        over_fill: bool,
+    ) {
         let timeline = &self.chart.timeline;
         let Some(column) = timeline.column_of(self.chart.today).filter(|c| *c < shown) else {
             return;
@@ -259,7 +299,10 @@ impl Gantt<'_> {
             return;
         };
         let cx = cx + cell_in_column(zoom, self.chart.today, zoom.cells());
-        if let Some(cell) = buf.cell_mut((cx, y)) {
+        let fills = Status::ALL.map(|s| self.fill(s));
+        if let Some(cell) = buf.cell_mut((cx, y))
+            && (!over_fill || fills.contains(&cell.symbol()))
+        {
             cell.set_symbol(self.today_mark())
                 .set_style(self.theme.error());
         }
@@ -299,7 +342,8 @@ impl Gantt<'_> {
         if bar.span.cut_left {
             buf.set_string(x0, row.y, left, fill_style);
         }
-        if bar.span.cut_right && bar.span.last < shown {
+        // Cut by the window, or going on past the columns that fit.
+        if bar.span.cut_right || bar.span.last >= shown {
             buf.set_string(x1, row.y, right, fill_style);
         }
         // The name from the second cell, keeping the last for the fill.
@@ -377,11 +421,17 @@ impl Gantt<'_> {
             (self.today_mark(), self.lang.t(Cal::Today)),
             (self.deadline_mark(), self.lang.t(Cal::Deadline)),
         ];
-        let text = items
-            .iter()
-            .map(|(mark, what)| format!("{mark} {what}"))
-            .collect::<Vec<_>>()
-            .join("  ");
+        // Whole items, as many as fit.
+        let mut text = String::new();
+        for (mark, what) in items {
+            let item = format!("{mark} {what}");
+            let sep = if text.is_empty() { "" } else { "  " };
+            if width(&text) + width(sep) + width(&item) > usize::from(area.width) {
+                break;
+            }
+            text.push_str(sep);
+            text.push_str(&item);
+        }
         buf.set_stringn(
             area.x,
             area.y,

@@ -43,48 +43,62 @@ pub struct Chart {
 
 impl Chart {
     /// The chart of `plan` over `timeline`, for the channels in `shown` (in
-    /// the plan's order; all when None). Overlapping campaigns of a channel
-    /// get separate lanes; those that do not overlap share one.
+    /// the plan's order; all when None). Campaigns of a channel whose bars
+    /// would meet in a column get separate lanes; those that do not share
+    /// one. At day zoom a channel has as many lanes as campaigns on its
+    /// busiest day in the window (at least one).
     pub fn new(
         plan: &Plan,
         timeline: Timeline,
         shown: Option<&[String]>,
         today: NaiveDate,
     ) -> Chart {
-        let (Some(first), Some(last)) = (timeline.first_day(), timeline.last_day()) else {
+        if timeline.is_empty() {
             return Chart {
                 timeline,
                 rows: Vec::new(),
                 deadlines: Vec::new(),
                 today,
             };
-        };
+        }
         let mut rows = Vec::new();
         for channel in &plan.channels {
             if shown.is_some_and(|ids| !ids.contains(&channel.id)) {
                 continue;
             }
-            let campaigns: Vec<_> = plan
+            // Lanes are made from the columns the bars take, not the days:
+            // at week or month zoom two campaigns a few days apart share a
+            // column, and in one lane the second bar would hide the first.
+            // At day zoom it is the same thing.
+            // Sorted by their dates first, so that of the bars starting in
+            // the window's first column the one that started earliest takes
+            // the top lane.
+            let mut campaigns: Vec<_> = plan
                 .campaigns
                 .iter()
-                .filter(|c| c.channel == channel.id && c.start <= last && c.end >= first)
+                .filter(|c| c.channel == channel.id)
                 .collect();
-            let dates: Vec<_> = campaigns.iter().map(|c| (c.start, c.end)).collect();
-            let (lane_of, count) = lanes(&dates);
+            campaigns.sort_by_key(|c| (c.start, c.end));
+            let bars: Vec<Bar> = campaigns
+                .into_iter()
+                .filter_map(|c| {
+                    Some(Bar {
+                        campaign: c.id.clone(),
+                        status: c.status,
+                        span: timeline.span(c.start, c.end)?,
+                    })
+                })
+                .collect();
+            let columns: Vec<_> = bars.iter().map(|b| (b.span.first, b.span.last)).collect();
+            let (lane_of, count) = lanes(&columns);
             let first_row = rows.len();
             rows.extend((0..count.max(1)).map(|lane| Row {
                 channel: channel.id.clone(),
                 lane,
                 bars: Vec::new(),
             }));
-            for (campaign, lane) in campaigns.iter().zip(lane_of) {
-                if let Some(span) = timeline.span(campaign.start, campaign.end) {
-                    rows[first_row + lane].bars.push(Bar {
-                        campaign: campaign.id.clone(),
-                        status: campaign.status,
-                        span,
-                    });
-                }
+            for (bar, lane) in bars.into_iter().zip(lane_of) {
+                rows[first_row + lane].bars.push(bar);
             }
             for row in &mut rows[first_row..] {
                 row.bars.sort_by_key(|b| b.span.first);
@@ -151,7 +165,11 @@ fn days_in_month(date: NaiveDate) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::{Campaign, Channel, ChannelKind, Colour, Fit, Money};
+    use crate::domain::{
+        Baseline, Campaign, Channel, ChannelKind, Colour, Direction, Fit, Money, Objective,
+    };
+    use chrono::Days;
+    use proptest::prelude::*;
 
     fn d(s: &str) -> NaiveDate {
         s.parse().unwrap()
@@ -235,5 +253,194 @@ mod tests {
         assert_eq!(cell_in_column(Zoom::Month, d("2027-02-28"), 5), 4);
         assert_eq!(cell_in_column(Zoom::Month, d("2028-02-29"), 5), 4);
         assert_eq!(cell_in_column(Zoom::Day, d("2027-01-04"), 3), 1);
+    }
+
+    #[test]
+    fn campaigns_days_apart_in_one_column_get_separate_lanes() {
+        // Done on Tuesday, the next one starts on Wednesday of the same week
+        // (the demo's TikTok in 2027-W03): one lane at day zoom, two at week
+        // and month zoom, where both bars take the week's and month's column.
+        let plan = plan(&[
+            ("before", "ig", "2026-12-09", "2027-01-19"),
+            ("after", "ig", "2027-01-20", "2027-02-17"),
+        ]);
+        let lanes_at = |zoom, from| {
+            let chart = Chart::new(&plan, Timeline::new(zoom, d(from), 20), None, d(from));
+            let ig: Vec<_> = chart.rows.iter().filter(|r| r.channel == "ig").collect();
+            let (before, after) = (chart.find("before").unwrap(), chart.find("after").unwrap());
+            (ig.len(), before.0 != after.0)
+        };
+        assert_eq!(lanes_at(Zoom::Day, "2027-01-18"), (1, false));
+        assert_eq!(lanes_at(Zoom::Week, "2027-01-18"), (2, true));
+        assert_eq!(lanes_at(Zoom::Month, "2027-01-01"), (2, true));
+        // A window of 2027-W02 alone holds only "before": one lane.
+        let chart = Chart::new(
+            &plan,
+            Timeline::new(Zoom::Week, d("2027-01-11"), 1),
+            None,
+            d("2027-01-11"),
+        );
+        assert_eq!(chart.rows.iter().filter(|r| r.channel == "ig").count(), 1);
+    }
+
+    #[test]
+    fn campaigns_that_overlapped_only_before_the_window_share_a_lane() {
+        let plan = plan(&[
+            ("a", "ig", "2026-12-01", "2027-01-05"),
+            ("b", "ig", "2026-12-10", "2027-01-02"),
+        ]);
+        let chart = Chart::new(
+            &plan,
+            Timeline::new(Zoom::Day, d("2027-01-03"), 10),
+            None,
+            d("2027-01-03"),
+        );
+        assert!(chart.find("b").is_none(), "it ended before the window");
+        assert_eq!(chart.rows.iter().filter(|r| r.channel == "ig").count(), 1);
+        let (_, a) = chart.find("a").unwrap();
+        assert_eq!((a.span.first, a.span.last, a.span.cut_left), (0, 2, true));
+    }
+
+    #[test]
+    fn deadlines_in_the_window_by_date() {
+        let mut plan = plan(&[]);
+        for (id, deadline) in [
+            ("late", Some("2027-01-30")),
+            ("early", Some("2027-01-05")),
+            ("outside", Some("2027-03-01")),
+            ("none", None),
+            ("same-day", Some("2027-01-05")),
+        ] {
+            plan.objectives.push(Objective {
+                id: id.into(),
+                name: id.into(),
+                metric: "followers".into(),
+                unit: String::new(),
+                channel: None,
+                direction: Direction::Increase,
+                baseline: Baseline {
+                    value: 0.0,
+                    date: d("2026-12-01"),
+                },
+                target: Some(10.0),
+                deadline: deadline.map(d),
+                active: true,
+                measurements: Vec::new(),
+                revisions: Vec::new(),
+            });
+        }
+        let chart = Chart::new(
+            &plan,
+            Timeline::new(Zoom::Week, d("2027-01-04"), 4),
+            None,
+            d("2027-01-06"),
+        );
+        let got: Vec<_> = chart
+            .deadlines
+            .iter()
+            .map(|x| (x.objective.as_str(), x.column))
+            .collect();
+        assert_eq!(got, [("early", 0), ("same-day", 0), ("late", 3)]);
+        let empty = Chart::new(
+            &plan,
+            Timeline::new(Zoom::Week, d("2027-01-04"), 0),
+            None,
+            d("2027-01-06"),
+        );
+        assert!(empty.rows.is_empty() && empty.deadlines.is_empty());
+    }
+
+    /// Campaigns on the two channels: a start in the first 90 days of 2027
+    /// and up to 40 days long.
+    fn campaigns() -> impl Strategy<Value = Vec<(bool, u64, u64)>> {
+        prop::collection::vec((any::<bool>(), 0u64..90, 0u64..40), 0..25)
+    }
+
+    fn random_plan(specs: &[(bool, u64, u64)]) -> Plan {
+        let base = d("2027-01-01");
+        let dates: Vec<(String, &str, String, String)> = specs
+            .iter()
+            .enumerate()
+            .map(|(i, (radio, start, len))| {
+                let start = base + Days::new(*start);
+                (
+                    format!("c{i}"),
+                    if *radio { "radio" } else { "ig" },
+                    start.to_string(),
+                    (start + Days::new(*len)).to_string(),
+                )
+            })
+            .collect();
+        let refs: Vec<_> = dates
+            .iter()
+            .map(|(id, ch, a, b)| (id.as_str(), *ch, a.as_str(), b.as_str()))
+            .collect();
+        plan(&refs)
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig {
+            cases: 256,
+            failure_persistence: None,
+            ..ProptestConfig::default()
+        })]
+
+        #[test]
+        fn at_day_zoom_a_channel_has_as_many_lanes_as_campaigns_on_its_busiest_day(
+            specs in campaigns(),
+            from in 0u64..100,
+        ) {
+            let plan = random_plan(&specs);
+            let timeline = Timeline::new(Zoom::Day, d("2027-01-01") + Days::new(from), 30);
+            let days: Vec<NaiveDate> = timeline.columns().iter().map(|c| c.first).collect();
+            let chart = Chart::new(&plan, timeline, None, d("2027-01-01"));
+            for channel in ["ig", "radio"] {
+                let busiest = days
+                    .iter()
+                    .map(|day| {
+                        plan.campaigns
+                            .iter()
+                            .filter(|c| c.channel == channel && c.start <= *day && *day <= c.end)
+                            .count()
+                    })
+                    .max()
+                    .unwrap_or(0);
+                let rows = chart.rows.iter().filter(|r| r.channel == channel).count();
+                prop_assert_eq!(rows, busiest.max(1), "{}", channel);
+            }
+        }
+
+        #[test]
+        fn every_campaign_in_the_window_is_drawn_once_and_no_two_bars_of_a_lane_meet(
+            specs in campaigns(),
+            zoom in prop::sample::select(vec![Zoom::Day, Zoom::Week, Zoom::Month]),
+            from in 0u64..100,
+        ) {
+            let plan = random_plan(&specs);
+            let timeline = Timeline::new(zoom, d("2027-01-01") + Days::new(from), 12);
+            let (first, last) = (timeline.first_day().unwrap(), timeline.last_day().unwrap());
+            let chart = Chart::new(&plan, timeline, None, d("2027-01-01"));
+            for campaign in &plan.campaigns {
+                let drawn = chart.campaigns().filter(|b| b.campaign == campaign.id).count();
+                let inside = campaign.start <= last && campaign.end >= first;
+                prop_assert_eq!(drawn, usize::from(inside), "{}", campaign.id);
+                if let Some((row, _)) = chart.find(&campaign.id) {
+                    prop_assert_eq!(&chart.rows[row].channel, &campaign.channel);
+                }
+            }
+            for row in &chart.rows {
+                for pair in row.bars.windows(2) {
+                    prop_assert!(pair[0].span.last < pair[1].span.first, "{:?}", row);
+                }
+            }
+            // A channel's lanes are numbered from 0 and kept together.
+            for pair in chart.rows.windows(2) {
+                if pair[0].channel == pair[1].channel {
+                    prop_assert_eq!(pair[1].lane, pair[0].lane + 1);
+                } else {
+                    prop_assert_eq!(pair[1].lane, 0);
+                }
+            }
+        }
     }
 }

@@ -4,29 +4,31 @@
 use std::fmt::Write as _;
 
 use anstyle::{AnsiColor, Color as AnsiColour, Effects};
-use ratatui::buffer::Buffer;
+use ratatui::buffer::{Buffer, CellWidth};
 use ratatui::style::{Color, Modifier, Style};
-use unicode_width::UnicodeWidthStr;
 
 /// The buffer's lines; with `colour`, styled with ANSI escapes.
 pub fn to_text(buffer: &Buffer, colour: bool) -> String {
     let area = buffer.area;
     let mut out = String::new();
     for y in area.top()..area.bottom() {
-        // Cells up to the last one that shows something.
-        let cells: Vec<(&str, Style)> = (area.left()..area.right())
+        // Cells up to the last one that shows something (a reversed blank
+        // shows only in colour: without, it is a trailing space).
+        let cells: Vec<(&str, Style, u16)> = (area.left()..area.right())
             .map(|x| {
                 let cell = &buffer[(x, y)];
-                (cell.symbol(), cell.style())
+                (cell.symbol(), cell.style(), cell.cell_width())
             })
             .collect();
         let end = cells
             .iter()
-            .rposition(|(symbol, style)| !symbol.trim().is_empty() || shows_without_text(*style))
+            .rposition(|(symbol, style, _)| {
+                !symbol.trim().is_empty() || (colour && shows_without_text(*style))
+            })
             .map_or(0, |i| i + 1);
         let mut current = anstyle::Style::new();
         let mut skip = 0;
-        for (symbol, style) in &cells[..end] {
+        for (symbol, style, cells) in &cells[..end] {
             if skip > 0 {
                 skip -= 1;
                 continue;
@@ -39,8 +41,9 @@ pub fn to_text(buffer: &Buffer, colour: bool) -> String {
                 }
             }
             out.push_str(symbol);
-            // A wide character covers the next cell, which holds nothing.
-            skip = symbol.width().saturating_sub(1);
+            // A wide character covers the next cell, which holds nothing
+            // (its width as the buffer counted it when it was drawn).
+            skip = cells.saturating_sub(1);
         }
         if colour {
             let _ = write!(out, "{}", current.render_reset());
@@ -120,5 +123,15 @@ mod tests {
         assert!(coloured.contains("\u{1b}[31m"), "{coloured:?}");
         assert!(coloured.ends_with("\u{1b}[0m\n"), "{coloured:?}");
         assert!(!to_text(&buffer, false).contains('\u{1b}'));
+    }
+
+    #[test]
+    fn a_reversed_blank_is_kept_in_colour_and_trimmed_without() {
+        let mut buffer = Buffer::empty(Rect::new(0, 0, 6, 1));
+        buffer.set_string(0, 0, "ab", Style::new());
+        buffer.set_string(3, 0, " ", Style::new().add_modifier(Modifier::REVERSED));
+        assert_eq!(to_text(&buffer, false), "ab\n");
+        let coloured = to_text(&buffer, true);
+        assert!(coloured.contains("\u{1b}[7m \u{1b}[0m"), "{coloured:?}");
     }
 }

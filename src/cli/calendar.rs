@@ -1,6 +1,7 @@
 //! `socialplan calendar`: the Gantt chart the TUI draws, printed. A window
 //! longer than the width allows is printed as several charts, one after the
-//! other, each as wide as the width.
+//! other (a blank line between them), each within the width, sharing the
+//! columns evenly.
 
 use chrono::NaiveDate;
 use ratatui::buffer::Buffer;
@@ -41,25 +42,43 @@ pub fn run(
     }
     let shown = channels(plan, request.channels, style)?;
     let zoom = request.zoom;
-    // By default the window starts this week (this period) and fills the width.
-    let from = request.from.unwrap_or(today);
+    // By default the window starts this week (this month at month zoom) and
+    // fills the width.
+    let from = request.from.unwrap_or(match zoom {
+        Zoom::Day | Zoom::Week => Zoom::Week.period_start(today),
+        Zoom::Month => today,
+    });
     let fit = Gantt::columns_that_fit(plan, zoom, width).max(1);
     let whole = match request.to {
         Some(to) if to < from => return Err(Failure::Usage(lang.calendar_backwards(from, to))),
         Some(to) => Timeline::covering(zoom, from, to),
-        None => Timeline::new(zoom, zoom.period_start(request.from.unwrap_or(today)), fit),
+        None => Timeline::new(zoom, from, fit),
     };
     let theme = Theme::new(style.color, style.ascii);
-    let charts: Vec<String> = whole
-        .columns()
-        .chunks(fit)
-        .map(|chunk| {
-            let timeline = Timeline::new(zoom, chunk[0].first, chunk.len());
+    let charts: Vec<String> = split(whole.len(), fit)
+        .into_iter()
+        .map(|(first, count)| {
+            let timeline = Timeline::new(zoom, whole.columns()[first].first, count);
             let chart = Chart::new(plan, timeline, shown.as_deref(), today);
             render(&chart, plan, width, theme, style)
         })
         .collect();
     Ok(charts.join("\n"))
+}
+
+/// `columns` cut into as few charts as `fit` columns a chart allow, sharing
+/// them evenly (27 weeks at 13 a chart: three charts of 9, not 13, 13 and
+/// 1): each chart's first column and how many.
+fn split(columns: usize, fit: usize) -> Vec<(usize, usize)> {
+    let charts = columns.div_ceil(fit.max(1));
+    let mut first = 0;
+    (0..charts)
+        .map(|i| {
+            let count = columns / charts + usize::from(i < columns % charts);
+            first += count;
+            (first - count, count)
+        })
+        .collect()
 }
 
 fn render(chart: &Chart, plan: &Plan, width: u16, theme: Theme, style: Style) -> String {
@@ -97,4 +116,33 @@ fn channels(plan: &Plan, names: &[String], style: Style) -> Result<Option<Vec<St
         ids.push(found.id.clone());
     }
     Ok(Some(ids))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::split;
+
+    #[test]
+    fn a_long_window_is_shared_evenly_between_as_few_charts_as_fit() {
+        assert_eq!(split(27, 13), [(0, 9), (9, 9), (18, 9)]);
+        assert_eq!(split(365, 20).len(), 19);
+        assert!(split(365, 20).iter().all(|(_, n)| (19..=20).contains(n)));
+        assert_eq!(split(20, 20), [(0, 20)]);
+        assert_eq!(split(21, 20), [(0, 11), (11, 10)]);
+        assert_eq!(split(1, 5), [(0, 1)]);
+        assert!(split(0, 5).is_empty());
+        for columns in 1..200 {
+            for fit in 1..30 {
+                let charts = split(columns, fit);
+                assert_eq!(charts.len(), columns.div_ceil(fit));
+                assert_eq!(charts.iter().map(|c| c.1).sum::<usize>(), columns);
+                let mut next = 0;
+                for (first, count) in charts {
+                    assert_eq!(first, next);
+                    assert!(count >= 1 && count <= fit);
+                    next += count;
+                }
+            }
+        }
+    }
 }

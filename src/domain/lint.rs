@@ -171,7 +171,10 @@ fn channel_rules(plan: &Plan, out: &mut Vec<Finding>) {
             Rule::ChannelWithoutReason,
         ));
     }
-    for spend in monthly_spend(plan).into_iter().filter(super::budget::MonthSpend::over_budget) {
+    for spend in monthly_spend(plan)
+        .into_iter()
+        .filter(super::budget::MonthSpend::over_budget)
+    {
         out.push(Finding::on(
             Kind::Channel,
             &spend.channel,

@@ -9,14 +9,37 @@ texts! {
     Cal;
     Title => "Calendar", "Calendario";
     Empty =>
-        "The calendar puts every campaign on a timeline, month by month, with the objectives' deadlines and today marked. Plan campaigns in tab 4 (Actions), or press a to add one here.",
-        "El calendario pone cada campaña en el tiempo, mes a mes, con las fechas límite de los objetivos y el día de hoy marcado. Planifica campañas en la pestaña 4 (Acciones) o pulsa a para añadir una aquí.";
+        "The calendar draws every campaign on a timeline, one row per channel, with today and the objectives' deadlines marked: what runs where, when, and what is coming. Plan campaigns in tab 4 (Actions), or press a to add one here.",
+        "El calendario dibuja cada campaña en el tiempo, una fila por canal, con el día de hoy y las fechas límite de los objetivos marcados: qué se hace en cada canal, cuándo y qué viene. Planifica campañas en la pestaña 4 (Acciones) o pulsa a para añadir una aquí.";
+    EmptyNoChannels =>
+        "The calendar draws every campaign on a timeline, one row per channel. Every campaign runs on a channel, so choose the channels first in tab 3 (Channels); then press a here to add a campaign.",
+        "El calendario dibuja cada campaña en el tiempo, una fila por canal. Cada campaña va en un canal, así que elige primero los canales en la pestaña 3 (Canales); luego pulsa a aquí para añadir una campaña.";
     Today => "today", "hoy";
     Deadlines => "Deadlines", "Fechas límite";
     Deadline => "deadline", "fecha límite";
-    IsDeadline =>
-        "That is an objective's deadline: change it in tab 2 (Objectives).",
-        "Es la fecha límite de un objetivo: cámbiala en la pestaña 2 (Objetivos).";
+    Days => "days", "días";
+    Weeks => "weeks", "semanas";
+    Months => "months", "meses";
+    NothingInView =>
+        "No campaign in view: move in time with h/l or the arrows, t for today.",
+        "Ninguna campaña a la vista: muévete en el tiempo con h/l o las flechas, t para hoy.";
+    PickTitle => "Channels shown", "Canales visibles";
+    AllChannels => "All channels", "Todos los canales";
+    PickKeys => "Space: tick  a: all  Enter: apply", "Espacio: marcar  a: todos  Enter: aplicar";
+    NoneTicked => "No channel ticked: showing them all.", "Ningún canal marcado: se muestran todos.";
+    DetailsKeys => "Esc/Enter: close  e: edit", "Esc/Enter: cerrar  e: editar";
+    Unset => "-", "-";
+    KeyEarlier => "earlier in time", "antes en el tiempo";
+    KeyLater => "later in time", "después en el tiempo";
+    KeyMove => "move", "mover";
+    KeyEarlierPage => "a screen earlier", "una pantalla antes";
+    KeyLaterPage => "a screen later", "una pantalla después";
+    KeyZoomIn => "zoom in", "acercar";
+    KeyZoomOut => "zoom out", "alejar";
+    KeyZoom => "zoom", "zoom";
+    KeyToday => "today", "hoy";
+    KeyDetails => "details", "detalles";
+    KeyChannels => "channels", "canales";
 }
 
 impl Lang {
@@ -78,6 +101,34 @@ impl Lang {
         self.pick(
             format!("{} {year}", EN[index]),
             format!("{} de {year}", ES[index]),
+        )
+    }
+}
+
+impl Lang {
+    /// How much time a column shows, for the Calendar's title.
+    pub fn zoom_name(self, zoom: crate::calendar::timeline::Zoom) -> &'static str {
+        use crate::calendar::timeline::Zoom;
+        self.t(match zoom {
+            Zoom::Day => Cal::Days,
+            Zoom::Week => Cal::Weeks,
+            Zoom::Month => Cal::Months,
+        })
+    }
+
+    /// "2 of 6 channels".
+    pub fn channels_shown(self, shown: usize, total: usize) -> String {
+        self.pick(
+            format!("{shown} of {total} channels"),
+            format!("{shown} de {total} canales"),
+        )
+    }
+
+    /// Which lanes are shown when not all fit: "lanes 3-9 of 12".
+    pub fn lanes_shown(self, first: usize, last: usize, total: usize) -> String {
+        self.pick(
+            format!("lanes {first}-{last} of {total}"),
+            format!("filas {first}-{last} de {total}"),
         )
     }
 }

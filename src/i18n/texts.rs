@@ -72,11 +72,11 @@ texts! {
         "Print the Gantt chart of campaigns by channel",
         "Muestra el diagrama de Gantt de las campañas por canal";
     HelpCalendarAfter =>
-        "A window longer than the width allows is printed as several charts, one after the other.",
-        "Un periodo más largo de lo que cabe en el ancho se muestra en varios diagramas, uno tras otro.";
+        "A window longer than the width allows is printed as several charts, one after the other, sharing the columns evenly.",
+        "Un periodo más largo de lo que cabe en el ancho se muestra en varios diagramas, uno tras otro, con las columnas repartidas por igual.";
     HelpCalendarFrom =>
-        "First day to show (default: this week)",
-        "Primer día que se muestra (por defecto: esta semana)";
+        "First day to show (default: this week; this month at month zoom)",
+        "Primer día que se muestra (por defecto: esta semana; este mes con --zoom month)";
     HelpCalendarTo =>
         "Last day to show (default: as many as fit the width)",
         "Último día que se muestra (por defecto: los que quepan en el ancho)";

@@ -19,7 +19,8 @@ pub enum Action {
     PageDown,
     First,
     Last,
-    /// Enter: open the selected item (its edit form).
+    /// Enter: open the selected item (its edit form; in the Calendar, its
+    /// details).
     Open,
     Add,
     Edit,
@@ -31,10 +32,22 @@ pub enum Action {
     Revise,
     /// Objectives: record a measured value.
     Measure,
-    /// Actions: choose which channel's campaigns to show.
+    /// Actions: choose which channel's campaigns to show; Calendar: which
+    /// channels' lanes.
     FilterChannel,
     /// Actions: cycle the status shown.
     FilterStatus,
+    /// Calendar: move one step back or forward in time.
+    Earlier,
+    Later,
+    /// Calendar: move a screen back or forward in time.
+    EarlierPage,
+    LaterPage,
+    /// Calendar: less time per column (day) or more (month).
+    ZoomIn,
+    ZoomOut,
+    /// Calendar: back to today.
+    Today,
     /// Review: the weekly check-in.
     CheckIn,
     /// Plan: rename it.

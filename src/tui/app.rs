@@ -13,7 +13,7 @@ use super::action::Action;
 use super::checkin::{CheckIn, Step};
 use super::form::{Form, Outcome};
 use super::keymap;
-use super::overlay::{Overlay, Pick, Purpose};
+use super::overlay::{Details, Overlay, Pick, Purpose};
 use super::tab::Tab;
 use super::tabs::{actions, calendar, channels, objectives, review, situation};
 use super::theme::Theme;
@@ -363,6 +363,7 @@ impl App {
             },
             Overlay::Form(form) => self.form_key(form, key),
             Overlay::Pick(pick) => self.pick_key(pick, key),
+            Overlay::Details(details) => self.details_key(details, key),
             Overlay::CheckIn(checkin) => self.checkin_key(checkin, key),
         };
         // An effect above may have opened another dialog: it wins.
@@ -392,12 +393,21 @@ impl App {
     }
 
     fn pick_key(&mut self, mut pick: Pick, key: KeyEvent) -> Option<Overlay> {
+        let checklist = pick.checked.is_some();
         let action = match key.code {
             KeyCode::Esc | KeyCode::Char('q') => return None,
             KeyCode::Enter => {
-                let effect = self.picked(pick.purpose, pick.scroll.selected);
+                let effect = self.picked(&pick);
                 self.apply(effect);
                 return None;
+            }
+            KeyCode::Char(' ') if checklist => {
+                pick.toggle();
+                return Some(Overlay::Pick(pick));
+            }
+            KeyCode::Char('a') if checklist => {
+                pick.toggle_all();
+                return Some(Overlay::Pick(pick));
             }
             KeyCode::Up | KeyCode::Char('k') => Action::Up,
             KeyCode::Down | KeyCode::Char('j') => Action::Down,
@@ -412,16 +422,42 @@ impl App {
     }
 
     /// The tab that asked for a pick handles the choice.
-    fn picked(&mut self, purpose: Purpose, index: usize) -> Effect {
+    fn picked(&mut self, pick: &Pick) -> Effect {
         let ctx = Ctx {
             plan: self.workspace.plan(),
             today: self.workspace.today(),
             lang: self.lang,
             theme: self.theme,
         };
-        match purpose {
+        let index = pick.scroll.selected;
+        match pick.purpose {
             Purpose::ChannelPreset => self.channels.preset_picked(index, &ctx),
             Purpose::ChannelFilter => self.actions.channel_picked(index, &ctx),
+            Purpose::CalendarChannels => self
+                .calendar
+                .channels_picked(&pick.ticks().unwrap_or_default(), &ctx),
+        }
+    }
+
+    fn details_key(&mut self, mut details: Details, key: KeyEvent) -> Option<Overlay> {
+        match key.code {
+            KeyCode::Esc | KeyCode::Enter | KeyCode::Char('q') => None,
+            KeyCode::Down | KeyCode::Char('j') => {
+                let last = u16::try_from(details.lines.len().saturating_sub(1)).unwrap_or(u16::MAX);
+                details.scroll = details.scroll.saturating_add(1).min(last);
+                Some(Overlay::Details(details))
+            }
+            KeyCode::Up | KeyCode::Char('k') => {
+                details.scroll = details.scroll.saturating_sub(1);
+                Some(Overlay::Details(details))
+            }
+            KeyCode::Char(c) if details.then.as_ref().is_some_and(|(k, _)| *k == c) => {
+                if let Some((_, next)) = details.then {
+                    self.apply(Effect::Open(*next));
+                }
+                None
+            }
+            _ => Some(Overlay::Details(details)),
         }
     }
 

@@ -8,8 +8,9 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::action::Action;
 use super::tab::Tab;
-use crate::i18n::Lang;
+use crate::i18n::calendar::Cal;
 use crate::i18n::ui::Ui;
+use crate::i18n::{Lang, Text};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Key {
@@ -81,21 +82,56 @@ impl Key {
     }
 }
 
+/// What a binding is called: a shared text, or one of a tab's own.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Label {
+    Ui(Ui),
+    Cal(Cal),
+}
+
+impl Text for Label {
+    fn text(self, lang: Lang) -> &'static str {
+        match self {
+            Label::Ui(text) => text.text(lang),
+            Label::Cal(text) => text.text(lang),
+        }
+    }
+}
+
+/// Whether a binding shows in the footer (the most used keys; all are in
+/// the help).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Hint {
+    No,
+    Yes,
+    /// With the next binding's key, under one text: `←/→ move`.
+    WithNext(Label),
+}
+
 /// Keys, what they do, and what to call it.
 #[derive(Clone, Copy, Debug)]
 pub struct Binding {
     pub keys: &'static [Key],
     pub action: Action,
-    pub label: Ui,
-    /// Shown in the footer (the most used keys); all are in the help.
-    pub hint: bool,
+    pub label: Label,
+    pub hint: Hint,
 }
 
 const fn bind(keys: &'static [Key], action: Action, label: Ui, hint: bool) -> Binding {
     Binding {
         keys,
         action,
-        label,
+        label: Label::Ui(label),
+        hint: if hint { Hint::Yes } else { Hint::No },
+    }
+}
+
+/// A binding named by a Calendar text.
+const fn cal(keys: &'static [Key], action: Action, label: Cal, hint: Hint) -> Binding {
+    Binding {
+        keys,
+        action,
+        label: Label::Cal(label),
         hint,
     }
 }
@@ -200,7 +236,57 @@ const ACTIONS: &[Binding] = &[
     ),
 ];
 
-const CALENDAR: &[Binding] = &[LIST[0], LIST[1], LIST[2]];
+/// PgUp/PgDn and Enter mean something else here: they come before the
+/// global ones.
+const CALENDAR: &[Binding] = &[
+    cal(
+        &[Key::Left, Key::Char('h')],
+        Action::Earlier,
+        Cal::KeyEarlier,
+        Hint::WithNext(Label::Cal(Cal::KeyMove)),
+    ),
+    cal(
+        &[Key::Right, Key::Char('l')],
+        Action::Later,
+        Cal::KeyLater,
+        Hint::No,
+    ),
+    cal(
+        &[Key::Char('+'), Key::Char('=')],
+        Action::ZoomIn,
+        Cal::KeyZoomIn,
+        Hint::WithNext(Label::Cal(Cal::KeyZoom)),
+    ),
+    cal(
+        &[Key::Char('-')],
+        Action::ZoomOut,
+        Cal::KeyZoomOut,
+        Hint::No,
+    ),
+    cal(&[Key::Char('t')], Action::Today, Cal::KeyToday, Hint::Yes),
+    cal(&[Key::Enter], Action::Open, Cal::KeyDetails, Hint::Yes),
+    cal(
+        &[Key::Char('c')],
+        Action::FilterChannel,
+        Cal::KeyChannels,
+        Hint::Yes,
+    ),
+    LIST[0],
+    bind(&[Key::Char('e')], Action::Edit, Ui::KeyEdit, true),
+    LIST[2],
+    cal(
+        &[Key::PageUp],
+        Action::EarlierPage,
+        Cal::KeyEarlierPage,
+        Hint::No,
+    ),
+    cal(
+        &[Key::PageDown],
+        Action::LaterPage,
+        Cal::KeyLaterPage,
+        Hint::No,
+    ),
+];
 
 const REVIEW: &[Binding] = &[
     bind(&[Key::Char('w')], Action::CheckIn, Ui::KeyCheckIn, true),
@@ -245,11 +331,24 @@ pub fn keys_label(binding: &Binding, ascii: bool) -> String {
 
 /// The footer's hints for a tab: (keys, what they do).
 pub fn hints(tab: Tab, lang: Lang, ascii: bool) -> Vec<(String, &'static str)> {
-    tab_bindings(tab)
+    let bindings: Vec<&Binding> = tab_bindings(tab).iter().chain(GLOBAL).collect();
+    bindings
         .iter()
-        .chain(GLOBAL)
-        .filter(|b| b.hint)
-        .map(|b| (b.keys[0].label(ascii), lang.t(b.label)))
+        .enumerate()
+        .filter_map(|(i, b)| {
+            let key = b.keys[0].label(ascii);
+            match b.hint {
+                Hint::No => None,
+                Hint::Yes => Some((key, lang.t(b.label))),
+                Hint::WithNext(label) => {
+                    let next = bindings
+                        .get(i + 1)
+                        .map(|n| format!("/{}", n.keys[0].label(ascii)))
+                        .unwrap_or_default();
+                    Some((format!("{key}{next}"), lang.t(label)))
+                }
+            }
+        })
         .collect()
 }
 
@@ -293,17 +392,45 @@ mod tests {
         );
     }
 
+    /// A tab may give a global key another meaning (it comes first), but
+    /// no key means two things among a tab's own keys or the global ones.
     #[test]
     fn no_key_means_two_things_on_one_tab() {
-        for tab in Tab::ALL {
-            let bindings: Vec<&Binding> = tab_bindings(tab).iter().chain(GLOBAL).collect();
+        let twice = |bindings: &[Binding], name: &str| {
             for (i, a) in bindings.iter().enumerate() {
                 for b in &bindings[i + 1..] {
                     for k in a.keys {
-                        assert!(!b.keys.contains(k), "{tab:?}: {k:?} bound twice");
+                        assert!(!b.keys.contains(k), "{name}: {k:?} bound twice");
                     }
                 }
             }
+        };
+        twice(GLOBAL, "global");
+        for tab in Tab::ALL {
+            twice(tab_bindings(tab), &format!("{tab:?}"));
         }
+    }
+
+    #[test]
+    fn the_calendar_moves_in_time_with_arrows_and_pages() {
+        let calendar = |code| action(Tab::Calendar, &key(code));
+        assert_eq!(calendar(KeyCode::Char('h')), Some(Action::Earlier));
+        assert_eq!(calendar(KeyCode::Right), Some(Action::Later));
+        assert_eq!(calendar(KeyCode::PageUp), Some(Action::EarlierPage));
+        assert_eq!(calendar(KeyCode::Enter), Some(Action::Open));
+        assert_eq!(calendar(KeyCode::Char('j')), Some(Action::Down));
+        assert_eq!(
+            action(Tab::Objectives, &key(KeyCode::PageUp)),
+            Some(Action::PageUp)
+        );
+    }
+
+    #[test]
+    fn paired_hints_show_both_keys() {
+        let hints = hints(Tab::Calendar, Lang::En, false);
+        assert_eq!(hints[0], ("←/→".to_string(), "move"));
+        assert_eq!(hints[1], ("+/-".to_string(), "zoom"));
+        let ascii = super::hints(Tab::Calendar, Lang::En, true);
+        assert_eq!(ascii[0].0, "Left/Right");
     }
 }

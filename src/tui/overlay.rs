@@ -1,5 +1,6 @@
 //! Dialogs over the tabs: help, a yes/no question, a form, a list to pick
-//! from, and the weekly check-in. While one is open it gets every key.
+//! from (one item, or several with checkboxes), facts to read, and the
+//! weekly check-in. While one is open it gets every key.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -10,6 +11,7 @@ use super::checkin::CheckIn;
 use super::form::Form;
 use super::keymap::{self, Binding};
 use super::tab::Tab;
+use super::theme::Theme;
 use super::view::{Change, Ctx};
 use super::widgets::popup;
 use super::widgets::scroll::Scroll;
@@ -23,6 +25,7 @@ pub enum Overlay {
     Confirm(Confirm),
     Form(Form),
     Pick(Pick),
+    Details(Details),
     CheckIn(CheckIn),
 }
 
@@ -40,15 +43,22 @@ pub enum Purpose {
     ChannelPreset,
     /// Actions: which channel's campaigns to show.
     ChannelFilter,
+    /// Calendar: which channels' lanes to show (several).
+    CalendarChannels,
 }
 
-/// A list to choose one item from.
+/// A list to choose one item from, or several (a checklist).
 #[derive(Debug)]
 pub struct Pick {
     pub title: String,
     pub options: Vec<String>,
     pub scroll: Scroll,
     pub purpose: Purpose,
+    /// A checklist: whether each option is ticked. Its first option stands
+    /// for all the others: ticking it ticks them all. None: choose one.
+    pub checked: Option<Vec<bool>>,
+    /// A line of help on the frame (a checklist's keys).
+    pub footer: Option<String>,
 }
 
 impl Pick {
@@ -58,8 +68,97 @@ impl Pick {
             options,
             scroll: Scroll::default(),
             purpose,
+            checked: None,
+            footer: None,
         }
     }
+
+    /// A checklist: `all` first (it ticks or unticks every option), then
+    /// the options with their ticks. Space toggles, `a` toggles all, Enter
+    /// applies.
+    pub fn checklist(
+        title: impl Into<String>,
+        all: impl Into<String>,
+        options: Vec<(String, bool)>,
+        purpose: Purpose,
+    ) -> Self {
+        let (names, ticks): (Vec<String>, Vec<bool>) = options.into_iter().unzip();
+        let mut pick = Pick::new(
+            title,
+            std::iter::once(all.into()).chain(names).collect(),
+            purpose,
+        );
+        pick.checked = Some(std::iter::once(false).chain(ticks).collect());
+        pick
+    }
+
+    #[must_use]
+    pub fn footer(mut self, text: impl Into<String>) -> Self {
+        self.footer = Some(text.into());
+        self
+    }
+
+    /// Ticks or unticks the option under the cursor (all of them on the
+    /// first one). Nothing in a list to choose one from.
+    pub fn toggle(&mut self) {
+        let index = self.scroll.selected;
+        if index == 0 {
+            self.toggle_all();
+        } else if let Some(tick) = self.checked.as_mut().and_then(|c| c.get_mut(index)) {
+            *tick = !*tick;
+        }
+    }
+
+    /// Ticks every option, or unticks them all when all were ticked.
+    pub fn toggle_all(&mut self) {
+        let all = self.all_ticked();
+        if let Some(ticks) = self.checked.as_mut() {
+            for tick in ticks.iter_mut().skip(1) {
+                *tick = !all;
+            }
+        }
+    }
+
+    fn all_ticked(&self) -> bool {
+        self.checked
+            .as_ref()
+            .is_some_and(|c| c.iter().skip(1).all(|t| *t))
+    }
+
+    /// A checklist's ticks, without the first ("all") option.
+    pub fn ticks(&self) -> Option<Vec<bool>> {
+        self.checked
+            .as_ref()
+            .map(|c| c.iter().skip(1).copied().collect())
+    }
+
+    /// The checkbox before option `index`: `[-]` on the first when only
+    /// some are ticked.
+    fn checkbox(&self, index: usize) -> Option<&'static str> {
+        let ticks = self.checked.as_ref()?;
+        if index > 0 {
+            return Some(Theme::checkbox(ticks.get(index).copied().unwrap_or(false)));
+        }
+        let any = ticks.iter().skip(1).any(|t| *t);
+        Some(match (self.all_ticked(), any) {
+            (true, _) => Theme::checkbox(true),
+            (false, true) => "[-]",
+            (false, false) => Theme::checkbox(false),
+        })
+    }
+}
+
+/// Facts to read (the details of an item): ↑/↓ scroll, Esc or Enter
+/// closes, and one key may lead to another dialog (`e`: its edit form).
+#[derive(Debug)]
+pub struct Details {
+    pub title: String,
+    pub lines: Vec<Line<'static>>,
+    /// The keys, on the frame.
+    pub footer: String,
+    pub scroll: u16,
+    /// A key that replaces this dialog with another.
+    pub then: Option<(char, Box<Overlay>)>,
 }
 
 impl Overlay {
@@ -69,6 +168,7 @@ impl Overlay {
             Overlay::Confirm(confirm) => render_confirm(confirm, area, buf, ctx),
             Overlay::Form(form) => form.render(area, buf, ctx),
             Overlay::Pick(pick) => render_pick(pick, area, buf, ctx),
+            Overlay::Details(details) => render_details(details, area, buf, ctx),
             Overlay::CheckIn(checkin) => checkin.render(area, buf, ctx),
         }
     }
@@ -97,11 +197,19 @@ fn render_confirm(confirm: &Confirm, area: Rect, buf: &mut Buffer, ctx: &Ctx) {
 fn render_pick(pick: &Pick, area: Rect, buf: &mut Buffer, ctx: &Ctx) {
     let theme = ctx.theme;
     let longest = pick.options.iter().map(|o| width(o)).max().unwrap_or(10);
-    let w = u16::try_from(longest + 6).unwrap_or(u16::MAX).clamp(24, 60);
+    let boxes = if pick.checked.is_some() { 4 } else { 0 };
+    let footer_width = pick.footer.as_deref().map_or(0, width);
+    let w = u16::try_from((longest + 6 + boxes).max(footer_width + 4))
+        .unwrap_or(u16::MAX)
+        .clamp(24, 60);
     let h = u16::try_from(pick.options.len() + 2)
         .unwrap_or(u16::MAX)
         .min(20);
-    let inner = popup::frame(popup::centered(area, w, h), buf, &pick.title, None, theme);
+    let footer = pick
+        .footer
+        .as_deref()
+        .map(|text| Line::styled(format!(" {text} "), theme.dim()));
+    let inner = popup::frame(popup::centered(area, w, h), buf, &pick.title, footer, theme);
     let rows = pick
         .scroll
         .window(pick.options.len(), usize::from(inner.height));
@@ -114,10 +222,59 @@ fn render_pick(pick: &Pick, area: Rect, buf: &mut Buffer, ctx: &Ctx) {
                 ratatui::style::Style::new()
             };
             let pointer = if selected { theme.pointer() } else { " " };
-            Line::styled(format!("{pointer} {}", printable(&pick.options[i])), style)
+            let checkbox = pick
+                .checkbox(i)
+                .map(|b| format!("{b} "))
+                .unwrap_or_default();
+            Line::styled(
+                format!("{pointer} {checkbox}{}", printable(&pick.options[i])),
+                style,
+            )
         })
         .collect();
     Paragraph::new(lines).render(inner, buf);
+}
+
+/// As wide as its longest line allows (up to 76 cells), as tall as its
+/// lines wrapped; taller ones scroll.
+fn render_details(details: &Details, area: Rect, buf: &mut Buffer, ctx: &Ctx) {
+    let theme = ctx.theme;
+    let plain = |line: &Line| -> String { line.spans.iter().map(|s| s.content.as_ref()).collect() };
+    let longest = details
+        .lines
+        .iter()
+        .map(|l| width(&plain(l)))
+        .chain([width(&details.title), width(&details.footer)])
+        .max()
+        .unwrap_or(0);
+    let w = u16::try_from(longest + 4)
+        .unwrap_or(u16::MAX)
+        .clamp(30, 76)
+        .min(area.width);
+    let room = usize::from(w.saturating_sub(2)).max(1);
+    let rows: usize = details
+        .lines
+        .iter()
+        .map(|l| crate::text::wrap(&plain(l), room).len().max(1))
+        .sum();
+    let h = u16::try_from(rows + 2).unwrap_or(u16::MAX);
+    let footer = Line::styled(format!(" {} ", details.footer), theme.dim());
+    let title = crate::text::truncate(
+        &printable(&details.title),
+        usize::from(w.saturating_sub(4)),
+        theme.ellipsis(),
+    );
+    let inner = popup::frame(
+        popup::centered(area, w, h),
+        buf,
+        &title,
+        Some(footer),
+        theme,
+    );
+    Paragraph::new(details.lines.clone())
+        .wrap(Wrap { trim: false })
+        .scroll((details.scroll, 0))
+        .render(inner, buf);
 }
 
 /// Every key of the current tab, then the global ones, then the form keys:
