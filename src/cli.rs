@@ -4,8 +4,11 @@
 
 mod ansi;
 mod calendar;
+mod check;
 mod export;
+mod import;
 mod status;
+mod table;
 mod update;
 
 use std::io::{IsTerminal, Write};
@@ -82,6 +85,11 @@ pub enum Command {
         channels: Vec<String>,
     },
     // Write the plan in another format.
+    // Check the plan against the five steps of the method.
+    Check {
+        #[arg(long)]
+        strict: bool,
+    },
     Export {
         #[arg(long, value_enum)]
         format: export::Format,
@@ -89,11 +97,25 @@ pub enum Command {
         #[arg(long, value_name = "PATH")]
         output: Option<PathBuf>,
     },
+    // Add or update campaigns from a spreadsheet.
+    Import {
+        #[arg(long, value_enum)]
+        format: ImportFormat,
+        // Not `file`: that id is the global --file (the plan).
+        #[arg(value_name = "FILE")]
+        sheet: PathBuf,
+    },
     // Print a shell completion script.
     Completions {
         #[arg(value_enum)]
         shell: clap_complete::Shell,
     },
+}
+
+/// What `import` reads.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ImportFormat {
+    Csv,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -130,6 +152,8 @@ pub enum Failure {
     Failed(String),
     /// The arguments were wrong (exit 2).
     Usage(String),
+    /// Failed, and the output already said why (exit 1).
+    Silent,
 }
 
 /// Output settings shared by the subcommands.
@@ -184,6 +208,16 @@ pub fn command(lang: Lang) -> clap::Command {
                 .mut_arg("width", help(T::HelpCalendarWidth))
                 .mut_arg("channels", help(T::HelpCalendarChannel))
         })
+        .mut_subcommand("check", |c| {
+            c.about(t(T::HelpCheck))
+                .mut_arg("strict", help(T::HelpCheckStrict))
+        })
+        .mut_subcommand("import", |c| {
+            c.about(t(T::HelpImport))
+                .after_help(t(T::HelpImportAfter))
+                .mut_arg("format", help(T::HelpImportFormat))
+                .mut_arg("sheet", help(T::HelpImportFile))
+        })
         .mut_subcommand("export", |c| {
             c.about(t(T::HelpExport))
                 .mut_arg("format", help(T::HelpExportFormat))
@@ -226,6 +260,7 @@ pub fn main() -> ExitCode {
             eprintln!("error: {message}");
             ExitCode::from(2)
         }
+        Err(Failure::Silent) => ExitCode::from(1),
     }
 }
 
@@ -287,9 +322,27 @@ fn run(cli: &Cli, lang: Lang) -> Result<(), Failure> {
                 style,
             )?)
         }
+        Command::Check { strict } => {
+            let workspace = open(cli, lang)?;
+            let (report, fails) = check::run(workspace.plan(), workspace.today(), *strict, style);
+            check::finish(&report, fails)
+        }
         Command::Export { format, output } => {
             let workspace = open(cli, lang)?;
-            export::run(workspace.plan(), *format, output.as_deref(), lang)
+            export::run(
+                workspace.plan(),
+                workspace.today(),
+                *format,
+                output.as_deref(),
+                style,
+            )
+        }
+        Command::Import {
+            format: ImportFormat::Csv,
+            sheet,
+        } => {
+            let mut workspace = open(cli, lang)?;
+            print(&import::run(&mut workspace, sheet, style)?)
         }
     }
 }

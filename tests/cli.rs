@@ -93,7 +93,7 @@ fn update_records_and_reports_progress_in_english() {
     assert_eq!(
         out,
         "Recorded 1700 on 2027-01-20.\n\
-         ig-followers  Grow Instagram to 2,000 followers: 1180 → 1700 / 2000 (63%), by 2027-04-14 (84 days left)\n"
+         ig-followers  Grow Instagram to 2,000 followers: 1180 → 1700 / 2000 (63%), by 2027-04-14 (84 days left) — on track\n"
     );
     let saved = fs::read_to_string(&path).unwrap();
     assert!(

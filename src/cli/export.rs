@@ -1,23 +1,58 @@
-//! `socialplan export`: the plan in formats other tools read.
+//! `socialplan export`: the plan in formats other tools read — a Markdown
+//! report, the campaigns as CSV or iCalendar, or the plan file's own JSON.
+//! Without `--output`, to stdout; an existing output file is replaced
+//! atomically.
 
 use std::path::Path;
 
+use chrono::NaiveDate;
 use clap::ValueEnum;
 
-use super::{Failure, print};
+use super::{Failure, Style, calendar, print};
+use crate::calendar::timeline::Zoom;
 use crate::domain::Plan;
-use crate::i18n::Lang;
+use crate::formats::{csv, ics, markdown};
 use crate::store;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum Format {
-    // The plan file's own format.
+    Markdown,
+    Csv,
+    Ics,
     Json,
 }
 
-pub fn run(plan: &Plan, format: Format, output: Option<&Path>, lang: Lang) -> Result<(), Failure> {
+/// The report's calendar is as wide as a printed page can show.
+const REPORT_WIDTH: u16 = 100;
+
+pub fn run(
+    plan: &Plan,
+    today: NaiveDate,
+    format: Format,
+    output: Option<&Path>,
+    style: Style,
+) -> Result<(), Failure> {
+    let lang = style.lang;
     let bytes = match format {
         Format::Json => store::to_json(plan),
+        Format::Csv => csv::export(plan),
+        Format::Ics => ics::export(plan, today, lang).into_bytes(),
+        Format::Markdown => {
+            // The chart as plain text: a report has no terminal colours.
+            let plain = Style {
+                color: false,
+                ..style
+            };
+            let request = calendar::Request {
+                from: None,
+                to: None,
+                zoom: Zoom::Week,
+                width: Some(REPORT_WIDTH),
+                channels: &[],
+            };
+            let chart = calendar::run(plan, today, &request, plain)?;
+            markdown::report(plan, today, lang, &chart).into_bytes()
+        }
     };
     match output {
         None => super::write_stdout(&bytes),

@@ -1,36 +1,37 @@
-//! `socialplan status`: every objective, baseline → latest / target, progress
-//! and deadline, in aligned columns.
-
-use std::fmt::Write as _;
+//! `socialplan status`: every objective with baseline → latest / target,
+//! progress, deadline and days left, the value the trend projects for the
+//! deadline, and the verdict, in aligned columns.
 
 use anstyle::{AnsiColor, Style as Sgr};
 use chrono::NaiveDate;
 
 use super::Style;
+use super::table::Table;
+use crate::domain::forecast::{Forecast, Verdict};
 use crate::domain::progress::Progress;
 use crate::domain::{Objective, Plan};
-use crate::i18n::{Lang, T};
-use crate::text::{pad_left, pad_right, printable, truncate, width};
+use crate::i18n::T;
+use crate::text::printable;
 
-/// Longest objective name shown before it is cut, and the least kept when
-/// the line must shrink to fit the terminal.
-const NAME_CELLS: usize = 32;
-const NAME_CELLS_MIN: usize = 12;
-/// Where the name is in a row.
-const NAME: usize = 1;
-const GAP: usize = 2;
+/// The name column gives way first, down to this many cells.
+const NAME_MIN: usize = 12;
+/// And is never wider than this.
+const NAME_MAX: usize = 32;
 
 /// One line for one objective, as `update` prints it.
 pub fn line(objective: &Objective, today: NaiveDate, style: Style) -> String {
     let lang = style.lang;
-    let p = Progress::of(objective, today);
+    let f = Forecast::of(objective, today);
+    let p = f.progress;
     let percent = p.percent().map(|v| format!(" ({v}%)")).unwrap_or_default();
+    let dash = if style.ascii { "-" } else { "—" };
     format!(
-        "{}  {}: {}{percent}, {}",
+        "{}  {}: {}{percent}, {} {dash} {}",
         objective.id,
         printable(&objective.name),
         lang.values(p.baseline, p.latest, p.target, style.ascii),
         lang.deadline(p.deadline, p.days_left),
+        lang.verdict(f.verdict),
     )
 }
 
@@ -42,126 +43,91 @@ pub fn render(plan: &Plan, today: NaiveDate, style: Style) -> String {
     } else {
         printable(&plan.name)
     };
-    let mut out = format!("{name} — {today}\n");
-    if style.ascii {
-        out = out.replace('—', "-");
-    }
+    let dash = if style.ascii { "-" } else { "—" };
+    let mut out = format!("{name} {dash} {today}\n");
     if plan.objectives.is_empty() {
         out.push_str(lang.t(T::NoObjectives));
         out.push('\n');
         return out;
     }
-    let mut rows: Vec<Row> = plan
-        .objectives
-        .iter()
-        .map(|o| Row::new(o, today, style))
-        .collect();
-    let header = Row::header(lang, style.ascii);
-    let mut widths = column_widths(&header, &rows);
-    // The name column gives way first when the line is too wide.
-    let total: usize = widths.iter().sum::<usize>() + GAP * (widths.len() - 1);
-    let excess = total.saturating_sub(style.width);
-    widths[NAME] = widths[NAME].saturating_sub(excess).max(NAME_CELLS_MIN);
     let ellipsis = if style.ascii { "..." } else { "…" };
-    for row in &mut rows {
-        row.cells[NAME] = truncate(&row.cells[NAME], widths[NAME], ellipsis);
-    }
-    out.push_str(&header.render(&widths, style, true));
-    for row in &rows {
-        out.push_str(&row.render(&widths, style, false));
-    }
+    let table = Table {
+        header: [
+            T::HeaderId,
+            T::HeaderObjective,
+            if style.ascii {
+                T::HeaderValuesAscii
+            } else {
+                T::HeaderValues
+            },
+            T::HeaderProgress,
+            T::HeaderDeadline,
+            T::HeaderDaysLeft,
+            T::HeaderProjected,
+            T::HeaderVerdict,
+        ]
+        .iter()
+        .map(|t| lang.t(*t).to_string())
+        .collect(),
+        rows: plan
+            .objectives
+            .iter()
+            .map(|o| row(o, today, style))
+            .collect(),
+        right: vec![3, 5, 6],
+        shrink: Some((1, NAME_MIN)),
+    };
+    out.push_str(&table.render(style.width, style.color, ellipsis));
     out
 }
 
-/// The cells of one line, plain text, and what colours them.
-struct Row {
-    cells: [String; 6],
-    achieved: bool,
-    overdue: bool,
-}
-
-impl Row {
-    fn header(lang: Lang, ascii: bool) -> Row {
-        let values = if ascii {
-            T::HeaderValuesAscii
-        } else {
-            T::HeaderValues
-        };
-        Row {
-            cells: [
-                T::HeaderId,
-                T::HeaderObjective,
-                values,
-                T::HeaderProgress,
-                T::HeaderDeadline,
-                T::HeaderDaysLeft,
-            ]
-            .map(|t| lang.t(t).to_string()),
-            achieved: false,
-            overdue: false,
-        }
-    }
-
-    fn new(objective: &Objective, today: NaiveDate, style: Style) -> Row {
-        let lang = style.lang;
-        let p = Progress::of(objective, today);
-        let ellipsis = if style.ascii { "..." } else { "…" };
-        let dash = || "-".to_string();
-        Row {
-            cells: [
-                objective.id.clone(),
-                truncate(&printable(&objective.name), NAME_CELLS, ellipsis),
-                lang.values(p.baseline, p.latest, p.target, style.ascii),
-                p.percent().map_or_else(dash, |v| format!("{v}%")),
-                p.deadline.map_or_else(dash, |d| d.to_string()),
-                p.days_left.map_or_else(dash, |d| d.to_string()),
-            ],
-            achieved: p.achieved(),
-            overdue: p.days_left.is_some_and(|d| d < 0) && !p.achieved(),
-        }
-    }
-
-    fn render(&self, widths: &[usize; 6], style: Style, header: bool) -> String {
-        let mut line = String::new();
-        for (i, cell) in self.cells.iter().enumerate() {
-            // Numbers line up on the right; text on the left.
-            let right = matches!(i, 3 | 5) && !header;
-            let padded = if right {
-                pad_left(cell, widths[i])
+fn row(objective: &Objective, today: NaiveDate, style: Style) -> Vec<(String, Sgr)> {
+    let lang = style.lang;
+    let f = Forecast::of(objective, today);
+    let p: Progress = f.progress;
+    let plain = Sgr::new();
+    let dash = || "-".to_string();
+    let overdue = p.days_left.is_some_and(|d| d < 0) && !p.achieved();
+    let ellipsis = if style.ascii { "..." } else { "…" };
+    vec![
+        (objective.id.clone(), plain),
+        (
+            crate::text::truncate(&printable(&objective.name), NAME_MAX, ellipsis),
+            plain,
+        ),
+        (
+            lang.values(p.baseline, p.latest, p.target, style.ascii),
+            plain,
+        ),
+        (
+            p.percent().map_or_else(dash, |v| format!("{v}%")),
+            verdict_style(f.verdict),
+        ),
+        (p.deadline.map_or_else(dash, |d| d.to_string()), plain),
+        (
+            p.days_left.map_or_else(dash, |d| d.to_string()),
+            if overdue {
+                AnsiColor::Red.on_default()
             } else {
-                pad_right(cell, widths[i])
-            };
-            let sgr = self.colour(i, style, header);
-            let _ = write!(
-                line,
-                "{}{padded}{}{:GAP$}",
-                sgr.render(),
-                sgr.render_reset(),
-                ""
-            );
-        }
-        format!("{}\n", line.trim_end())
-    }
-
-    fn colour(&self, column: usize, style: Style, header: bool) -> Sgr {
-        if !style.color {
-            return Sgr::new();
-        }
-        match column {
-            _ if header => Sgr::new().bold(),
-            3 if self.achieved => AnsiColor::Green.on_default().bold(),
-            5 if self.overdue => AnsiColor::Red.on_default(),
-            _ => Sgr::new(),
-        }
-    }
+                plain
+            },
+        ),
+        (lang.projected(f.projected), plain),
+        (
+            lang.verdict(f.verdict).to_string(),
+            verdict_style(f.verdict),
+        ),
+    ]
 }
 
-fn column_widths(header: &Row, rows: &[Row]) -> [usize; 6] {
-    let mut widths = [0; 6];
-    for row in std::iter::once(header).chain(rows) {
-        for (w, cell) in widths.iter_mut().zip(&row.cells) {
-            *w = (*w).max(width(cell));
-        }
+/// The colour a verdict is shown in (the word says it without colour too).
+fn verdict_style(verdict: Verdict) -> Sgr {
+    match verdict {
+        Verdict::Achieved => AnsiColor::Green.on_default().bold(),
+        Verdict::OnTrack => AnsiColor::Green.on_default(),
+        Verdict::AtRisk => AnsiColor::Yellow.on_default(),
+        Verdict::Behind => AnsiColor::Red.on_default(),
+        Verdict::Overdue => AnsiColor::Red.on_default().bold(),
+        Verdict::NoData => Sgr::new().dimmed(),
     }
-    widths
 }

@@ -55,7 +55,19 @@ impl Forecast {
         let points = recent_points(objective);
         let line = least_squares(&points);
         let (target, deadline) = (objective.target, objective.deadline);
-        let projected = line.zip(deadline).map(|(l, d)| l.at(d));
+        // Counted metrics (followers, orders) project to whole numbers.
+        let whole = [
+            Some(objective.baseline.value),
+            target,
+            Some(progress.latest),
+        ]
+        .into_iter()
+        .flatten()
+        .all(|v| v.fract() == 0.0);
+        let projected = line
+            .zip(deadline)
+            .map(|(l, d)| l.at(d))
+            .map(|v| if whole { v.round() } else { v });
         let reaches_target = line
             .zip(target)
             .and_then(|(l, t)| reaches(l, t, progress.latest, progress.latest_date, objective));
@@ -315,6 +327,24 @@ mod tests {
         let f = Forecast::of(&o, d("2027-01-12"));
         assert!(close(f.slope.unwrap(), 5.0));
         assert_eq!(f.verdict, Verdict::OnTrack);
+    }
+
+    #[test]
+    fn counted_metrics_project_to_whole_numbers() {
+        // +1/3 a day from 100: 119.67 on day 59, shown as 120.
+        let o = objective(Direction::Increase, 100.0, 200.0, &[("2027-01-04", 101.0)]);
+        assert!(close(
+            Forecast::of(&o, d("2027-01-05")).projected.unwrap(),
+            120.0
+        ));
+        let rates = objective(Direction::Increase, 1.0, 2.0, &[("2027-01-04", 1.5)]);
+        assert!(
+            Forecast::of(&rates, d("2027-01-05"))
+                .projected
+                .unwrap()
+                .fract()
+                != 0.0
+        );
     }
 
     #[test]

@@ -24,6 +24,8 @@ texts! {
     HeaderProgress => "PROGRESS", "PROGRESO";
     HeaderDeadline => "DEADLINE", "FECHA LÍMITE";
     HeaderDaysLeft => "DAYS LEFT", "DÍAS";
+    HeaderProjected => "PROJECTED", "PREVISIÓN";
+    HeaderVerdict => "STATUS", "ESTADO";
     NoObjectives =>
         "The plan has no objectives yet. Step 2 of the method: set quantified objectives (a metric, a target and a deadline).",
         "El plan aún no tiene objetivos. Paso 2 del método: define objetivos cuantificables (una métrica, una meta y una fecha límite).";
@@ -89,7 +91,21 @@ texts! {
     HelpCalendarChannel =>
         "Show only this channel (id or name; repeat for more)",
         "Muestra solo este canal (id o nombre; repítelo para más)";
-    HelpExport => "Write the plan in another format", "Escribe el plan en otro formato";
+    HelpExport =>
+        "Write the plan in another format: a Markdown report, the campaigns as CSV or iCalendar, or JSON",
+        "Escribe el plan en otro formato: un informe en Markdown, las campañas en CSV o iCalendar, o JSON";
+    HelpCheck =>
+        "Check the plan against the five steps of the method (exit 1 on an error)",
+        "Revisa el plan según los cinco pasos del método (sale con 1 si hay un error)";
+    HelpCheckStrict => "Fail on warnings too", "Falla también con avisos";
+    HelpImport =>
+        "Add or update campaigns from a CSV file in the export's columns",
+        "Añade o actualiza campañas desde un CSV con las columnas de la exportación";
+    HelpImportAfter =>
+        "Columns: id,name,channel,start,end,status,budget,objectives,owner (name, channel, start and end are required; objectives separated by ;). Every row is checked first: if one is bad, nothing changes. Unknown channels are created.",
+        "Columnas: id,name,channel,start,end,status,budget,objectives,owner (name, channel, start y end son obligatorias; objetivos separados por ;). Se revisan todas las filas antes: si una está mal, no cambia nada. Los canales desconocidos se crean.";
+    HelpImportFormat => "The file's format", "El formato del fichero";
+    HelpImportFile => "The file to read", "El fichero que se lee";
     HelpExportFormat => "The format to write", "El formato de salida";
     HelpExportOutput =>
         "Write to this file (replaced atomically) instead of stdout",
@@ -246,6 +262,72 @@ impl Lang {
             format!("{text:?} is not a whole number from {min} to {max}."),
             format!("{text:?} no es un número entero entre {min} y {max}."),
         )
+    }
+
+    pub fn check_summary(self, errors: usize, warnings: usize, hints: usize) -> String {
+        let errors = self.count(errors, ("error", "errors"), ("error", "errores"));
+        let warnings = self.count(warnings, ("warning", "warnings"), ("aviso", "avisos"));
+        let hints = self.count(hints, ("hint", "hints"), ("sugerencia", "sugerencias"));
+        format!("{errors}, {warnings}, {hints}.")
+    }
+
+    /// "1 warning", "2 warnings".
+    fn count(self, n: usize, en: (&str, &str), es: (&str, &str)) -> String {
+        let (one, many) = self.pick(en, es);
+        format!("{n} {}", if n == 1 { one } else { many })
+    }
+
+    pub fn cannot_read(self, path: &Path, error: &impl Display) -> String {
+        let path = path.display();
+        self.pick(
+            format!("cannot read {path}: {error}. Check the path."),
+            format!("no se puede leer {path}: {error}. Comprueba la ruta."),
+        )
+    }
+
+    pub fn import_refused(self, rows: usize) -> String {
+        self.pick(
+            format!("nothing was imported: {rows} rows need fixing first."),
+            format!("no se ha importado nada: hay que corregir antes {rows} filas."),
+        )
+    }
+
+    pub fn imported(self, added: usize, updated: usize, channels: &[String]) -> String {
+        let mut text = self.pick(
+            format!("Imported: {added} campaigns added, {updated} updated."),
+            format!("Importado: {added} campañas añadidas, {updated} actualizadas."),
+        );
+        if !channels.is_empty() {
+            let list = channels.join(", ");
+            text.push_str(&self.pick(
+                format!(" New channels: {list} (give them a reason and a budget in tab 3)."),
+                format!(
+                    " Canales nuevos: {list} (dales un motivo y un presupuesto en la pestaña 3)."
+                ),
+            ));
+        }
+        text
+    }
+
+    /// "plan.csv:4: the end is before the start…"
+    pub fn row_problem(self, file: &Path, row: &crate::formats::csv::RowError) -> String {
+        use crate::formats::csv::Problem as P;
+        let what = match &row.problem {
+            P::Malformed(e) => self.pick(format!("not CSV: {e}"), format!("no es CSV: {e}")),
+            P::MissingColumn(c) => self.pick(
+                format!("the header has no {c:?} column"),
+                format!("la cabecera no tiene la columna {c:?}"),
+            ),
+            P::Empty(c) => self.pick(format!("{c} is empty"), format!("{c} está vacía")),
+            P::BadDate { column, text } => format!("{column}: {}", self.bad_date(text)),
+            P::BadStatus(s) => self.pick(
+                format!("{s:?} is not a status: planned, active, done or cancelled"),
+                format!("{s:?} no es un estado: planned, active, done o cancelled"),
+            ),
+            P::BadBudget(b) => self.bad_amount(b),
+            P::Refused(e) => self.edit_error(e),
+        };
+        format!("  {}:{}: {what}", file.display(), row.line)
     }
 
     pub fn exported(self, path: &Path) -> String {

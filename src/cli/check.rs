@@ -1,0 +1,68 @@
+//! `socialplan check`: the plan against the five steps of the method. Each
+//! finding with its severity, stable code, the item, what is wrong and how
+//! to fix it. Failing (exit 1) when there is an error, or with `--strict` a
+//! warning.
+
+use anstyle::{AnsiColor, Style as Sgr};
+use chrono::NaiveDate;
+
+use super::{Failure, Style};
+use crate::domain::Plan;
+use crate::domain::lint::{self, Finding, Severity};
+use crate::i18n::check::K;
+
+/// The report, and whether the findings should fail the command.
+pub fn run(plan: &Plan, today: NaiveDate, strict: bool, style: Style) -> (String, bool) {
+    let lang = style.lang;
+    let findings = lint::check(plan, today);
+    if findings.is_empty() {
+        return (format!("{}\n", lang.t(K::Clean)), false);
+    }
+    let mut out = String::new();
+    for finding in &findings {
+        out.push_str(&describe(finding, plan, style));
+    }
+    let count = |s: Severity| findings.iter().filter(|f| f.severity() == s).count();
+    let (errors, warnings, hints) = (
+        count(Severity::Error),
+        count(Severity::Warning),
+        count(Severity::Hint),
+    );
+    out.push_str(&lang.check_summary(errors, warnings, hints));
+    out.push('\n');
+    let fails = errors > 0 || strict && warnings > 0;
+    (out, fails)
+}
+
+/// "warning  objective-not-measured  objective ig-followers “…”: has not…"
+/// then the fix on the next line.
+fn describe(finding: &Finding, plan: &Plan, style: Style) -> String {
+    let lang = style.lang;
+    let (what, fix) = lang.finding(finding, plan);
+    let severity = finding.severity();
+    let sgr = if style.color {
+        match severity {
+            Severity::Error => AnsiColor::Red.on_default().bold(),
+            Severity::Warning => AnsiColor::Yellow.on_default(),
+            Severity::Hint => AnsiColor::Cyan.on_default(),
+        }
+    } else {
+        Sgr::new()
+    };
+    let label = crate::text::pad_right(lang.severity(severity), 11);
+    let arrow = if style.ascii { "->" } else { "→" };
+    format!(
+        "{}{label}{} {}  {}: {what}\n{:13}{arrow} {fix}\n",
+        sgr.render(),
+        sgr.render_reset(),
+        finding.rule.code(),
+        lang.subject(finding, plan),
+        ""
+    )
+}
+
+/// Fails the command with the report on stdout when the findings say so.
+pub fn finish(report: &str, fails: bool) -> Result<(), Failure> {
+    super::print(report)?;
+    if fails { Err(Failure::Silent) } else { Ok(()) }
+}
