@@ -9,6 +9,7 @@
 pub mod action;
 mod app;
 mod checkin;
+mod findings;
 mod form;
 pub mod keymap;
 mod overlay;

@@ -124,7 +124,7 @@ fn a_finding_names_the_item_with_its_id_and_name_in_both_languages() {
     check("channel-over-budget")
         .args(["--lang", "es"])
         .assert()
-        .stdout(predicate::str::contains("canal instagram “Instagram”"))
+        .stdout(predicate::str::contains("canal instagram «Instagram»"))
         .stdout(predicate::str::contains(
             "0 errores, 1 aviso, 0 sugerencias",
         ));

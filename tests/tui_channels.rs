@@ -421,3 +421,132 @@ fn every_size_renders_without_panic() {
         render(&empty, width, height);
     }
 }
+
+#[test]
+fn the_detail_shows_planned_spend_per_month_against_the_budget() {
+    let mut app = common::demo(Lang::En);
+    keys(&mut app, "3jj");
+    let buffer = render(&app, 80, 24);
+    let shown = common::text(&buffer);
+    // Instagram (150.00 a month): December and January over, marked in
+    // words; the months before this one only when over.
+    assert!(
+        shown.contains(
+            "Planned spend: Dec 2026 168.57 over · Jan 304.39 over · Feb 98.12 · Mar 61.78"
+        ),
+        "{shown}"
+    );
+    assert!(shown.contains("Budget: 150.00 EUR/month (14%)"), "{shown}");
+    assert!(shown.contains("Objectives (1): "), "still fits: {shown}");
+    let (x, y) = find(&buffer, "304.39 over").unwrap();
+    assert_eq!(buffer[(x, y)].fg, Color::Yellow);
+    let (x, y) = find(&buffer, "98.12").unwrap();
+    assert_eq!(buffer[(x, y)].fg, Color::Reset);
+
+    // The list marks the channels over budget in some month.
+    let (_, y) = find(&buffer, "Instagram").unwrap();
+    let row = common::text(&buffer)
+        .lines()
+        .nth(usize::from(y))
+        .unwrap()
+        .to_string();
+    assert!(row.contains("150.00!"), "{row}");
+    let (x, y) = find(&buffer, "150.00!").unwrap();
+    assert_eq!(buffer[(x + 6, y)].fg, Color::Yellow);
+    for (name, marked) in [
+        ("Newsletter", false),
+        ("Facebook", false),
+        ("Radio Barrio", false),
+        ("Tastings & workshops", true),
+        ("TikTok", true),
+    ] {
+        let (_, y) = find(&buffer, name).unwrap();
+        let row = common::text(&buffer)
+            .lines()
+            .nth(usize::from(y))
+            .unwrap()
+            .to_string();
+        assert_eq!(row.contains('!'), marked, "{row}");
+    }
+
+    // Facebook: under budget every month.
+    keys(&mut app, "k");
+    let shown = screen(&app);
+    assert!(
+        shown.contains("Planned spend: Jan 150.44 · Feb 178.63"),
+        "{shown}"
+    );
+    assert!(!shown.contains(" over"), "{shown}");
+
+    // Wide: one month a line, with the currency.
+    keys(&mut app, "j");
+    let shown = common::text(&render(&app, 120, 40));
+    for part in [
+        "Planned spend (EUR):",
+        "• Dec 2026  168.57 over",
+        "• Jan       304.39 over",
+        "• Feb        98.12",
+    ] {
+        assert!(shown.contains(part), "{part}: {shown}");
+    }
+}
+
+#[test]
+fn without_colour_the_over_budget_months_are_said_and_underlined() {
+    let lang = Lang::Es;
+    let mut app = App::new(
+        Workspace::demo(today(), lang),
+        lang,
+        Theme::new(false, true),
+    );
+    keys(&mut app, "3jj");
+    let buffer = render(&app, 80, 24);
+    let shown = common::text(&buffer);
+    assert!(
+        shown.contains("Gasto previsto: dic 2026 168.57 excede | ene 304.39 excede | feb 98.12"),
+        "{shown}"
+    );
+    let (x, y) = find(&buffer, "304.39 excede").unwrap();
+    assert!(
+        buffer[(x, y)]
+            .modifier
+            .contains(ratatui::style::Modifier::UNDERLINED)
+    );
+    assert!(shown.contains("150.00!"), "{shown}");
+}
+
+#[test]
+fn a_channel_with_nothing_planned_says_so_and_a_long_list_is_cut_between_months() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut plan = with_unused_channel();
+    plan.channels.last_mut().unwrap().active = true;
+    // A campaign a month on the newsletter for a year, each over budget.
+    let template = plan.campaign("nl-bread-club").unwrap().clone();
+    for month in 1..=12 {
+        let mut campaign = template.clone();
+        campaign.id = format!("nl-{month}");
+        campaign.start = chrono::NaiveDate::from_ymd_opt(2027, month, 2).unwrap();
+        campaign.end = campaign.start;
+        campaign.budget = Money::from_units(20);
+        plan.campaigns.push(campaign);
+    }
+    let (mut app, _) = on_file(dir.path(), Some(plan), Lang::En);
+    keys(&mut app, "3");
+    let shown = screen(&app);
+    let line = shown
+        .lines()
+        .find(|l| l.contains("Planned spend:"))
+        .unwrap_or_else(|| panic!("{shown}"));
+    assert!(
+        line.contains("Planned spend: Jan 28.23 over · Feb 27.43 over"),
+        "{line}"
+    );
+    assert!(line.contains("over · …"), "cut between months: {line}");
+    assert!(unicode_width::UnicodeWidthStr::width(line) <= 80, "{line}");
+    keys(&mut app, "G");
+    let shown = screen(&app);
+    assert!(
+        shown.contains("Planned spend: none from this month on"),
+        "{shown}"
+    );
+}

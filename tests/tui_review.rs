@@ -83,6 +83,18 @@ fn the_weekly_check_in_records_one_value_per_active_objective_then_the_review() 
         "<Tab>Reels of the morning bake<Tab>Ads<Tab><Right><Enter>",
     );
     assert!(!screen(&app).contains("New review"), "{}", screen(&app));
+    // Then what moved: every objective recorded, old → new and the change.
+    let shown = screen(&app);
+    assert!(
+        shown.contains("Check-in done: 6 values recorded"),
+        "{shown}"
+    );
+    assert!(
+        shown.contains("1612 → 2000 followers (+388) · 52% → 100%"),
+        "{shown}"
+    );
+    keys(&mut app, "<Enter>");
+    assert!(!screen(&app).contains("Check-in done"), "Enter closes it");
 
     let after = saved(&path);
     for (i, id) in active.iter().enumerate() {
@@ -104,7 +116,10 @@ fn the_weekly_check_in_records_one_value_per_active_objective_then_the_review() 
     assert!(shown.contains("Reviews (4)"), "{shown}");
     assert!(shown.contains("▶ 2027-01-20 keep going"), "{shown}");
     assert!(shown.contains("Review 2027-01-20"), "{shown}");
-    assert!(shown.contains("2000"), "{shown}");
+    // 2000 followers: the target, reached.
+    let (_, y) = find(&render(&app, 80, 24), "Grow Instagram").unwrap();
+    let line = row(&render(&app, 80, 24), y);
+    assert!(line.contains("100%") && line.contains("achieved"), "{line}");
 }
 
 #[test]
@@ -223,16 +238,49 @@ fn the_objective_table_shows_progress_and_a_sparkline() {
         shown.contains("Objectives (7) · w: weekly check-in"),
         "{shown}"
     );
-    for header in ["Objective", "Progress", "Trend", "Latest", "Date", "Ago"] {
+    // At 80 columns the names keep room: the latest value and its date
+    // give way to the forecast.
+    for header in [
+        "Objective",
+        "Progress",
+        "Trend",
+        "Ago",
+        "Projected",
+        "Status",
+    ] {
         assert!(shown.contains(header), "{header}: {shown}");
     }
+    assert!(!shown.contains("Latest"), "{shown}");
     // Baseline 1180, then weekly values up to 1612 on 2027-01-18: 52% of the
-    // way to 2000.
+    // way to 2000, and on its trend 2287 by the deadline: on track.
     let (_, y) = find(&buffer, "Grow Instagram").unwrap();
     let line = row(&buffer, y);
-    for part in ["52%", "▁▁▂▂▃▄▅▇█", "1612", "2027-01-18", "2d"] {
+    for part in [
+        "Grow Instagram to 2,000 followers",
+        "52%",
+        "▁▁▂▂▃▄▅▇█",
+        "2d",
+        "2287",
+        "on track",
+    ] {
         assert!(line.contains(part), "{part}: {line}");
     }
+    // Wider, every column.
+    let wide = render(&app, 120, 40);
+    let (_, y) = find(&wide, "Grow Instagram").unwrap();
+    let line = row(&wide, y);
+    for part in [
+        "52%",
+        "▁▁▂▂▃▄▅▇█",
+        "1612",
+        "2027-01-18",
+        "2d",
+        "2287",
+        "on track",
+    ] {
+        assert!(line.contains(part), "{part}: {line}");
+    }
+    assert!(text(&wide).contains("Latest"));
     // A decreasing objective: its values fall as it progresses.
     let (_, y) = find(&buffer, "Cut the cost").unwrap();
     let line = row(&buffer, y);
@@ -282,10 +330,12 @@ fn an_objective_not_measured_for_over_a_week_is_flagged() {
     orders.measurements.truncate(5);
     let (mut app, _) = on_file(dir.path(), Some(plan), Lang::En);
     keys(&mut app, "6");
+    let wide = render(&app, 120, 40);
+    let (_, y) = find(&wide, "Grow Instagram").unwrap();
+    let line = row(&wide, y);
+    assert!(line.contains("2027-01-11") && line.contains("9d"), "{line}");
     let buffer = render(&app, 80, 24);
     let (_, y) = find(&buffer, "Grow Instagram").unwrap();
-    let line = row(&buffer, y);
-    assert!(line.contains("2027-01-11") && line.contains("9d"), "{line}");
     let (x9, y9) = find(&buffer, " 9d").map(|(x, y)| (x + 1, y)).unwrap();
     assert_eq!(y9, y);
     assert_eq!(buffer[(x9, y9)].fg, Color::Yellow, "stale: warning");
@@ -395,8 +445,12 @@ fn the_review_tab_in_spanish() {
         "Objetivos (7) · w: seguimiento semanal",
         "Progreso",
         "Tendencia",
-        "Último",
         "Hace",
+        "Previsión",
+        "Estado",
+        "en camino",
+        "retrasado",
+        "conseguido",
         "Revisiones (3)",
         "▶ 2027-01-11 cambiar de estrategia",
         "seguir así",

@@ -39,7 +39,7 @@ pub fn run(
         Format::Ics => ics::export(plan, today, lang).into_bytes(),
         Format::Markdown => {
             // The chart as plain text: a report has no terminal colours.
-            let plain = Style {
+            let uncoloured = Style {
                 color: false,
                 ..style
             };
@@ -50,7 +50,7 @@ pub fn run(
                 width: Some(REPORT_WIDTH),
                 channels: &[],
             };
-            let chart = calendar::run(plan, today, &request, plain)?;
+            let chart = calendar::run(plan, today, &request, uncoloured)?;
             markdown::report(plan, today, lang, &chart).into_bytes()
         }
     };

@@ -1,5 +1,6 @@
 //! Texts of the Channels tab.
 
+use crate::domain::budget::Month;
 use crate::domain::{ChannelKind, Colour, Money};
 
 use super::{Lang, number};
@@ -40,6 +41,9 @@ texts! {
     Money => "Budget", "Presupuesto";
     Time => "Time", "Dedicación";
     Colour => "Colour", "Color";
+    Planned => "Planned spend", "Gasto previsto";
+    Over => "over", "excede";
+    NothingPlanned => "none from this month on", "nada desde este mes";
     Active => "Active", "Activo";
     Campaigns => "Campaigns", "Campañas";
     Objectives => "Objectives", "Objetivos";
@@ -133,6 +137,20 @@ impl Lang {
             format!("{amount} {currency}/month"),
             format!("{amount} {currency}/mes"),
         )
+    }
+
+    /// A month of planned spend: "Feb", or "Dec 2026" when it is not in
+    /// `year`.
+    pub fn spend_month(self, month: Month, year: i32) -> String {
+        let Some(day) = month.first_day() else {
+            return month.to_string();
+        };
+        let name = self.month_short(day);
+        if month.year == year {
+            name.to_string()
+        } else {
+            format!("{name} {}", month.year)
+        }
     }
 
     /// "2.5 h/week"

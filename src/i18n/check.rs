@@ -55,7 +55,8 @@ impl Lang {
             _ => None,
         };
         let name = crate::text::printable(name.unwrap_or(key));
-        format!("{} {key} “{name}”", self.kind(*kind))
+        let (open, close) = self.pick(("“", "”"), ("«", "»"));
+        format!("{} {key} {open}{name}{close}", self.kind(*kind))
     }
 
     /// What a finding says is wrong, and the suggested fix.
@@ -129,7 +130,7 @@ impl Lang {
         }
     }
 
-    /// A projected value, e.g. "→ 1890".
+    /// A projected value ("1890"), or "-" when there is none.
     pub fn projected(self, value: Option<f64>) -> String {
         value.map_or_else(|| "-".into(), number)
     }

@@ -14,4 +14,5 @@ texts! {
     Stopped => "Check-in stopped", "Seguimiento interrumpido";
     Done => "Check-in done", "Seguimiento terminado";
     ReviewTitle => "This week's review (optional)", "Revisión de la semana (opcional)";
+    Unchanged => "unchanged", "sin cambio";
 }

@@ -28,6 +28,8 @@ texts! {
     ColAgo => "Ago", "Hace";
     ColProgress => "Progress", "Progreso";
     ColTrend => "Trend", "Tendencia";
+    ColProjected => "Projected", "Previsión";
+    ColVerdict => "Status", "Estado";
     ColDecision => "Decision", "Decisión";
     ColWorked => "What worked", "Qué funcionó";
     Today => "today", "hoy";

@@ -21,6 +21,7 @@ texts! {
     KeyUndo => "undo", "deshacer";
     KeyRedo => "redo", "rehacer";
     KeyRename => "rename the plan", "renombrar el plan";
+    KeyFindings => "plan check findings", "observaciones del plan";
     KeyHelp => "help", "ayuda";
     KeyQuit => "quit", "salir";
     KeyAdd => "add", "añadir";
@@ -39,6 +40,10 @@ texts! {
     FormCancel => "cancel", "cancelar";
     FormToggle => "choose", "elegir";
     FormInvalid => "Fix the fields marked in red, then save again.", "Corrige los campos marcados en rojo y vuelve a guardar.";
+    DialogScroll => "scroll", "desplazar";
+    DialogMove => "move", "mover";
+    DialogGoTo => "go to it", "ir a ello";
+    DialogClose => "close", "cerrar";
     HelpTitle => "Keys", "Teclas";
     HelpThisTab => "This tab", "Esta pestaña";
     HelpEverywhere => "Everywhere", "En todas partes";

@@ -52,6 +52,8 @@ pub enum Action {
     CheckIn,
     /// Plan: rename it.
     Rename,
+    /// Plan: list what the check found.
+    Findings,
 }
 
 impl Action {

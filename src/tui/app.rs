@@ -11,15 +11,18 @@ use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use super::action::Action;
 use super::checkin::{CheckIn, Step};
+use super::findings;
 use super::form::{Form, Outcome};
 use super::keymap;
-use super::overlay::{Details, Overlay, Pick, Purpose};
+use super::overlay::{Details, Overlay, Pick, Purpose, Summary};
 use super::tab::Tab;
 use super::tabs::{actions, calendar, channels, objectives, review, situation};
 use super::theme::Theme;
 use super::view::{Change, Ctx, Effect, View};
 use crate::domain::Edit;
+use crate::domain::lint::{self, Finding};
 use crate::i18n::Lang;
+use crate::i18n::check::K;
 use crate::i18n::checkin::C;
 use crate::i18n::ui::Ui;
 use crate::text::{printable, truncate, width};
@@ -61,6 +64,12 @@ pub struct App {
     calendar: calendar::CalendarTab,
     review: review::ReviewTab,
     overlay: Option<Overlay>,
+    /// A dialog to show when the current one closes (the check-in's
+    /// summary, after its review form).
+    queued: Option<Overlay>,
+    /// What the plan check finds, computed whenever the plan changes:
+    /// drawing only reads it.
+    findings: Vec<Finding>,
     undo: Vec<Done>,
     redo: Vec<Done>,
     status: Option<Status>,
@@ -77,7 +86,8 @@ impl App {
         } else {
             Tab::Objectives
         };
-        App {
+        let findings = lint::check(workspace.plan(), workspace.today());
+        let mut app = App {
             workspace,
             lang,
             theme,
@@ -89,12 +99,17 @@ impl App {
             calendar: calendar::CalendarTab::default(),
             review: review::ReviewTab::default(),
             overlay: None,
+            queued: None,
+            findings,
             undo: Vec::new(),
             redo: Vec::new(),
             status: None,
             problem: None,
             quit: false,
-        }
+        };
+        // The tabs work out what they keep from the plan.
+        app.refresh_views(None);
+        app
     }
 
     /// The file could not be read: show why, and never write.
@@ -184,6 +199,14 @@ impl App {
                 Some(checkin) => self.overlay = Some(Overlay::CheckIn(checkin)),
                 None => self.info(self.lang.t(C::NoActive)),
             },
+            Action::Findings => {
+                if self.findings.is_empty() {
+                    self.info(self.lang.t(K::Clean));
+                } else {
+                    let dialog = findings::dialog(&self.findings, &self.ctx());
+                    self.overlay = Some(Overlay::Summary(dialog));
+                }
+            }
             other => {
                 let effect = self.view_update(other);
                 self.apply(effect);
@@ -317,8 +340,15 @@ impl App {
         }
     }
 
-    /// The plan changed: every tab keeps a valid selection.
+    /// The plan changed: every tab keeps a valid selection, and the plan is
+    /// checked again.
     fn refresh(&mut self, focus: Option<&str>) {
+        self.refresh_views(focus);
+        self.findings = lint::check(self.workspace.plan(), self.workspace.today());
+    }
+
+    /// Every tab keeps a valid selection; the current one selects `focus`.
+    fn refresh_views(&mut self, focus: Option<&str>) {
         let ctx = Ctx {
             plan: self.workspace.plan(),
             today: self.workspace.today(),
@@ -365,10 +395,46 @@ impl App {
             Overlay::Pick(pick) => self.pick_key(pick, key),
             Overlay::Details(details) => self.details_key(details, key),
             Overlay::CheckIn(checkin) => self.checkin_key(checkin, key),
+            Overlay::Summary(summary) => self.summary_key(summary, key),
         };
         // An effect above may have opened another dialog: it wins.
         if self.overlay.is_none() {
             self.overlay = keep;
+        }
+        // The dialog closed: the one waiting for it, if any, opens.
+        if self.overlay.is_none() {
+            self.overlay = self.queued.take();
+        }
+    }
+
+    /// ↑/↓ scroll (or move between entries); Enter goes to the selected
+    /// entry's item, or closes; Esc closes.
+    fn summary_key(&mut self, mut summary: Summary, key: KeyEvent) -> Option<Overlay> {
+        let action = match key.code {
+            KeyCode::Esc | KeyCode::Char('q' | '!') => return None,
+            KeyCode::Enter => {
+                if let Some((tab, focus)) = summary.target() {
+                    self.go_to(tab, focus.as_deref());
+                }
+                return None;
+            }
+            KeyCode::Up | KeyCode::Char('k') => Action::Up,
+            KeyCode::Down | KeyCode::Char('j') => Action::Down,
+            KeyCode::PageUp => Action::PageUp,
+            KeyCode::PageDown => Action::PageDown,
+            KeyCode::Home | KeyCode::Char('g') => Action::First,
+            KeyCode::End | KeyCode::Char('G') => Action::Last,
+            _ => return Some(Overlay::Summary(summary)),
+        };
+        summary.apply(action);
+        Some(Overlay::Summary(summary))
+    }
+
+    /// Shows a tab with an item selected.
+    fn go_to(&mut self, tab: Tab, focus: Option<&str>) {
+        self.tab = tab;
+        if focus.is_some() {
+            self.refresh_views(focus);
         }
     }
 
@@ -476,13 +542,22 @@ impl App {
         match step {
             Step::Continue | Step::Record(_) => Some(Overlay::CheckIn(checkin)),
             Step::Finished { completed } => {
-                let summary = format!(
+                let title = format!(
                     "{}: {}",
                     self.lang.t(if completed { C::Done } else { C::Stopped }),
-                    self.lang.recorded_count(checkin.moved.len())
+                    self.lang.recorded_count(checkin.recorded_objectives())
                 );
-                self.info(summary);
-                completed.then(|| Overlay::Form(weekly_review_form(&self.ctx())))
+                // What moved, in a dialog: after the review form, if any.
+                let summary = checkin
+                    .summary(title.clone(), &self.ctx())
+                    .map(Overlay::Summary);
+                self.info(title);
+                if completed {
+                    self.queued = summary;
+                    Some(Overlay::Form(weekly_review_form(&self.ctx())))
+                } else {
+                    summary
+                }
             }
         }
     }
@@ -621,18 +696,26 @@ impl App {
         };
         let room = usize::from(area.width);
         let name = truncate(&name, room / 2, self.theme.ellipsis());
-        let place = truncate_left(
-            &place,
-            room.saturating_sub(width(&name) + 2),
-            self.theme.ellipsis(),
-        );
-        let gap = room.saturating_sub(width(&name) + width(&place));
-        Line::from(vec![
-            Span::styled(name, self.theme.title()),
+        // The findings' count after the name, when there is room for it.
+        let mut badge = findings::badge(&self.findings, &self.ctx());
+        if !badge.is_empty() {
+            badge.insert(0, Span::raw("  "));
+        }
+        let mut badge_width: usize = badge.iter().map(|s| width(&s.content)).sum();
+        if width(&name) + badge_width > room {
+            badge.clear();
+            badge_width = 0;
+        }
+        let left = width(&name) + badge_width;
+        let place = truncate_left(&place, room.saturating_sub(left + 2), self.theme.ellipsis());
+        let gap = room.saturating_sub(left + width(&place));
+        let mut spans = vec![Span::styled(name, self.theme.title())];
+        spans.extend(badge);
+        spans.extend([
             Span::raw(" ".repeat(gap)),
             Span::styled(place, self.theme.dim()),
-        ])
-        .render(area, buf);
+        ]);
+        Line::from(spans).render(area, buf);
     }
 
     /// `1 Situation  2 Objectives …`, the current one underlined; only

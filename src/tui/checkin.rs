@@ -1,7 +1,8 @@
 //! The weekly check-in: each active objective in turn, prefilled with its
 //! last value. Enter records the value (saved at once) and moves on; ↓ skips;
 //! Esc stops, keeping what was already recorded. After the last objective the
-//! review form asks for an optional note and decision.
+//! review form asks for an optional note and decision; then a summary says
+//! which objectives moved, and how.
 
 use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
@@ -11,10 +12,13 @@ use ratatui::widgets::{Paragraph, Widget, Wrap};
 use tui_input::Input;
 use tui_input::backend::crossterm::EventHandler;
 
+use super::overlay::{Entry, Summary};
+use super::tabs::review::verdict_style;
 use super::view::{Change, Ctx};
 use super::widgets::popup;
+use crate::domain::forecast::Forecast;
 use crate::domain::progress::Progress;
-use crate::domain::{Edit, Measurement, Plan};
+use crate::domain::{Direction, Edit, Measurement, Objective, Plan};
 use crate::i18n::checkin::C;
 use crate::i18n::number;
 use crate::text::{parse_number, printable};
@@ -155,6 +159,47 @@ impl CheckIn {
         self.error = Some(message);
     }
 
+    /// Each objective recorded, once, in the order first recorded: (id,
+    /// value before the check-in, value now).
+    fn changes(&self) -> Vec<(&str, f64, f64)> {
+        let mut changes: Vec<(&str, f64, f64)> = Vec::new();
+        for (id, before, after) in &self.moved {
+            match changes.iter_mut().find(|c| c.0 == id) {
+                Some(change) => change.2 = *after,
+                None => changes.push((id, *before, *after)),
+            }
+        }
+        changes
+    }
+
+    /// How many objectives got a value.
+    pub fn recorded_objectives(&self) -> usize {
+        self.changes().len()
+    }
+
+    /// What moved: per objective, the value before and now, the change, the
+    /// progress before and now, and the verdict now. None if nothing was
+    /// recorded.
+    pub fn summary(&self, title: String, ctx: &Ctx) -> Option<Summary> {
+        let entries: Vec<Entry> = self
+            .changes()
+            .into_iter()
+            .filter_map(|(id, before, after)| {
+                let objective = ctx.plan.objective(id)?;
+                Some(Entry {
+                    head: Line::styled(printable(&objective.name), ctx.theme.title()),
+                    body: vec![moved_line(objective, before, after, ctx)],
+                    target: None,
+                })
+            })
+            .collect();
+        if entries.is_empty() {
+            return None;
+        }
+        let keys = super::overlay::summary_keys(ctx, false);
+        Some(Summary::new(title, entries, keys, false))
+    }
+
     pub fn render(&self, area: Rect, buf: &mut Buffer, ctx: &Ctx) {
         let theme = ctx.theme;
         let lang = ctx.lang;
@@ -232,4 +277,61 @@ impl CheckIn {
             .wrap(Wrap { trim: false })
             .render(inner, buf);
     }
+}
+
+/// "1612 → 1700 followers (+88) · 52% → 57% · on track": the change in the
+/// colour of where it heads (towards the target or away), the verdict in
+/// its own.
+fn moved_line(objective: &Objective, before: f64, after: f64, ctx: &Ctx) -> Line<'static> {
+    let theme = ctx.theme;
+    let arrow = theme.arrow();
+    let dot = theme.dot();
+    let unit = printable(&objective.unit);
+    let delta = after - before;
+    let towards = match objective.direction {
+        Direction::Increase => delta > 0.0,
+        Direction::Decrease => delta < 0.0,
+    };
+    let (change, style) = if number(delta) == "0" {
+        (ctx.lang.t(C::Unchanged).to_string(), theme.dim())
+    } else if delta > 0.0 {
+        (format!("+{}", number(delta)), towards_style(towards, ctx))
+    } else {
+        (number(delta), towards_style(towards, ctx))
+    };
+    let mut spans = vec![Span::raw(format!(
+        "{} {arrow} {}{}{unit} (",
+        number(before),
+        number(after),
+        if unit.is_empty() { "" } else { " " },
+    ))];
+    spans.extend([Span::styled(change, style), Span::raw(")")]);
+    let percent = |value: f64| percent(objective, value, ctx).map(|p| format!("{p}%"));
+    if let (Some(was), Some(now)) = (percent(before), percent(after)) {
+        spans.push(Span::raw(format!("{dot}{was} {arrow} {now}")));
+    }
+    let verdict = Forecast::of(objective, ctx.today).verdict;
+    spans.extend([
+        Span::raw(dot),
+        Span::styled(ctx.lang.verdict(verdict), verdict_style(verdict, theme)),
+    ]);
+    Line::from(spans)
+}
+
+fn towards_style(towards: bool, ctx: &Ctx) -> ratatui::style::Style {
+    if towards {
+        ctx.theme.success()
+    } else {
+        ctx.theme.error()
+    }
+}
+
+/// The progress `value` stands for, in whole percent (as [`Progress`]
+/// rounds it).
+fn percent(objective: &Objective, value: f64, ctx: &Ctx) -> Option<i64> {
+    let mut progress = Progress::of(objective, ctx.today);
+    let target = progress.target?;
+    progress.fraction =
+        Some((value - progress.baseline) / (target - progress.baseline)).filter(|f| f.is_finite());
+    progress.percent()
 }

@@ -170,6 +170,7 @@ pub const GLOBAL: &[Binding] = &[
     bind(&[Key::Char('u')], Action::Undo, Ui::KeyUndo, true),
     bind(&[Key::Ctrl('r')], Action::Redo, Ui::KeyRedo, false),
     bind(&[Key::Char('n')], Action::Rename, Ui::KeyRename, false),
+    bind(&[Key::Char('!')], Action::Findings, Ui::KeyFindings, false),
     bind(&[Key::Char('?')], Action::Help, Ui::KeyHelp, true),
     bind(
         &[Key::Char('q'), Key::Ctrl('c')],

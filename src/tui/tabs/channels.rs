@@ -1,8 +1,13 @@
 //! Tab 3, Channels: step 3 of the method, choosing the channels carefully.
 //! The channels ranked by fit, with what they cost in money and hours; `a`
 //! adds one from the common presets (or a custom one), `e`/Enter edits, `d`
-//! deletes one nothing uses.
+//! deletes one nothing uses. The detail shows what the channel's campaigns
+//! plan to spend each month against its monthly budget; the list marks the
+//! channels over budget in some month.
 
+use std::collections::BTreeSet;
+
+use chrono::{Datelike, NaiveDate};
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Rect};
 use ratatui::style::Style;
@@ -10,6 +15,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
 use super::{ListView, confirm, detail, edit_or_delete, empty, field, split};
+use crate::domain::budget::{Month, MonthSpend, monthly_spend};
 use crate::domain::presets::{PRESETS, Preset};
 use crate::domain::validate::{self, unique_id};
 use crate::domain::{
@@ -45,6 +51,11 @@ pub struct ChannelsTab {
     /// The presets the last pick list offered, in its order; the entry
     /// after them is "Custom…".
     offered: Vec<Preset>,
+    /// Planned spend per channel and month, worked out when the plan
+    /// changes (drawing only reads it).
+    spend: Vec<MonthSpend>,
+    /// The channels over their budget in some month.
+    over: BTreeSet<String>,
 }
 
 /// The channels, best fit first; equal fits by name.
@@ -143,18 +154,18 @@ impl View for ChannelsTab {
         }
         let ranking = ranked(ctx.plan);
         let (list, pane) = split(area);
-        render_list(&ranking, &self.scroll, list, buf, ctx);
+        render_list(&ranking, &self.scroll, &self.over, list, buf, ctx);
         render_totals(ctx, list, buf);
         if let Some(channel) = ranking.get(self.scroll.selected) {
             let compact = pane.height < 14;
             let room = usize::from(pane.width.saturating_sub(2));
-            detail(
-                pane,
-                buf,
-                &channel.name,
-                detail_lines(channel, ctx, compact, room),
-                theme,
-            );
+            let rows = usize::from(pane.height.saturating_sub(2));
+            let spend = spend_months(&self.spend, &channel.id, ctx.today);
+            let mut lines = detail_lines(channel, &spend, ctx, compact, room);
+            if compact && wrapped_rows(&lines, room) > rows {
+                condense(&mut lines, channel, ctx);
+            }
+            detail(pane, buf, &channel.name, lines, theme);
         }
     }
 
@@ -166,6 +177,13 @@ impl View for ChannelsTab {
         }
         self.scroll.clamp(ranking.len());
         self.current = ranking.get(self.scroll.selected).map(|c| c.id.clone());
+        self.spend = monthly_spend(ctx.plan);
+        self.over = self
+            .spend
+            .iter()
+            .filter(|s| s.over_budget())
+            .map(|s| s.channel.clone())
+            .collect();
     }
 }
 
@@ -178,6 +196,8 @@ struct Columns {
     active: u16,
     /// What is left for the name, after the selection pointer.
     name: usize,
+    /// Whether the budget column has a cell for the over-budget mark.
+    marks: bool,
 }
 
 fn cells(text: &str) -> u16 {
@@ -185,7 +205,7 @@ fn cells(text: &str) -> u16 {
 }
 
 impl Columns {
-    fn new(ranking: &[&Channel], inner_width: u16, lang: Lang) -> Self {
+    fn new(ranking: &[&Channel], inner_width: u16, marks: bool, lang: Lang) -> Self {
         let widest = |header: Ch, values: &mut dyn Iterator<Item = String>| {
             values
                 .map(|v| cells(&v))
@@ -206,10 +226,15 @@ impl Columns {
         .max()
         .unwrap_or(1);
         let fit = cells("15/15 5·5·5").max(cells(lang.t(Ch::ColFit)));
-        let budget = widest(
-            Ch::ColBudget,
-            &mut ranking.iter().map(|c| c.monthly_budget.to_string()),
-        );
+        // Room for the over-budget mark after the amounts, if any has one.
+        let mark = u16::from(marks);
+        let amounts = ranking
+            .iter()
+            .map(|c| cells(&c.monthly_budget.to_string()))
+            .max()
+            .unwrap_or(1)
+            .min(12);
+        let budget = (amounts + mark).max(cells(lang.t(Ch::ColBudget)));
         let hours = widest(
             Ch::ColHours,
             &mut ranking.iter().map(|c| number(c.weekly_hours)),
@@ -227,13 +252,26 @@ impl Columns {
             hours,
             active,
             name: room(kind.map_or(0, |k| k + 1)),
+            marks,
         }
     }
 }
 
-fn render_list(ranking: &[&Channel], scroll: &Scroll, area: Rect, buf: &mut Buffer, ctx: &Ctx) {
+fn render_list(
+    ranking: &[&Channel],
+    scroll: &Scroll,
+    over: &BTreeSet<String>,
+    area: Rect,
+    buf: &mut Buffer,
+    ctx: &Ctx,
+) {
     let lang = ctx.lang;
-    let columns = Columns::new(ranking, area.width.saturating_sub(2), lang);
+    let columns = Columns::new(
+        ranking,
+        area.width.saturating_sub(2),
+        !over.is_empty(),
+        lang,
+    );
     let mut header = vec![lang.t(Ch::ColName)];
     let mut widths = vec![Constraint::Fill(1)];
     if let Some(kind) = columns.kind {
@@ -259,10 +297,12 @@ fn render_list(ranking: &[&Channel], scroll: &Scroll, area: Rect, buf: &mut Buff
         len: ranking.len(),
         scroll,
     };
-    view.render(area, buf, ctx.theme, |i| row(ranking[i], &columns, ctx));
+    view.render(area, buf, ctx.theme, |i| {
+        row(ranking[i], &columns, over.contains(&ranking[i].id), ctx)
+    });
 }
 
-fn row(channel: &Channel, columns: &Columns, ctx: &Ctx) -> Vec<Line<'static>> {
+fn row(channel: &Channel, columns: &Columns, over: bool, ctx: &Ctx) -> Vec<Line<'static>> {
     let theme = ctx.theme;
     let lang = ctx.lang;
     let (name_style, style) = if channel.active {
@@ -277,13 +317,7 @@ fn row(channel: &Channel, columns: &Columns, ctx: &Ctx) -> Vec<Line<'static>> {
     }
     cells.extend([
         fit_cell(channel.fit, style, theme),
-        Line::styled(
-            pad_left(
-                &channel.monthly_budget.to_string(),
-                usize::from(columns.budget),
-            ),
-            style,
-        ),
+        budget_cell(channel, columns, over, style, theme),
         Line::styled(
             pad_left(&number(channel.weekly_hours), usize::from(columns.hours)),
             style,
@@ -291,6 +325,27 @@ fn row(channel: &Channel, columns: &Columns, ctx: &Ctx) -> Vec<Line<'static>> {
         Line::styled(Theme::checkbox(channel.active), style),
     ]);
     cells
+}
+
+/// The monthly budget, right-aligned, then "!" when the channel's
+/// campaigns plan more than it in some month.
+fn budget_cell(
+    channel: &Channel,
+    columns: &Columns,
+    over: bool,
+    style: Style,
+    theme: Theme,
+) -> Line<'static> {
+    let mark = usize::from(columns.marks);
+    let amount = pad_left(
+        &channel.monthly_budget.to_string(),
+        usize::from(columns.budget).saturating_sub(mark),
+    );
+    let mut spans = vec![Span::styled(amount, style)];
+    if over {
+        spans.push(Span::styled("!", theme.warning()));
+    }
+    Line::from(spans)
 }
 
 /// "12/15 5·4·3": the total, then audience, cost and effort ("?" when not rated).
@@ -444,7 +499,13 @@ fn list_lines(
 
 /// The detail pane's lines; `compact` when the pane is low, `room` the
 /// width inside it (lists are cut to one line each rather than wrapped).
-fn detail_lines(channel: &Channel, ctx: &Ctx, compact: bool, room: usize) -> Vec<Line<'static>> {
+fn detail_lines(
+    channel: &Channel,
+    spend: &[&MonthSpend],
+    ctx: &Ctx,
+    compact: bool,
+    room: usize,
+) -> Vec<Line<'static>> {
     let lang = ctx.lang;
     let theme = ctx.theme;
     let plan = ctx.plan;
@@ -510,17 +571,22 @@ fn detail_lines(channel: &Channel, ctx: &Ctx, compact: bool, room: usize) -> Vec
                 ],
                 theme,
             ),
+            planned_line(spend, ctx, room),
         ]
     } else {
-        vec![
+        let mut lines = vec![
             fields(vec![(lang.t(Ch::Kind), kind)], theme),
             reason,
             fit,
             field(lang.t(Ch::Money), budget, theme),
+        ];
+        lines.extend(planned_lines(spend, ctx));
+        lines.extend([
             field(lang.t(Ch::Time), time, theme),
             fields(vec![(lang.t(Ch::Colour), colour)], theme),
             fields(vec![(lang.t(Ch::Active), active)], theme),
-        ]
+        ]);
+        lines
     };
     users(Ch::Campaigns, campaign_names, Ch::NoCampaigns, &mut lines);
     users(
@@ -529,6 +595,161 @@ fn detail_lines(channel: &Channel, ctx: &Ctx, compact: bool, room: usize) -> Vec
         Ch::NoObjectives,
         &mut lines,
     );
+    lines
+}
+
+/// The rows `lines` take wrapped at `room` cells.
+fn wrapped_rows(lines: &[Line], room: usize) -> usize {
+    lines
+        .iter()
+        .map(|l| {
+            let text: String = l.spans.iter().map(|s| s.content.as_ref()).collect();
+            crate::text::wrap(&text, room).len().max(1)
+        })
+        .sum()
+}
+
+/// A low pane that cannot show every line of the compact detail: the kind
+/// and the fit share the first line, leaving out the colour and whether
+/// the channel is active (the list shows both).
+fn condense(lines: &mut Vec<Line<'static>>, channel: &Channel, ctx: &Ctx) {
+    let lang = ctx.lang;
+    let theme = ctx.theme;
+    if lines.len() < 3 {
+        return;
+    }
+    lines[0] = fields(
+        vec![
+            (
+                lang.t(Ch::Kind),
+                Span::raw(lang.channel_kind_name(channel.kind)),
+            ),
+            (
+                lang.t(Ch::Fit),
+                Span::raw(fit_text(channel.fit, lang, theme)),
+            ),
+        ],
+        theme,
+    );
+    // The fit's own line follows the reason's.
+    lines.remove(2);
+}
+
+/// The months of a channel's planned spend worth showing: those over its
+/// budget before this month, then every month from this one on with
+/// something planned.
+fn spend_months<'a>(
+    spend: &'a [MonthSpend],
+    channel: &str,
+    today: NaiveDate,
+) -> Vec<&'a MonthSpend> {
+    let this = Month::of(today);
+    spend
+        .iter()
+        .filter(|s| s.channel == channel)
+        .filter(|s| {
+            if s.month < this {
+                s.over_budget()
+            } else {
+                s.over_budget() || s.planned > Money::ZERO
+            }
+        })
+        .collect()
+}
+
+/// A month's planned spend: "Feb 98.12", or "Jan 304.39 over" in the
+/// warning style when it is over the channel's budget.
+fn month_spans(spend: &MonthSpend, ctx: &Ctx) -> Vec<Span<'static>> {
+    let month = ctx.lang.spend_month(spend.month, ctx.today.year());
+    if spend.over_budget() {
+        let warning = ctx.theme.warning();
+        vec![
+            Span::raw(format!("{month} ")),
+            Span::styled(
+                format!("{} {}", spend.planned, ctx.lang.t(Ch::Over)),
+                warning,
+            ),
+        ]
+    } else {
+        vec![Span::raw(format!("{month} {}", spend.planned))]
+    }
+}
+
+/// "Planned spend: Jan 304.39 over · Feb 98.12 · Mar 61.78" on one line,
+/// cut to `room` cells between months.
+fn planned_line(spend: &[&MonthSpend], ctx: &Ctx, room: usize) -> Line<'static> {
+    let theme = ctx.theme;
+    let label = format!("{}: ", ctx.lang.t(Ch::Planned));
+    let mut spans = vec![Span::styled(label.clone(), theme.dim())];
+    if spend.is_empty() {
+        spans.push(Span::styled(ctx.lang.t(Ch::NothingPlanned), theme.dim()));
+        return Line::from(spans);
+    }
+    let separator = theme.separator();
+    let ellipsis = theme.ellipsis();
+    let mut used = width(&label);
+    for (i, month) in spend.iter().enumerate() {
+        let item = month_spans(month, ctx);
+        let cells: usize = item.iter().map(|s| width(&s.content)).sum();
+        let gap = if i == 0 { 0 } else { width(separator) };
+        // The last month needs no room for the ellipsis after it.
+        let after = if i + 1 < spend.len() {
+            width(separator) + width(ellipsis)
+        } else {
+            0
+        };
+        if used + gap + cells + after > room && i > 0 {
+            spans.push(Span::styled(format!("{separator}{ellipsis}"), theme.dim()));
+            break;
+        }
+        if i > 0 {
+            spans.push(Span::styled(separator, theme.dim()));
+        }
+        used += gap + cells;
+        spans.extend(item);
+    }
+    Line::from(spans)
+}
+
+/// The planned spend one month a line, under its label (for a tall pane).
+fn planned_lines(spend: &[&MonthSpend], ctx: &Ctx) -> Vec<Line<'static>> {
+    let theme = ctx.theme;
+    let label = format!("{} ({}):", ctx.lang.t(Ch::Planned), ctx.plan.currency);
+    if spend.is_empty() {
+        return vec![Line::from(vec![
+            Span::styled(format!("{label} "), theme.dim()),
+            Span::styled(ctx.lang.t(Ch::NothingPlanned), theme.dim()),
+        ])];
+    }
+    let year = ctx.today.year();
+    let months: Vec<String> = spend
+        .iter()
+        .map(|s| ctx.lang.spend_month(s.month, year))
+        .collect();
+    let month_width = months.iter().map(|m| width(m)).max().unwrap_or(0);
+    let amount_width = spend
+        .iter()
+        .map(|s| width(&s.planned.to_string()))
+        .max()
+        .unwrap_or(0);
+    let mut lines = vec![Line::styled(label, theme.dim())];
+    lines.extend(spend.iter().zip(months).map(|(s, month)| {
+        let amount = pad_left(&s.planned.to_string(), amount_width);
+        let mut spans = vec![Span::raw(format!(
+            "  {} {}  ",
+            theme.bullet(),
+            pad_right(&month, month_width),
+        ))];
+        if s.over_budget() {
+            spans.push(Span::styled(
+                format!("{amount} {}", ctx.lang.t(Ch::Over)),
+                theme.warning(),
+            ));
+        } else {
+            spans.push(Span::raw(amount));
+        }
+        Line::from(spans)
+    }));
     lines
 }
 
@@ -832,6 +1053,7 @@ mod tests {
                 theme: Theme::new(true, ascii),
             };
             let mut tab = ChannelsTab::default();
+            tab.refresh(&ctx, None);
             tab.update(Action::Last, &ctx);
             for width in 0..=62 {
                 for height in 0..=16 {

@@ -1,5 +1,5 @@
-//! Tab 6, Review: where each objective stands, the reviews, and the weekly
-//! check-in (`w`).
+//! Tab 6, Review: where each objective stands and where its trend leads
+//! (the forecast), the reviews, and the weekly check-in (`w`).
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Alignment, Constraint, Layout, Rect};
@@ -9,7 +9,8 @@ use ratatui::widgets::{Paragraph, Row, Table, Widget, Wrap};
 
 use super::objectives::progress_style;
 use super::{ListView, confirm, detail, edit_or_delete, empty, panel};
-use crate::domain::progress::{Progress, STALE_DAYS};
+use crate::domain::forecast::{Forecast, Verdict};
+use crate::domain::progress::STALE_DAYS;
 use crate::domain::{Decision, Edit, Item, Kind, Objective, Plan, Review};
 use crate::i18n::review::R;
 use crate::i18n::ui::Ui;
@@ -24,7 +25,12 @@ use crate::tui::widgets::gauge;
 use crate::tui::widgets::scroll::Scroll;
 
 /// The objective table's name column never gets narrower than this while
-/// other columns can make room.
+/// the figures a person can do without make room (at 80 columns, the date
+/// and the latest value: the progress, the trend and the forecast say more).
+const NAME_ROOMY: usize = 30;
+
+/// ... and never narrower than this while the trend, the progress or the
+/// verdict can.
 const NAME_MIN: usize = 24;
 
 /// How many values the sparkline shows (the baseline, then the measurements).
@@ -243,6 +249,19 @@ fn detail_height(review: &Review, ctx: &Ctx, room: usize) -> usize {
         .sum()
 }
 
+/// What a verdict looks like: achieved in the success colour, at risk as a
+/// warning, behind and overdue as errors, no data dimmed; on track plain.
+/// The word says it without colour.
+pub fn verdict_style(verdict: Verdict, theme: Theme) -> Style {
+    match verdict {
+        Verdict::Achieved => theme.success(),
+        Verdict::OnTrack => Style::new(),
+        Verdict::AtRisk => theme.warning(),
+        Verdict::Behind | Verdict::Overdue => theme.error(),
+        Verdict::NoData => theme.dim(),
+    }
+}
+
 /// Where one objective stands, as the table shows it.
 struct Standing {
     name: String,
@@ -253,13 +272,18 @@ struct Standing {
     percent: String,
     style: Style,
     values: Vec<f64>,
+    /// The trend's value at the deadline.
+    projected: String,
+    verdict: Verdict,
+    verdict_text: &'static str,
     active: bool,
 }
 
 impl Standing {
     fn of(objective: &Objective, ctx: &Ctx) -> Standing {
         let lang = ctx.lang;
-        let p = Progress::of(objective, ctx.today);
+        let forecast = Forecast::of(objective, ctx.today);
+        let p = forecast.progress;
         let days = (ctx.today - p.latest_date).num_days();
         let mut name = printable(&objective.name);
         if !objective.active {
@@ -278,6 +302,9 @@ impl Standing {
             values: std::iter::once(objective.baseline.value)
                 .chain(objective.measurements.iter().map(|m| m.value))
                 .collect(),
+            projected: lang.projected(forecast.projected),
+            verdict: forecast.verdict,
+            verdict_text: lang.verdict(forecast.verdict),
             active: objective.active,
         }
     }
@@ -301,6 +328,15 @@ impl Standing {
                 self.ago.clone(),
                 if self.stale { theme.warning() } else { plain },
             ),
+            Col::Projected => Line::styled(self.projected.clone(), plain),
+            Col::Verdict => Line::styled(
+                self.verdict_text,
+                if self.active {
+                    verdict_style(self.verdict, theme)
+                } else {
+                    plain
+                },
+            ),
         }
     }
 }
@@ -314,6 +350,8 @@ enum Col {
     Latest,
     Date,
     Ago,
+    Projected,
+    Verdict,
 }
 
 impl Col {
@@ -325,12 +363,14 @@ impl Col {
             Col::Latest => R::ColLatest,
             Col::Date => R::ColDate,
             Col::Ago => R::ColAgo,
+            Col::Projected => R::ColProjected,
+            Col::Verdict => R::ColVerdict,
         }
     }
 
     /// Figures line up on the right.
     fn align(self, line: Line<'static>) -> Line<'static> {
-        if matches!(self, Col::Progress | Col::Latest) {
+        if matches!(self, Col::Progress | Col::Latest | Col::Projected) {
             line.alignment(Alignment::Right)
         } else {
             line
@@ -339,7 +379,8 @@ impl Col {
 }
 
 /// Per objective (active first, then the inactive ones dimmed): progress,
-/// a sparkline of its values, the latest value, its date and its age.
+/// a sparkline of its values, the latest value, its date and its age, the
+/// value its trend reaches by the deadline and the verdict.
 fn render_objectives(area: Rect, buf: &mut Buffer, ctx: &Ctx) {
     let lang = ctx.lang;
     let theme = ctx.theme;
@@ -419,6 +460,8 @@ fn fit_columns(standings: &[Standing], total: usize, lang: Lang) -> Vec<(Col, us
         Col::Latest => widest(col, |s| &s.latest),
         Col::Date => widest(col, |s| &s.date),
         Col::Ago => widest(col, |s| &s.ago),
+        Col::Projected => widest(col, |s| &s.projected),
+        Col::Verdict => widest(col, |s| s.verdict_text),
     };
     let mut columns = vec![
         Col::Name,
@@ -427,6 +470,8 @@ fn fit_columns(standings: &[Standing], total: usize, lang: Lang) -> Vec<(Col, us
         Col::Latest,
         Col::Date,
         Col::Ago,
+        Col::Projected,
+        Col::Verdict,
     ];
     let name_room = |columns: &[Col]| {
         let others: usize = columns
@@ -436,8 +481,18 @@ fn fit_columns(standings: &[Standing], total: usize, lang: Lang) -> Vec<(Col, us
             .sum();
         total.saturating_sub(others)
     };
-    for drop in [Col::Date, Col::Trend, Col::Latest, Col::Ago, Col::Progress] {
-        if name_room(&columns) >= NAME_MIN {
+    // The verdict is the answer the tab gives: it goes last, after the
+    // progress; the date goes first (the age says it shorter).
+    for (drop, name_min) in [
+        (Col::Date, NAME_ROOMY),
+        (Col::Latest, NAME_ROOMY),
+        (Col::Ago, NAME_ROOMY),
+        (Col::Projected, NAME_ROOMY),
+        (Col::Trend, NAME_MIN),
+        (Col::Progress, NAME_MIN),
+        (Col::Verdict, NAME_MIN),
+    ] {
+        if name_room(&columns) >= name_min {
             break;
         }
         columns.retain(|&c| c != drop);
