@@ -9,6 +9,7 @@ pub mod cli;
 pub mod demo;
 pub mod domain;
 pub mod formats;
+pub mod generate;
 pub mod i18n;
 pub mod store;
 pub mod text;
