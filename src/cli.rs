@@ -282,8 +282,10 @@ fn run(cli: &Cli, lang: Lang) -> Result<(), Failure> {
             write_stdout(&script)
         }
         Command::Status => {
-            let workspace = open(cli, lang)?;
-            print(&status::render(workspace.plan(), workspace.today(), style))
+            let workspace = view(cli, lang)?;
+            let table = status::render(workspace.plan(), workspace.today(), style);
+            done_with(workspace);
+            print(&table)
         }
         Command::Update {
             objective,
@@ -307,7 +309,7 @@ fn run(cli: &Cli, lang: Lang) -> Result<(), Failure> {
             width,
             channels,
         } => {
-            let workspace = open(cli, lang)?;
+            let workspace = view(cli, lang)?;
             let request = calendar::Request {
                 from: *from,
                 to: *to,
@@ -315,20 +317,18 @@ fn run(cli: &Cli, lang: Lang) -> Result<(), Failure> {
                 width: *width,
                 channels,
             };
-            print(&calendar::run(
-                workspace.plan(),
-                workspace.today(),
-                &request,
-                style,
-            )?)
+            let chart = calendar::run(workspace.plan(), workspace.today(), &request, style)?;
+            done_with(workspace);
+            print(&chart)
         }
         Command::Check { strict } => {
-            let workspace = open(cli, lang)?;
+            let workspace = view(cli, lang)?;
             let (report, fails) = check::run(workspace.plan(), workspace.today(), *strict, style);
+            done_with(workspace);
             check::finish(&report, fails)
         }
         Command::Export { format, output } => {
-            let workspace = open(cli, lang)?;
+            let workspace = view(cli, lang)?;
             export::run(
                 workspace.plan(),
                 workspace.today(),
@@ -380,13 +380,29 @@ fn plan_path(cli: &Cli, lang: Lang) -> Result<PathBuf, Failure> {
     path::resolve_from_env(cli.file.clone()).map_err(|e| Failure::Failed(lang.store_error(&e)))
 }
 
+/// The plan, for a command that may change it.
 fn open(cli: &Cli, lang: Lang) -> Result<Workspace, Failure> {
+    open_as(cli, lang, cli.read_only)
+}
+
+/// The plan, for a command that only reads it.
+fn view(cli: &Cli, lang: Lang) -> Result<Workspace, Failure> {
+    open_as(cli, lang, true)
+}
+
+fn open_as(cli: &Cli, lang: Lang, read_only: bool) -> Result<Workspace, Failure> {
     if cli.demo {
         return Ok(Workspace::demo(today(cli), lang));
     }
     let path = plan_path(cli, lang)?;
-    Workspace::open(&path, cli.read_only, today(cli))
-        .map_err(|e| Failure::Failed(lang.store_error(&e)))
+    Workspace::open(&path, read_only, today(cli)).map_err(|e| Failure::Failed(lang.store_error(&e)))
+}
+
+/// Ends a command that only read the plan. The process exits next, which
+/// frees the plan at once; freeing its many small allocations one by one
+/// first would only cost time (a few percent of a large plan's load).
+fn done_with(workspace: Workspace) {
+    std::mem::forget(workspace);
 }
 
 fn print(text: &str) -> Result<(), Failure> {

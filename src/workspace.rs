@@ -61,11 +61,16 @@ impl From<SaveError> for CommitError {
 impl Workspace {
     /// Opens the plan file (an empty plan if it does not exist yet).
     pub fn open(path: &Path, read_only: bool, today: NaiveDate) -> Result<Self, StoreError> {
-        let (store, plan) = Store::open(path)?;
-        let backing = if read_only {
-            Backing::ReadOnly(path.to_path_buf())
+        // A session that never saves needs no store (nor its fingerprint of
+        // the file, which costs a hash of every byte).
+        let (backing, plan) = if read_only {
+            (
+                Backing::ReadOnly(path.to_path_buf()),
+                crate::store::load(path)?,
+            )
         } else {
-            Backing::File(store)
+            let (store, plan) = Store::open(path)?;
+            (Backing::File(store), plan)
         };
         Ok(Workspace {
             plan,

@@ -361,7 +361,7 @@ fn expected_bars(drawn: &Drawn) -> Vec<Expected<'_>> {
     for campaign in &drawn.plan.campaigns {
         let Some((first, last)) = meeting_columns(timeline, campaign.start, campaign.end) else {
             assert!(
-                drawn.chart.find(&campaign.id).is_none(),
+                drawn.chart.find(&drawn.plan, &campaign.id).is_none(),
                 "{} is outside the window",
                 campaign.id
             );
@@ -369,7 +369,7 @@ fn expected_bars(drawn: &Drawn) -> Vec<Expected<'_>> {
         };
         let (row, _) = drawn
             .chart
-            .find(&campaign.id)
+            .find(&drawn.plan, &campaign.id)
             .unwrap_or_else(|| panic!("{} is in the window", campaign.id));
         assert_eq!(drawn.chart.rows[row].channel, campaign.channel);
         bars.push(Expected {
@@ -483,15 +483,15 @@ fn day_zoom_bars_take_exactly_their_days() {
     assert_lanes(&drawn, Some(today_x));
     // Hand-computed, to be sure of the arithmetic above: "Active one" from
     // 2027-01-06 (column 2) to 2027-01-09 (column 5).
-    let (row, _) = drawn.chart.find("ig-active").unwrap();
+    let (row, _) = drawn.chart.find(&drawn.plan, "ig-active").unwrap();
     let y = ay + HEADER_ROWS + u16::try_from(row).unwrap();
     assert_eq!(text_at(&drawn.buf, ax + LABEL + 5, y, 14), "X█Active one█X");
     // Cut on the left: "Old" ends on the window's first day, one column.
-    let (row, _) = drawn.chart.find("ig-before").unwrap();
+    let (row, _) = drawn.chart.find(&drawn.plan, "ig-before").unwrap();
     let y = ay + HEADER_ROWS + u16::try_from(row).unwrap();
     assert_eq!(text_at(&drawn.buf, ax + LABEL, y, 4), "◀▒▒X");
     // Cut on the right: "Later" from 2027-01-15 (column 11) to the edge.
-    let (row, _) = drawn.chart.find("ig-after").unwrap();
+    let (row, _) = drawn.chart.find(&drawn.plan, "ig-after").unwrap();
     let y = ay + HEADER_ROWS + u16::try_from(row).unwrap();
     assert_eq!(text_at(&drawn.buf, ax + LABEL + 32, y, 10), "X█Later██▶");
     assert_eq!(drawn.buf[(ax + LABEL + 42, y)].symbol(), "X", "outside");
@@ -576,8 +576,9 @@ fn day_zoom_deadlines_and_legend() {
 fn names_are_cut_by_display_width_without_breaking_the_row() {
     let drawn = draw(day_timeline(), LABEL + 14 * 3);
     let (ax, ay) = (drawn.area.x, drawn.area.y);
-    let y_of =
-        |id: &str| ay + HEADER_ROWS + u16::try_from(drawn.chart.find(id).unwrap().0).unwrap();
+    let y_of = |id: &str| {
+        ay + HEADER_ROWS + u16::try_from(drawn.chart.find(&drawn.plan, id).unwrap().0).unwrap()
+    };
     // Five columns, 15 cells: the name gets 13 between the first and last.
     // "Campaña de otoño" is 16 cells: cut to 12 and "…"; then the fill, then
     // nothing (the cell after the bar is untouched).
@@ -612,8 +613,9 @@ fn week_zoom_bars_take_exactly_the_weeks_their_days_meet() {
     // Today is the Wednesday of the second week: the second of its 4 cells.
     let today_x = ax + LABEL + 4 + 1;
     assert_lanes(&drawn, Some(today_x));
-    let y_of =
-        |id: &str| ay + HEADER_ROWS + u16::try_from(drawn.chart.find(id).unwrap().0).unwrap();
+    let y_of = |id: &str| {
+        ay + HEADER_ROWS + u16::try_from(drawn.chart.find(&drawn.plan, id).unwrap().0).unwrap()
+    };
     // "Old" (to Monday of W01) and "Active one" (Wednesday to Saturday of
     // W01) both take W01: two lanes, one column each.
     assert_ne!(y_of("ig-before"), y_of("ig-active"));
@@ -697,7 +699,7 @@ fn week_53_and_the_new_year_in_the_header() {
     );
     // Insta and Facebook have nothing on: one lane each, then Radio.
     let y = ay + HEADER_ROWS + 2;
-    assert_eq!(drawn.chart.find("radio-xmas").unwrap().0, 2);
+    assert_eq!(drawn.chart.find(&drawn.plan, "radio-xmas").unwrap().0, 2);
     // W53 alone (one column, too narrow for a name), then W01 (2027-01-04
     // to 01-08, active), then today's mark in W02.
     assert_eq!(
@@ -977,7 +979,7 @@ fn a_chart_longer_than_the_area_shows_the_columns_that_fit() {
         first_row: 0,
     }
     .render(area, &mut buf);
-    let y_of = |id: &str| HEADER_ROWS + u16::try_from(chart.find(id).unwrap().0).unwrap();
+    let y_of = |id: &str| HEADER_ROWS + u16::try_from(chart.find(&plan, id).unwrap().0).unwrap();
     // Columns 2 to 5: whole.
     assert_eq!(
         text_at(&buf, LABEL + 5, y_of("ig-active"), 14),

@@ -45,6 +45,35 @@ impl Gantt<'_> {
         usize::from(width.saturating_sub(label) / zoom.cells())
     }
 
+    /// The width the chart needs, at most `width`: its label and columns, its
+    /// legend, and enough that the label keeps the width it has at `width`
+    /// (it takes at most a quarter). Printing a short window into a buffer
+    /// this wide, not the whole `width`, saves drawing empty cells.
+    pub fn width_needed(chart: &Chart, plan: &Plan, lang: Lang, width: u16) -> u16 {
+        let label = label_width(plan, width);
+        let columns = u16::try_from(chart.timeline.len()).unwrap_or(u16::MAX);
+        let chart_width = label.saturating_add(columns.saturating_mul(chart.timeline.zoom.cells()));
+        let legend = u16::try_from(Gantt::legend_width(lang)).unwrap_or(u16::MAX);
+        chart_width
+            .max(legend)
+            .max(label.saturating_mul(4))
+            .min(width)
+    }
+
+    /// The whole legend's width: each item is a one-cell mark, a space and
+    /// its word; two spaces between items.
+    fn legend_width(lang: Lang) -> usize {
+        let words = [
+            lang.status(Status::Active),
+            lang.status(Status::Planned),
+            lang.status(Status::Done),
+            lang.status(Status::Cancelled),
+            lang.t(Cal::Today),
+            lang.t(Cal::Deadline),
+        ];
+        words.iter().map(|w| 2 + width(w)).sum::<usize>() + 2 * (words.len() - 1)
+    }
+
     /// The height needed to show every lane, header, deadlines and legend.
     pub fn height(chart: &Chart) -> u16 {
         let rows = u16::try_from(chart.rows.len()).unwrap_or(u16::MAX);
@@ -351,7 +380,8 @@ impl Gantt<'_> {
         if room >= 3 {
             let name = self
                 .plan
-                .campaign(&bar.campaign)
+                .campaigns
+                .get(bar.index)
                 .map(|c| printable(&c.name))
                 .unwrap_or_default();
             let name = truncate(&name, room, self.theme.ellipsis());
@@ -373,7 +403,7 @@ impl Gantt<'_> {
             fill = fill.add_modifier(Modifier::DIM);
             name = name.add_modifier(Modifier::DIM);
         }
-        if self.selected == Some(bar.campaign.as_str()) {
+        if self.selected == Some(bar.id(self.plan)) {
             fill = fill.add_modifier(Modifier::UNDERLINED);
             name = name.add_modifier(Modifier::UNDERLINED);
         }

@@ -10,7 +10,9 @@ use crate::domain::{Plan, Status};
 /// A campaign's bar.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Bar {
-    pub campaign: String,
+    /// Where the campaign is in the plan's list. (Not its id: a chart of
+    /// ten thousand bars would clone ten thousand strings on every move.)
+    pub index: usize,
     pub status: Status,
     pub span: Span,
 }
@@ -41,6 +43,45 @@ pub struct Chart {
     pub today: NaiveDate,
 }
 
+/// What a chart needs of the plan whatever the window: the campaigns in
+/// date order (start, then end), each with its channel's position.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ByDate(Vec<(usize, usize)>);
+
+impl ByDate {
+    pub fn of(plan: &Plan) -> ByDate {
+        // Channels are a few dozen: a sorted list and a binary search beat
+        // hashing every campaign's channel id.
+        let mut channels: Vec<(&str, usize)> = plan
+            .channels
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (c.id.as_str(), i))
+            .collect();
+        channels.sort_unstable();
+        let mut order: Vec<(usize, usize)> = plan
+            .campaigns
+            .iter()
+            .enumerate()
+            .filter_map(|(i, c)| {
+                let found = channels
+                    .binary_search_by(|(id, _)| (*id).cmp(c.channel.as_str()))
+                    .ok()?;
+                Some((i, channels[found].1))
+            })
+            .collect();
+        order.sort_by_key(|&(i, _)| (plan.campaigns[i].start, plan.campaigns[i].end, i));
+        ByDate(order)
+    }
+}
+
+impl Bar {
+    /// The campaign's id in `plan`, the plan the chart was drawn from.
+    pub fn id<'p>(&self, plan: &'p Plan) -> &'p str {
+        plan.campaigns.get(self.index).map_or("", |c| c.id.as_str())
+    }
+}
+
 impl Chart {
     /// The chart of `plan` over `timeline`, for the channels in `shown` (in
     /// the plan's order; all when None). Campaigns of a channel whose bars
@@ -53,6 +94,19 @@ impl Chart {
         shown: Option<&[String]>,
         today: NaiveDate,
     ) -> Chart {
+        Chart::with_order(plan, &ByDate::of(plan), timeline, shown, today)
+    }
+
+    /// [`Chart::new`] with the campaigns' date order already worked out:
+    /// the order depends only on the plan, so a view that draws many
+    /// windows of one plan sorts its campaigns once, not on every move.
+    pub fn with_order(
+        plan: &Plan,
+        order: &ByDate,
+        timeline: Timeline,
+        shown: Option<&[String]>,
+        today: NaiveDate,
+    ) -> Chart {
         if timeline.is_empty() {
             return Chart {
                 timeline,
@@ -61,8 +115,29 @@ impl Chart {
                 today,
             };
         }
+        // One pass over the campaigns: those in the window, by channel.
+        let (first_day, last_day) = (
+            timeline.first_day().unwrap_or(today),
+            timeline.last_day().unwrap_or(today),
+        );
+        let mut by_channel: Vec<Vec<usize>> = vec![Vec::new(); plan.channels.len()];
+        // In date order, so each channel's list comes out sorted; nothing
+        // starting after the window can be in it.
+        for &(i, channel) in &order.0 {
+            let Some(c) = plan.campaigns.get(i) else {
+                continue;
+            };
+            if c.start > last_day {
+                break;
+            }
+            if c.end >= first_day
+                && let Some(list) = by_channel.get_mut(channel)
+            {
+                list.push(i);
+            }
+        }
         let mut rows = Vec::new();
-        for channel in &plan.channels {
+        for (channel, in_window) in plan.channels.iter().zip(by_channel) {
             if shown.is_some_and(|ids| !ids.contains(&channel.id)) {
                 continue;
             }
@@ -73,17 +148,12 @@ impl Chart {
             // Sorted by their dates first, so that of the bars starting in
             // the window's first column the one that started earliest takes
             // the top lane.
-            let mut campaigns: Vec<_> = plan
-                .campaigns
-                .iter()
-                .filter(|c| c.channel == channel.id)
-                .collect();
-            campaigns.sort_by_key(|c| (c.start, c.end));
-            let bars: Vec<Bar> = campaigns
+            let bars: Vec<Bar> = in_window
                 .into_iter()
-                .filter_map(|c| {
+                .filter_map(|index| {
+                    let c = &plan.campaigns[index];
                     Some(Bar {
-                        campaign: c.id.clone(),
+                        index,
                         status: c.status,
                         span: timeline.span(c.start, c.end)?,
                     })
@@ -125,14 +195,14 @@ impl Chart {
         }
     }
 
-    /// The row and bar of a campaign, if it is drawn.
-    pub fn find(&self, campaign: &str) -> Option<(usize, &Bar)> {
-        self.rows.iter().enumerate().find_map(|(i, row)| {
-            row.bars
-                .iter()
-                .find(|b| b.campaign == campaign)
-                .map(|b| (i, b))
-        })
+    /// The row and bar of a campaign of `plan` (the plan the chart was
+    /// drawn from), if it is drawn.
+    pub fn find(&self, plan: &Plan, campaign: &str) -> Option<(usize, &Bar)> {
+        let index = plan.campaigns.iter().position(|c| c.id == campaign)?;
+        self.rows
+            .iter()
+            .enumerate()
+            .find_map(|(i, row)| row.bars.iter().find(|b| b.index == index).map(|b| (i, b)))
     }
 
     /// The campaigns drawn, in reading order: by row, then left to right.
@@ -226,8 +296,8 @@ mod tests {
         assert_eq!(ig.len(), 2, "b overlaps a and c; a and c share a lane");
         let radio: Vec<&Row> = chart.rows.iter().filter(|r| r.channel == "radio").collect();
         assert_eq!(radio.len(), 1, "a channel with nothing on still shows");
-        assert!(chart.find("old").is_none(), "outside the window");
-        let (row, bar) = chart.find("b").unwrap();
+        assert!(chart.find(&plan, "old").is_none(), "outside the window");
+        let (row, bar) = chart.find(&plan, "b").unwrap();
         assert_eq!(row, 1);
         assert_eq!((bar.span.first, bar.span.last), (0, 2));
     }
@@ -267,7 +337,10 @@ mod tests {
         let lanes_at = |zoom, from| {
             let chart = Chart::new(&plan, Timeline::new(zoom, d(from), 20), None, d(from));
             let ig: Vec<_> = chart.rows.iter().filter(|r| r.channel == "ig").collect();
-            let (before, after) = (chart.find("before").unwrap(), chart.find("after").unwrap());
+            let (before, after) = (
+                chart.find(&plan, "before").unwrap(),
+                chart.find(&plan, "after").unwrap(),
+            );
             (ig.len(), before.0 != after.0)
         };
         assert_eq!(lanes_at(Zoom::Day, "2027-01-18"), (1, false));
@@ -295,9 +368,12 @@ mod tests {
             None,
             d("2027-01-03"),
         );
-        assert!(chart.find("b").is_none(), "it ended before the window");
+        assert!(
+            chart.find(&plan, "b").is_none(),
+            "it ended before the window"
+        );
         assert_eq!(chart.rows.iter().filter(|r| r.channel == "ig").count(), 1);
-        let (_, a) = chart.find("a").unwrap();
+        let (_, a) = chart.find(&plan, "a").unwrap();
         assert_eq!((a.span.first, a.span.last, a.span.cut_left), (0, 2, true));
     }
 
@@ -421,10 +497,10 @@ mod tests {
             let (first, last) = (timeline.first_day().unwrap(), timeline.last_day().unwrap());
             let chart = Chart::new(&plan, timeline, None, d("2027-01-01"));
             for campaign in &plan.campaigns {
-                let drawn = chart.campaigns().filter(|b| b.campaign == campaign.id).count();
+                let drawn = chart.campaigns().filter(|b| b.id(&plan) == campaign.id).count();
                 let inside = campaign.start <= last && campaign.end >= first;
                 prop_assert_eq!(drawn, usize::from(inside), "{}", campaign.id);
-                if let Some((row, _)) = chart.find(&campaign.id) {
+                if let Some((row, _)) = chart.find(&plan, &campaign.id) {
                     prop_assert_eq!(&chart.rows[row].channel, &campaign.channel);
                 }
             }

@@ -10,7 +10,7 @@ use ratatui::widgets::Widget;
 
 use super::{Failure, Style, ansi};
 use crate::calendar::gantt::Gantt;
-use crate::calendar::layout::Chart;
+use crate::calendar::layout::{ByDate, Chart};
 use crate::calendar::timeline::{Timeline, Zoom};
 use crate::domain::Plan;
 use crate::tui::Theme;
@@ -55,11 +55,12 @@ pub fn run(
         None => Timeline::new(zoom, from, fit),
     };
     let theme = Theme::new(style.color, style.ascii);
+    let order = ByDate::of(plan);
     let charts: Vec<String> = split(whole.len(), fit)
         .into_iter()
         .map(|(first, count)| {
             let timeline = Timeline::new(zoom, whole.columns()[first].first, count);
-            let chart = Chart::new(plan, timeline, shown.as_deref(), today);
+            let chart = Chart::with_order(plan, &order, timeline, shown.as_deref(), today);
             render(&chart, plan, width, theme, style)
         })
         .collect();
@@ -82,6 +83,7 @@ fn split(columns: usize, fit: usize) -> Vec<(usize, usize)> {
 }
 
 fn render(chart: &Chart, plan: &Plan, width: u16, theme: Theme, style: Style) -> String {
+    let width = Gantt::width_needed(chart, plan, style.lang, width);
     let area = Rect::new(0, 0, width, Gantt::height(chart));
     let mut buffer = Buffer::empty(area);
     Gantt {

@@ -3,6 +3,8 @@
 //! a stable code (scripts may rely on it), a severity and the item it is
 //! about; the catalog in `i18n` says what is wrong and how to fix it.
 
+use std::collections::HashSet;
+
 use chrono::NaiveDate;
 
 use super::budget::{Month, monthly_spend};
@@ -135,6 +137,12 @@ fn plan_rules(plan: &Plan, out: &mut Vec<Finding>) {
 }
 
 fn objective_rules(plan: &Plan, today: NaiveDate, out: &mut Vec<Finding>) {
+    // Once, not a scan of every campaign for every objective.
+    let served: HashSet<&str> = plan
+        .campaigns
+        .iter()
+        .flat_map(|c| c.objectives.iter().map(String::as_str))
+        .collect();
     for o in &plan.objectives {
         let on = |rule| Finding::on(Kind::Objective, &o.id, rule);
         if o.target.is_none() || o.deadline.is_none() {
@@ -143,7 +151,7 @@ fn objective_rules(plan: &Plan, today: NaiveDate, out: &mut Vec<Finding>) {
         if !o.active {
             continue;
         }
-        if !plan.campaigns.iter().any(|c| c.objectives.contains(&o.id)) {
+        if !served.contains(o.id.as_str()) {
             out.push(on(Rule::ObjectiveNotServed));
         }
         match Forecast::of(o, today).verdict {

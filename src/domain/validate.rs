@@ -2,6 +2,9 @@
 //! date is in the future is the edit's business (see `edit`), because a plan
 //! loaded with a pretended `--today` may hold later dates and is still valid.
 
+use std::borrow::Cow;
+use std::collections::HashSet;
+
 use chrono::NaiveDate;
 
 use super::error::{EditError, Field};
@@ -25,7 +28,7 @@ pub const MAX_AGE: u8 = 120;
 
 /// A one-line text: no control characters at all (they would reach the terminal raw).
 pub fn line(field: Field, text: &str) -> Result {
-    if text.chars().any(is_disruptive) {
+    if disrupts(text, false) {
         return Err(EditError::ControlCharacter(field));
     }
     max_len(field, text, MAX_LINE)
@@ -33,10 +36,23 @@ pub fn line(field: Field, text: &str) -> Result {
 
 /// A multi-line text: line breaks allowed, other control characters not.
 pub fn text(field: Field, text: &str) -> Result {
-    if text.chars().any(|c| is_disruptive(c) && c != '\n') {
+    if disrupts(text, true) {
         return Err(EditError::ControlCharacter(field));
     }
     max_len(field, text, MAX_TEXT)
+}
+
+/// Whether `text` holds a character that would disrupt the terminal. Most
+/// text is ASCII, where only control bytes can: checked byte by byte, which
+/// matters when a large plan is loaded.
+fn disrupts(text: &str, newline_allowed: bool) -> bool {
+    if text.is_ascii() {
+        text.bytes()
+            .any(|b| (b < 0x20 && !(newline_allowed && b == b'\n')) || b == 0x7f)
+    } else {
+        text.chars()
+            .any(|c| is_disruptive(c) && !(newline_allowed && c == '\n'))
+    }
 }
 
 /// A one-line text that must say something.
@@ -48,7 +64,9 @@ pub fn required_line(field: Field, value: &str) -> Result {
 }
 
 fn max_len(field: Field, text: &str, max: usize) -> Result {
-    if text.chars().count() > max {
+    // Bytes are at least as many as characters: count only when they could
+    // be too many.
+    if text.len() > max && text.chars().count() > max {
         return Err(EditError::TooLong { field, max });
     }
     Ok(())
@@ -103,9 +121,52 @@ fn not_negative(field: Field, value: super::money::Money) -> Result {
     }
 }
 
+/// What references are checked against: the plan itself for one edit, or
+/// an index of its ids when a whole plan is checked (a scan per reference
+/// would make loading a large plan quadratic).
+pub trait Known {
+    fn has_channel(&self, id: &str) -> bool;
+    fn has_objective(&self, id: &str) -> bool;
+}
+
+impl Known for Plan {
+    fn has_channel(&self, id: &str) -> bool {
+        self.channel(id).is_some()
+    }
+
+    fn has_objective(&self, id: &str) -> bool {
+        self.objective(id).is_some()
+    }
+}
+
+/// The ids of a plan, for checking all its references at once.
+struct Ids<'a> {
+    channels: HashSet<&'a str>,
+    objectives: HashSet<&'a str>,
+}
+
+impl<'a> Ids<'a> {
+    fn of(plan: &'a Plan) -> Self {
+        Ids {
+            channels: plan.channels.iter().map(|c| c.id.as_str()).collect(),
+            objectives: plan.objectives.iter().map(|o| o.id.as_str()).collect(),
+        }
+    }
+}
+
+impl Known for Ids<'_> {
+    fn has_channel(&self, id: &str) -> bool {
+        self.channels.contains(id)
+    }
+
+    fn has_objective(&self, id: &str) -> bool {
+        self.objectives.contains(id)
+    }
+}
+
 /// A channel the plan has.
-pub fn channel_ref(plan: &Plan, channel: &str) -> Result {
-    if plan.channel(channel).is_some() {
+pub fn channel_ref(plan: &impl Known, channel: &str) -> Result {
+    if plan.has_channel(channel) {
         Ok(())
     } else {
         Err(EditError::UnknownChannel(channel.to_string()))
@@ -142,7 +203,7 @@ fn fit(fit: Fit) -> Result {
 }
 
 /// An objective's definition: everything but its measurements and revisions.
-pub fn objective_definition(plan: &Plan, objective: &Objective) -> Result {
+pub fn objective_definition(plan: &impl Known, objective: &Objective) -> Result {
     id(&objective.id)?;
     required_line(Field::Name, &objective.name)?;
     required_line(Field::Metric, &objective.metric)?;
@@ -191,7 +252,7 @@ pub fn deadline_after(baseline: NaiveDate, deadline: NaiveDate) -> Result {
 }
 
 /// A whole objective: its definition, then its history.
-pub fn objective(plan: &Plan, objective: &Objective) -> Result {
+pub fn objective(plan: &impl Known, objective: &Objective) -> Result {
     objective_definition(plan, objective)?;
     let mut previous: Option<NaiveDate> = None;
     for m in &objective.measurements {
@@ -244,7 +305,7 @@ fn revision(objective: &str, revision: &Revision) -> Result {
     Ok(())
 }
 
-pub fn campaign(plan: &Plan, campaign: &Campaign) -> Result {
+pub fn campaign(plan: &impl Known, campaign: &Campaign) -> Result {
     id(&campaign.id)?;
     required_line(Field::Name, &campaign.name)?;
     channel_ref(plan, &campaign.channel)?;
@@ -256,7 +317,7 @@ pub fn campaign(plan: &Plan, campaign: &Campaign) -> Result {
     }
     not_negative(Field::Budget, campaign.budget)?;
     for (i, objective) in campaign.objectives.iter().enumerate() {
-        if plan.objective(objective).is_none() {
+        if !plan.has_objective(objective) {
             return Err(EditError::UnknownObjective(objective.clone()));
         }
         if campaign.objectives[..i].contains(objective) {
@@ -327,56 +388,90 @@ pub fn plan(plan: &Plan) -> std::result::Result<(), Problem> {
     line(Field::PlanName, &plan.name).map_err(whole)?;
     currency(&plan.currency).map_err(whole)?;
     text(Field::Notes, &plan.situation.notes).map_err(whole)?;
-    let at = |kind: Kind, key: &str| {
-        let item = Some((kind, key.to_string()));
-        move |error| Problem { item, error }
+    // The item's key is only written out when something is wrong with it.
+    let at = |kind: Kind, key: &str, error| Problem {
+        item: Some((kind, key.to_string())),
+        error,
     };
     unique(plan)?;
+    let ids = Ids::of(plan);
     for c in &plan.channels {
-        channel(c).map_err(at(Kind::Channel, &c.id))?;
+        channel(c).map_err(|e| at(Kind::Channel, &c.id, e))?;
     }
     for o in &plan.objectives {
-        objective(plan, o).map_err(at(Kind::Objective, &o.id))?;
+        objective(&ids, o).map_err(|e| at(Kind::Objective, &o.id, e))?;
     }
     for c in &plan.campaigns {
-        campaign(plan, c).map_err(at(Kind::Campaign, &c.id))?;
+        campaign(&ids, c).map_err(|e| at(Kind::Campaign, &c.id, e))?;
     }
     for r in &plan.reviews {
-        review(r).map_err(at(Kind::Review, &r.date.to_string()))?;
+        review(r).map_err(|e| at(Kind::Review, &r.date.to_string(), e))?;
     }
     for f in &plan.situation.figures {
-        figure(f).map_err(at(Kind::Figure, &figure_key(&f.channel, f.date)))?;
+        figure(f).map_err(|e| at(Kind::Figure, &figure_key(&f.channel, f.date), e))?;
     }
     for a in &plan.situation.audiences {
-        audience(a).map_err(at(Kind::Audience, &a.id))?;
+        audience(a).map_err(|e| at(Kind::Audience, &a.id, e))?;
     }
     for c in &plan.situation.competitors {
-        competitor(c).map_err(at(Kind::Competitor, &c.id))?;
+        competitor(c).map_err(|e| at(Kind::Competitor, &c.id, e))?;
     }
     Ok(())
 }
 
 fn unique(plan: &Plan) -> std::result::Result<(), Problem> {
-    fn check<T: Keyed>(plan: &Plan) -> std::result::Result<(), Problem> {
-        let mut seen = std::collections::HashSet::new();
-        for item in T::list(plan) {
-            let key = item.key();
-            if !seen.insert(key.clone()) {
+    /// Keys taken by reference: a large plan has thousands of campaigns.
+    fn check<'a>(
+        kind: Kind,
+        keys: impl Iterator<Item = Cow<'a, str>>,
+    ) -> std::result::Result<(), Problem> {
+        let mut seen = HashSet::new();
+        for key in keys {
+            if seen.contains(&key) {
+                let key = key.into_owned();
                 return Err(Problem {
-                    item: Some((T::KIND, key.clone())),
-                    error: EditError::Duplicate { kind: T::KIND, key },
+                    item: Some((kind, key.clone())),
+                    error: EditError::Duplicate { kind, key },
                 });
             }
+            seen.insert(key);
         }
         Ok(())
     }
-    check::<Channel>(plan)?;
-    check::<Objective>(plan)?;
-    check::<Campaign>(plan)?;
-    check::<Review>(plan)?;
-    check::<ChannelFigure>(plan)?;
-    check::<Audience>(plan)?;
-    check::<Competitor>(plan)
+    check(
+        Kind::Channel,
+        plan.channels.iter().map(|c| Cow::from(c.id.as_str())),
+    )?;
+    check(
+        Kind::Objective,
+        plan.objectives.iter().map(|o| Cow::from(o.id.as_str())),
+    )?;
+    check(
+        Kind::Campaign,
+        plan.campaigns.iter().map(|c| Cow::from(c.id.as_str())),
+    )?;
+    check(
+        Kind::Audience,
+        plan.situation
+            .audiences
+            .iter()
+            .map(|a| Cow::from(a.id.as_str())),
+    )?;
+    check(
+        Kind::Competitor,
+        plan.situation
+            .competitors
+            .iter()
+            .map(|c| Cow::from(c.id.as_str())),
+    )?;
+    check(
+        Kind::Review,
+        plan.reviews.iter().map(|r| Cow::Owned(r.key())),
+    )?;
+    check(
+        Kind::Figure,
+        plan.situation.figures.iter().map(|f| Cow::Owned(f.key())),
+    )
 }
 
 /// A short id made from a name: "Rebajas de Otoño" becomes `rebajas-de-otono`.

@@ -28,6 +28,26 @@ struct Header {
 
 /// Reads a plan file's bytes.
 pub fn parse(path: &Path, bytes: &[u8]) -> Result<Plan, StoreError> {
+    // The common case, a good file of this version, in one pass. Anything
+    // else takes the careful way below, which says what is wrong and where.
+    let quick = serde_json::from_slice::<Plan>(bytes)
+        .ok()
+        .filter(|plan| plan.schema_version == SCHEMA_VERSION);
+    let plan = match quick {
+        Some(plan) => plan,
+        None => parse_carefully(path, bytes)?,
+    };
+    validate::plan(&plan).map_err(|problem| StoreError::Problem {
+        path: path.to_path_buf(),
+        problem,
+    })?;
+    Ok(plan)
+}
+
+/// Reads the version first (a newer file is refused before its fields are
+/// judged), then the plan with the path of any field that is wrong, or the
+/// older version through its migrations.
+fn parse_carefully(path: &Path, bytes: &[u8]) -> Result<Plan, StoreError> {
     let version = read_version(path, bytes)?;
     let plan = if version == SCHEMA_VERSION {
         let mut de = serde_json::Deserializer::from_slice(bytes);
@@ -42,10 +62,6 @@ pub fn parse(path: &Path, bytes: &[u8]) -> Result<Plan, StoreError> {
         })?;
         serde_path_to_error::deserialize(value).map_err(|e| invalid(path, &e))?
     };
-    validate::plan(&plan).map_err(|problem| StoreError::Problem {
-        path: path.to_path_buf(),
-        problem,
-    })?;
     Ok(plan)
 }
 

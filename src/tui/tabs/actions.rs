@@ -10,7 +10,7 @@ use ratatui::text::{Line, Span};
 
 use super::{ListView, confirm, detail, edit_or_delete, empty, field, split};
 use crate::domain::validate::unique_id;
-use crate::domain::{Campaign, Edit, Item, Kind, Status};
+use crate::domain::{Campaign, Edit, Item, Kind, Plan, Status};
 use crate::i18n::Lang;
 use crate::i18n::actions::A;
 use crate::text::{printable, truncate, width};
@@ -32,25 +32,49 @@ pub struct ActionsTab {
     channel: Option<String>,
     /// Only campaigns with this status, when set.
     status: Option<Status>,
+    /// The campaigns listed (positions in the plan's list), filtered and
+    /// sorted when the plan or the filters change, not on every frame.
+    order: Vec<usize>,
+    /// The widest budget of those, for the column.
+    budget_width: usize,
 }
 
 impl ActionsTab {
-    /// The campaigns the filters let through, sorted by start, then end,
-    /// then name.
-    fn visible<'p>(&self, ctx: &Ctx<'p>) -> Vec<&'p Campaign> {
-        let mut shown: Vec<&Campaign> = ctx
-            .plan
-            .campaigns
-            .iter()
-            .filter(|c| self.channel.as_deref().is_none_or(|id| c.channel == id))
-            .filter(|c| self.status.is_none_or(|s| c.status == s))
+    /// Lists the campaigns the filters let through, sorted by start, then
+    /// end, then name.
+    fn recompute(&mut self, plan: &Plan) {
+        let campaigns = &plan.campaigns;
+        self.order = (0..campaigns.len())
+            .filter(|&i| {
+                let c = &campaigns[i];
+                self.channel.as_deref().is_none_or(|id| c.channel == id)
+                    && self.status.is_none_or(|s| c.status == s)
+            })
             .collect();
-        sort(&mut shown);
-        shown
+        self.order
+            .sort_by(|&a, &b| by_start(&campaigns[a], &campaigns[b]));
+        self.budget_width = self
+            .order
+            .iter()
+            .map(|&i| width(&campaigns[i].budget.to_string()))
+            .max()
+            .unwrap_or(0);
+    }
+
+    /// The campaign on row `row` of the list.
+    fn at<'p>(&self, ctx: &Ctx<'p>, row: usize) -> Option<&'p Campaign> {
+        self.order.get(row).and_then(|&i| ctx.plan.campaigns.get(i))
+    }
+
+    /// The row of a campaign, if it is listed.
+    fn row_of(&self, ctx: &Ctx, id: &str) -> Option<usize> {
+        self.order
+            .iter()
+            .position(|&i| ctx.plan.campaigns.get(i).is_some_and(|c| c.id == id))
     }
 
     fn selected<'p>(&self, ctx: &Ctx<'p>) -> Option<&'p Campaign> {
-        self.visible(ctx).get(self.scroll.selected).copied()
+        self.at(ctx, self.scroll.selected)
     }
 
     fn filtered(&self) -> bool {
@@ -89,12 +113,10 @@ impl ActionsTab {
     /// After the filters change: keep the same campaign selected if it is
     /// still listed, else the first.
     fn reselect(&mut self, ctx: &Ctx, keep: Option<&str>) {
-        let shown = self.visible(ctx);
-        let index = keep
-            .and_then(|id| shown.iter().position(|c| c.id == id))
-            .unwrap_or(0);
+        self.recompute(ctx.plan);
+        let index = keep.and_then(|id| self.row_of(ctx, id)).unwrap_or(0);
         self.scroll.select(index);
-        self.scroll.clamp(shown.len());
+        self.scroll.clamp(self.order.len());
     }
 
     fn pick_channel(&self, ctx: &Ctx) -> Effect {
@@ -125,8 +147,7 @@ impl ActionsTab {
 
 impl View for ActionsTab {
     fn update(&mut self, action: Action, ctx: &Ctx) -> Effect {
-        let len = self.visible(ctx).len();
-        if self.scroll.apply(action, len) {
+        if self.scroll.apply(action, self.order.len()) {
             return Effect::Nothing;
         }
         match action {
@@ -161,24 +182,27 @@ impl View for ActionsTab {
             empty(area, buf, lang.t(A::Title), lang.t(text), theme);
             return;
         }
-        let shown = self.visible(ctx);
-        let title = self.title(ctx, shown.len());
-        if shown.is_empty() {
+        let title = self.title(ctx, self.order.len());
+        if self.order.is_empty() {
             let text = lang.no_campaign_matches(&self.filter_text(ctx));
             empty(area, buf, &title, &text, theme);
             return;
         }
         let (list, pane) = split(area);
-        let columns = Columns::fit(list.width.saturating_sub(2), &shown, ctx);
+        let columns = Columns::fit(list.width.saturating_sub(2), self.budget_width, ctx);
         let view = ListView {
             title,
             header: columns.header(lang),
             widths: columns.widths(),
-            len: shown.len(),
+            len: self.order.len(),
             scroll: &self.scroll,
         };
-        view.render(list, buf, theme, |i| columns.row(shown[i], ctx));
-        if let Some(campaign) = shown.get(self.scroll.selected) {
+        view.render(list, buf, theme, |i| {
+            self.at(ctx, i)
+                .map(|c| columns.row(c, ctx))
+                .unwrap_or_default()
+        });
+        if let Some(campaign) = self.selected(ctx) {
             detail(
                 pane,
                 buf,
@@ -196,24 +220,34 @@ impl View for ActionsTab {
         {
             self.channel = None;
         }
+        self.recompute(ctx.plan);
         if let Some(id) = focus {
             // What was just added or edited must be seen, filters or not.
-            if !self.visible(ctx).iter().any(|c| c.id == id) {
+            if self.row_of(ctx, id).is_none() {
                 self.channel = None;
                 self.status = None;
+                self.recompute(ctx.plan);
             }
-            if let Some(i) = self.visible(ctx).iter().position(|c| c.id == id) {
+            if let Some(i) = self.row_of(ctx, id) {
                 self.scroll.select(i);
             }
         }
-        self.scroll.clamp(self.visible(ctx).len());
+        self.scroll.clamp(self.order.len());
     }
 }
 
-/// Sorts campaigns by start, then end, then name (then id, so the order is
-/// always the same).
-pub(crate) fn sort(campaigns: &mut [&Campaign]) {
-    campaigns.sort_by_cached_key(|c| (c.start, c.end, c.name.to_lowercase(), c.id.clone()));
+/// Campaigns by start, then end, then name in any case (then id, so the
+/// order is always the same), without allocating.
+fn by_start(a: &Campaign, b: &Campaign) -> std::cmp::Ordering {
+    (a.start, a.end)
+        .cmp(&(b.start, b.end))
+        .then_with(|| {
+            a.name
+                .chars()
+                .flat_map(char::to_lowercase)
+                .cmp(b.name.chars().flat_map(char::to_lowercase))
+        })
+        .then_with(|| a.id.cmp(&b.id))
 }
 
 /// all → planned → active → done → cancelled → all.
@@ -287,23 +321,23 @@ struct Columns {
 const DATE: usize = 10;
 
 impl Columns {
-    fn fit(inner: u16, shown: &[&Campaign], ctx: &Ctx) -> Columns {
+    /// The columns for a list `inner` cells wide; `budget` is the widest
+    /// budget listed. (Widths come from the channels, not from every
+    /// campaign: a frame must not cost in proportion to the plan.)
+    fn fit(inner: u16, budget: usize, ctx: &Ctx) -> Columns {
         let lang = ctx.lang;
         let inner = usize::from(inner);
-        let channel = shown
+        let channel = ctx
+            .plan
+            .channels
             .iter()
-            .map(|c| width(&channel_name(ctx, &c.channel)))
+            .map(|c| width(&printable(&c.name)))
             .chain([width(lang.t(A::ColChannel))])
             .max()
             .unwrap_or(8)
             .clamp(5, 12);
         let status = status_width(lang).max(width(lang.t(A::ColStatus)));
-        let budget = shown
-            .iter()
-            .map(|c| width(&c.budget.to_string()))
-            .chain([width(lang.t(A::ColBudget))])
-            .max()
-            .unwrap_or(6);
+        let budget = budget.max(width(lang.t(A::ColBudget)));
         // Each column takes its width plus one space.
         let fixed = channel + 1 + DATE + 1 + status + 1;
         let (budget, end) = if inner >= fixed + DATE + 1 + budget + 1 + 20 {

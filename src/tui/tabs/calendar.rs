@@ -9,7 +9,8 @@
 //! Enter shows its details, `c` chooses the channels shown, and `a`, `e`,
 //! `d` add, edit and delete as in the Actions tab.
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
 
 use chrono::{Datelike, NaiveDate, Weekday};
 use ratatui::buffer::Buffer;
@@ -21,7 +22,7 @@ use ratatui::widgets::{Block, Paragraph, Widget, Wrap};
 use super::actions::{self, channel_span, days, status_span};
 use super::{edit_or_delete, empty, field, panel};
 use crate::calendar::gantt::Gantt;
-use crate::calendar::layout::Chart;
+use crate::calendar::layout::{ByDate, Chart};
 use crate::calendar::timeline::{Timeline, Zoom};
 use crate::domain::Campaign;
 use crate::i18n::actions::A;
@@ -65,6 +66,21 @@ pub struct CalendarTab {
     /// The chart's width when last drawn: how many columns a screen is,
     /// for the keys that come before the next frame.
     width: Cell<u16>,
+    /// The chart last built, and what it was built for: a key and a frame
+    /// reuse it instead of going over every campaign again. Emptied when
+    /// the plan changes.
+    cache: RefCell<Option<(ChartKey, Rc<Chart>)>>,
+    /// The campaigns in date order, worked out when the plan changes.
+    by_date: ByDate,
+}
+
+/// What a chart depends on, besides the plan.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct ChartKey {
+    zoom: Zoom,
+    from: NaiveDate,
+    columns: usize,
+    channels: Option<Vec<String>>,
 }
 
 impl Default for CalendarTab {
@@ -77,6 +93,8 @@ impl Default for CalendarTab {
             offered: Vec::new(),
             first_row: Cell::new(0),
             width: Cell::new(FIRST_WIDTH),
+            cache: RefCell::new(None),
+            by_date: ByDate::default(),
         }
     }
 }
@@ -140,9 +158,28 @@ impl CalendarTab {
             .unwrap_or_else(|| near(self.zoom, ctx.today, self.columns(ctx)))
     }
 
-    fn chart(&self, ctx: &Ctx, columns: usize) -> Chart {
-        let timeline = Timeline::new(self.zoom, self.from(ctx), columns);
-        Chart::new(ctx.plan, timeline, self.channels.as_deref(), ctx.today)
+    fn chart(&self, ctx: &Ctx, columns: usize) -> Rc<Chart> {
+        let key = ChartKey {
+            zoom: self.zoom,
+            from: self.from(ctx),
+            columns,
+            channels: self.channels.clone(),
+        };
+        if let Some((cached, chart)) = &*self.cache.borrow()
+            && *cached == key
+        {
+            return Rc::clone(chart);
+        }
+        let timeline = Timeline::new(key.zoom, key.from, columns);
+        let chart = Rc::new(Chart::with_order(
+            ctx.plan,
+            &self.by_date,
+            timeline,
+            key.channels.as_deref(),
+            ctx.today,
+        ));
+        *self.cache.borrow_mut() = Some((key, Rc::clone(&chart)));
+        chart
     }
 
     fn shows(&self, channel: &str) -> bool {
@@ -165,7 +202,7 @@ impl CalendarTab {
         let shown = || {
             chart
                 .campaigns()
-                .filter_map(|bar| ctx.plan.campaign(&bar.campaign))
+                .filter_map(|bar| ctx.plan.campaigns.get(bar.index))
         };
         shown()
             .find(|c| c.start <= ctx.today && ctx.today <= c.end)
@@ -202,7 +239,7 @@ impl CalendarTab {
         };
         let selected = self
             .current(ctx, &chart)
-            .filter(|c| chart.find(&c.id).is_some());
+            .filter(|c| chart.find(ctx.plan, &c.id).is_some());
         let anchor = match selected {
             Some(c) => Some(ctx.today.max(c.start.max(first)).min(c.end.min(last))),
             None if first <= ctx.today && ctx.today <= last => Some(ctx.today),
@@ -262,7 +299,7 @@ impl CalendarTab {
     /// after the window (before the first: the last to end before it).
     fn select_next(&mut self, ctx: &Ctx, forward: bool) -> Effect {
         let chart = self.chart(ctx, self.columns(ctx));
-        let bars: Vec<&str> = chart.campaigns().map(|b| b.campaign.as_str()).collect();
+        let bars: Vec<&str> = chart.campaigns().map(|b| b.id(ctx.plan)).collect();
         let current = self.current(ctx, &chart).map(|c| c.id.as_str());
         let at = current.and_then(|id| bars.iter().position(|b| *b == id));
         let next = match (at, forward) {
@@ -299,11 +336,12 @@ impl CalendarTab {
     /// Home/End: the first or last campaign to start.
     fn select_end(&mut self, ctx: &Ctx, last: bool) -> Effect {
         let shown = ctx.plan.campaigns.iter().filter(|c| self.shows(&c.channel));
-        let key = |c: &&Campaign| (c.start, c.end, c.id.clone());
+        let order =
+            |a: &&Campaign, b: &&Campaign| (a.start, a.end, &a.id).cmp(&(b.start, b.end, &b.id));
         let end = if last {
-            shown.max_by_key(key)
+            shown.max_by(order)
         } else {
-            shown.min_by_key(key)
+            shown.min_by(order)
         };
         if let Some(campaign) = end {
             self.select(ctx, campaign);
@@ -428,7 +466,9 @@ impl View for CalendarTab {
         let columns = Gantt::columns_that_fit(ctx.plan, self.zoom, inner.width);
         let chart = self.chart(ctx, columns);
         let current = self.current(ctx, &chart);
-        let row = current.and_then(|c| chart.find(&c.id)).map(|(row, _)| row);
+        let row = current
+            .and_then(|c| chart.find(ctx.plan, &c.id))
+            .map(|(row, _)| row);
         let visible = Gantt::visible_rows(chart_height).max(1);
         let first_row = scrolled(self.first_row.get(), row, visible, chart.rows.len());
         self.first_row.set(first_row);
@@ -489,6 +529,8 @@ impl View for CalendarTab {
     }
 
     fn refresh(&mut self, ctx: &Ctx, focus: Option<&str>) {
+        self.cache.get_mut().take();
+        self.by_date = ByDate::of(ctx.plan);
         if let Some(ids) = &mut self.channels {
             ids.retain(|id| ctx.plan.channel(id).is_some());
             if ids.is_empty() {
@@ -550,7 +592,7 @@ fn status_line(
         );
     };
     let mut before = Vec::new();
-    if chart.find(&campaign.id).is_none() {
+    if chart.find(ctx.plan, &campaign.id).is_none() {
         let earlier = chart
             .timeline
             .first_day()
