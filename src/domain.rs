@@ -5,6 +5,7 @@ pub mod budget;
 pub mod edit;
 pub mod error;
 pub mod forecast;
+pub mod iso_date;
 pub mod item;
 pub mod lint;
 pub mod money;

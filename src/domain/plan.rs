@@ -6,6 +6,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use super::iso_date;
 use super::money::Money;
 
 /// The version of the file format this build reads and writes.
@@ -91,6 +92,7 @@ pub struct Situation {
 #[serde(deny_unknown_fields)]
 pub struct ChannelFigure {
     pub channel: String,
+    #[serde(with = "iso_date")]
     pub date: NaiveDate,
     #[serde(default)]
     pub followers: Option<u64>,
@@ -158,6 +160,7 @@ pub enum Direction {
 #[serde(deny_unknown_fields)]
 pub struct Baseline {
     pub value: f64,
+    #[serde(with = "iso_date")]
     pub date: NaiveDate,
 }
 
@@ -181,7 +184,7 @@ pub struct Objective {
     /// Absent while the objective is still a draft (the lint says so).
     #[serde(default)]
     pub target: Option<f64>,
-    #[serde(default)]
+    #[serde(default, with = "iso_date::option")]
     pub deadline: Option<NaiveDate>,
     /// Inactive objectives are kept for the record but skipped by the check-in.
     #[serde(default = "yes")]
@@ -217,6 +220,7 @@ fn yes() -> bool {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Measurement {
+    #[serde(with = "iso_date")]
     pub date: NaiveDate,
     pub value: f64,
     #[serde(default)]
@@ -228,11 +232,14 @@ pub struct Measurement {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Revision {
+    #[serde(with = "iso_date")]
     pub date: NaiveDate,
     pub reason: String,
     pub old_target: Option<f64>,
+    #[serde(default, with = "iso_date::option")]
     pub old_deadline: Option<NaiveDate>,
     pub new_target: f64,
+    #[serde(with = "iso_date")]
     pub new_deadline: NaiveDate,
 }
 
@@ -357,7 +364,9 @@ pub struct Campaign {
     pub id: String,
     pub name: String,
     pub channel: String,
+    #[serde(with = "iso_date")]
     pub start: NaiveDate,
+    #[serde(with = "iso_date")]
     pub end: NaiveDate,
     pub status: Status,
     #[serde(default)]
@@ -387,6 +396,7 @@ pub enum Decision {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Review {
+    #[serde(with = "iso_date")]
     pub date: NaiveDate,
     #[serde(default)]
     pub worked: String,
