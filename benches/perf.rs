@@ -2,8 +2,10 @@
 //! one full frame of each tab, and one keypress answered (update, draw,
 //! diff, terminal escapes). Run with `cargo bench`; CI runs each once with
 //! `cargo bench -- --sample-count 1 --sample-size 1`. The figures and how
-//! they were taken are in docs/PERFORMANCE.md; the bytes each keypress
-//! writes are asserted in tests/perf_budgets.rs (bytes do not vary).
+//! they were taken are in docs/PERFORMANCE.md. Before the timings it prints
+//! the bytes written to the terminal for the first frame, a selection move,
+//! a calendar step and a tab switch (bytes do not vary, so they are counted
+//! once; tests/perf_budgets.rs asserts the budgets on them).
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::path::PathBuf;
@@ -26,8 +28,55 @@ use socialplan::store::{self, Store};
 use socialplan::tui::{App, Theme};
 use socialplan::workspace::Workspace;
 
+#[path = "../tests/support/screen.rs"]
+mod screen;
+
 fn main() {
+    print_terminal_bytes();
     divan::main();
+}
+
+/// What each kind of keypress writes, on the 10 000-campaign plan.
+fn print_terminal_bytes() {
+    let plan = plan(10_000);
+    let sizes = [(80, 24), (200, 50)];
+    println!("bytes written to the terminal, 10 000 campaigns");
+    println!("{:<28}{:>10}{:>10}", "", "80x24", "200x50");
+    for tab in ['1', '2', '3', '4', '5', '6'] {
+        let moves: &[(&str, KeyCode)] = match tab {
+            '1' => &[("tab switch", KeyCode::Tab)],
+            '5' => &[
+                ("selection move (j)", KeyCode::Char('j')),
+                ("calendar step (l)", KeyCode::Char('l')),
+                ("tab switch", KeyCode::Tab),
+            ],
+            _ => &[
+                ("selection move (j)", KeyCode::Char('j')),
+                ("tab switch", KeyCode::Tab),
+            ],
+        };
+        let screens = || sizes.map(|size| screen::Screen::new(&plan, tab, size));
+        let first = screens().map(|mut s| s.draw());
+        println!(
+            "{:<28}{:>10}{:>10}",
+            format!("tab {tab}: first frame"),
+            first[0],
+            first[1]
+        );
+        for (what, code) in moves {
+            let bytes = screens().map(|mut s| {
+                s.draw();
+                s.press(*code)
+            });
+            println!(
+                "{:<28}{:>10}{:>10}",
+                format!("tab {tab}: {what}"),
+                bytes[0],
+                bytes[1]
+            );
+        }
+    }
+    println!();
 }
 
 fn today() -> NaiveDate {

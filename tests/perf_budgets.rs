@@ -4,86 +4,14 @@
 //! does not show. Timings are benchmarks: see benches/perf.rs.
 #![allow(clippy::unwrap_used)]
 
-use std::cell::Cell;
-use std::io;
-use std::rc::Rc;
+#[path = "support/screen.rs"]
+mod screen;
 
-use chrono::{Days, NaiveDate};
-use ratatui::backend::CrosstermBackend;
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use ratatui::layout::Rect;
-use ratatui::{Terminal, TerminalOptions, Viewport};
+use chrono::Days;
+use ratatui::crossterm::event::KeyCode;
+use screen::Screen;
 use socialplan::domain::Plan;
 use socialplan::generate::{self, Size};
-use socialplan::i18n::Lang;
-use socialplan::tui::{App, Theme};
-use socialplan::workspace::Workspace;
-
-/// Counts what is written to the "terminal".
-#[derive(Clone, Default)]
-struct Wire(Rc<Cell<usize>>);
-
-impl io::Write for Wire {
-    fn write(&mut self, bytes: &[u8]) -> io::Result<usize> {
-        self.0.set(self.0.get() + bytes.len());
-        Ok(bytes.len())
-    }
-
-    fn flush(&mut self) -> io::Result<()> {
-        Ok(())
-    }
-}
-
-fn today() -> NaiveDate {
-    "2027-03-01".parse().unwrap()
-}
-
-/// The TUI on `plan`, on the tab a digit names, on a terminal `w`×`h`.
-struct Screen {
-    app: App,
-    terminal: Terminal<CrosstermBackend<Wire>>,
-    wire: Wire,
-    _dir: tempfile::TempDir,
-}
-
-impl Screen {
-    fn new(plan: &Plan, tab: char, (w, h): (u16, u16)) -> Screen {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("plan.json");
-        std::fs::write(&path, socialplan::store::to_json(plan)).unwrap();
-        let workspace = Workspace::open(&path, false, today()).unwrap();
-        let mut app = App::new(workspace, Lang::En, Theme::new(true, false));
-        app.handle_key(KeyEvent::new(KeyCode::Char(tab), KeyModifiers::NONE));
-        let wire = Wire::default();
-        let options = TerminalOptions {
-            viewport: Viewport::Fixed(Rect::new(0, 0, w, h)),
-        };
-        let terminal =
-            Terminal::with_options(CrosstermBackend::new(wire.clone()), options).unwrap();
-        Screen {
-            app,
-            terminal,
-            wire,
-            _dir: dir,
-        }
-    }
-
-    /// Bytes written to draw the next frame.
-    fn draw(&mut self) -> usize {
-        let before = self.wire.0.get();
-        let app = &self.app;
-        self.terminal
-            .draw(|f| f.render_widget(app, f.area()))
-            .unwrap();
-        self.wire.0.get() - before
-    }
-
-    /// Bytes written to answer a key.
-    fn press(&mut self, code: KeyCode) -> usize {
-        self.app.handle_key(KeyEvent::new(code, KeyModifiers::NONE));
-        self.draw()
-    }
-}
 
 fn big() -> Plan {
     generate::plan(Size::campaigns(10_000))

@@ -3,7 +3,7 @@
 //! runs from 20 January to 10 February counts partly in each month; cents
 //! are shared out so that the months add up to the budget exactly.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use chrono::{Datelike, Months, NaiveDate};
 
@@ -62,12 +62,19 @@ impl MonthSpend {
 /// nothing.
 pub fn monthly_spend(plan: &Plan) -> Vec<MonthSpend> {
     let mut spend: BTreeMap<(usize, Month), Money> = BTreeMap::new();
+    // Looked up once per campaign: a plan may hold thousands.
+    let position: HashMap<&str, usize> = plan
+        .channels
+        .iter()
+        .enumerate()
+        .map(|(i, channel)| (channel.id.as_str(), i))
+        .collect();
     for campaign in plan
         .campaigns
         .iter()
         .filter(|c| c.status != Status::Cancelled)
     {
-        let Some(channel) = plan.channels.iter().position(|c| c.id == campaign.channel) else {
+        let Some(&channel) = position.get(campaign.channel.as_str()) else {
             continue;
         };
         for (month, amount) in spread(campaign) {
@@ -96,6 +103,10 @@ pub fn spread(campaign: &Campaign) -> Vec<(Month, Money)> {
     let total_days = (campaign.end - campaign.start).num_days() + 1;
     if total_days <= 0 {
         return Vec::new();
+    }
+    // Most campaigns fit in one month: nothing to share out.
+    if Month::of(campaign.start) == Month::of(campaign.end) {
+        return vec![(Month::of(campaign.start), campaign.budget)];
     }
     let mut months: Vec<(Month, i64)> = Vec::new();
     let mut month = Month::of(campaign.start);
