@@ -425,7 +425,7 @@ fn unique(plan: &Plan) -> std::result::Result<(), Problem> {
         kind: Kind,
         keys: impl Iterator<Item = Cow<'a, str>>,
     ) -> std::result::Result<(), Problem> {
-        let mut seen = HashSet::new();
+        let mut seen = HashSet::with_capacity(keys.size_hint().0);
         for key in keys {
             if seen.contains(&key) {
                 let key = key.into_owned();
