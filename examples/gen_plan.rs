@@ -3,7 +3,8 @@
 //!     cargo run --release --example gen_plan -- --campaigns 10000 --channels 40 \
 //!         --objectives 200 --measurements 100000 > big.json
 //!
-//! The same arguments give the same plan (see `socialplan::generate`).
+//! The same arguments give the same plan (see `socialplan::generate`). Left
+//! out, channels, objectives and measurements grow with the campaigns.
 
 use std::io::Write;
 
@@ -14,23 +15,24 @@ use socialplan::generate::{self, Size};
 struct Args {
     #[arg(long, default_value_t = 1000)]
     campaigns: usize,
-    #[arg(long, default_value_t = 20)]
-    channels: usize,
-    #[arg(long, default_value_t = 50)]
-    objectives: usize,
-    #[arg(long, default_value_t = 10_000)]
-    measurements: usize,
+    #[arg(long)]
+    channels: Option<usize>,
+    #[arg(long)]
+    objectives: Option<usize>,
+    #[arg(long)]
+    measurements: Option<usize>,
     #[arg(long, default_value_t = 1)]
     seed: u64,
 }
 
 fn main() {
     let args = Args::parse();
+    let usual = Size::campaigns(args.campaigns);
     let plan = generate::plan(Size {
         campaigns: args.campaigns,
-        channels: args.channels,
-        objectives: args.objectives,
-        measurements: args.measurements,
+        channels: args.channels.unwrap_or(usual.channels),
+        objectives: args.objectives.unwrap_or(usual.objectives),
+        measurements: args.measurements.unwrap_or(usual.measurements),
         seed: args.seed,
     });
     if let Err(problem) = socialplan::domain::validate::plan(&plan) {

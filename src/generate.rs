@@ -26,7 +26,7 @@ pub struct Size {
 
 impl Size {
     /// `campaigns` campaigns, with channels, objectives and measurements in
-    /// proportion (what `gen_plan` makes by default for that many).
+    /// proportion (what `gen_plan` makes when only given `--campaigns`).
     pub fn campaigns(campaigns: usize) -> Size {
         Size {
             campaigns,
@@ -262,4 +262,62 @@ fn campaigns(count: usize, plan: &Plan, random: &mut Random) -> Vec<Campaign> {
             }
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::validate;
+
+    #[test]
+    fn the_same_size_makes_the_same_plan_and_another_seed_another() {
+        let size = Size::campaigns(300);
+        assert_eq!(plan(size), plan(size));
+        assert_ne!(plan(size), plan(Size { seed: 2, ..size }));
+    }
+
+    #[test]
+    fn a_generated_plan_is_valid_and_as_big_as_asked() {
+        let size = Size {
+            campaigns: 2_000,
+            channels: 12,
+            objectives: 30,
+            measurements: 4_001,
+            seed: 5,
+        };
+        let plan = plan(size);
+        validate::plan(&plan).unwrap();
+        assert_eq!(plan.campaigns.len(), 2_000);
+        assert_eq!(plan.channels.len(), 12);
+        assert_eq!(plan.objectives.len(), 30);
+        let measured: Vec<usize> = plan
+            .objectives
+            .iter()
+            .map(|o| o.measurements.len())
+            .collect();
+        assert_eq!(measured.iter().sum::<usize>(), 4_001);
+        // Spread over the objectives, not heaped on one.
+        assert!(
+            measured.iter().all(|&n| n == 133 || n == 134),
+            "{measured:?}"
+        );
+    }
+
+    #[test]
+    fn campaigns_last_one_to_thirty_days_over_a_year_and_overlap_on_channels() {
+        let plan = plan(Size::campaigns(1_000));
+        let first = NaiveDate::from_ymd_opt(2027, 1, 1).unwrap();
+        let year_on = NaiveDate::from_ymd_opt(2028, 1, 1).unwrap();
+        for c in &plan.campaigns {
+            let days = (c.end - c.start).num_days() + 1;
+            assert!((1..=30).contains(&days), "{}: {days} days", c.id);
+            assert!(c.start >= first && c.start < year_on, "{}", c.id);
+        }
+        let overlapping = plan.campaigns.iter().enumerate().any(|(i, a)| {
+            plan.campaigns[i + 1..]
+                .iter()
+                .any(|b| a.channel == b.channel && a.start <= b.end && b.start <= a.end)
+        });
+        assert!(overlapping);
+    }
 }
