@@ -1,32 +1,14 @@
 //! The binary end to end: what a person types and what they see.
 #![allow(clippy::unwrap_used)] // tests may unwrap (helpers too)
 
+mod common;
+
 use std::fs;
 use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
+use common::{TODAY, socialplan};
 use predicates::prelude::*;
-
-const TODAY: &str = "2027-01-20";
-
-/// The binary with a clean environment: English, no colour preference, no
-/// plan file from the outside, and a data directory inside `home`.
-fn socialplan(home: &Path) -> Command {
-    let mut cmd = Command::cargo_bin("socialplan").unwrap();
-    for var in [
-        "SOCIALPLAN_FILE",
-        "LANGUAGE",
-        "LC_ALL",
-        "LC_MESSAGES",
-        "NO_COLOR",
-    ] {
-        cmd.env_remove(var);
-    }
-    cmd.env("LANG", "C")
-        .env("HOME", home)
-        .env("XDG_DATA_HOME", home.join("data"));
-    cmd
-}
 
 fn stdout(cmd: &mut Command) -> String {
     let output = cmd.output().unwrap();

@@ -2,35 +2,16 @@
 //! pipe, over SSH: widths, colours, ASCII, languages, windows and channels.
 #![allow(clippy::unwrap_used)] // tests may unwrap (helpers too)
 
+mod common;
+
 use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
 use chrono::NaiveDate;
+use common::{TODAY, socialplan};
 use unicode_width::UnicodeWidthStr;
 
 use socialplan::i18n::Lang;
-
-const TODAY: &str = "2027-01-20"; // a Wednesday, in 2027-W03
-
-/// The binary with a clean environment: English, no colour preference, no
-/// plan file from the outside, and a data directory inside `home`.
-fn socialplan(home: &Path) -> Command {
-    let mut cmd = Command::cargo_bin("socialplan").unwrap();
-    for var in [
-        "SOCIALPLAN_FILE",
-        "LANGUAGE",
-        "LC_ALL",
-        "LC_MESSAGES",
-        "NO_COLOR",
-        "COLUMNS",
-    ] {
-        cmd.env_remove(var);
-    }
-    cmd.env("LANG", "C")
-        .env("HOME", home)
-        .env("XDG_DATA_HOME", home.join("data"));
-    cmd
-}
 
 /// `socialplan --demo --today TODAY calendar ARGS…`, which must succeed;
 /// its stdout.

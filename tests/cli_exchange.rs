@@ -2,30 +2,14 @@
 //! back from a spreadsheet.
 #![allow(clippy::unwrap_used)]
 
+mod common;
+
 use std::fs;
 use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
+use common::{TODAY, socialplan};
 use predicates::prelude::*;
-
-const TODAY: &str = "2027-01-20";
-
-fn socialplan(home: &Path) -> Command {
-    let mut cmd = Command::cargo_bin("socialplan").unwrap();
-    for var in [
-        "SOCIALPLAN_FILE",
-        "LANGUAGE",
-        "LC_ALL",
-        "LC_MESSAGES",
-        "NO_COLOR",
-    ] {
-        cmd.env_remove(var);
-    }
-    cmd.env("LANG", "C")
-        .env("HOME", home)
-        .env("XDG_DATA_HOME", home.join("data"));
-    cmd
-}
 
 fn demo_file(dir: &Path) -> PathBuf {
     let path = dir.join("plan.json");

@@ -13,7 +13,7 @@ use socialplan::i18n::Lang;
 use socialplan::tui::{App, Theme};
 use socialplan::workspace::Workspace;
 
-pub const TODAY: &str = "2027-01-20";
+pub const TODAY: &str = "2027-01-20"; // a Wednesday, in 2027-W03
 
 pub fn today() -> NaiveDate {
     TODAY.parse().unwrap()
@@ -148,4 +148,23 @@ pub fn find(buffer: &Buffer, needle: &str) -> Option<(u16, u16)> {
         let x = unicode_width::UnicodeWidthStr::width(&line[..byte]);
         Some((u16::try_from(x).ok()?, u16::try_from(y).ok()?))
     })
+}
+
+/// The binary with a clean environment: English, no colour preference, no
+/// plan file from the outside, and a data directory inside `home`.
+pub fn socialplan(home: &Path) -> assert_cmd::Command {
+    let mut cmd = assert_cmd::Command::cargo_bin("socialplan").unwrap();
+    for var in [
+        "SOCIALPLAN_FILE",
+        "LANGUAGE",
+        "LC_ALL",
+        "LC_MESSAGES",
+        "NO_COLOR",
+    ] {
+        cmd.env_remove(var);
+    }
+    cmd.env("LANG", "C")
+        .env("HOME", home)
+        .env("XDG_DATA_HOME", home.join("data"));
+    cmd
 }
