@@ -7,18 +7,8 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
-use common::{TODAY, socialplan};
+use common::{TODAY, socialplan, stdout};
 use predicates::prelude::*;
-
-fn stdout(cmd: &mut Command) -> String {
-    let output = cmd.output().unwrap();
-    assert!(
-        output.status.success(),
-        "failed: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    String::from_utf8(output.stdout).unwrap()
-}
 
 /// The binary on the plan file at `path`.
 fn on_file(home: &Path, path: &Path) -> Command {

@@ -6,9 +6,8 @@ mod common;
 
 use std::path::{Path, PathBuf};
 
-use assert_cmd::Command;
 use chrono::NaiveDate;
-use common::{TODAY, socialplan};
+use common::{TODAY, socialplan, stdout};
 use unicode_width::UnicodeWidthStr;
 
 use socialplan::i18n::Lang;
@@ -20,17 +19,7 @@ fn calendar(args: &[&str]) -> String {
     let mut cmd = socialplan(home.path());
     cmd.args(["--demo", "--today", TODAY, "calendar"])
         .args(args);
-    run(&mut cmd)
-}
-
-fn run(cmd: &mut Command) -> String {
-    let output = cmd.output().unwrap();
-    assert!(
-        output.status.success(),
-        "failed: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    String::from_utf8(output.stdout).unwrap()
+    stdout(&mut cmd)
 }
 
 /// A command that must fail with bad usage (exit 2); its stderr.
@@ -131,7 +120,7 @@ fn the_same_today_gives_the_same_chart() {
     }
     // And another today gives another chart (the demo is dated around it).
     let home = tempfile::tempdir().unwrap();
-    let later = run(socialplan(home.path()).args([
+    let later = stdout(socialplan(home.path()).args([
         "--demo",
         "--today",
         "2027-03-10",
@@ -218,9 +207,11 @@ fn no_escape_codes_unless_colour_is_asked_for() {
     // NO_COLOR does not override an explicit --color always, and auto stays
     // plain with it.
     let home = tempfile::tempdir().unwrap();
-    let out = run(socialplan(home.path())
-        .env("NO_COLOR", "1")
-        .args(["--demo", "--today", TODAY, "calendar", "--width", "80"]));
+    let out = stdout(
+        socialplan(home.path())
+            .env("NO_COLOR", "1")
+            .args(["--demo", "--today", TODAY, "calendar", "--width", "80"]),
+    );
     assert!(!out.contains('\u{1b}'));
 }
 
@@ -251,20 +242,24 @@ fn ascii_only_with_ascii() {
     let path = ascii_plan_file(dir.path());
     for zoom in ["day", "week", "month"] {
         for width in ["20", "80", "150"] {
-            let out = run(socialplan(dir.path())
-                .arg("--file")
-                .arg(&path)
-                .args(["--today", TODAY, "--ascii", "calendar", "--zoom", zoom])
-                .args(["--width", width]));
+            let out = stdout(
+                socialplan(dir.path())
+                    .arg("--file")
+                    .arg(&path)
+                    .args(["--today", TODAY, "--ascii", "calendar", "--zoom", zoom])
+                    .args(["--width", width]),
+            );
             assert!(out.is_ascii(), "{zoom} {width}:\n{out}");
             assert!(out.contains('<') || out.contains('#'), "{out}");
         }
     }
     // Without --ascii the same plan is drawn with blocks.
-    let out = run(socialplan(dir.path())
-        .arg("--file")
-        .arg(&path)
-        .args(["--today", TODAY, "calendar", "--width", "80"]));
+    let out = stdout(
+        socialplan(dir.path())
+            .arg("--file")
+            .arg(&path)
+            .args(["--today", TODAY, "calendar", "--width", "80"]),
+    );
     assert!(!out.is_ascii());
     // The demo's own names keep their accents and emoji: only they are not
     // ASCII.
@@ -348,7 +343,7 @@ fn the_default_window_starts_this_week_and_fills_the_width() {
         ("2028-02-29", "W09"),
     ] {
         let home = tempfile::tempdir().unwrap();
-        let out = run(socialplan(home.path()).args(["--demo", "--today", today, "calendar"]));
+        let out = stdout(socialplan(home.path()).args(["--demo", "--today", today, "calendar"]));
         let header = week_lines(&out);
         assert_eq!(header.len(), 1, "one chart");
         assert_eq!(weeks(header[0])[0], week, "{today}");
@@ -361,7 +356,7 @@ fn the_default_window_starts_this_week_and_fills_the_width() {
     }
     // At day zoom from Monday, at month zoom from this month.
     let home = tempfile::tempdir().unwrap();
-    let out = run(socialplan(home.path()).args([
+    let out = stdout(socialplan(home.path()).args([
         "--demo",
         "--today",
         "2026-12-31",
@@ -372,7 +367,7 @@ fn the_default_window_starts_this_week_and_fills_the_width() {
     let days: Vec<&str> = out.lines().nth(1).unwrap().split_whitespace().collect();
     assert_eq!(days[..5], ["28", "29", "30", "31", "1"]);
     assert_eq!(days.len(), (100 - 19) / 3);
-    let out = run(socialplan(home.path()).args([
+    let out = stdout(socialplan(home.path()).args([
         "--demo",
         "--today",
         "2026-12-31",

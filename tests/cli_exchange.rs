@@ -7,8 +7,7 @@ mod common;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use assert_cmd::Command;
-use common::{TODAY, socialplan};
+use common::{TODAY, socialplan, stdout};
 use predicates::prelude::*;
 
 fn demo_file(dir: &Path) -> PathBuf {
@@ -21,10 +20,6 @@ fn demo_file(dir: &Path) -> PathBuf {
         .assert()
         .success();
     path
-}
-
-fn stdout(cmd: &mut Command) -> String {
-    String::from_utf8(cmd.assert().success().get_output().stdout.clone()).unwrap()
 }
 
 #[test]

@@ -168,3 +168,14 @@ pub fn socialplan(home: &Path) -> assert_cmd::Command {
         .env("XDG_DATA_HOME", home.join("data"));
     cmd
 }
+
+/// What a command that must succeed printed; its stderr if it did not.
+pub fn stdout(cmd: &mut assert_cmd::Command) -> String {
+    let output = cmd.output().unwrap();
+    assert!(
+        output.status.success(),
+        "failed: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8(output.stdout).unwrap()
+}
