@@ -28,7 +28,6 @@ texts! {
     PickKeys => "Space: tick  a: all  Enter: apply", "Espacio: marcar  a: todos  Enter: aplicar";
     NoneTicked => "No channel ticked: showing them all.", "Ningún canal marcado: se muestran todos.";
     DetailsKeys => "Esc/Enter: close  e: edit", "Esc/Enter: cerrar  e: editar";
-    Unset => "-", "-";
     KeyEarlier => "earlier in time", "antes en el tiempo";
     KeyLater => "later in time", "después en el tiempo";
     KeyMove => "move", "mover";

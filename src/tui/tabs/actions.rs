@@ -415,27 +415,12 @@ pub(crate) fn days(campaign: &Campaign) -> i64 {
     (campaign.end - campaign.start).num_days() + 1
 }
 
-fn detail_lines(campaign: &Campaign, ctx: &Ctx) -> Vec<Line<'static>> {
+/// A campaign described: the Actions tab's detail pane and the Calendar's
+/// details dialog.
+pub(crate) fn detail_lines(campaign: &Campaign, ctx: &Ctx) -> Vec<Line<'static>> {
     let lang = ctx.lang;
     let theme = ctx.theme;
     let label = |text: A| Span::styled(format!("{}: ", lang.t(text)), theme.dim());
-    let objectives: Vec<String> = campaign
-        .objectives
-        .iter()
-        .map(|id| {
-            ctx.plan
-                .objective(id)
-                .map_or_else(|| id.clone(), |o| o.name.clone())
-        })
-        .collect();
-    let objectives = if objectives.is_empty() {
-        Line::from(vec![
-            label(A::Objectives),
-            Span::styled(lang.t(A::NoObjectiveServed), theme.warning()),
-        ])
-    } else {
-        field(lang.t(A::Objectives), objectives.join("; "), theme)
-    };
     let mut lines = vec![
         Line::from(vec![
             label(A::Channel),
@@ -457,21 +442,57 @@ fn detail_lines(campaign: &Campaign, ctx: &Ctx) -> Vec<Line<'static>> {
             status_span(campaign.status, lang, theme),
             Span::raw("   "),
             label(A::Budget),
-            Span::raw(format!(
-                "{} {}",
-                campaign.budget,
-                printable(&ctx.plan.currency)
-            )),
+            Span::raw(budget(campaign, ctx)),
         ]),
-        objectives,
     ];
+    lines.extend(more_lines(campaign, ctx));
+    lines
+}
+
+/// What the Calendar's status line does not say of a campaign: its budget,
+/// then the rest of its details.
+pub(crate) fn budget_and_more_lines(campaign: &Campaign, ctx: &Ctx) -> Vec<Line<'static>> {
+    let mut lines = vec![field(
+        ctx.lang.t(A::Budget),
+        budget(campaign, ctx),
+        ctx.theme,
+    )];
+    lines.extend(more_lines(campaign, ctx));
+    lines
+}
+
+fn budget(campaign: &Campaign, ctx: &Ctx) -> String {
+    format!("{} {}", campaign.budget, printable(&ctx.plan.currency))
+}
+
+/// The objectives served, the audience and owner when set, and the
+/// message last: it is the longest, and wraps.
+fn more_lines(campaign: &Campaign, ctx: &Ctx) -> Vec<Line<'static>> {
+    let lang = ctx.lang;
+    let theme = ctx.theme;
+    let objectives: Vec<String> = campaign
+        .objectives
+        .iter()
+        .map(|id| {
+            ctx.plan
+                .objective(id)
+                .map_or_else(|| id.clone(), |o| o.name.clone())
+        })
+        .collect();
+    let mut lines = vec![if objectives.is_empty() {
+        Line::from(vec![
+            Span::styled(format!("{}: ", lang.t(A::Objectives)), theme.dim()),
+            Span::styled(lang.t(A::NoObjectiveServed), theme.warning()),
+        ])
+    } else {
+        field(lang.t(A::Objectives), objectives.join("; "), theme)
+    }];
     if !campaign.audience.is_empty() {
         lines.push(field(lang.t(A::Audience), campaign.audience.clone(), theme));
     }
     if !campaign.owner.is_empty() {
         lines.push(field(lang.t(A::Owner), campaign.owner.clone(), theme));
     }
-    // The message last: it is the longest, and wraps.
     let mut message = campaign.message.lines();
     if let Some(first) = message.next() {
         lines.push(field(lang.t(A::Message), first, theme));

@@ -20,12 +20,11 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Widget, Wrap};
 
 use super::actions::{self, channel_span, days, status_span};
-use super::{edit_or_delete, empty, field, panel};
+use super::{edit_or_delete, empty, panel};
 use crate::calendar::gantt::Gantt;
 use crate::calendar::layout::{ByDate, Chart};
 use crate::calendar::timeline::{Timeline, Zoom};
 use crate::domain::Campaign;
-use crate::i18n::actions::A;
 use crate::i18n::calendar::Cal;
 use crate::i18n::ui::Ui;
 use crate::text::{printable, truncate, width};
@@ -36,12 +35,8 @@ use crate::tui::view::{Ctx, Effect, View};
 /// The status line keeps this many cells for the campaign's name.
 const NAME_MIN: usize = 12;
 
-/// The first details of a campaign, which its status line gives already:
-/// channel, dates and status.
-const STATUS_LINES: usize = 3;
-
 /// Below the status line, the rest of the details show when this many rows
-/// are free (the budget, objectives, audience, message and owner).
+/// are free (the budget, objectives, audience, owner and message).
 const MORE_ROWS: u16 = 5;
 
 /// The chart's width until it is first drawn: an 80-column terminal's.
@@ -521,7 +516,7 @@ impl View for CalendarTab {
         if let Some(campaign) = current
             && rest.height >= MORE_ROWS
         {
-            let lines = detail_lines(ctx, campaign).split_off(STATUS_LINES);
+            let lines = actions::budget_and_more_lines(campaign, ctx);
             Paragraph::new(lines)
                 .wrap(Wrap { trim: false })
                 .render(rest, buf);
@@ -679,7 +674,7 @@ fn scrolled(first: usize, selected: Option<usize>, visible: usize, rows: usize) 
 fn details(ctx: &Ctx, campaign: &Campaign) -> Effect {
     Effect::Open(Overlay::Details(Details {
         title: campaign.name.clone(),
-        lines: detail_lines(ctx, campaign),
+        lines: actions::detail_lines(campaign, ctx),
         footer: ctx.lang.t(Cal::DetailsKeys).into(),
         scroll: 0,
         then: Some((
@@ -691,69 +686,4 @@ fn details(ctx: &Ctx, campaign: &Campaign) -> Effect {
             ))),
         )),
     }))
-}
-
-fn detail_lines(ctx: &Ctx, campaign: &Campaign) -> Vec<Line<'static>> {
-    let lang = ctx.lang;
-    let theme = ctx.theme;
-    let label = |text: A| Span::styled(format!("{}: ", lang.t(text)), theme.dim());
-    let text = |name: A, value: &str| {
-        if value.trim().is_empty() {
-            Line::from(vec![
-                label(name),
-                Span::styled(lang.t(Cal::Unset), theme.dim()),
-            ])
-        } else {
-            field(lang.t(name), value, theme)
-        }
-    };
-    let objectives: Vec<String> = campaign
-        .objectives
-        .iter()
-        .map(|id| {
-            ctx.plan
-                .objective(id)
-                .map_or_else(|| id.clone(), |o| printable(&o.name))
-        })
-        .collect();
-    let mut lines = vec![
-        Line::from(vec![
-            label(A::Channel),
-            channel_span(ctx, &campaign.channel, usize::MAX),
-        ]),
-        field(
-            lang.t(A::Dates),
-            format!(
-                "{} {} {} ({})",
-                campaign.start,
-                theme.arrow(),
-                campaign.end,
-                lang.campaign_days(days(campaign))
-            ),
-            theme,
-        ),
-        Line::from(vec![
-            label(A::Status),
-            status_span(campaign.status, lang, theme),
-        ]),
-        field(
-            lang.t(A::Budget),
-            format!("{} {}", campaign.budget, printable(&ctx.plan.currency)),
-            theme,
-        ),
-        if objectives.is_empty() {
-            Line::from(vec![
-                label(A::Objectives),
-                Span::styled(lang.t(A::NoObjectiveServed), theme.warning()),
-            ])
-        } else {
-            field(lang.t(A::Objectives), objectives.join("; "), theme)
-        },
-        text(A::Audience, &campaign.audience),
-    ];
-    let mut message = campaign.message.lines();
-    lines.push(text(A::Message, message.next().unwrap_or_default()));
-    lines.extend(message.map(|l| Line::raw(printable(l))));
-    lines.push(text(A::Owner, &campaign.owner));
-    lines
 }
