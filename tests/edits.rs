@@ -20,7 +20,7 @@ use socialplan::domain::validate;
 use socialplan::domain::{
     Audience, AudienceKind, Baseline, Campaign, Channel, ChannelFigure, ChannelKind, Colour,
     Competitor, Context, Decision, Direction, Edit, EditError, Field, Fit, Item, Kind, Measurement,
-    Money, Objective, Plan, Review, Revision, Status,
+    Money, Objective, Patch, Plan, Review, Revision, Status,
 };
 use socialplan::i18n::Lang;
 
@@ -222,6 +222,8 @@ struct Params {
 enum Op {
     Add,
     Update,
+    /// The update as a patch of the fields it changes.
+    Patch,
     Delete,
     Restore,
 }
@@ -343,7 +345,13 @@ fn params() -> BoxedStrategy<Params> {
 }
 
 fn op() -> impl Strategy<Value = Op> {
-    select(vec![Op::Add, Op::Update, Op::Delete, Op::Restore])
+    select(vec![
+        Op::Add,
+        Op::Update,
+        Op::Patch,
+        Op::Delete,
+        Op::Restore,
+    ])
 }
 
 /// Any seed but a batch.
@@ -435,7 +443,7 @@ impl Builder<'_> {
                 index: self.p.pick2 % (items(self.plan, kind).len() + 2),
                 item: self.fresh(kind),
             },
-            Op::Update => match self.existing(kind).filter(|_| self.p.alt != 0) {
+            Op::Update | Op::Patch => match self.existing(kind).filter(|_| self.p.alt != 0) {
                 Some(item) => Edit::Update(self.changed(item)),
                 None => Edit::Update(missing(self.fresh(kind), self.today)),
             },
@@ -863,6 +871,7 @@ fn build(plan: &Plan, seed: &Seed, today: NaiveDate) -> Edit {
         Seed::Rename(p) => Edit::RenamePlan(p.text.clone()),
         Seed::Currency(p) => Edit::SetCurrency(CURRENCIES[p.pick % CURRENCIES.len()].into()),
         Seed::Notes(p) => Edit::SetSituationNotes(p.notes.clone()),
+        Seed::Item(Op::Patch, kind, p) => as_patch(plan, with(p).edit(Op::Update, *kind)),
         Seed::Item(op, kind, p) => with(p).edit(*op, *kind),
         Seed::Record(p) => with(p).record(),
         Seed::DeleteMeasurement(p) => with(p).delete_measurement(),
@@ -884,12 +893,29 @@ fn build(plan: &Plan, seed: &Seed, today: NaiveDate) -> Edit {
     }
 }
 
+/// An update as the patch of what it changes in the plan's item (histories
+/// left out: they change through their own edits).
+fn as_patch(plan: &Plan, edit: Edit) -> Edit {
+    let Edit::Update(new) = edit else {
+        return edit;
+    };
+    let Some(old) = plan.item(new.kind(), &new.key()) else {
+        return Edit::Update(new);
+    };
+    let mut patch = Patch::between(&old, &new);
+    patch
+        .changes
+        .retain(|c| c.field != "measurements" && c.field != "revisions");
+    Edit::Patch(patch)
+}
+
 /// What an accepted edit was, for the coverage check.
 fn label(edit: &Edit, inverse: &Edit) -> String {
     match edit {
         Edit::Add(item) => format!("Add {:?}", item.kind()),
         Edit::Restore { item, .. } => format!("Restore {:?}", item.kind()),
         Edit::Update(item) => format!("Update {:?}", item.kind()),
+        Edit::Patch(patch) => format!("Patch {:?}", patch.kind),
         Edit::Delete { kind, .. } => format!("Delete {kind:?}"),
         Edit::RecordMeasurement { .. } if matches!(inverse, Edit::RecordMeasurement { .. }) => {
             "RecordMeasurement (replace)".into()
@@ -975,6 +1001,62 @@ proptest! {
     }
 }
 
+/// A batch long enough to find items through maps (more than 16 edits)
+/// leaves the plan exactly as its edits applied one at a time, and its
+/// inverse restores the plan; with one refused edit at its end, the whole
+/// batch is refused and the plan is as it was (the rollback goes through
+/// the maps too).
+fn check_long_batch(
+    today: NaiveDate,
+    lang: Lang,
+    seeds: &[Seed],
+    poisoned: bool,
+) -> Result<(), TestCaseError> {
+    let original = demo::plan(today, lang);
+    let mut one_by_one = original.clone();
+    let mut edits = Vec::new();
+    for seed in seeds {
+        let edit = build(&one_by_one, seed, today);
+        if one_by_one.apply(&edit, Context::new(today)).is_ok() {
+            edits.push(edit);
+        }
+    }
+    let poison = poisoned.then(|| Edit::delete(Kind::Campaign, "no-such-campaign"));
+    if let Some(edit) = &poison {
+        edits.push(edit.clone());
+    }
+    let mut batched = original.clone();
+    let result = batched.apply(&Edit::Batch(edits), Context::new(today));
+    match (result, poison) {
+        (Ok(inverse), None) => {
+            prop_assert_eq!(&batched, &one_by_one);
+            batched.apply(&inverse, Context::undo(today)).unwrap();
+            prop_assert_eq!(&batched, &original);
+        }
+        (Err(_), Some(_)) => prop_assert_eq!(&batched, &original),
+        (result, poison) => prop_assert!(false, "{result:?} with {poison:?}"),
+    }
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig {
+        cases: 64,
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    })]
+
+    #[test]
+    fn a_long_batch_equals_its_edits_one_by_one(
+        today in select(TODAYS.to_vec()).prop_map(date),
+        lang in select(vec![Lang::En, Lang::Es]),
+        seeds in prop::collection::vec(simple_seed(), 40..60),
+        poisoned in any::<bool>(),
+    ) {
+        check_long_batch(today, lang, &seeds, poisoned)?;
+    }
+}
+
 /// The generator is worth something only if many of its edits are accepted,
 /// of every variant and every kind.
 #[test]
@@ -1010,7 +1092,7 @@ fn generated_edits_are_mostly_valid_and_cover_every_variant() {
     .map(String::from)
     .collect();
     for kind in KINDS {
-        for op in ["Add", "Update", "Delete", "Restore"] {
+        for op in ["Add", "Update", "Patch", "Delete", "Restore"] {
             expected.insert(format!("{op} {kind:?}"));
         }
     }

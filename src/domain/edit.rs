@@ -4,12 +4,14 @@
 //! [`Plan::apply`] either refuses the edit (the plan is untouched) or applies
 //! it and returns its inverse: applying the inverse restores the plan exactly.
 
+use std::collections::HashMap;
 use std::mem;
 
 use chrono::NaiveDate;
 
 use super::error::{EditError, Field};
 use super::item::{Item, Keyed, Kind};
+use super::patch::{Misfit, Patch};
 use super::plan::{
     Audience, Campaign, Channel, ChannelFigure, Competitor, Measurement, Objective, Plan, Review,
     Revision,
@@ -48,6 +50,9 @@ pub enum Edit {
     /// Replaces the item with the same key. For objectives, measurements and
     /// revisions are kept from the plan (they change through their own edits).
     Update(Item),
+    /// Changes some fields of one item, each only if it still holds the
+    /// value the patch started from; other fields are left as they are.
+    Patch(Patch),
     Delete {
         kind: Kind,
         key: String,
@@ -126,9 +131,89 @@ impl Edit {
     }
 }
 
+/// Where items sit in the plan's lists, found by key. One edit scans the
+/// list it needs (cheaper than building a map); a long batch, such as an
+/// import of 100 000 rows, keeps a map per list so that it costs what it
+/// holds, not its square.
+#[derive(Debug)]
+struct Positions {
+    /// None: scan. Some: one map per list, built when first needed.
+    maps: Option<HashMap<Kind, HashMap<String, usize>>>,
+}
+
+/// Batches longer than this look items up through maps.
+const INDEXED_BATCH: usize = 16;
+
+impl Positions {
+    fn scanning() -> Self {
+        Positions { maps: None }
+    }
+
+    fn indexed() -> Self {
+        Positions {
+            maps: Some(HashMap::new()),
+        }
+    }
+
+    fn is_indexed(&self) -> bool {
+        self.maps.is_some()
+    }
+
+    fn find<T: Keyed>(&mut self, plan: &Plan, key: &str) -> Option<usize> {
+        match &mut self.maps {
+            None => T::position(plan, key),
+            Some(maps) => maps
+                .entry(T::KIND)
+                .or_insert_with(|| {
+                    T::list(plan)
+                        .iter()
+                        .enumerate()
+                        .map(|(i, x)| (x.key(), i))
+                        .collect()
+                })
+                .get(key)
+                .copied(),
+        }
+    }
+
+    /// An item was inserted at `index` of a list now `len` long.
+    fn inserted(&mut self, kind: Kind, key: String, index: usize, len: usize) {
+        let Some(maps) = &mut self.maps else { return };
+        if index + 1 == len {
+            if let Some(map) = maps.get_mut(&kind) {
+                map.insert(key, index);
+            }
+        } else {
+            // The items after it moved: the map is rebuilt when next needed.
+            maps.remove(&kind);
+        }
+    }
+
+    /// An item was removed from `index` of a list now `len` long.
+    fn removed(&mut self, kind: Kind, key: &str, index: usize, len: usize) {
+        let Some(maps) = &mut self.maps else { return };
+        if index == len {
+            if let Some(map) = maps.get_mut(&kind) {
+                map.remove(key);
+            }
+        } else {
+            maps.remove(&kind);
+        }
+    }
+}
+
 impl Plan {
     /// Applies `edit` and returns its inverse, or refuses it and changes nothing.
     pub fn apply(&mut self, edit: &Edit, ctx: Context) -> Result<Edit, EditError> {
+        self.apply_at(edit, ctx, &mut Positions::scanning())
+    }
+
+    fn apply_at(
+        &mut self,
+        edit: &Edit,
+        ctx: Context,
+        at: &mut Positions,
+    ) -> Result<Edit, EditError> {
         match edit {
             Edit::RenamePlan(name) => {
                 validate::line(Field::PlanName, name)?;
@@ -148,14 +233,20 @@ impl Plan {
             }
             Edit::Add(item) => {
                 self.check_item(item, ctx)?;
-                Ok(on_item!(item.clone(), |x| insert(self, x, None))?)
+                Ok(on_item!(item.clone(), |x| insert(self, x, None, at))?)
             }
             Edit::Restore { index, item } => {
                 self.check_item(item, ctx)?;
-                Ok(on_item!(item.clone(), |x| insert(self, x, Some(*index)))?)
+                Ok(on_item!(item.clone(), |x| insert(
+                    self,
+                    x,
+                    Some(*index),
+                    at
+                ))?)
             }
-            Edit::Update(item) => self.update(item, ctx),
-            Edit::Delete { kind, key } => self.delete(*kind, key),
+            Edit::Update(item) => self.update(item, ctx, at),
+            Edit::Patch(patch) => self.patch(patch, ctx, at),
+            Edit::Delete { kind, key } => self.delete(*kind, key, at),
             Edit::RecordMeasurement {
                 objective,
                 measurement,
@@ -207,18 +298,29 @@ impl Plan {
                     deadline: revision.new_deadline,
                 })
             }
-            Edit::Batch(edits) => self.apply_all(edits, ctx),
+            Edit::Batch(edits) => {
+                if edits.len() > INDEXED_BATCH && !at.is_indexed() {
+                    self.apply_all(edits, ctx, &mut Positions::indexed())
+                } else {
+                    self.apply_all(edits, ctx, at)
+                }
+            }
         }
     }
 
     /// Applies edits in order; if one is refused, the ones before it are undone.
-    fn apply_all(&mut self, edits: &[Edit], ctx: Context) -> Result<Edit, EditError> {
+    fn apply_all(
+        &mut self,
+        edits: &[Edit],
+        ctx: Context,
+        at: &mut Positions,
+    ) -> Result<Edit, EditError> {
         let mut inverses = Vec::with_capacity(edits.len());
         for edit in edits {
-            match self.apply(edit, ctx) {
+            match self.apply_at(edit, ctx, at) {
                 Ok(inverse) => inverses.push(inverse),
                 Err(error) => {
-                    self.roll_back(inverses, ctx.today);
+                    self.roll_back(inverses, ctx.today, at);
                     return Err(error);
                 }
             }
@@ -227,10 +329,10 @@ impl Plan {
         Ok(Edit::Batch(inverses))
     }
 
-    fn roll_back(&mut self, inverses: Vec<Edit>, today: NaiveDate) {
+    fn roll_back(&mut self, inverses: Vec<Edit>, today: NaiveDate, at: &mut Positions) {
         for inverse in inverses.into_iter().rev() {
             // An inverse restores a state that was just valid: it cannot fail.
-            let restored = self.apply(&inverse, Context::undo(today));
+            let restored = self.apply_at(&inverse, Context::undo(today), at);
             debug_assert!(restored.is_ok(), "rollback failed: {restored:?}");
         }
     }
@@ -260,13 +362,75 @@ impl Plan {
         }
     }
 
-    fn update(&mut self, item: &Item, ctx: Context) -> Result<Edit, EditError> {
+    fn update(&mut self, item: &Item, ctx: Context, at: &mut Positions) -> Result<Edit, EditError> {
         let item = match item {
             Item::Objective(new) => Item::Objective(self.merge_objective(new, ctx)?),
             other => other.clone(),
         };
         self.check_item(&item, ctx)?;
-        on_item!(item, |x| replace(self, x))
+        on_item!(item, |x| replace(self, x, at)).map(Edit::Update)
+    }
+
+    /// Sets the fields a patch names, each only if it still holds the value
+    /// the patch started from. The inverse is the patch the other way round.
+    fn patch(
+        &mut self,
+        patch: &Patch,
+        ctx: Context,
+        at: &mut Positions,
+    ) -> Result<Edit, EditError> {
+        let current = self.item_at(patch.kind, &patch.key, at)?;
+        let refused = |field: &str| EditError::NotPatchable {
+            kind: patch.kind,
+            field: field.to_string(),
+        };
+        // Histories change through their own edits; a key is who the item is.
+        if let Some(c) = patch
+            .changes
+            .iter()
+            .find(|c| matches!(c.field.as_str(), "measurements" | "revisions"))
+        {
+            return Err(refused(&c.field));
+        }
+        let new = patch.apply_to(&current).map_err(|misfit| match misfit {
+            Misfit::Changed { field } => EditError::FieldChanged {
+                kind: patch.kind,
+                key: patch.key.clone(),
+                field,
+            },
+            Misfit::NotAField { field } => refused(&field),
+        })?;
+        if new.key() != patch.key {
+            let field = patch.changes.first().map_or("", |c| c.field.as_str());
+            return Err(refused(field));
+        }
+        if let (Item::Objective(old), Item::Objective(new)) = (&current, &new)
+            && ctx.strict
+            && (changed(old.target.as_ref(), new.target.as_ref())
+                || changed(old.deadline.as_ref(), new.deadline.as_ref()))
+        {
+            return Err(EditError::RevisionRequired(new.id.clone()));
+        }
+        self.check_item(&new, ctx)?;
+        on_item!(new, |x| replace(self, x, at))?;
+        Ok(Edit::Patch(patch.inverse()))
+    }
+
+    /// A copy of the item of `kind` with `key`.
+    fn item_at(&self, kind: Kind, key: &str, at: &mut Positions) -> Result<Item, EditError> {
+        fn get<T: Keyed>(plan: &Plan, key: &str, at: &mut Positions) -> Result<Item, EditError> {
+            let index = at.find::<T>(plan, key).ok_or_else(|| not_found::<T>(key))?;
+            Ok(T::list(plan)[index].clone().into())
+        }
+        match kind {
+            Kind::Channel => get::<Channel>(self, key, at),
+            Kind::Objective => get::<Objective>(self, key, at),
+            Kind::Campaign => get::<Campaign>(self, key, at),
+            Kind::Review => get::<Review>(self, key, at),
+            Kind::Figure => get::<ChannelFigure>(self, key, at),
+            Kind::Audience => get::<Audience>(self, key, at),
+            Kind::Competitor => get::<Competitor>(self, key, at),
+        }
     }
 
     /// The updated definition with the history the plan holds. A target or
@@ -289,7 +453,7 @@ impl Plan {
         })
     }
 
-    fn delete(&mut self, kind: Kind, key: &str) -> Result<Edit, EditError> {
+    fn delete(&mut self, kind: Kind, key: &str, at: &mut Positions) -> Result<Edit, EditError> {
         let used_by: Vec<String> = match kind {
             Kind::Channel => self
                 .objectives
@@ -319,13 +483,13 @@ impl Plan {
             });
         }
         match kind {
-            Kind::Channel => remove::<Channel>(self, key),
-            Kind::Objective => remove::<Objective>(self, key),
-            Kind::Campaign => remove::<Campaign>(self, key),
-            Kind::Review => remove::<Review>(self, key),
-            Kind::Figure => remove::<ChannelFigure>(self, key),
-            Kind::Audience => remove::<Audience>(self, key),
-            Kind::Competitor => remove::<Competitor>(self, key),
+            Kind::Channel => remove::<Channel>(self, key, at),
+            Kind::Objective => remove::<Objective>(self, key, at),
+            Kind::Campaign => remove::<Campaign>(self, key, at),
+            Kind::Review => remove::<Review>(self, key, at),
+            Kind::Figure => remove::<ChannelFigure>(self, key, at),
+            Kind::Audience => remove::<Audience>(self, key, at),
+            Kind::Competitor => remove::<Competitor>(self, key, at),
         }
     }
 
@@ -409,26 +573,40 @@ fn changed<V: PartialEq>(old: Option<&V>, new: Option<&V>) -> bool {
 }
 
 /// Inserts at `index` (clamped), or appends.
-fn insert<T: Keyed>(plan: &mut Plan, item: T, index: Option<usize>) -> Result<Edit, EditError> {
+fn insert<T: Keyed>(
+    plan: &mut Plan,
+    item: T,
+    index: Option<usize>,
+    at: &mut Positions,
+) -> Result<Edit, EditError> {
     let key = item.key();
-    if T::position(plan, &key).is_some() {
+    if at.find::<T>(plan, &key).is_some() {
         return Err(EditError::Duplicate { kind: T::KIND, key });
     }
     let list = T::list_mut(plan);
     let index = index.map_or(list.len(), |i| i.min(list.len()));
     list.insert(index, item);
+    let len = list.len();
+    at.inserted(T::KIND, key.clone(), index, len);
     Ok(Edit::Delete { kind: T::KIND, key })
 }
 
-fn replace<T: Keyed>(plan: &mut Plan, item: T) -> Result<Edit, EditError> {
-    let index = T::position(plan, &item.key()).ok_or_else(|| not_found::<T>(&item.key()))?;
+/// Puts `item` in place of the one with its key; returns the old one.
+fn replace<T: Keyed>(plan: &mut Plan, item: T, at: &mut Positions) -> Result<Item, EditError> {
+    let key = item.key();
+    let index = at
+        .find::<T>(plan, &key)
+        .ok_or_else(|| not_found::<T>(&key))?;
     let old = mem::replace(&mut T::list_mut(plan)[index], item);
-    Ok(Edit::Update(old.into()))
+    Ok(old.into())
 }
 
-fn remove<T: Keyed>(plan: &mut Plan, key: &str) -> Result<Edit, EditError> {
-    let index = T::position(plan, key).ok_or_else(|| not_found::<T>(key))?;
-    let item = T::list_mut(plan).remove(index);
+fn remove<T: Keyed>(plan: &mut Plan, key: &str, at: &mut Positions) -> Result<Edit, EditError> {
+    let index = at.find::<T>(plan, key).ok_or_else(|| not_found::<T>(key))?;
+    let list = T::list_mut(plan);
+    let item = list.remove(index);
+    let len = list.len();
+    at.removed(T::KIND, key, index, len);
     Ok(Edit::Restore {
         index,
         item: item.into(),

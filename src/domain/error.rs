@@ -122,4 +122,17 @@ pub enum EditError {
         min: u8,
         max: u8,
     },
+    /// A patch started from a value the field no longer holds: someone else
+    /// changed that field of the item since.
+    FieldChanged {
+        kind: Kind,
+        key: String,
+        field: String,
+    },
+    /// A patch names a field it may not change: unknown, the item's key, or
+    /// a history that changes through its own edits (measurements, revisions).
+    NotPatchable {
+        kind: Kind,
+        field: String,
+    },
 }

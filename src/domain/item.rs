@@ -111,3 +111,25 @@ keyed!(Competitor, Competitor, |x| x.id.clone(), |p| p
 pub fn figure_key(channel: &str, date: chrono::NaiveDate) -> String {
     format!("{channel}@{date}")
 }
+
+impl Plan {
+    /// A copy of the item of `kind` with `key`, if the plan has one.
+    pub fn item(&self, kind: Kind, key: &str) -> Option<Item> {
+        fn get<T: Keyed>(plan: &Plan, key: &str) -> Option<Item> {
+            T::list(plan)
+                .iter()
+                .find(|x| x.key() == key)
+                .cloned()
+                .map(Into::into)
+        }
+        match kind {
+            Kind::Channel => get::<Channel>(self, key),
+            Kind::Objective => get::<Objective>(self, key),
+            Kind::Campaign => get::<Campaign>(self, key),
+            Kind::Review => get::<Review>(self, key),
+            Kind::Figure => get::<ChannelFigure>(self, key),
+            Kind::Audience => get::<Audience>(self, key),
+            Kind::Competitor => get::<Competitor>(self, key),
+        }
+    }
+}
