@@ -184,3 +184,46 @@ fn keypress(bencher: Bencher, (tab, pressed): (char, char)) {
         terminal.draw(|f| f.render_widget(&app, f.area())).unwrap();
     });
 }
+
+/// A plan of `campaigns` campaigns on 40 channels and 200 objectives, with
+/// no measurements: what a spreadsheet of campaigns is checked against.
+fn campaigns_only(campaigns: usize) -> Plan {
+    generate::plan(Size {
+        campaigns,
+        channels: 40,
+        objectives: 200,
+        measurements: 0,
+        seed: 1,
+    })
+}
+
+/// A CSV import of `rows` rows, as `socialplan import` does it before the
+/// save: read and check every row, build the edit, apply it to the plan.
+/// `new`: every row adds a campaign to a plan with none; `update`: every row
+/// names a campaign of the plan and changes its budget (one patch each).
+#[divan::bench(args = [(10_000, "new"), (100_000, "new"), (10_000, "update"), (100_000, "update")])]
+fn csv_import(bencher: Bencher, (rows, kind): (usize, &str)) {
+    use socialplan::formats::csv;
+    let full = campaigns_only(rows);
+    let (plan, sheet) = if kind == "new" {
+        let mut empty = full.clone();
+        empty.campaigns.clear();
+        (empty, csv::export(&full))
+    } else {
+        let mut changed = full.clone();
+        for c in &mut changed.campaigns {
+            c.budget = c
+                .budget
+                .checked_add(socialplan::domain::Money::parse("1").unwrap())
+                .unwrap();
+        }
+        (full, csv::export(&changed))
+    };
+    bencher
+        .with_inputs(|| plan.clone())
+        .bench_local_values(|mut plan| {
+            let import = csv::import(&plan, divan::black_box(&sheet)).unwrap();
+            plan.apply(&import.edit, Context::new(today())).unwrap();
+            plan
+        });
+}

@@ -118,7 +118,9 @@ fn a_spreadsheet_row_added_to_the_export_is_imported() {
         .arg(&sheet)
         .assert()
         .success()
-        .stdout(predicate::str::contains("1 campaigns added, 21 updated"));
+        .stdout(predicate::str::contains(
+            "1 campaigns added, 0 updated, 21 unchanged",
+        ));
     let plan = socialplan::store::parse(&path, &fs::read(&path).unwrap()).unwrap();
     let added = plan.campaign("summer-terrace").unwrap();
     assert_eq!(added.channel, "instagram");
@@ -190,4 +192,54 @@ fn import_respects_read_only_and_the_demo() {
         .assert()
         .code(1)
         .stderr(predicate::str::contains("cannot read"));
+}
+
+#[test]
+fn a_sheet_with_fewer_columns_changes_only_those_and_an_unchanged_one_saves_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = demo_file(dir.path());
+    let before = socialplan::store::parse(&path, &fs::read(&path).unwrap()).unwrap();
+    let old = before.campaign("nl-welcome-series").unwrap().clone();
+    let sheet = dir.path().join("names.csv");
+    fs::write(
+        &sheet,
+        format!(
+            "id,name,channel,start,end\nnl-welcome-series,Welcome series v2,{},{},{}\n",
+            old.channel, old.start, old.end
+        ),
+    )
+    .unwrap();
+    let import = |sheet: &Path| {
+        stdout(
+            socialplan(dir.path())
+                .arg("--file")
+                .arg(&path)
+                .args(["--today", TODAY, "import", "--format", "csv"])
+                .arg(sheet),
+        )
+    };
+    assert!(import(&sheet).contains("0 campaigns added, 1 updated, 0 unchanged"));
+    let after = socialplan::store::parse(&path, &fs::read(&path).unwrap()).unwrap();
+    let new = after.campaign("nl-welcome-series").unwrap();
+    assert_eq!(new.name, "Welcome series v2");
+    assert_eq!(
+        (
+            new.status,
+            new.budget,
+            &new.objectives,
+            &new.owner,
+            &new.message
+        ),
+        (
+            old.status,
+            old.budget,
+            &old.objectives,
+            &old.owner,
+            &old.message
+        )
+    );
+    // The same sheet again: nothing to change, and the file is not touched.
+    let modified = fs::metadata(&path).unwrap().modified().unwrap();
+    assert!(import(&sheet).contains("0 updated, 1 unchanged"));
+    assert_eq!(fs::metadata(&path).unwrap().modified().unwrap(), modified);
 }

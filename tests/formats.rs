@@ -89,7 +89,7 @@ fn csv_quotes_commas_quotes_and_newlines_and_neutralises_formulas() {
     assert_eq!(&rows[2][8], "'@ana");
     assert_eq!(&rows[3][1], "'-20% week");
     // And the import takes the guard off again.
-    let import = csv::import(&plan, &bytes, today()).unwrap();
+    let import = csv::import(&plan, &bytes).unwrap();
     let mut back = plan.clone();
     back.apply(&import.edit, Context::new(today())).unwrap();
     assert_eq!(back, plan);
@@ -102,7 +102,7 @@ fn export_then_import_of_campaigns_round_trips() {
     // Into a plan with the same channels and objectives but no campaigns.
     let mut empty = plan.clone();
     empty.campaigns.clear();
-    let import = csv::import(&empty, &bytes, today()).unwrap();
+    let import = csv::import(&empty, &bytes).unwrap();
     assert_eq!((import.added, import.updated), (plan.campaigns.len(), 0));
     assert!(import.channels_created.is_empty());
     let mut back = empty.clone();
@@ -126,9 +126,12 @@ fn export_then_import_of_campaigns_round_trips() {
             .collect::<Vec<_>>()
     };
     assert_eq!(strip(&back), strip(&plan));
-    // Into the same plan: every row updates its campaign, nothing changes.
-    let import = csv::import(&plan, &bytes, today()).unwrap();
-    assert_eq!((import.added, import.updated), (0, plan.campaigns.len()));
+    // Into the same plan: every row finds its campaign as it is.
+    let import = csv::import(&plan, &bytes).unwrap();
+    assert_eq!(
+        (import.added, import.updated, import.unchanged),
+        (0, 0, plan.campaigns.len())
+    );
     let mut same = plan.clone();
     same.apply(&import.edit, Context::new(today())).unwrap();
     assert_eq!(same, plan);
@@ -145,7 +148,7 @@ bad-date,Bad date,instagram,2027-02-30,2027-03-01,planned,,,
 bad-status,Bad status,instagram,2027-02-01,2027-02-02,maybe,,,
 ghost,Ghost,instagram,2027-02-01,2027-02-02,planned,,no-such-objective,
 ";
-    let errors = csv::import(&plan, text.as_bytes(), today()).unwrap_err();
+    let errors = csv::import(&plan, text.as_bytes()).unwrap_err();
     let lines: Vec<u64> = errors.iter().map(|e| e.line).collect();
     assert_eq!(lines, [3, 4, 5, 6]);
     assert!(matches!(
@@ -170,7 +173,7 @@ ghost,Ghost,instagram,2027-02-01,2027-02-02,planned,,no-such-objective,
 fn missing_optional_columns_are_fine_and_unknown_channels_are_created() {
     let plan = demo(Lang::En);
     let text = "name,channel,start,end\nLocal paper ad,La Gaceta del Barrio,2027-03-01,2027-03-07\nOn YouTube,YouTube,2027-03-01,2027-03-31\n";
-    let import = csv::import(&plan, text.as_bytes(), today()).unwrap();
+    let import = csv::import(&plan, text.as_bytes()).unwrap();
     assert_eq!(import.added, 2);
     assert_eq!(import.channels_created.len(), 2);
     let mut after = plan.clone();
@@ -188,8 +191,7 @@ fn missing_optional_columns_are_fine_and_unknown_channels_are_created() {
         "a known channel name takes its preset"
     );
     // A header without a required column is refused as a whole.
-    let errors =
-        csv::import(&plan, b"name,start,end\nX,2027-01-01,2027-01-02\n", today()).unwrap_err();
+    let errors = csv::import(&plan, b"name,start,end\nX,2027-01-01,2027-01-02\n").unwrap_err();
     assert!(matches!(
         errors[0].problem,
         csv::Problem::MissingColumn("channel")
@@ -250,4 +252,182 @@ fn ics_uids_and_bytes_are_stable_across_exports() {
             .collect::<Vec<_>>()
     };
     assert_eq!(uids(&plan), uids(&renamed));
+}
+
+/// The demo with one campaign filled in on every column the CSV has.
+fn plan_with_a_full_campaign() -> Plan {
+    let mut plan = demo(Lang::En);
+    let c = plan
+        .campaigns
+        .iter_mut()
+        .find(|c| c.id == "nl-welcome-series")
+        .unwrap();
+    c.status = Status::Active;
+    c.budget = Money::parse("50").unwrap();
+    c.objectives = vec!["newsletter-subs".into()];
+    c.owner = "Ana".into();
+    c.audience = "New subscribers".into();
+    plan
+}
+
+fn imported(plan: &Plan, text: &str) -> Plan {
+    let import = csv::import(plan, text.as_bytes()).unwrap();
+    let mut after = plan.clone();
+    after.apply(&import.edit, Context::new(today())).unwrap();
+    after
+}
+
+#[test]
+fn an_absent_column_leaves_its_field_and_an_empty_cell_clears_it() {
+    let plan = plan_with_a_full_campaign();
+    let before = plan.campaign("nl-welcome-series").unwrap().clone();
+    let text = format!(
+        "id,name,channel,start,end\nnl-welcome-series,Welcome series v2,{},{},{}\n",
+        before.channel, before.start, before.end
+    );
+    let after = imported(&plan, &text);
+    let c = after.campaign("nl-welcome-series").unwrap();
+    assert_eq!(c.name, "Welcome series v2");
+    assert_eq!(
+        (c.status, c.budget, &c.objectives, c.owner.as_str()),
+        (before.status, before.budget, &before.objectives, "Ana"),
+        "columns the file does not have are kept"
+    );
+    // A present column with an empty cell clears its field, and nothing else.
+    let after = imported(&plan, "id,owner,objectives\nnl-welcome-series,,\n");
+    let c = after.campaign("nl-welcome-series").unwrap();
+    assert_eq!((c.owner.as_str(), c.objectives.len()), ("", 0));
+    assert_eq!(
+        (c.name.as_str(), c.budget),
+        (before.name.as_str(), before.budget)
+    );
+    assert_eq!(c.audience, "New subscribers");
+}
+
+#[test]
+fn an_import_patches_only_the_fields_it_names() {
+    let plan = plan_with_a_full_campaign();
+    let import = csv::import(&plan, b"id,owner\nnl-welcome-series,Luis\n").unwrap();
+    let socialplan::domain::Edit::Batch(edits) = &import.edit else {
+        panic!("one batch: {:?}", import.edit);
+    };
+    let [socialplan::domain::Edit::Patch(patch)] = edits.as_slice() else {
+        panic!("one patch: {edits:?}");
+    };
+    assert_eq!(patch.changes.len(), 1);
+    assert_eq!(patch.changes[0].field, "owner");
+    // Applied to a plan where someone changed the budget since the import
+    // was read, the budget stays theirs.
+    let mut theirs = plan.clone();
+    let c = theirs
+        .campaigns
+        .iter_mut()
+        .find(|c| c.id == "nl-welcome-series")
+        .unwrap();
+    c.budget = Money::parse("75").unwrap();
+    theirs.apply(&import.edit, Context::new(today())).unwrap();
+    let c = theirs.campaign("nl-welcome-series").unwrap();
+    assert_eq!(
+        (c.owner.as_str(), c.budget),
+        ("Luis", Money::parse("75").unwrap())
+    );
+}
+
+#[test]
+fn the_same_id_twice_in_a_file_is_refused_naming_both_lines() {
+    let plan = demo(Lang::En);
+    let text = "\
+id,name,channel,start,end
+spring,Spring,instagram,2027-03-01,2027-03-10
+other,Other,instagram,2027-03-01,2027-03-10
+spring,Spring again,instagram,2027-04-01,2027-04-10
+";
+    let errors = csv::import(&plan, text.as_bytes()).unwrap_err();
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert_eq!(errors[0].line, 4);
+    assert_eq!(
+        errors[0].problem,
+        csv::Problem::DuplicateId {
+            id: "spring".into(),
+            first_line: 2
+        }
+    );
+    let message = Lang::En.row_problem(std::path::Path::new("c.csv"), &errors[0]);
+    assert!(
+        message.contains("c.csv:4") && message.contains("line 2"),
+        "{message}"
+    );
+}
+
+#[test]
+fn errors_name_the_files_own_line_after_a_cell_of_several_lines() {
+    let plan = demo(Lang::En);
+    let text = "\
+name,channel,start,end,comment
+Spring,instagram,2027-03-01,2027-03-10,\"a comment
+over three
+lines\"
+Bad date,instagram,2027-02-30,2027-03-10,
+";
+    let errors = csv::import(&plan, text.as_bytes()).unwrap_err();
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert_eq!(
+        errors[0].line, 5,
+        "the bad row starts on line 5 of the file"
+    );
+}
+
+#[test]
+fn formula_guards_round_trip_exactly() {
+    let mut plan = demo(Lang::En);
+    let names = ["'=already", "'plain", "''twice", "=SUM(A1)", "'", "it's"];
+    for (campaign, name) in plan.campaigns.iter_mut().zip(names) {
+        campaign.name = name.to_string();
+    }
+    let bytes = csv::export(&plan);
+    let rows: Vec<::csv::StringRecord> = ::csv::Reader::from_reader(bytes.as_slice())
+        .records()
+        .map(Result::unwrap)
+        .collect();
+    assert_eq!(&rows[0][1], "''=already", "a leading ' gets its own guard");
+    assert_eq!(&rows[5][1], "it's", "only a leading character is guarded");
+    let mut back = plan.clone();
+    for c in &mut back.campaigns {
+        c.name = "x".into();
+    }
+    let import = csv::import(&back, &bytes).unwrap();
+    back.apply(&import.edit, Context::new(today())).unwrap();
+    assert_eq!(back, plan);
+    // A cell typed by hand with one ' that guards nothing keeps it.
+    let after = imported(
+        &demo(Lang::En),
+        "name,channel,start,end\n'quoted,instagram,2027-03-01,2027-03-02\n",
+    );
+    assert!(after.campaigns.iter().any(|c| c.name == "'quoted"));
+}
+
+#[test]
+fn a_file_with_only_ids_can_update_but_not_add() {
+    let plan = plan_with_a_full_campaign();
+    let errors =
+        csv::import(&plan, b"id,budget\nnl-welcome-series,80\nbrand-new,10\n").unwrap_err();
+    assert_eq!(errors.len(), 1);
+    assert_eq!(
+        (errors[0].line, &errors[0].problem),
+        (3, &csv::Problem::NewNeeds("name"))
+    );
+}
+
+#[test]
+fn many_rows_with_one_name_get_distinct_ids() {
+    let plan = demo(Lang::En);
+    let mut text = String::from("name,channel,start,end\n");
+    for _ in 0..500 {
+        text.push_str("Reel,instagram,2027-03-01,2027-03-02\n");
+    }
+    let after = imported(&plan, &text);
+    let ids: std::collections::HashSet<&str> =
+        after.campaigns.iter().map(|c| c.id.as_str()).collect();
+    assert_eq!(ids.len(), plan.campaigns.len() + 500);
+    assert!(ids.contains("reel") && ids.contains("reel-500"));
 }

@@ -10,8 +10,16 @@ use crate::workspace::Workspace;
 
 pub fn run(workspace: &mut Workspace, file: &Path, style: Style) -> Result<String, Failure> {
     let lang = style.lang;
-    let bytes = std::fs::read(file).map_err(|e| Failure::Failed(lang.cannot_read(file, &e)))?;
-    let import = csv::import(workspace.plan(), &bytes, workspace.today()).map_err(|rows| {
+    // Bounded, and never a device: `import /dev/zero` must end.
+    let bytes = match crate::store::read_input(file) {
+        Ok(Some(bytes)) => bytes,
+        Ok(None) => {
+            let missing = std::io::Error::from(std::io::ErrorKind::NotFound);
+            return Err(Failure::Failed(lang.cannot_read(file, &missing)));
+        }
+        Err(error) => return Err(Failure::Failed(lang.store_error(&error))),
+    };
+    let import = csv::import(workspace.plan(), &bytes).map_err(|rows| {
         let lines: Vec<String> = rows.iter().map(|row| lang.row_problem(file, row)).collect();
         Failure::Failed(format!(
             "{}\n{}",
@@ -19,11 +27,20 @@ pub fn run(workspace: &mut Workspace, file: &Path, style: Style) -> Result<Strin
             lines.join("\n")
         ))
     })?;
+    let mut out = lang.imported(
+        import.added,
+        import.updated,
+        import.unchanged,
+        &import.channels_created,
+    );
+    out.push('\n');
+    // Every row as the plan has it already: nothing to save.
+    if matches!(&import.edit, crate::domain::Edit::Batch(edits) if edits.is_empty()) {
+        return Ok(out);
+    }
     let committed = workspace
         .commit(&import.edit)
         .map_err(|e| Failure::Failed(lang.commit_error(&e)))?;
-    let mut out = lang.imported(import.added, import.updated, &import.channels_created);
-    out.push('\n');
     if !committed.saved {
         out.push_str(lang.t(crate::i18n::T::DemoNotSaved));
         out.push('\n');

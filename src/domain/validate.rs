@@ -516,13 +516,16 @@ pub fn unique_id(name: &str, taken: impl Fn(&str) -> bool) -> String {
         return base;
     }
     (2..=u32::MAX)
-        .map(|n| {
-            let suffix = format!("-{n}");
-            let stem: String = base.chars().take(MAX_ID - suffix.len()).collect();
-            format!("{}{suffix}", stem.trim_end_matches('-'))
-        })
+        .map(|n| numbered_id(&base, n))
         .find(|candidate| !taken(candidate))
         .unwrap_or(base)
+}
+
+/// `base-n`, cut so that it is still a valid id.
+pub fn numbered_id(base: &str, n: u32) -> String {
+    let suffix = format!("-{n}");
+    let stem: String = base.chars().take(MAX_ID - suffix.len()).collect();
+    format!("{}{suffix}", stem.trim_end_matches('-'))
 }
 
 #[cfg(test)]

@@ -229,6 +229,13 @@ impl Lang {
         )
     }
 
+    pub fn calendar_too_long(self, from: NaiveDate, to: NaiveDate, years: u32) -> String {
+        self.pick(
+            format!("--from {from} --to {to} is longer than the {years} years a calendar shows: ask for a shorter window."),
+            format!("--from {from} --to {to} abarca más de los {years} años que muestra un calendario: pide un periodo más corto."),
+        )
+    }
+
     pub fn unknown_channel(self, name: &str, ids: &[&str]) -> String {
         let list = ids.join(", ");
         self.pick(
@@ -292,10 +299,18 @@ impl Lang {
         )
     }
 
-    pub fn imported(self, added: usize, updated: usize, channels: &[String]) -> String {
+    pub fn imported(
+        self,
+        added: usize,
+        updated: usize,
+        unchanged: usize,
+        channels: &[String],
+    ) -> String {
         let mut text = self.pick(
-            format!("Imported: {added} campaigns added, {updated} updated."),
-            format!("Importado: {added} campañas añadidas, {updated} actualizadas."),
+            format!("Imported: {added} campaigns added, {updated} updated, {unchanged} unchanged."),
+            format!(
+                "Importado: {added} campañas añadidas, {updated} actualizadas, {unchanged} sin cambios."
+            ),
         );
         if !channels.is_empty() {
             let list = channels.join(", ");
@@ -319,6 +334,14 @@ impl Lang {
                 format!("la cabecera no tiene la columna {c:?}"),
             ),
             P::Empty(c) => self.pick(format!("{c} is empty"), format!("{c} está vacía")),
+            P::NewNeeds(c) => self.pick(
+                format!("a new campaign needs a {c:?} column: add it, or give the id of a campaign the plan has"),
+                format!("una campaña nueva necesita la columna {c:?}: añádela o pon el id de una campaña del plan"),
+            ),
+            P::DuplicateId { id, first_line } => self.pick(
+                format!("the id {id:?} is also on line {first_line}: each campaign once per file"),
+                format!("el id {id:?} también está en la línea {first_line}: cada campaña una sola vez por fichero"),
+            ),
             P::BadDate { column, text } => format!("{column}: {}", self.bad_date(text)),
             P::BadStatus(s) => self.pick(
                 format!("{s:?} is not a status: planned, active, done or cancelled"),
@@ -333,6 +356,14 @@ impl Lang {
     pub fn exported(self, path: &Path) -> String {
         let path = path.display();
         self.pick(format!("Wrote {path}."), format!("Escrito {path}."))
+    }
+
+    pub fn export_over_plan(self, path: &Path) -> String {
+        let path = path.display();
+        self.pick(
+            format!("{path} is the plan itself (or its backup or lock): nothing was written. Choose another --output file."),
+            format!("{path} es el propio plan (o su copia de seguridad o su bloqueo): no se ha escrito nada. Elige otro fichero para --output."),
+        )
     }
 
     pub fn cannot_write(self, path: &Path, error: &impl Display) -> String {
