@@ -12,7 +12,7 @@ mod table;
 mod update;
 
 use std::io::{IsTerminal, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use chrono::NaiveDate;
@@ -317,9 +317,16 @@ fn run(cli: &Cli, lang: Lang) -> Result<(), Failure> {
                 width: *width,
                 channels,
             };
-            let chart = calendar::run(workspace.plan(), workspace.today(), &request, style)?;
+            // Printed chart by chart: a long window never sits in memory whole.
+            calendar::run_into(
+                workspace.plan(),
+                workspace.today(),
+                &request,
+                style,
+                |chart| print(&chart),
+            )?;
             done_with(workspace);
-            print(&chart)
+            Ok(())
         }
         Command::Check { strict } => {
             let workspace = view(cli, lang)?;
@@ -329,13 +336,13 @@ fn run(cli: &Cli, lang: Lang) -> Result<(), Failure> {
         }
         Command::Export { format, output } => {
             let workspace = view(cli, lang)?;
-            export::run(
-                workspace.plan(),
-                workspace.today(),
-                *format,
-                output.as_deref(),
-                style,
-            )
+            let plan_file = workspace.path().map(Path::to_path_buf);
+            let request = export::Request {
+                format: *format,
+                output: output.as_deref(),
+                plan_file: plan_file.as_deref(),
+            };
+            export::run(workspace.plan(), workspace.today(), &request, style)
         }
         Command::Import {
             format: ImportFormat::Csv,
@@ -380,9 +387,17 @@ fn plan_path(cli: &Cli, lang: Lang) -> Result<PathBuf, Failure> {
     path::resolve_from_env(cli.file.clone()).map_err(|e| Failure::Failed(lang.store_error(&e)))
 }
 
-/// The plan, for a command that may change it.
+/// The plan, for a command that may change it. What is worth knowing about
+/// the file before changing it (other hard links) goes to stderr; a file the
+/// user may not write is refused when saving, with its own message.
 fn open(cli: &Cli, lang: Lang) -> Result<Workspace, Failure> {
-    open_as(cli, lang, cli.read_only)
+    let workspace = open_as(cli, lang, cli.read_only)?;
+    for notice in workspace.notices() {
+        if matches!(notice, crate::store::Notice::HardLinks { .. }) {
+            eprintln!("warning: {}", lang.store_notice(notice));
+        }
+    }
+    Ok(workspace)
 }
 
 /// The plan, for a command that only reads it.

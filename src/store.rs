@@ -11,9 +11,10 @@ mod format;
 mod lock;
 pub mod migrate;
 pub mod path;
+pub mod place;
 
 use std::fs;
-use std::io;
+use std::io::{self, Read};
 use std::path::{Path, PathBuf};
 
 use crate::domain::validate::Problem;
@@ -21,12 +22,38 @@ use crate::domain::{Context, Edit, EditError, Plan};
 
 pub use atomic::backup_path;
 
-/// Replaces any file atomically (exports use this too).
+/// Replaces any file atomically (exports use this too). A symbolic link is
+/// followed, and stays a link.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    atomic::replace(path, bytes, false)
+    atomic::replace(&place::resolve_links(path), bytes, false)
 }
 pub use format::{parse, to_json};
 pub use lock::lock_path;
+
+/// The largest plan file read: far more than a year of an agency's plans
+/// (tens of megabytes), and a bound on what a wrong `--file` can cost.
+pub const MAX_PLAN_BYTES: u64 = 256 * 1024 * 1024;
+
+/// What a path is when it is not a regular file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NotAFile {
+    Directory,
+    /// A character or block device (`/dev/zero`).
+    Device,
+    Socket,
+    /// A pipe or FIFO: fine to read a plan from, impossible to save to.
+    Pipe,
+}
+
+/// Something worth saying once about a plan file that opened fine.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Notice {
+    /// The file has other hard links, which a save (a new file renamed into
+    /// place) would leave with the old content.
+    HardLinks { path: PathBuf, links: u64 },
+    /// The user may not write the file: it can be read, not changed.
+    NotWritable { path: PathBuf },
+}
 
 /// Why the plan file could not be read or written.
 #[derive(Debug)]
@@ -43,6 +70,19 @@ pub enum StoreError {
     },
     /// Another session held the lock for too long.
     Busy {
+        path: PathBuf,
+    },
+    /// A directory, a device, a socket; or a pipe, for a command that saves.
+    NotAFile {
+        path: PathBuf,
+        what: NotAFile,
+    },
+    /// Larger than [`MAX_PLAN_BYTES`].
+    TooLarge {
+        path: PathBuf,
+    },
+    /// The user has no write permission on the file.
+    NotWritable {
         path: PathBuf,
     },
     /// Not JSON (or cut short): where the parser stopped.
@@ -97,6 +137,9 @@ impl StoreError {
             StoreError::Read { path, .. }
             | StoreError::Write { path, .. }
             | StoreError::Busy { path }
+            | StoreError::NotAFile { path, .. }
+            | StoreError::TooLarge { path }
+            | StoreError::NotWritable { path }
             | StoreError::Syntax { path, .. }
             | StoreError::NotAPlan { path }
             | StoreError::NoVersion { path }
@@ -179,10 +222,15 @@ impl Stamp {
 /// One plan file, as this session knows it.
 #[derive(Debug)]
 pub struct Store {
+    /// The path as given (`--file`, `$SOCIALPLAN_FILE`, the data directory).
     path: PathBuf,
+    /// The file itself, symbolic links resolved once at open: it is read,
+    /// locked, backed up and replaced there, so a link stays a link.
+    file: PathBuf,
     seen: Seen,
     /// The file's stamp when it was last read or written here.
     stamp: Option<Stamp>,
+    notices: Vec<Notice>,
 }
 
 impl Store {
@@ -190,22 +238,49 @@ impl Store {
     /// created on the first save). Reading takes no lock: saves replace the
     /// file by rename, so a reader sees the old or the new content whole.
     pub fn open(path: &Path) -> Result<(Store, Plan), StoreError> {
-        let stamp = Stamp::of(path);
-        let bytes = read(path)?;
+        let file = place::resolve_links(path);
+        let stamp = Stamp::of(&file);
+        let bytes = read(&file, Purpose::Save)?;
         let plan = match &bytes {
-            Some(bytes) => parse(path, bytes)?,
+            Some(bytes) => parse(&file, bytes)?,
             None => Plan::default(),
         };
+        let mut notices = Vec::new();
+        if let Some(links) = place::extra_links(&file) {
+            notices.push(Notice::HardLinks {
+                path: file.clone(),
+                links,
+            });
+        }
+        if !place::writable(&file).unwrap_or(true) {
+            notices.push(Notice::NotWritable { path: file.clone() });
+        }
         let store = Store {
             path: path.to_path_buf(),
+            file,
             seen: Seen::of(bytes.as_deref()),
             stamp,
+            notices,
         };
         Ok((store, plan))
     }
 
+    /// The path as given.
     pub fn path(&self) -> &Path {
         &self.path
+    }
+
+    /// What is worth telling the user about the file, found when it was opened.
+    pub fn notices(&self) -> &[Notice] {
+        &self.notices
+    }
+
+    /// Whether the user may write the file (as found when it was opened).
+    pub fn may_write(&self) -> bool {
+        !self
+            .notices
+            .iter()
+            .any(|n| matches!(n, Notice::NotWritable { .. }))
     }
 
     /// Applies `edit` and saves the result. `plan` must be the plan this
@@ -213,33 +288,37 @@ impl Store {
     /// replaced by the file's content and the edit applied to that.
     /// On any error the file is untouched; `plan` may have been refreshed.
     pub fn save(&mut self, plan: &mut Plan, edit: &Edit, ctx: Context) -> Result<Saved, SaveError> {
-        atomic::ensure_dir(&atomic::parent_dir(&self.path)).map_err(|e| self.write_error(e))?;
-        let _lock = lock::acquire(&self.path)
+        let file = self.file.clone();
+        atomic::ensure_dir(&atomic::parent_dir(&file)).map_err(|e| self.write_error(e))?;
+        let _lock = lock::acquire(&file)
             .map_err(|e| self.write_error(e))?
-            .ok_or_else(|| StoreError::Busy {
-                path: self.path.clone(),
-            })?;
-        atomic::clean_stale(&self.path);
-        let current = read(&self.path)?;
+            .ok_or_else(|| StoreError::Busy { path: file.clone() })?;
+        atomic::clean_stale(&file);
+        // The rename would succeed in a writable directory; a file the user
+        // may not write is left alone all the same, as an editor would.
+        if !place::writable(&file).map_err(|e| self.write_error(e))? {
+            return Err(StoreError::NotWritable { path: file }.into());
+        }
+        let current = read(&file, Purpose::Save)?;
         let seen = Seen::of(current.as_deref());
         let merged = seen != self.seen;
         if merged {
             // Never write over a file this build cannot read: parse first.
             *plan = match &current {
-                Some(bytes) => parse(&self.path, bytes)?,
+                Some(bytes) => parse(&file, bytes)?,
                 None => Plan::default(),
             };
             self.seen = seen;
         }
         let inverse = plan.apply(edit, ctx).map_err(SaveError::Edit)?;
         let bytes = to_json(plan);
-        if let Err(error) = atomic::replace(&self.path, &bytes, current.is_some()) {
+        if let Err(error) = atomic::replace(&file, &bytes, current.is_some()) {
             let restored = plan.apply(&inverse, Context::undo(ctx.today));
             debug_assert!(restored.is_ok(), "in-memory rollback failed");
             return Err(self.write_error(error).into());
         }
         self.seen = Seen::of(Some(&bytes));
-        self.stamp = Stamp::of(&self.path);
+        self.stamp = Stamp::of(&file);
         Ok(Saved { inverse, merged })
     }
 
@@ -247,11 +326,11 @@ impl Store {
     /// or None when the file is as this session last saw it.
     pub fn reload_if_changed(&mut self) -> Result<Option<Plan>, StoreError> {
         // A stat a second costs nothing; reading a large plan would.
-        let stamp = Stamp::of(&self.path);
+        let stamp = Stamp::of(&self.file);
         if stamp == self.stamp {
             return Ok(None);
         }
-        let current = read(&self.path)?;
+        let current = read(&self.file, Purpose::Save)?;
         // Looked at once: a damaged file is reported once, not every second
         // (a save still re-reads it, and refuses to write over it).
         self.stamp = stamp;
@@ -260,7 +339,7 @@ impl Store {
             return Ok(None);
         }
         let plan = match &current {
-            Some(bytes) => parse(&self.path, bytes)?,
+            Some(bytes) => parse(&self.file, bytes)?,
             None => Plan::default(),
         };
         self.seen = seen;
@@ -269,28 +348,93 @@ impl Store {
 
     fn write_error(&self, source: io::Error) -> StoreError {
         StoreError::Write {
-            path: self.path.clone(),
+            path: self.file.clone(),
             source,
         }
     }
 }
 
 /// The plan at `path`, for reading only (an empty plan if there is none).
+/// A pipe will do: `--file <(git show main:plan.json) status`.
 pub fn load(path: &Path) -> Result<Plan, StoreError> {
-    match read(path)? {
+    match read(path, Purpose::Show)? {
         Some(bytes) => parse(path, &bytes),
         None => Ok(Plan::default()),
     }
 }
 
-/// The file's bytes, or None if there is no file.
-fn read(path: &Path) -> Result<Option<Vec<u8>>, StoreError> {
-    match fs::read(path) {
-        Ok(bytes) => Ok(Some(bytes)),
-        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(None),
-        Err(source) => Err(StoreError::Read {
+/// Whether the plan is read to be shown only, or to be changed and saved.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Purpose {
+    Show,
+    Save,
+}
+
+/// A file to read in whole, such as a spreadsheet to import: a regular file
+/// or a pipe of at most [`MAX_PLAN_BYTES`] (None if there is no file).
+pub fn read_input(path: &Path) -> Result<Option<Vec<u8>>, StoreError> {
+    read(path, Purpose::Show)
+}
+
+/// The file's bytes, or None if there is no file. Only a regular file (or,
+/// to show, a pipe) of at most [`MAX_PLAN_BYTES`] is read: `/dev/zero`
+/// would never end.
+fn read(path: &Path, purpose: Purpose) -> Result<Option<Vec<u8>>, StoreError> {
+    let read_error = |source| StoreError::Read {
+        path: path.to_path_buf(),
+        source,
+    };
+    // A stat never blocks, where opening a FIFO with no writer would.
+    let meta = match fs::metadata(path) {
+        Ok(meta) => meta,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
+        Err(source) => return Err(read_error(source)),
+    };
+    if let Some(what) =
+        not_a_file(&meta).filter(|&w| !(w == NotAFile::Pipe && purpose == Purpose::Show))
+    {
+        return Err(StoreError::NotAFile {
             path: path.to_path_buf(),
-            source,
-        }),
+            what,
+        });
     }
+    if meta.len() > MAX_PLAN_BYTES {
+        return Err(StoreError::TooLarge {
+            path: path.to_path_buf(),
+        });
+    }
+    let file = fs::File::open(path).map_err(read_error)?;
+    let capacity = usize::try_from(meta.len()).unwrap_or(0);
+    let mut bytes = Vec::with_capacity(capacity);
+    file.take(MAX_PLAN_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(read_error)?;
+    if bytes.len() as u64 > MAX_PLAN_BYTES {
+        return Err(StoreError::TooLarge {
+            path: path.to_path_buf(),
+        });
+    }
+    Ok(Some(bytes))
+}
+
+/// What the path is, when it is not a regular file.
+fn not_a_file(meta: &fs::Metadata) -> Option<NotAFile> {
+    let kind = meta.file_type();
+    if kind.is_file() {
+        return None;
+    }
+    if kind.is_dir() {
+        return Some(NotAFile::Directory);
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if kind.is_fifo() {
+            return Some(NotAFile::Pipe);
+        }
+        if kind.is_socket() {
+            return Some(NotAFile::Socket);
+        }
+    }
+    Some(NotAFile::Device)
 }

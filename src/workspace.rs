@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 
 use crate::domain::{Context, Edit, EditError, Plan};
 use crate::i18n::Lang;
-use crate::store::{SaveError, Store, StoreError};
+use crate::store::{Notice, SaveError, Store, StoreError};
 
 /// Where the plan comes from and whether it may be written.
 #[derive(Debug)]
@@ -120,6 +120,23 @@ impl Workspace {
 
     pub fn is_read_only(&self) -> bool {
         matches!(self.backing, Backing::ReadOnly(_))
+    }
+
+    /// False for a file the user has no permission to write.
+    pub fn may_write(&self) -> bool {
+        match &self.backing {
+            Backing::File(store) => store.may_write(),
+            Backing::ReadOnly(_) => false,
+            Backing::Demo => true,
+        }
+    }
+
+    /// What is worth telling the user about the file, found when it opened.
+    pub fn notices(&self) -> &[Notice] {
+        match &self.backing {
+            Backing::File(store) => store.notices(),
+            _ => &[],
+        }
     }
 
     /// Makes a change a person asked for.

@@ -1,7 +1,9 @@
 //! `socialplan calendar`: the Gantt chart the TUI draws, printed. A window
 //! longer than the width allows is printed as several charts, one after the
 //! other (a blank line between them), each within the width, sharing the
-//! columns evenly.
+//! columns evenly. Each chart is printed as soon as it is drawn, and a
+//! window is at most [`MAX_YEARS`] long, so no request asks for unbounded
+//! work or memory.
 
 use chrono::NaiveDate;
 use ratatui::buffer::Buffer;
@@ -18,6 +20,10 @@ use crate::tui::Theme;
 /// Narrower than this there is no room for a label and a column.
 pub const MIN_WIDTH: u16 = 20;
 
+/// The longest window `--from`/`--to` may ask for: ten years is a plan's
+/// whole history and then some, at day zoom some 3 650 columns.
+pub const MAX_YEARS: u32 = 10;
+
 pub struct Request<'a> {
     pub from: Option<NaiveDate>,
     pub to: Option<NaiveDate>,
@@ -26,12 +32,30 @@ pub struct Request<'a> {
     pub channels: &'a [String],
 }
 
+/// The charts as one text.
 pub fn run(
     plan: &Plan,
     today: NaiveDate,
     request: &Request,
     style: Style,
 ) -> Result<String, Failure> {
+    let mut charts = Vec::new();
+    run_into(plan, today, request, style, |chart| {
+        charts.push(chart);
+        Ok(())
+    })?;
+    Ok(charts.concat())
+}
+
+/// Draws the charts one at a time and hands each to `emit` (the second and
+/// later ones start with the blank line that separates them).
+pub fn run_into(
+    plan: &Plan,
+    today: NaiveDate,
+    request: &Request,
+    style: Style,
+    mut emit: impl FnMut(String) -> Result<(), Failure>,
+) -> Result<(), Failure> {
     let lang = style.lang;
     let width = match request.width {
         Some(w) => w,
@@ -51,20 +75,31 @@ pub fn run(
     let fit = Gantt::columns_that_fit(plan, zoom, width).max(1);
     let whole = match request.to {
         Some(to) if to < from => return Err(Failure::Usage(lang.calendar_backwards(from, to))),
+        Some(to) if to > latest_end(from) => {
+            return Err(Failure::Usage(lang.calendar_too_long(from, to, MAX_YEARS)));
+        }
         Some(to) => Timeline::covering(zoom, from, to),
         None => Timeline::new(zoom, from, fit),
     };
     let theme = Theme::new(style.color, style.ascii);
     let order = ByDate::of(plan);
-    let charts: Vec<String> = split(whole.len(), fit)
-        .into_iter()
-        .map(|(first, count)| {
-            let timeline = Timeline::new(zoom, whole.columns()[first].first, count);
-            let chart = Chart::with_order(plan, &order, timeline, shown.as_deref(), today);
-            render(&chart, plan, width, theme, style)
-        })
-        .collect();
-    Ok(charts.join("\n"))
+    for (i, (first, count)) in split(whole.len(), fit).into_iter().enumerate() {
+        let timeline = Timeline::new(zoom, whole.columns()[first].first, count);
+        let chart = Chart::with_order(plan, &order, timeline, shown.as_deref(), today);
+        let mut text = render(&chart, plan, width, theme, style);
+        if i > 0 {
+            text.insert(0, '\n');
+        }
+        emit(text)?;
+    }
+    Ok(())
+}
+
+/// The last day a window starting on `from` may show.
+fn latest_end(from: NaiveDate) -> NaiveDate {
+    from.checked_add_months(chrono::Months::new(12 * MAX_YEARS))
+        .and_then(|d| d.pred_opt())
+        .unwrap_or(NaiveDate::MAX)
 }
 
 /// `columns` cut into as few charts as `fit` columns a chart allow, sharing

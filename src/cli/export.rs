@@ -25,14 +25,29 @@ pub enum Format {
 /// The report's calendar is as wide as a printed page can show.
 const REPORT_WIDTH: u16 = 100;
 
-pub fn run(
-    plan: &Plan,
-    today: NaiveDate,
-    format: Format,
-    output: Option<&Path>,
-    style: Style,
-) -> Result<(), Failure> {
+/// What to export, and where.
+pub struct Request<'a> {
+    pub format: Format,
+    pub output: Option<&'a Path>,
+    /// The plan's own file (None for the demo), which an export never replaces.
+    pub plan_file: Option<&'a Path>,
+}
+
+pub fn run(plan: &Plan, today: NaiveDate, request: &Request, style: Style) -> Result<(), Failure> {
     let lang = style.lang;
+    let Request {
+        format,
+        output,
+        plan_file,
+    } = *request;
+    // `--output plan.json` would replace the plan with a report, and the
+    // backup with it on the next save: refuse the plan's own files by any
+    // name (a link, `./plan.json`).
+    if let (Some(output), Some(plan_file)) = (output, plan_file)
+        && store::place::is_plans_own(plan_file, output)
+    {
+        return Err(Failure::Failed(lang.export_over_plan(output)));
+    }
     let bytes = match format {
         Format::Json => store::to_json(plan),
         Format::Csv => csv::export(plan),

@@ -2,7 +2,7 @@
 
 use crate::domain::validate::Problem;
 use crate::domain::{Direction, EditError, Field, Kind};
-use crate::store::{StoreError, backup_path};
+use crate::store::{NotAFile, Notice, StoreError, backup_path};
 use crate::workspace::CommitError;
 
 use super::{Lang, T, number};
@@ -213,6 +213,14 @@ impl Lang {
                 format!("the age range {min}–{max} is not valid: the youngest age comes first, up to 120."),
                 format!("el rango de edad {min}–{max} no es válido: primero la edad menor, hasta 120."),
             ),
+            E::FieldChanged { kind, key, field } => self.pick(
+                format!("the {field} of the {} {key:?} was changed elsewhere since you started: look at it again and redo your change.", self.kind(*kind)),
+                format!("el campo {field} de {} {key:?} ha cambiado en otra parte desde que empezaste: vuelve a mirarlo y rehaz tu cambio.", self.kind_with_article(*kind)),
+            ),
+            E::NotPatchable { kind, field } => self.pick(
+                format!("a {} has no field {field:?} that can be changed this way.", self.kind(*kind)),
+                format!("{} no tiene ningún campo {field:?} que se pueda cambiar así.", self.kind_with_article(*kind)),
+            ),
         }
     }
 
@@ -253,6 +261,18 @@ impl Lang {
             StoreError::Write { source, .. } => self.pick(
                 format!("cannot save {file}: {source}. Nothing was changed; free some space or fix the permissions and try again."),
                 format!("no se puede guardar {file}: {source}. No se ha cambiado nada; libera espacio o corrige los permisos y vuelve a intentarlo."),
+            ),
+            StoreError::NotAFile { what, .. } => self.not_a_file(&file, *what),
+            StoreError::TooLarge { .. } => {
+                let mib = crate::store::MAX_PLAN_BYTES / (1024 * 1024);
+                self.pick(
+                    format!("{file} is larger than {mib} MiB, far more than any plan or spreadsheet of one: check the path."),
+                    format!("{file} ocupa más de {mib} MiB, mucho más que cualquier plan u hoja de cálculo de uno: comprueba la ruta."),
+                )
+            }
+            StoreError::NotWritable { .. } => self.pick(
+                format!("you have no permission to write {file}. Nothing was changed; ask its owner, fix it with chmod, or open it with --read-only."),
+                format!("no tienes permiso para escribir {file}. No se ha cambiado nada; pídeselo a su propietario, corrígelo con chmod o ábrelo con --read-only."),
             ),
             StoreError::Busy { .. } => self.pick(
                 format!("{file} is being saved by another socialplan for too long. Nothing was changed; try again in a moment."),
@@ -301,6 +321,52 @@ impl Lang {
                 self.pick(
                     format!("{file}: {place}{what} {keep}; {recover}."),
                     format!("{file}: {place}{what} {keep}; {recover}."),
+                )
+            }
+        }
+    }
+
+    /// "plan.json is a directory: give the path of a file."
+    fn not_a_file(self, file: &str, what: NotAFile) -> String {
+        let (en, es) = match what {
+            NotAFile::Directory => ("a directory", "un directorio"),
+            NotAFile::Device => ("a device, not a file", "un dispositivo, no un fichero"),
+            NotAFile::Socket => ("a socket, not a file", "un socket, no un fichero"),
+            NotAFile::Pipe => (
+                "a pipe, which can be read but not saved to",
+                "una tubería, que se puede leer pero no guardar",
+            ),
+        };
+        let fix = if what == NotAFile::Pipe {
+            self.pick(
+                "add --read-only to look at it, or give the path of a plan file",
+                "añade --read-only para consultarlo, o indica la ruta de un fichero de plan",
+            )
+        } else {
+            self.pick("give the path of a file", "indica la ruta de un fichero")
+        };
+        self.pick(
+            format!("{file} is {en}: {fix}."),
+            format!("{file} es {es}: {fix}."),
+        )
+    }
+
+    /// Said once when a plan file opens: on stderr by the CLI, on the status
+    /// line by the TUI.
+    pub fn store_notice(self, notice: &Notice) -> String {
+        match notice {
+            Notice::HardLinks { path, links } => {
+                let file = path.display();
+                self.pick(
+                    format!("{file} has {links} hard links: a save writes a new file, so the other names keep the old plan. Share a plan with a symbolic link instead."),
+                    format!("{file} tiene {links} enlaces duros: al guardar se escribe un fichero nuevo y los demás nombres conservan el plan anterior. Para compartir un plan usa un enlace simbólico."),
+                )
+            }
+            Notice::NotWritable { path } => {
+                let file = path.display();
+                self.pick(
+                    format!("you have no permission to write {file}: it opens read-only. Fix its permissions to change it."),
+                    format!("no tienes permiso para escribir {file}: se abre en solo lectura. Corrige sus permisos para cambiarlo."),
                 )
             }
         }

@@ -57,7 +57,9 @@ pub fn replace(path: &Path, bytes: &[u8], backup: bool) -> io::Result<()> {
         .suffix(TEMP_SUFFIX)
         .tempfile_in(&dir)?;
     if let Ok(meta) = fs::metadata(path) {
-        // Keep the permissions the user gave the existing file.
+        keep_owner(temp.as_file(), &meta);
+        // Keep the permissions the user gave the existing file (after the
+        // owner: a change of owner may clear some bits).
         temp.as_file().set_permissions(meta.permissions())?;
     }
     temp.write_all(bytes)?;
@@ -67,6 +69,21 @@ pub fn replace(path: &Path, bytes: &[u8], backup: bool) -> io::Result<()> {
     }
     temp.persist(path).map_err(|e| e.error)?;
     sync_dir(&dir)
+}
+
+/// Gives the new file the old one's owner and group, as far as this user
+/// may: root keeps both; a member of the file's group keeps the group (the
+/// owner becomes whoever saved); otherwise the new file is simply ours.
+fn keep_owner(file: &File, old: &fs::Metadata) {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::{MetadataExt, fchown};
+        if fchown(file, Some(old.uid()), Some(old.gid())).is_err() {
+            let _ = fchown(file, None, Some(old.gid()));
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = (file, old);
 }
 
 /// Links (or, where links are not possible, copies) the current file to a

@@ -109,6 +109,16 @@ impl App {
         };
         // The tabs work out what they keep from the plan.
         app.refresh_views(None);
+        // Said once, on the status line: hard links, no write permission.
+        let notices: Vec<String> = app
+            .workspace
+            .notices()
+            .iter()
+            .map(|n| lang.store_notice(n))
+            .collect();
+        if !notices.is_empty() {
+            app.info(notices.join(" "));
+        }
         app
     }
 
@@ -262,6 +272,8 @@ impl App {
             Some(Ui::DemoRefused)
         } else if self.workspace.is_read_only() {
             Some(Ui::ReadOnlyRefused)
+        } else if !self.workspace.may_write() {
+            Some(Ui::NotWritableRefused)
         } else {
             None
         }
@@ -588,6 +600,7 @@ impl App {
 fn focus_of(edit: &Edit) -> Option<String> {
     match edit {
         Edit::Add(item) | Edit::Restore { item, .. } | Edit::Update(item) => Some(item.key()),
+        Edit::Patch(patch) => Some(patch.key.clone()),
         Edit::RecordMeasurement { objective, .. }
         | Edit::DeleteMeasurement { objective, .. }
         | Edit::ReviseObjective { objective, .. }
@@ -688,10 +701,11 @@ impl App {
             self.lang.t(Ui::Demo).to_string()
         } else {
             let path = self.workspace.path().map(home_relative).unwrap_or_default();
-            if self.workspace.is_read_only() {
-                format!("{}{}{path}", self.lang.t(Ui::ReadOnly), self.theme.dot())
-            } else {
+            // Opened read-only, or a file this user may not write.
+            if self.workspace.may_write() {
                 path
+            } else {
+                format!("{}{}{path}", self.lang.t(Ui::ReadOnly), self.theme.dot())
             }
         };
         let room = usize::from(area.width);
