@@ -370,3 +370,20 @@ fn accented_text_and_emoji_never_break_the_borders() {
         }
     }
 }
+
+#[cfg(unix)]
+#[test]
+fn a_plan_with_other_hard_links_is_said_once_in_a_dialog_that_shows_it_whole() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_, path) = common::on_file(dir.path(), None, Lang::En);
+    std::fs::hard_link(&path, dir.path().join("other.json")).unwrap();
+    let mut app = common::open(&path, Lang::En);
+    let shown = common::screen(&app);
+    assert!(shown.contains("About the plan file"), "{shown}");
+    assert!(
+        shown.contains("hard links") && shown.contains("instead."),
+        "{shown}"
+    );
+    common::keys(&mut app, "<Esc>");
+    assert!(!common::screen(&app).contains("hard links"));
+}

@@ -63,6 +63,8 @@ texts! {
     ReloadedFromDisk => "The plan changed in another session: reloaded.", "El plan cambió en otra sesión: recargado.";
     MergedOnSave => "Saved with another session's changes", "Guardado junto con los cambios de otra sesión";
     ReadOnlyRefused => "Opened read-only: the plan cannot be changed here. Start socialplan without --read-only to edit.", "Abierto en solo lectura: aquí no se puede cambiar el plan. Inicia socialplan sin --read-only para editar.";
+    FileNoticeTitle => "About the plan file", "Sobre el fichero del plan";
+    FileNoticeKeys => "Esc/Enter: close", "Esc/Enter: cerrar";
     NotWritableRefused => "You have no permission to write this plan file: fix its permissions (chmod) to change it.", "No tienes permiso para escribir este fichero de plan: corrige sus permisos (chmod) para cambiarlo.";
     DemoRefused => "This is the demo plan, which is never saved. Run socialplan without --demo to make your own plan.", "Este es el plan de ejemplo, que nunca se guarda. Ejecuta socialplan sin --demo para crear tu propio plan.";
     BrokenRefused => "The plan file could not be read, so it is open read-only: fix or restore it, then start again.", "No se pudo leer el fichero del plan, así que está abierto en solo lectura: corrígelo o recupéralo y vuelve a empezar.";

@@ -109,15 +109,22 @@ impl App {
         };
         // The tabs work out what they keep from the plan.
         app.refresh_views(None);
-        // Said once, on the status line: hard links, no write permission.
-        let notices: Vec<String> = app
+        // Said once, in a dialog that shows all of it: hard links, no
+        // write permission.
+        let notices: Vec<Line<'static>> = app
             .workspace
             .notices()
             .iter()
-            .map(|n| lang.store_notice(n))
+            .map(|n| Line::from(printable(&lang.store_notice(n))))
             .collect();
         if !notices.is_empty() {
-            app.info(notices.join(" "));
+            app.overlay = Some(Overlay::Details(Details {
+                title: lang.t(Ui::FileNoticeTitle).into(),
+                lines: notices,
+                footer: lang.t(Ui::FileNoticeKeys).into(),
+                scroll: 0,
+                then: None,
+            }));
         }
         app
     }
