@@ -26,6 +26,30 @@ pub fn printable(text: &str) -> String {
         .collect()
 }
 
+/// Shows disruptive characters as escapes (`\u{1b}`, `\n`) and keeps the
+/// rest as it is, accents and emoji included. For text a person may need to
+/// recognise or type again, such as a file's path in a message, where a
+/// placeholder ([`printable`]) would hide which character is there.
+pub fn escape_disruptive(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\t' => out.push_str("\\t"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            c if is_disruptive(c) => out.extend(c.escape_unicode()),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// A path as messages show it: disruptive characters escaped (see
+/// [`escape_disruptive`]), bytes that are not UTF-8 as U+FFFD.
+pub fn shown_path(path: &std::path::Path) -> String {
+    escape_disruptive(&path.to_string_lossy())
+}
+
 /// Cuts `text` to at most `max` cells, ending with `ellipsis` when cut.
 pub fn truncate(text: &str, max: usize, ellipsis: &str) -> String {
     if width(text) <= max {
@@ -160,5 +184,30 @@ mod tests {
     #[test]
     fn control_characters_are_made_visible() {
         assert_eq!(printable("a\u{1b}[2Jb"), "a\u{fffd}[2Jb");
+    }
+
+    #[test]
+    fn escaping_shows_which_control_character_is_there() {
+        assert_eq!(
+            escape_disruptive("/tmp/\u{1b}[31mred"),
+            "/tmp/\\u{1b}[31mred"
+        );
+        assert_eq!(escape_disruptive("a\tb\nc\r"), "a\\tb\\nc\\r");
+        assert_eq!(
+            escape_disruptive("\u{7}\u{9b}\u{202e}"),
+            "\\u{7}\\u{9b}\\u{202e}"
+        );
+        assert_eq!(escape_disruptive("Campaña 🎄"), "Campaña 🎄");
+    }
+
+    #[test]
+    fn paths_in_messages_carry_no_escape_character() {
+        let path = std::path::Path::new("/tmp/\u{1b}]0;title\u{7}.csv");
+        let shown = shown_path(path);
+        assert!(
+            !shown.contains('\u{1b}') && !shown.contains('\u{7}'),
+            "{shown:?}"
+        );
+        assert_eq!(shown, "/tmp/\\u{1b}]0;title\\u{7}.csv");
     }
 }

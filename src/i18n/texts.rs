@@ -6,6 +6,7 @@ use std::path::Path;
 use chrono::NaiveDate;
 
 use super::{Lang, number};
+use crate::text::{escape_disruptive, shown_path};
 
 texts! {
     /// A fixed text of the command line and of messages shared by all views.
@@ -278,7 +279,7 @@ impl Lang {
     }
 
     pub fn cannot_read(self, path: &Path, error: &impl Display) -> String {
-        let path = path.display();
+        let (path, error) = (shown_path(path), escape_disruptive(&error.to_string()));
         self.pick(
             format!("cannot read {path}: {error}. Check the path."),
             format!("no se puede leer {path}: {error}. Comprueba la ruta."),
@@ -327,16 +328,16 @@ impl Lang {
             P::BadBudget(b) => self.bad_amount(b),
             P::Refused(e) => self.edit_error(e),
         };
-        format!("  {}:{}: {what}", file.display(), row.line)
+        format!("  {}:{}: {what}", shown_path(file), row.line)
     }
 
     pub fn exported(self, path: &Path) -> String {
-        let path = path.display();
+        let path = shown_path(path);
         self.pick(format!("Wrote {path}."), format!("Escrito {path}."))
     }
 
     pub fn cannot_write(self, path: &Path, error: &impl Display) -> String {
-        let path = path.display();
+        let (path, error) = (shown_path(path), escape_disruptive(&error.to_string()));
         self.pick(
             format!("cannot write {path}: {error}. Check the directory exists and is writable."),
             format!(
