@@ -123,14 +123,24 @@ pub fn wrap(text: &str, max: usize) -> Vec<String> {
 
 /// A plain decimal number: digits, an optional sign and a point. Commas are
 /// refused rather than guessed (a thousands separator in English, the decimal
-/// mark in Spanish); `inf` and `NaN` are not measurements.
+/// mark in Spanish); `inf` and `NaN` are not measurements. `-0` is zero,
+/// kept and shown without a sign.
 pub fn parse_number(text: &str) -> Option<f64> {
     let text = text.trim();
     let plain = !text.is_empty()
         && text
             .chars()
             .all(|c| c.is_ascii_digit() || matches!(c, '.' | '-' | '+'));
-    text.parse::<f64>().ok().filter(|v| plain && v.is_finite())
+    text.parse::<f64>()
+        .ok()
+        .filter(|v| plain && v.is_finite())
+        .map(without_negative_zero)
+}
+
+/// −0.0 as 0.0 (adding a positive zero does it: −0 + 0 = +0); every other
+/// number unchanged.
+fn without_negative_zero(value: f64) -> f64 {
+    value + 0.0
 }
 
 #[cfg(test)]
@@ -145,6 +155,15 @@ mod tests {
         for bad in ["1,250", "inf", "NaN", "1e3", "", "abc", "12 5"] {
             assert_eq!(parse_number(bad), None, "{bad:?}");
         }
+    }
+
+    #[test]
+    fn negative_zero_is_read_as_zero() {
+        for zero in ["-0", "-0.0", "-.0", "-0.000"] {
+            let value = parse_number(zero).unwrap();
+            assert!(value == 0.0 && value.is_sign_positive(), "{zero:?}");
+        }
+        assert!(parse_number("-0.5").unwrap().is_sign_negative());
     }
 
     #[test]
