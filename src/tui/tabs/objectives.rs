@@ -9,7 +9,7 @@ use ratatui::text::{Line, Span};
 use super::{ListView, confirm, detail, empty, field, split};
 use crate::domain::progress::Progress;
 use crate::domain::validate::unique_id;
-use crate::domain::{Baseline, Direction, Edit, Item, Kind, Measurement, Objective};
+use crate::domain::{Baseline, Direction, Edit, Figure, Item, Kind, Measurement, Objective};
 use crate::i18n::number;
 use crate::i18n::objectives::O;
 use crate::i18n::ui::Ui;
@@ -212,11 +212,7 @@ fn row(objective: &Objective, ctx: &Ctx, columns: &Columns) -> Vec<Line<'static>
     let theme = ctx.theme;
     let p = Progress::of(objective, ctx.today);
     let style = progress_style(&p, objective.active, theme);
-    let mut bar = gauge::bar(p.fraction.unwrap_or(0.0), 9, style, theme);
-    let percent = p
-        .percent()
-        .map_or_else(|| "  -".to_string(), |v| format!("{v:>4}%"));
-    bar.push(Span::styled(percent, style));
+    let bar = progress_cell(&p, style, ctx);
     let target = p.target.map_or_else(|| "-".to_string(), number);
     let deadline = objective
         .deadline
@@ -233,6 +229,25 @@ fn row(objective: &Objective, ctx: &Ctx, columns: &Columns) -> Vec<Line<'static>
             Column::Deadline => Line::raw(deadline.clone()),
         })
         .collect()
+}
+
+/// A bar and the percent; in their place, the words when the progress is
+/// out of range (a bar of it would be a wrong picture).
+fn progress_cell(p: &Progress, style: Style, ctx: &Ctx) -> Vec<Span<'static>> {
+    let theme = ctx.theme;
+    match p.percent() {
+        Some(Figure::OutOfRange) => vec![Span::styled(ctx.lang.percent(p.percent()), style)],
+        percent => {
+            let fraction = p.fraction.and_then(Figure::value).unwrap_or(0.0);
+            let mut bar = gauge::bar(fraction, 9, style, theme);
+            let percent = percent.map_or_else(
+                || "  -".to_string(),
+                |v| format!("{:>5}", ctx.lang.percent(Some(v))),
+            );
+            bar.push(Span::styled(percent, style));
+            bar
+        }
+    }
 }
 
 fn detail_lines(objective: &Objective, ctx: &Ctx) -> Vec<Line<'static>> {
