@@ -137,6 +137,16 @@ pub fn parse_number(text: &str) -> Option<f64> {
         .map(without_negative_zero)
 }
 
+/// A number as [`parse_number`] reads it back exactly, for a field to edit:
+/// every digit it takes (1.7e308 has 309), no exponent, no sign on zero.
+/// What a person reads is `i18n::number`, rounded: a form showing that would
+/// save the rounded value (0.00345 as 0.0035), or one it cannot read (1.7e308).
+pub fn editable_number(value: f64) -> String {
+    // Display of an f64 is the shortest text that reads back to it, and
+    // never in scientific notation.
+    without_negative_zero(value).to_string()
+}
+
 /// −0.0 as 0.0 (adding a positive zero does it: −0 + 0 = +0); every other
 /// number unchanged.
 fn without_negative_zero(value: f64) -> f64 {
@@ -155,6 +165,28 @@ mod tests {
         for bad in ["1,250", "inf", "NaN", "1e3", "", "abc", "12 5"] {
             assert_eq!(parse_number(bad), None, "{bad:?}");
         }
+    }
+
+    #[test]
+    #[allow(clippy::float_cmp)] // reading back exactly is the point
+    fn editable_numbers_read_back_exactly() {
+        for value in [
+            1250.0,
+            3.256,
+            0.003_45,
+            1e-300,
+            -1.7e308,
+            1.7e308,
+            f64::MAX,
+            5e-324,
+            -0.5,
+        ] {
+            let text = editable_number(value);
+            assert_eq!(parse_number(&text), Some(value), "{text}");
+        }
+        assert_eq!(editable_number(1250.0), "1250");
+        assert_eq!(editable_number(3.256), "3.256");
+        assert_eq!(editable_number(-0.0), "0");
     }
 
     #[test]

@@ -118,18 +118,55 @@ fn the_channels_tab_says_a_month_beyond_an_amount_is_out_of_range() {
 
 #[test]
 fn a_check_in_change_beyond_a_number_is_out_of_range() {
-    /// Clears the prefilled value of the check-in.
-    const CLEAR: &str = "<End><BS><BS><BS><BS><BS><BS><BS><BS><BS><BS><BS><BS>";
     let dir = tempfile::tempdir().unwrap();
     let mut plan = widest_way();
     plan.objectives[0].measurements.last_mut().unwrap().value = -1e308;
     let (mut app, _) = on_file(dir.path(), Some(plan), Lang::En);
     // 1e308, typed out: from −1e308 that is a change of 2e308.
     let typed = format!("1{}", "0".repeat(308));
-    keys(&mut app, &format!("6w{CLEAR}{typed}<Enter><Esc>"));
+    // Ctrl-u clears the prefilled value, all 309 characters of it.
+    keys(&mut app, &format!("6w<C-u>{typed}<Enter><Esc>"));
     let shown = screen(&app);
     assert!(
         shown.contains("-1e308 → 1e308 followers (out of range) · 20% → 79%"),
         "{shown}"
     );
+}
+
+/// Opens the first objective's form, adds to its name, and saves.
+fn rename_first_objective(app: &mut socialplan::tui::App) {
+    keys(app, "2e<End> (edited)<Enter>");
+}
+
+#[test]
+#[allow(clippy::float_cmp)] // the very values that were there
+fn editing_an_objective_keeps_values_near_the_largest_f64() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut app, path) = on_file(dir.path(), Some(widest_way()), Lang::En);
+    rename_first_objective(&mut app);
+    let o = common::saved(&path).objectives[0].clone();
+    assert!(o.name.ends_with(" (edited)"), "{}", screen(&app));
+    assert_eq!((o.baseline.value, o.target), (-1.7e308, Some(1.7e308)));
+}
+
+#[test]
+#[allow(clippy::float_cmp)] // the very values that were there
+fn editing_an_objective_keeps_every_digit_of_small_values() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut plan = socialplan::demo::plan(today(), Lang::En);
+    let o = &mut plan.objectives[0];
+    o.baseline.value = 0.003;
+    o.target = Some(0.004_56);
+    for m in &mut o.measurements {
+        m.value = 0.0035;
+    }
+    let (mut app, path) = on_file(dir.path(), Some(plan), Lang::En);
+    rename_first_objective(&mut app);
+    let o = common::saved(&path).objectives[0].clone();
+    assert!(o.name.ends_with(" (edited)"), "{}", screen(&app));
+    assert_eq!((o.baseline.value, o.target), (0.003, Some(0.004_56)));
+    // The value the check-in offers is the latest, as it is.
+    keys(&mut app, "6w<Enter><Esc>");
+    let last = common::saved(&path).objectives[0].latest();
+    assert_eq!(last, (0.0035, today()));
 }

@@ -21,7 +21,7 @@ use crate::domain::progress::Progress;
 use crate::domain::{Direction, Edit, Figure, Measurement, Objective, Plan};
 use crate::i18n::checkin::C;
 use crate::i18n::number;
-use crate::text::{parse_number, printable};
+use crate::text::{editable_number, parse_number, printable};
 
 #[derive(Debug)]
 pub struct CheckIn {
@@ -77,7 +77,7 @@ impl CheckIn {
     fn prefill(&mut self, plan: &Plan) {
         let value = self
             .current(plan)
-            .map(|o| number(o.latest().0))
+            .map(|o| editable_number(o.latest().0))
             .unwrap_or_default();
         self.input = Input::new(value);
         self.error = None;

@@ -25,7 +25,7 @@ use crate::i18n::Lang;
 use crate::i18n::channels::Ch;
 use crate::i18n::number;
 use crate::i18n::ui::Ui;
-use crate::text::{pad_left, pad_right, printable, truncate, width};
+use crate::text::{editable_number, pad_left, pad_right, printable, truncate, width};
 use crate::tui::action::Action;
 use crate::tui::form::Form;
 use crate::tui::overlay::{Overlay, Pick, Purpose};
@@ -906,7 +906,7 @@ fn channel_form(ctx: &Ctx, existing: Option<&Channel>, preset: Option<Preset>) -
             "hours",
             lang.t(Ch::Hours),
             if existing.is_some() {
-                number(start.weekly_hours)
+                editable_number(start.weekly_hours)
             } else {
                 String::new()
             },

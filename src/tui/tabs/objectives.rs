@@ -13,7 +13,7 @@ use crate::domain::{Baseline, Direction, Edit, Figure, Item, Kind, Measurement, 
 use crate::i18n::number;
 use crate::i18n::objectives::O;
 use crate::i18n::ui::Ui;
-use crate::text::{printable, width};
+use crate::text::{editable_number, printable, width};
 use crate::tui::action::Action;
 use crate::tui::form::Form;
 use crate::tui::overlay::Overlay;
@@ -379,7 +379,7 @@ fn objective_form(ctx: &Ctx, objective: Option<&Objective>) -> Form {
         lang.t(O::Increase).to_string(),
         lang.t(O::Decrease).to_string(),
     ];
-    let text = |v: Option<f64>| v.map(number).unwrap_or_default();
+    let text = |v: Option<f64>| v.map(editable_number).unwrap_or_default();
     let date = |d: Option<chrono::NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
     let title = if objective.is_some() {
         O::EditTitle
@@ -561,7 +561,7 @@ fn revise_form(ctx: &Ctx, objective: &Objective) -> Form {
     .text(
         "target",
         lang.t(O::Target),
-        objective.target.map(number).unwrap_or_default(),
+        objective.target.map(editable_number).unwrap_or_default(),
     )
     .text(
         "deadline",
@@ -608,7 +608,11 @@ pub fn measure_form(ctx: &Ctx, objective: &Objective) -> Form {
         ),
         submit_measure,
     )
-    .text("value", lang.t(O::Value), number(objective.latest().0))
+    .text(
+        "value",
+        lang.t(O::Value),
+        editable_number(objective.latest().0),
+    )
     .text("date", lang.t(O::Date), ctx.today.to_string())
     .text("note", lang.t(O::Note), "")
     .target(objective.id.clone())
