@@ -9,9 +9,11 @@ use super::plan::Objective;
 /// new value (the Review tab flags it; the lint will too).
 pub const STALE_DAYS: i64 = 7;
 
-/// Percentages as far as this are shown; one further out (a target a
-/// hair's breadth from the baseline, a value far beyond it) is out of range.
-const PERCENT_LIMIT: f64 = 1e15;
+/// Percentages under a million are shown. One further out (a value ten
+/// thousand times the way to its target: a target a hair's breadth from the
+/// baseline) is out of range: its digits tell a reader nothing, and would
+/// not fit where progress is shown.
+const PERCENT_LIMIT: f64 = 1e6;
 
 /// An objective's progress on a given day.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -68,7 +70,7 @@ impl Progress {
     pub fn percent(&self) -> Option<Figure<i64>> {
         self.fraction.map(|fraction| match fraction {
             Figure::Value(f) if (f * 100.0).abs() < PERCENT_LIMIT => {
-                #[allow(clippy::cast_possible_truncation)] // within ±1e15 just above
+                #[allow(clippy::cast_possible_truncation)] // under a million just above
                 Figure::Value((f * 100.0).trunc() as i64)
             }
             _ => Figure::OutOfRange,
@@ -172,6 +174,12 @@ mod tests {
         let o = objective(Direction::Increase, 0.0, 1e-3, &[1e10]);
         let p = Progress::of(&o, date("2027-01-20"));
         assert!(matches!(p.fraction, Some(Figure::Value(_))));
+        assert_eq!(p.percent(), Some(Figure::OutOfRange));
+        let shown = objective(Direction::Increase, 0.0, 1.0, &[9999.99]);
+        let p = Progress::of(&shown, date("2027-01-20"));
+        assert_eq!(p.percent(), Some(Figure::Value(999_999)));
+        let moving_away = objective(Direction::Increase, 0.0, 1.0, &[-10_000.0]);
+        let p = Progress::of(&moving_away, date("2027-01-20"));
         assert_eq!(p.percent(), Some(Figure::OutOfRange));
     }
 }

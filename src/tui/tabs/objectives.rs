@@ -231,20 +231,23 @@ fn row(objective: &Objective, ctx: &Ctx, columns: &Columns) -> Vec<Line<'static>
         .collect()
 }
 
-/// A bar and the percent; in their place, the words when the progress is
-/// out of range (a bar of it would be a wrong picture).
+/// A bar and the percent. When the percent is out of range, or too long
+/// to leave room for the bar, the words alone: a bar of it would be a wrong
+/// picture.
 fn progress_cell(p: &Progress, style: Style, ctx: &Ctx) -> Vec<Span<'static>> {
-    let theme = ctx.theme;
-    match p.percent() {
-        Some(Figure::OutOfRange) => vec![Span::styled(ctx.lang.percent(p.percent()), style)],
-        percent => {
-            let fraction = p.fraction.and_then(Figure::value).unwrap_or(0.0);
-            let mut bar = gauge::bar(fraction, 9, style, theme);
-            let percent = percent.map_or_else(
-                || "  -".to_string(),
-                |v| format!("{:>5}", ctx.lang.percent(Some(v))),
-            );
-            bar.push(Span::styled(percent, style));
+    /// Cells for the percent beside the bar: "  63%", "1000%".
+    const PERCENT_CELLS: usize = 5;
+    let percent = ctx.lang.percent(p.percent());
+    match p.fraction {
+        Some(Figure::Value(fraction)) if width(&percent) <= PERCENT_CELLS => {
+            let mut bar = gauge::bar(fraction, 9, style, ctx.theme);
+            bar.push(Span::styled(format!("{percent:>PERCENT_CELLS$}"), style));
+            bar
+        }
+        Some(_) => vec![Span::styled(percent, style)],
+        None => {
+            let mut bar = gauge::bar(0.0, 9, style, ctx.theme);
+            bar.push(Span::styled("  -".to_string(), style));
             bar
         }
     }
