@@ -997,6 +997,7 @@ fn reviews(today: NaiveDate, lang: Lang) -> Vec<Review> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::Figure;
     use crate::domain::progress::Progress;
     use std::collections::HashSet;
 
@@ -1025,7 +1026,10 @@ mod tests {
     }
 
     fn fraction(o: &Objective, today: NaiveDate) -> f64 {
-        Progress::of(o, today).fraction.unwrap()
+        Progress::of(o, today)
+            .fraction
+            .and_then(Figure::value)
+            .unwrap()
     }
 
     #[test]

@@ -4,6 +4,7 @@
 pub mod budget;
 pub mod edit;
 pub mod error;
+pub mod figure;
 pub mod forecast;
 pub mod iso_date;
 pub mod item;
@@ -17,6 +18,7 @@ pub mod validate;
 
 pub use edit::{Context, Edit};
 pub use error::{EditError, Field};
+pub use figure::Figure;
 pub use item::{Item, Kind};
 pub use money::Money;
 pub use patch::{FieldChange, Patch};

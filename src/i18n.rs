@@ -89,18 +89,69 @@ impl Lang {
     }
 }
 
-/// A number as a person writes it: no trailing zeros, at most two decimals.
+/// Whole numbers from this size on are written in scientific notation
+/// (1.7e308): more digits would be neither read nor exact.
+const LARGE: f64 = 1e15;
+/// Numbers smaller than this (other than zero) are written in scientific
+/// notation too (5e-7), rather than as a run of zeros.
+const SMALL: f64 = 1e-4;
+
+/// A number as a person writes it: no trailing zeros, at most two decimals
+/// but at least two significant digits (0.003 is not 0), no sign on zero,
+/// and scientific notation for the very large and the very small.
 pub fn number(value: f64) -> String {
-    if value.is_finite() && value.fract() == 0.0 && value.abs() < 1e15 {
-        format!("{value:.0}")
-    } else {
-        let text = format!("{value:.2}");
-        let text = text.trim_end_matches('0').trim_end_matches('.');
-        if text == "-0" {
-            "0".into()
+    if value == 0.0 {
+        // Also -0: a sign on zero says nothing.
+        return "0".into();
+    }
+    if !value.is_finite() {
+        // Never a value of the plan (they are finite); a last resort.
+        return if value.is_nan() {
+            "NaN"
+        } else if value > 0.0 {
+            "∞"
         } else {
-            text.into()
+            "-∞"
         }
+        .into();
+    }
+    let magnitude = value.abs();
+    if !(SMALL..LARGE).contains(&magnitude) {
+        return scientific(value);
+    }
+    if value.fract() == 0.0 {
+        return format!("{value:.0}");
+    }
+    let text = format!("{value:.*}", decimals(magnitude));
+    let text = trim_zeros(&text);
+    if text == "-0" {
+        "0".into()
+    } else {
+        text.into()
+    }
+}
+
+/// Two decimals, or more below 0.1 so as to keep two significant digits.
+fn decimals(magnitude: f64) -> usize {
+    // log10 of a number from SMALL to 0.1 lies between -4 and -1.
+    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+    let leading_zeros = (-magnitude.log10().floor()).max(0.0) as usize;
+    (leading_zeros + 1).max(2)
+}
+
+/// "1.7e308", "-2.5e-7": three significant digits at most.
+fn scientific(value: f64) -> String {
+    let text = format!("{value:.2e}");
+    let (mantissa, exponent) = text.split_once('e').unwrap_or((&text, "0"));
+    format!("{}e{exponent}", trim_zeros(mantissa))
+}
+
+/// "3.50" → "3.5", "2.00" → "2"; a number without a point stays as it is.
+fn trim_zeros(text: &str) -> &str {
+    if text.contains('.') {
+        text.trim_end_matches('0').trim_end_matches('.')
+    } else {
+        text
     }
 }
 
@@ -122,6 +173,46 @@ mod tests {
         assert_eq!(number(1250.0), "1250");
         assert_eq!(number(3.5), "3.5");
         assert_eq!(number(3.256), "3.26");
-        assert_eq!(number(-0.001), "0");
+        assert_eq!(number(-0.001), "-0.001");
+        assert_eq!(number(0.1), "0.1");
+        assert_eq!(number(-2.5), "-2.5");
+    }
+
+    #[test]
+    fn small_numbers_keep_two_significant_digits() {
+        assert_eq!(number(0.003), "0.003");
+        assert_eq!(number(0.0034), "0.0034");
+        assert_eq!(number(0.00346), "0.0035");
+        assert_eq!(number(0.056), "0.056");
+        assert_eq!(number(0.0999), "0.1");
+        assert_eq!(number(0.004_999), "0.005");
+        assert_eq!(number(-0.0001), "-0.0001");
+    }
+
+    #[test]
+    fn zero_has_no_sign() {
+        assert_eq!(number(-0.0), "0");
+        assert_eq!(number(0.0), "0");
+    }
+
+    #[test]
+    fn the_very_large_and_very_small_are_scientific() {
+        assert_eq!(number(1.7e308), "1.7e308");
+        assert_eq!(number(-1.7e308), "-1.7e308");
+        assert_eq!(number(f64::MAX), "1.8e308");
+        assert_eq!(number(1e15), "1e15");
+        assert_eq!(number(123_456_789_012_345_678.0), "1.23e17");
+        assert_eq!(number(999_999_999_999_999.0), "999999999999999");
+        assert_eq!(number(0.000_05), "5e-5");
+        assert_eq!(number(-2.5e-300), "-2.5e-300");
+        assert_eq!(number(f64::MIN_POSITIVE), "2.23e-308");
+    }
+
+    #[test]
+    fn nothing_reads_as_zero_unless_it_is() {
+        for value in [1e-300, 0.004, 0.0049, -0.003, 5e-324, 0.000_99] {
+            assert_ne!(number(value), "0", "{value}");
+            assert_ne!(number(value), "-0", "{value}");
+        }
     }
 }

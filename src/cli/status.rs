@@ -23,7 +23,10 @@ pub fn line(objective: &Objective, today: NaiveDate, style: Style) -> String {
     let lang = style.lang;
     let f = Forecast::of(objective, today);
     let p = f.progress;
-    let percent = p.percent().map(|v| format!(" ({v}%)")).unwrap_or_default();
+    let percent = p
+        .percent()
+        .map(|v| format!(" ({})", lang.percent(Some(v))))
+        .unwrap_or_default();
     let dash = if style.ascii { "-" } else { "—" };
     format!(
         "{}  {}: {}{percent}, {} {dash} {}",
@@ -99,10 +102,7 @@ fn row(objective: &Objective, today: NaiveDate, style: Style) -> Vec<(String, Sg
             lang.values(p.baseline, p.latest, p.target, style.ascii),
             plain,
         ),
-        (
-            p.percent().map_or_else(dash, |v| format!("{v}%")),
-            verdict_style(f.verdict),
-        ),
+        (lang.percent(p.percent()), verdict_style(f.verdict)),
         (p.deadline.map_or_else(dash, |d| d.to_string()), plain),
         (
             p.days_left.map_or_else(dash, |d| d.to_string()),

@@ -7,6 +7,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use chrono::{Datelike, Months, NaiveDate};
 
+use super::figure::Figure;
 use super::money::Money;
 use super::plan::{Campaign, Plan, Status};
 
@@ -47,13 +48,20 @@ impl std::fmt::Display for Month {
 pub struct MonthSpend {
     pub channel: String,
     pub month: Month,
-    pub planned: Money,
+    /// The sum of the campaigns' shares; out of range when it is beyond
+    /// what an amount holds.
+    pub planned: Figure<Money>,
     pub budget: Money,
 }
 
 impl MonthSpend {
+    /// A sum out of range is over any budget: amounts are not negative, so
+    /// it is above the largest amount, and so above the budget.
     pub fn over_budget(&self) -> bool {
-        self.planned > self.budget
+        match self.planned {
+            Figure::Value(planned) => planned > self.budget,
+            Figure::OutOfRange => true,
+        }
     }
 }
 
@@ -61,7 +69,7 @@ impl MonthSpend {
 /// by channel (in the plan's order), then month. Cancelled campaigns spend
 /// nothing.
 pub fn monthly_spend(plan: &Plan) -> Vec<MonthSpend> {
-    let mut spend: BTreeMap<(usize, Month), Money> = BTreeMap::new();
+    let mut spend: BTreeMap<(usize, Month), Vec<Money>> = BTreeMap::new();
     // Looked up once per campaign: a plan may hold thousands.
     let position: HashMap<&str, usize> = plan
         .channels
@@ -78,18 +86,17 @@ pub fn monthly_spend(plan: &Plan) -> Vec<MonthSpend> {
             continue;
         };
         for (month, amount) in spread(campaign) {
-            let entry = spend.entry((channel, month)).or_insert(Money::ZERO);
-            *entry = entry.checked_add(amount).unwrap_or(*entry);
+            spend.entry((channel, month)).or_default().push(amount);
         }
     }
     spend
         .into_iter()
-        .map(|((channel, month), planned)| {
+        .map(|((channel, month), amounts)| {
             let channel = &plan.channels[channel];
             MonthSpend {
                 channel: channel.id.clone(),
                 month,
-                planned,
+                planned: Figure::checked(Money::checked_sum(amounts)),
                 budget: channel.monthly_budget,
             }
         })
@@ -198,8 +205,8 @@ mod tests {
         );
         // Thirds of a cent: the sum is still exact.
         let odd = campaign("c", "2027-01-31", "2027-03-01", 100, Status::Planned);
-        let total: Money = spread(&odd).into_iter().map(|(_, m)| m).sum();
-        assert_eq!(total, Money::from_minor(100));
+        let total = Money::checked_sum(spread(&odd).into_iter().map(|(_, m)| m));
+        assert_eq!(total, Some(Money::from_minor(100)));
         // A leap February.
         let leap = campaign("c", "2028-02-29", "2028-03-01", 200, Status::Planned);
         assert_eq!(spread(&leap).len(), 2);
@@ -242,7 +249,60 @@ mod tests {
         ));
         let spend = monthly_spend(&plan);
         assert_eq!(spend.len(), 1);
-        assert_eq!(spend[0].planned, Money::from_units(110));
+        assert_eq!(spend[0].planned, Figure::Value(Money::from_units(110)));
         assert!(spend[0].over_budget());
+    }
+
+    fn instagram(monthly_budget: Money) -> Channel {
+        Channel {
+            id: "ig".into(),
+            name: "Instagram".into(),
+            kind: ChannelKind::Social,
+            reason: String::new(),
+            fit: Fit::default(),
+            monthly_budget,
+            weekly_hours: 0.0,
+            colour: Colour::Magenta,
+            active: true,
+        }
+    }
+
+    #[test]
+    fn a_month_whose_sum_overflows_is_out_of_range_and_over_budget() {
+        let mut plan = Plan::new("p", "EUR");
+        plan.channels.push(instagram(Money::from_minor(i64::MAX)));
+        // The second campaign overflows the sum; the third would bring a
+        // sum that skipped it back in range, to a wrong amount.
+        for (id, budget) in [("a", i64::MAX - 10), ("b", 100), ("c", 5)] {
+            plan.campaigns.push(campaign(
+                id,
+                "2027-01-01",
+                "2027-01-31",
+                budget,
+                Status::Planned,
+            ));
+        }
+        let spend = monthly_spend(&plan);
+        assert_eq!(spend.len(), 1);
+        assert_eq!(spend[0].planned, Figure::OutOfRange);
+        assert!(spend[0].over_budget());
+    }
+
+    #[test]
+    fn a_sum_just_in_range_keeps_every_campaign() {
+        let mut plan = Plan::new("p", "EUR");
+        plan.channels.push(instagram(Money::from_minor(i64::MAX)));
+        for (id, budget) in [("a", i64::MAX - 10), ("b", 4), ("c", 6)] {
+            plan.campaigns.push(campaign(
+                id,
+                "2027-01-01",
+                "2027-01-31",
+                budget,
+                Status::Planned,
+            ));
+        }
+        let spend = monthly_spend(&plan);
+        assert_eq!(spend[0].planned, Figure::Value(Money::from_minor(i64::MAX)));
+        assert!(!spend[0].over_budget());
     }
 }

@@ -9,6 +9,7 @@
 
 use chrono::{Days, NaiveDate};
 
+use super::figure::{Figure, share, times_power_of_two};
 use super::plan::Objective;
 use super::progress::Progress;
 
@@ -41,9 +42,10 @@ pub enum Verdict {
 pub struct Forecast {
     pub progress: Progress,
     /// The trend, in units per day (None with fewer than two values).
-    pub slope: Option<f64>,
-    /// The trend's value at the deadline.
-    pub projected: Option<f64>,
+    pub slope: Option<Figure<f64>>,
+    /// The trend's value at the deadline; out of range when the trend
+    /// leads beyond what an f64 holds.
+    pub projected: Option<Figure<f64>>,
     /// When the trend reaches the target (None if it never does).
     pub reaches_target: Option<NaiveDate>,
     pub verdict: Verdict,
@@ -52,8 +54,7 @@ pub struct Forecast {
 impl Forecast {
     pub fn of(objective: &Objective, today: NaiveDate) -> Forecast {
         let progress = Progress::of(objective, today);
-        let points = recent_points(objective);
-        let line = least_squares(&points);
+        let line = least_squares(recent_points(objective));
         let (target, deadline) = (objective.target, objective.deadline);
         // Counted metrics (followers, orders) project to whole numbers.
         let whole = [
@@ -64,18 +65,17 @@ impl Forecast {
         .into_iter()
         .flatten()
         .all(|v| v.fract() == 0.0);
+        // Infinite when beyond an f64: the verdict still reads its sign.
         let projected = line
             .zip(deadline)
             .map(|(l, d)| l.at(d))
             .map(|v| if whole { v.round() } else { v });
-        let reaches_target = line
-            .zip(target)
-            .and_then(|(l, t)| reaches(l, t, progress.latest, progress.latest_date, objective));
+        let reaches_target = line.zip(target).and_then(|(l, t)| reaches(l, t, &progress));
         let verdict = verdict(&progress, projected, today);
         Forecast {
             progress,
-            slope: line.map(|l| l.slope),
-            projected,
+            slope: line.map(|l| Figure::finite(l.units_per_day())),
+            projected: projected.map(Figure::finite),
             reaches_target,
             verdict,
         }
@@ -95,7 +95,7 @@ fn verdict(progress: &Progress, projected: Option<f64>, today: NaiveDate) -> Ver
     let Some(projected) = projected else {
         return Verdict::NoData;
     };
-    let share = (projected - progress.baseline) / (target - progress.baseline);
+    let share = share(projected, progress.baseline, target);
     if share >= 1.0 {
         Verdict::OnTrack
     } else if share >= AT_RISK_SHARE {
@@ -141,24 +141,57 @@ fn day_number(date: NaiveDate) -> f64 {
     f64::from(date.to_epoch_days())
 }
 
-/// A straight line: value = intercept + slope × day number.
+/// A straight line: value = (intercept + slope × day number) × 2^scale.
+///
+/// The line is fitted on the values scaled by a power of two to at most 1,
+/// so that its sums and squares neither overflow (values near 1.7e308) nor
+/// vanish (values near 1e-300); scaling by a power of two is exact, so
+/// ordinary values give the very same line. It is scaled back only where a
+/// value is asked for.
 #[derive(Clone, Copy, Debug, PartialEq)]
 struct Line {
     slope: f64,
     intercept: f64,
+    scale: i32,
 }
 
 impl Line {
+    /// The line's value on `date`; infinite when beyond an f64.
     fn at(self, date: NaiveDate) -> f64 {
-        self.intercept + self.slope * day_number(date)
+        times_power_of_two(self.intercept + self.slope * day_number(date), self.scale)
     }
+
+    /// The day number on which the line is at `value`.
+    fn day_of(self, value: f64) -> f64 {
+        (times_power_of_two(value, -self.scale) - self.intercept) / self.slope
+    }
+
+    fn units_per_day(self) -> f64 {
+        times_power_of_two(self.slope, self.scale)
+    }
+}
+
+/// The power of two that brings the largest of `values` to at most 1.
+fn scale_of(values: impl Iterator<Item = f64>) -> i32 {
+    let largest = values.map(f64::abs).fold(0.0, f64::max);
+    if largest == 0.0 {
+        return 0;
+    }
+    // log2 of a positive finite f64 lies between -1075 and 1024.
+    #[allow(clippy::cast_possible_truncation)]
+    let scale = largest.log2().ceil() as i32;
+    scale
 }
 
 /// The least-squares line through the points; None with fewer than two
 /// distinct days.
-fn least_squares(points: &[(f64, f64)]) -> Option<Line> {
+fn least_squares(mut points: Vec<(f64, f64)>) -> Option<Line> {
     if points.len() < 2 {
         return None;
+    }
+    let scale = scale_of(points.iter().map(|p| p.1));
+    for point in &mut points {
+        point.1 = times_power_of_two(point.1, -scale);
     }
     #[allow(clippy::cast_precision_loss)] // a handful of points
     let n = points.len() as f64;
@@ -175,34 +208,35 @@ fn least_squares(points: &[(f64, f64)]) -> Option<Line> {
     let line = Line {
         slope,
         intercept: mean_y - slope * mean_x,
+        scale,
     };
     (line.slope.is_finite() && line.intercept.is_finite()).then_some(line)
 }
 
 /// When the trend reaches `target`: never if it is flat or heads away.
 /// A target already passed was reached on the latest measurement.
-fn reaches(
-    line: Line,
-    target: f64,
-    latest: f64,
-    latest_date: NaiveDate,
-    objective: &Objective,
-) -> Option<NaiveDate> {
-    let toward = (target - objective.baseline.value).signum();
-    if (latest - target) * toward >= 0.0 {
-        return Some(latest_date);
+fn reaches(line: Line, target: f64, progress: &Progress) -> Option<NaiveDate> {
+    if progress.achieved() {
+        return Some(progress.latest_date);
     }
+    let toward = if target > progress.baseline {
+        1.0
+    } else {
+        -1.0
+    };
     if line.slope * toward <= 0.0 {
         return None;
     }
-    let day = (target - line.intercept) / line.slope;
+    let day = line.day_of(target);
     // Never before the latest value we have, nor absurdly far away.
-    let from_latest = (day - day_number(latest_date)).max(0.0).ceil();
+    let from_latest = (day - day_number(progress.latest_date)).max(0.0).ceil();
     if !from_latest.is_finite() || from_latest > 365.0 * 100.0 {
         return None;
     }
     #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)] // checked above
-    latest_date.checked_add_days(Days::new(from_latest as u64))
+    progress
+        .latest_date
+        .checked_add_days(Days::new(from_latest as u64))
 }
 
 #[cfg(test)]
@@ -251,6 +285,14 @@ mod tests {
         (a - b).abs() < 1e-9
     }
 
+    fn slope(f: &Forecast) -> f64 {
+        f.slope.and_then(Figure::value).unwrap()
+    }
+
+    fn projected(f: &Forecast) -> f64 {
+        f.projected.and_then(Figure::value).unwrap()
+    }
+
     #[test]
     fn a_steady_rise_projects_on_the_line() {
         // +10 a day from 100: on 2027-03-01 (day 59) the line is at 690.
@@ -261,8 +303,8 @@ mod tests {
             &[("2027-01-11", 200.0), ("2027-01-21", 300.0)],
         );
         let f = Forecast::of(&o, d("2027-01-21"));
-        assert!(close(f.slope.unwrap(), 10.0));
-        assert!(close(f.projected.unwrap(), 690.0));
+        assert!(close(slope(&f), 10.0));
+        assert!(close(projected(&f), 690.0));
         // 600 is reached 50 days after 2027-01-01.
         assert_eq!(f.reaches_target, Some(d("2027-02-20")));
         assert_eq!(f.verdict, Verdict::OnTrack);
@@ -295,8 +337,8 @@ mod tests {
             &[("2027-01-11", 4.8), ("2027-01-21", 4.6)],
         );
         let f = Forecast::of(&o, d("2027-01-21"));
-        assert!(close(f.slope.unwrap(), -0.02));
-        assert!(close(f.projected.unwrap(), 3.82));
+        assert!(close(slope(&f), -0.02));
+        assert!(close(projected(&f), 3.82));
         assert_eq!(f.reaches_target, Some(d("2027-02-20")));
         assert_eq!(f.verdict, Verdict::OnTrack);
         let rising = objective(Direction::Decrease, 5.0, 4.0, &[("2027-01-11", 5.2)]);
@@ -325,7 +367,7 @@ mod tests {
     fn one_measurement_and_the_baseline_make_a_trend() {
         let o = objective(Direction::Increase, 100.0, 200.0, &[("2027-01-11", 150.0)]);
         let f = Forecast::of(&o, d("2027-01-12"));
-        assert!(close(f.slope.unwrap(), 5.0));
+        assert!(close(slope(&f), 5.0));
         assert_eq!(f.verdict, Verdict::OnTrack);
     }
 
@@ -333,18 +375,9 @@ mod tests {
     fn counted_metrics_project_to_whole_numbers() {
         // +1/3 a day from 100: 119.67 on day 59, shown as 120.
         let o = objective(Direction::Increase, 100.0, 200.0, &[("2027-01-04", 101.0)]);
-        assert!(close(
-            Forecast::of(&o, d("2027-01-05")).projected.unwrap(),
-            120.0
-        ));
+        assert!(close(projected(&Forecast::of(&o, d("2027-01-05"))), 120.0));
         let rates = objective(Direction::Increase, 1.0, 2.0, &[("2027-01-04", 1.5)]);
-        assert!(
-            Forecast::of(&rates, d("2027-01-05"))
-                .projected
-                .unwrap()
-                .fract()
-                != 0.0
-        );
+        assert!(projected(&Forecast::of(&rates, d("2027-01-05"))).fract() != 0.0);
     }
 
     #[test]
@@ -356,7 +389,7 @@ mod tests {
             &[("2027-01-11", 100.0), ("2027-01-21", 100.0)],
         );
         let f = Forecast::of(&o, d("2027-01-21"));
-        assert!(close(f.slope.unwrap(), 0.0));
+        assert!(close(slope(&f), 0.0));
         assert_eq!(f.reaches_target, None);
         assert_eq!(f.verdict, Verdict::Behind);
     }
@@ -409,6 +442,78 @@ mod tests {
         o.baseline.date = d("2026-08-01");
         o.deadline = Some(d("2027-03-31"));
         let f = Forecast::of(&o, d("2027-02-26"));
-        assert!(close(f.slope.unwrap(), 10.0), "{:?}", f.slope);
+        assert!(close(slope(&f), 10.0), "{:?}", f.slope);
+    }
+
+    #[test]
+    fn values_near_the_largest_f64_still_draw_a_trend() {
+        // The sums of such values overflow unless they are scaled first.
+        let o = objective(
+            Direction::Increase,
+            1e308,
+            1.7e308,
+            &[("2027-01-11", 1.2e308), ("2027-01-21", 1.4e308)],
+        );
+        let f = Forecast::of(&o, d("2027-01-21"));
+        assert!((slope(&f) / 2e306 - 1.0).abs() < 1e-9, "{:?}", f.slope);
+        // 1e308 + 2e306 × 59 days is beyond an f64: out of range, yet the
+        // trend plainly passes the target.
+        assert_eq!(f.projected, Some(Figure::OutOfRange));
+        assert_eq!(f.verdict, Verdict::OnTrack);
+        assert_eq!(f.reaches_target, Some(d("2027-02-05")));
+    }
+
+    #[test]
+    fn a_way_wider_than_an_f64_gets_a_verdict_from_its_share() {
+        // target − baseline overflows; the trend of the recent values is
+        // ordinary, and half of the way is behind.
+        let mut o = objective(
+            Direction::Increase,
+            -1.7e308,
+            1.7e308,
+            &[("2027-01-11", 1000.0), ("2027-01-21", 1100.0)],
+        );
+        o.baseline.date = d("2026-10-01");
+        let f = Forecast::of(&o, d("2027-01-21"));
+        assert!(close(projected(&f), 1100.0 + 10.0 * 39.0));
+        assert_eq!(f.verdict, Verdict::Behind);
+        let at_the_target = objective(
+            Direction::Increase,
+            -1.7e308,
+            1.7e308,
+            &[("2027-01-02", 1.7e308)],
+        );
+        assert_eq!(
+            Forecast::of(&at_the_target, d("2027-01-03")).verdict,
+            Verdict::Achieved
+        );
+    }
+
+    #[test]
+    fn a_projection_beyond_an_f64_below_the_baseline_is_behind() {
+        let o = objective(
+            Direction::Increase,
+            -1e308,
+            1e308,
+            &[("2027-01-02", -1.5e308)],
+        );
+        let f = Forecast::of(&o, d("2027-01-03"));
+        assert_eq!(f.projected, Some(Figure::OutOfRange));
+        assert_eq!(f.verdict, Verdict::Behind);
+        assert_eq!(f.reaches_target, None);
+    }
+
+    #[test]
+    fn tiny_values_draw_their_trend_too() {
+        // Scaled up by 2^997 for the fit, and back down for the answer.
+        let o = objective(
+            Direction::Increase,
+            1e-300,
+            3e-300,
+            &[("2027-01-11", 1.1e-300), ("2027-01-21", 1.2e-300)],
+        );
+        let f = Forecast::of(&o, d("2027-01-21"));
+        assert!((slope(&f) / 1e-302 - 1.0).abs() < 1e-9, "{:?}", f.slope);
+        assert_eq!(f.verdict, Verdict::Behind);
     }
 }

@@ -8,6 +8,7 @@ use std::collections::HashSet;
 use chrono::NaiveDate;
 
 use super::budget::{Month, monthly_spend};
+use super::figure::Figure;
 use super::forecast::{Forecast, Verdict};
 use super::item::Kind;
 use super::money::Money;
@@ -46,6 +47,12 @@ pub enum Rule {
         planned: Money,
         budget: Money,
     },
+    /// A month where a channel's campaigns add up to more than an amount
+    /// holds: the spend cannot be checked against the budget (and a budget
+    /// with digits too many is the likely cause).
+    ChannelSpendOutOfRange {
+        month: Month,
+    },
     /// A campaign whose status says otherwise than its dates.
     CampaignStatusOutdated {
         expected: Status,
@@ -66,6 +73,7 @@ impl Rule {
             Rule::ObjectiveNotMeasured { .. } => "objective-not-measured",
             Rule::ObjectiveOverdue => "objective-overdue",
             Rule::ChannelOverBudget { .. } => "channel-over-budget",
+            Rule::ChannelSpendOutOfRange { .. } => "channel-spend-out-of-range",
             Rule::CampaignStatusOutdated { .. } => "campaign-status-outdated",
             Rule::PlanWithoutObjectives => "plan-without-objectives",
             Rule::PlanWithoutChannels => "plan-without-channels",
@@ -74,7 +82,9 @@ impl Rule {
 
     pub fn severity(&self) -> Severity {
         match self {
-            Rule::ObjectiveWithoutTarget | Rule::CampaignOnInactiveChannel => Severity::Error,
+            Rule::ObjectiveWithoutTarget
+            | Rule::CampaignOnInactiveChannel
+            | Rule::ChannelSpendOutOfRange { .. } => Severity::Error,
             Rule::ChannelWithoutReason
             | Rule::CampaignWithoutObjective
             | Rule::ObjectiveNotServed
@@ -183,15 +193,15 @@ fn channel_rules(plan: &Plan, out: &mut Vec<Finding>) {
         .into_iter()
         .filter(super::budget::MonthSpend::over_budget)
     {
-        out.push(Finding::on(
-            Kind::Channel,
-            &spend.channel,
-            Rule::ChannelOverBudget {
+        let rule = match spend.planned {
+            Figure::Value(planned) => Rule::ChannelOverBudget {
                 month: spend.month,
-                planned: spend.planned,
+                planned,
                 budget: spend.budget,
             },
-        ));
+            Figure::OutOfRange => Rule::ChannelSpendOutOfRange { month: spend.month },
+        };
+        out.push(Finding::on(Kind::Channel, &spend.channel, rule));
     }
 }
 
@@ -259,6 +269,12 @@ mod tests {
                 planned: Money::ZERO,
                 budget: Money::ZERO,
             },
+            Rule::ChannelSpendOutOfRange {
+                month: Month {
+                    year: 2027,
+                    month: 1,
+                },
+            },
             Rule::CampaignStatusOutdated {
                 expected: Status::Done,
             },
@@ -269,5 +285,46 @@ mod tests {
         codes.sort_unstable();
         codes.dedup();
         assert_eq!(codes.len(), rules.len());
+    }
+
+    #[test]
+    fn a_monthly_spend_beyond_an_amount_is_an_error_not_a_wrong_sum() {
+        use crate::domain::plan::{Campaign, Channel, ChannelKind, Colour, Fit};
+        let today: NaiveDate = "2027-01-20".parse().unwrap();
+        let mut plan = Plan::new("p", "EUR");
+        plan.channels.push(Channel {
+            id: "ig".into(),
+            name: "Instagram".into(),
+            kind: ChannelKind::Social,
+            reason: "young locals".into(),
+            fit: Fit::default(),
+            monthly_budget: Money::from_units(100),
+            weekly_hours: 0.0,
+            colour: Colour::Magenta,
+            active: true,
+        });
+        for (id, budget) in [("a", i64::MAX - 10), ("b", 100), ("c", 5)] {
+            plan.campaigns.push(Campaign {
+                id: id.into(),
+                name: id.into(),
+                channel: "ig".into(),
+                start: "2027-02-01".parse().unwrap(),
+                end: "2027-02-28".parse().unwrap(),
+                status: Status::Planned,
+                budget: Money::from_minor(budget),
+                objectives: Vec::new(),
+                audience: String::new(),
+                message: String::new(),
+                owner: String::new(),
+            });
+        }
+        let findings = check(&plan, today);
+        let budget: Vec<&Finding> = findings
+            .iter()
+            .filter(|f| f.item == Some((Kind::Channel, "ig".into())))
+            .collect();
+        assert_eq!(budget.len(), 1, "{findings:#?}");
+        assert_eq!(budget[0].rule.code(), "channel-spend-out-of-range");
+        assert_eq!(budget[0].severity(), Severity::Error);
     }
 }

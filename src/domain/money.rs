@@ -23,6 +23,8 @@ pub enum MoneyError {
 
 impl Money {
     pub const ZERO: Money = Money(0);
+    /// The largest amount there is (92233720368547758.07).
+    pub const MAX: Money = Money(i64::MAX);
 
     pub const fn from_minor(minor: i64) -> Self {
         Money(minor)
@@ -96,9 +98,14 @@ impl FromStr for Money {
     }
 }
 
-impl std::iter::Sum for Money {
-    fn sum<I: Iterator<Item = Money>>(iter: I) -> Money {
-        Money(iter.map(|m| m.0).fold(0_i64, i64::saturating_add))
+impl Money {
+    /// The sum of the amounts; None when it is beyond what an amount holds
+    /// (a sum is never quietly capped, nor a term dropped). Added in i128,
+    /// which no count of amounts a plan can hold overflows, so the order of
+    /// the terms does not matter.
+    pub fn checked_sum(amounts: impl IntoIterator<Item = Money>) -> Option<Money> {
+        let total: i128 = amounts.into_iter().map(|m| i128::from(m.0)).sum();
+        i64::try_from(total).ok().map(Money)
     }
 }
 
@@ -151,5 +158,21 @@ mod tests {
             let money = Money::from_minor(extreme);
             assert_eq!(Money::parse(&money.to_string()).unwrap(), money);
         }
+    }
+
+    #[test]
+    fn sums_that_overflow_are_none_not_capped() {
+        let half = Money::from_minor(i64::MAX / 2 + 1);
+        assert_eq!(Money::checked_sum([half, half]), None);
+        assert_eq!(
+            Money::checked_sum([half, half, Money::from_minor(-1)]),
+            Some(Money::from_minor(i64::MAX)),
+            "only the sum must be in range, not every partial sum"
+        );
+        assert_eq!(
+            Money::checked_sum([Money::from_units(2), Money::from_minor(50)]),
+            Some(Money::from_minor(250))
+        );
+        assert_eq!(Money::checked_sum([]), Some(Money::ZERO));
     }
 }

@@ -163,7 +163,7 @@ fn objectives(out: &mut String, plan: &Plan, today: NaiveDate, lang: Lang) {
             vec![
                 cell(&o.name),
                 lang.values(p.baseline, p.latest, p.target, false),
-                p.percent().map_or_else(|| "-".into(), |v| format!("{v}%")),
+                lang.percent(p.percent()),
                 o.deadline.map_or_else(|| "-".into(), |d| d.to_string()),
                 lang.projected(f.projected),
                 lang.verdict(f.verdict).to_string(),
@@ -204,7 +204,7 @@ fn channels(out: &mut String, plan: &Plan, lang: Lang) {
                 vec![
                     cell(name),
                     s.month.to_string(),
-                    format!("{} {}", s.planned, plan.currency),
+                    lang.amount_in(s.planned, &plan.currency),
                     format!("{} {}", s.budget, plan.currency),
                     if s.over_budget() {
                         lang.over_budget().to_string()

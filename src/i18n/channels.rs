@@ -1,7 +1,7 @@
 //! Texts of the Channels tab.
 
 use crate::domain::budget::Month;
-use crate::domain::{ChannelKind, Colour, Money};
+use crate::domain::{ChannelKind, Colour, Figure, Money};
 
 use super::{Lang, number};
 
@@ -159,12 +159,13 @@ impl Lang {
         self.pick(format!("{hours} h/week"), format!("{hours} h/semana"))
     }
 
-    /// The totals under the list: what the active channels cost.
-    /// `separator` is the theme's (" · ", or " | " in ASCII).
+    /// The totals under the list: what the active channels cost (a sum of
+    /// budgets may be out of range). `separator` is the theme's (" · ", or
+    /// " | " in ASCII).
     pub fn channel_totals(
         self,
         active: usize,
-        budget: Money,
+        budget: Figure<Money>,
         currency: &str,
         hours: f64,
         separator: &str,
@@ -176,7 +177,10 @@ impl Lang {
         };
         format!(
             "Total ({active}): {}{separator}{}",
-            self.per_month(budget, currency),
+            match budget {
+                Figure::Value(budget) => self.per_month(budget, currency),
+                Figure::OutOfRange => self.t(super::T::OutOfRange).into(),
+            },
             self.per_week(hours)
         )
     }
@@ -276,12 +280,22 @@ mod tests {
     #[test]
     fn totals_read_well() {
         assert_eq!(
-            Lang::En.channel_totals(5, Money::from_minor(105_490), "EUR", 14.5, " · "),
+            Lang::En.channel_totals(
+                5,
+                Figure::Value(Money::from_minor(105_490)),
+                "EUR",
+                14.5,
+                " · "
+            ),
             "Total (5 active): 1054.90 EUR/month · 14.5 h/week"
         );
         assert_eq!(
-            Lang::Es.channel_totals(1, Money::ZERO, "EUR", 0.0, " | "),
+            Lang::Es.channel_totals(1, Figure::Value(Money::ZERO), "EUR", 0.0, " | "),
             "Total (1 activo): 0.00 EUR/mes | 0 h/semana"
+        );
+        assert_eq!(
+            Lang::Es.channel_totals(2, Figure::OutOfRange, "EUR", 3.0, " · "),
+            "Total (2 activos): fuera de rango · 3 h/semana"
         );
     }
 }

@@ -1,11 +1,11 @@
 //! Texts of the forecast verdicts and of `check`'s findings: what is wrong
 //! and how to fix it.
 
-use super::{Lang, number};
-use crate::domain::Plan;
+use super::Lang;
 use crate::domain::forecast::Verdict;
 use crate::domain::item::Kind;
 use crate::domain::lint::{Finding, Rule, Severity};
+use crate::domain::{Figure, Money, Plan};
 
 texts! {
     /// A text of the forecast and the check.
@@ -99,6 +99,16 @@ impl Lang {
                 ),
                 self.pick("raise the channel's budget (tab 3), or move or trim campaigns (tab 4)", "sube el presupuesto del canal (pestaña 3), o mueve o recorta campañas (pestaña 4)").into(),
             ),
+            Rule::ChannelSpendOutOfRange { month } => {
+                let max = Money::MAX;
+                (
+                    self.pick(
+                        format!("plans more in campaigns in {month} than an amount can hold ({max} {currency}), so its budget cannot be checked"),
+                        format!("prevé en campañas en {month} más de lo que cabe en un importe ({max} {currency}), así que no se puede comparar con su presupuesto"),
+                    ),
+                    self.pick("look for a campaign budget with digits too many (tab 4)", "busca un presupuesto de campaña con cifras de más (pestaña 4)").into(),
+                )
+            }
             Rule::CampaignStatusOutdated { expected } => {
                 let expected = self.status(*expected);
                 (
@@ -130,9 +140,10 @@ impl Lang {
         }
     }
 
-    /// A projected value ("1890"), or "-" when there is none.
-    pub fn projected(self, value: Option<f64>) -> String {
-        value.map_or_else(|| "-".into(), number)
+    /// A projected value ("1890"), "-" when there is none, or "out of
+    /// range" when the trend leads beyond what a number holds.
+    pub fn projected(self, value: Option<Figure<f64>>) -> String {
+        value.map_or_else(|| "-".into(), |figure| self.figure(figure))
     }
 }
 

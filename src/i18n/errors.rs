@@ -3,6 +3,7 @@
 use crate::domain::validate::Problem;
 use crate::domain::{Direction, EditError, Field, Kind};
 use crate::store::{NotAFile, Notice, StoreError, backup_path};
+use crate::text::{escape_disruptive, shown_path};
 use crate::workspace::CommitError;
 
 use super::{Lang, T, number};
@@ -225,33 +226,15 @@ impl Lang {
     }
 
     /// A store error: what happened, to which file, where, and how to recover.
+    /// The path and what the parser quotes from the file are escaped: either
+    /// may hold a control character that would drive the terminal.
     pub fn store_error(self, error: &StoreError) -> String {
-        let file = error
-            .path()
-            .map(|p| p.display().to_string())
-            .unwrap_or_default();
+        let file = error.path().map(shown_path).unwrap_or_default();
         let keep = self.pick(
             "socialplan will not write over it",
             "socialplan no lo sobrescribirá",
         );
-        let recover = match error.path() {
-            // Rendering an error is the one place worth a look at the disk:
-            // only point at a backup that is there.
-            Some(path) if backup_path(path).exists() => {
-                let backup = backup_path(path);
-                let backup = backup.display();
-                self.pick(
-                    format!("fix the file by hand, or restore the previous version from {backup}"),
-                    format!("corrige el fichero a mano o recupera la versión anterior de {backup}"),
-                )
-            }
-            _ => self
-                .pick(
-                    "fix the file by hand (there is no backup beside it)",
-                    "corrige el fichero a mano (no hay copia de seguridad junto a él)",
-                )
-                .to_string(),
-        };
+        let recover = self.recovery(error.path());
         match error {
             StoreError::NoDataDir => self.t(T::NoDataDir).into(),
             StoreError::Read { source, .. } => self.pick(
@@ -282,7 +265,7 @@ impl Lang {
                 let what = match (truncated, self) {
                     (true, Lang::En) => "the file ends too soon (cut short?)".to_string(),
                     (true, Lang::Es) => "el fichero termina antes de tiempo (¿cortado?)".to_string(),
-                    (false, _) => message.clone(),
+                    (false, _) => escape_disruptive(message),
                 };
                 self.pick(
                     format!("{file}:{line}:{column}: not valid JSON: {what}. {keep}; {recover}."),
@@ -297,10 +280,13 @@ impl Lang {
                 format!("{file} has no schema_version, so it is not a plan this program wrote. {keep}; {recover}."),
                 format!("{file} no tiene schema_version, así que no es un plan escrito por este programa. {keep}; {recover}."),
             ),
-            StoreError::BadVersion { found, .. } => self.pick(
+            StoreError::BadVersion { found, .. } => {
+                let found = escape_disruptive(found);
+                self.pick(
                 format!("{file}: schema_version {found} is not a version number. {keep}; {recover}."),
                 format!("{file}: schema_version {found} no es un número de versión. {keep}; {recover}."),
-            ),
+                )
+            }
             StoreError::Newer { found, .. } => {
                 let ours = crate::domain::SCHEMA_VERSION;
                 self.pick(
@@ -308,14 +294,20 @@ impl Lang {
                     format!("{file} lo escribió un socialplan más reciente (formato {found}; este lee hasta el {ours}). {keep}; actualiza socialplan para abrirlo."),
                 )
             }
-            StoreError::Migration { from, message, .. } => self.pick(
+            StoreError::Migration { from, message, .. } => {
+                let message = escape_disruptive(message);
+                self.pick(
                 format!("{file}: cannot upgrade from file format {from}: {message}. {keep}; {recover}."),
                 format!("{file}: no se puede actualizar desde el formato {from}: {message}. {keep}; {recover}."),
-            ),
-            StoreError::Invalid { field, line, column, message, .. } => self.pick(
+                )
+            }
+            StoreError::Invalid { field, line, column, message, .. } => {
+                let (field, message) = (escape_disruptive(field), escape_disruptive(message));
+                self.pick(
                 format!("{file}:{line}:{column}: field {field}: {message}. {keep}; {recover}."),
                 format!("{file}:{line}:{column}: campo {field}: {message}. {keep}; {recover}."),
-            ),
+                )
+            }
             StoreError::Problem { problem, .. } => {
                 let (place, what) = self.problem(problem);
                 self.pick(
@@ -323,6 +315,27 @@ impl Lang {
                     format!("{file}: {place}{what} {keep}; {recover}."),
                 )
             }
+        }
+    }
+
+    /// How to get a good plan back: from the backup, when there is one.
+    fn recovery(self, path: Option<&std::path::Path>) -> String {
+        match path {
+            // Rendering an error is the one place worth a look at the disk:
+            // only point at a backup that is there.
+            Some(path) if backup_path(path).exists() => {
+                let backup = shown_path(&backup_path(path));
+                self.pick(
+                    format!("fix the file by hand, or restore the previous version from {backup}"),
+                    format!("corrige el fichero a mano o recupera la versión anterior de {backup}"),
+                )
+            }
+            _ => self
+                .pick(
+                    "fix the file by hand (there is no backup beside it)",
+                    "corrige el fichero a mano (no hay copia de seguridad junto a él)",
+                )
+                .to_string(),
         }
     }
 
@@ -356,14 +369,14 @@ impl Lang {
     pub fn store_notice(self, notice: &Notice) -> String {
         match notice {
             Notice::HardLinks { path, links } => {
-                let file = path.display();
+                let file = shown_path(path);
                 self.pick(
                     format!("{file} has {links} hard links: a save writes a new file, so the other names keep the old plan. Share a plan with a symbolic link instead."),
                     format!("{file} tiene {links} enlaces duros: al guardar se escribe un fichero nuevo y los demás nombres conservan el plan anterior. Para compartir un plan usa un enlace simbólico."),
                 )
             }
             Notice::NotWritable { path } => {
-                let file = path.display();
+                let file = shown_path(path);
                 self.pick(
                     format!("you have no permission to write {file}: it opens read-only. Fix its permissions to change it."),
                     format!("no tienes permiso para escribir {file}: se abre en solo lectura. Corrige sus permisos para cambiarlo."),
@@ -386,6 +399,79 @@ impl Lang {
             CommitError::ReadOnly => self.t(T::ReadOnly).into(),
             CommitError::Edit(e) => self.edit_error(e),
             CommitError::Store(e) => self.store_error(e),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::io;
+    use std::path::PathBuf;
+
+    use super::*;
+
+    /// Every store error, about `path`, quoting `quoted` where it quotes the file.
+    fn every_store_error(path: &std::path::Path, quoted: &str) -> Vec<StoreError> {
+        let path = || path.to_path_buf();
+        let io_error = || io::Error::from(io::ErrorKind::PermissionDenied);
+        vec![
+            StoreError::Read {
+                path: path(),
+                source: io_error(),
+            },
+            StoreError::Write {
+                path: path(),
+                source: io_error(),
+            },
+            StoreError::Busy { path: path() },
+            StoreError::Syntax {
+                path: path(),
+                line: 1,
+                column: 2,
+                message: quoted.into(),
+                truncated: false,
+            },
+            StoreError::NotAPlan { path: path() },
+            StoreError::NoVersion { path: path() },
+            StoreError::BadVersion {
+                path: path(),
+                found: quoted.into(),
+            },
+            StoreError::Newer {
+                path: path(),
+                found: 99,
+            },
+            StoreError::Migration {
+                path: path(),
+                from: 1,
+                message: quoted.into(),
+            },
+            StoreError::Invalid {
+                path: path(),
+                field: quoted.into(),
+                line: 3,
+                column: 4,
+                message: quoted.into(),
+            },
+            StoreError::Problem {
+                path: path(),
+                problem: Problem {
+                    item: Some((Kind::Channel, quoted.into())),
+                    error: EditError::Empty(Field::Name),
+                },
+            },
+        ]
+    }
+
+    #[test]
+    fn store_errors_name_the_file_with_control_characters_escaped() {
+        let path = PathBuf::from("/tmp/\u{1b}[31mred/plan.json");
+        for error in every_store_error(&path, "\u{1b}]0;title\u{7}") {
+            for lang in [Lang::En, Lang::Es] {
+                let text = lang.store_error(&error);
+                assert!(!text.chars().any(char::is_control), "{text:?}");
+                assert!(text.contains("/tmp/\\u{1b}[31mred/plan.json"), "{text:?}");
+            }
         }
     }
 }

@@ -6,6 +6,8 @@ use std::path::Path;
 use chrono::NaiveDate;
 
 use super::{Lang, number};
+use crate::domain::{Figure, Money};
+use crate::text::{escape_disruptive, shown_path};
 
 texts! {
     /// A fixed text of the command line and of messages shared by all views.
@@ -31,6 +33,7 @@ texts! {
         "El plan aún no tiene objetivos. Paso 2 del método: define objetivos cuantificables (una métrica, una meta y una fecha límite).";
     NoTarget => "no target", "sin meta";
     NoDeadline => "no deadline", "sin fecha";
+    OutOfRange => "out of range", "fuera de rango";
     ReadOnly =>
         "the plan was opened read-only (--read-only): nothing was changed. Run without --read-only to record it.",
         "el plan se abrió en modo solo lectura (--read-only): no se ha cambiado nada. Ejecuta sin --read-only para registrarlo.";
@@ -123,6 +126,40 @@ impl Lang {
         let arrow = if ascii { "->" } else { "→" };
         let target = target.map_or_else(|| self.t(T::NoTarget).to_string(), number);
         format!("{} {arrow} {} / {target}", number(baseline), number(latest))
+    }
+
+    /// Progress in percent: "63%", "-" without a target, or "out of range".
+    pub fn percent(self, percent: Option<Figure<i64>>) -> String {
+        match percent {
+            Some(Figure::Value(percent)) => format!("{percent}%"),
+            Some(Figure::OutOfRange) => self.t(T::OutOfRange).into(),
+            None => "-".into(),
+        }
+    }
+
+    /// A number worked out from others ("1890"), or "out of range".
+    pub fn figure(self, figure: Figure<f64>) -> String {
+        match figure {
+            Figure::Value(value) => number(value),
+            Figure::OutOfRange => self.t(T::OutOfRange).into(),
+        }
+    }
+
+    /// An amount that is a sum ("1250.00"), or "out of range".
+    pub fn amount(self, amount: Figure<Money>) -> String {
+        match amount {
+            Figure::Value(amount) => amount.to_string(),
+            Figure::OutOfRange => self.t(T::OutOfRange).into(),
+        }
+    }
+
+    /// An amount that is a sum, with its currency ("1250.00 EUR"), or
+    /// "out of range".
+    pub fn amount_in(self, amount: Figure<Money>, currency: &str) -> String {
+        match amount {
+            Figure::Value(amount) => format!("{amount} {currency}"),
+            Figure::OutOfRange => self.t(T::OutOfRange).into(),
+        }
     }
 
     pub fn days_left(self, days: i64) -> String {
@@ -285,7 +322,7 @@ impl Lang {
     }
 
     pub fn cannot_read(self, path: &Path, error: &impl Display) -> String {
-        let path = path.display();
+        let (path, error) = (shown_path(path), escape_disruptive(&error.to_string()));
         self.pick(
             format!("cannot read {path}: {error}. Check the path."),
             format!("no se puede leer {path}: {error}. Comprueba la ruta."),
@@ -350,16 +387,16 @@ impl Lang {
             P::BadBudget(b) => self.bad_amount(b),
             P::Refused(e) => self.edit_error(e),
         };
-        format!("  {}:{}: {what}", file.display(), row.line)
+        format!("  {}:{}: {what}", shown_path(file), row.line)
     }
 
     pub fn exported(self, path: &Path) -> String {
-        let path = path.display();
+        let path = shown_path(path);
         self.pick(format!("Wrote {path}."), format!("Escrito {path}."))
     }
 
     pub fn export_over_plan(self, path: &Path) -> String {
-        let path = path.display();
+        let path = crate::text::shown_path(path);
         self.pick(
             format!("{path} is the plan itself (or its backup or lock): nothing was written. Choose another --output file."),
             format!("{path} es el propio plan (o su copia de seguridad o su bloqueo): no se ha escrito nada. Elige otro fichero para --output."),
@@ -367,7 +404,7 @@ impl Lang {
     }
 
     pub fn cannot_write(self, path: &Path, error: &impl Display) -> String {
-        let path = path.display();
+        let (path, error) = (shown_path(path), escape_disruptive(&error.to_string()));
         self.pick(
             format!("cannot write {path}: {error}. Check the directory exists and is writable."),
             format!(

@@ -25,7 +25,7 @@ use crate::i18n::Lang;
 use crate::i18n::check::K;
 use crate::i18n::checkin::C;
 use crate::i18n::ui::Ui;
-use crate::text::{printable, truncate, width};
+use crate::text::{printable, shown_path, truncate, width};
 use crate::workspace::Workspace;
 
 /// Below this size the interface asks for a bigger terminal.
@@ -827,12 +827,13 @@ fn render_too_small(area: Rect, buf: &mut Buffer, lang: Lang) {
         .render(area, buf);
 }
 
-/// `~/…` for paths in the home directory.
+/// `~/…` for paths in the home directory; control characters escaped, as
+/// in every message that names a file.
 fn home_relative(path: &std::path::Path) -> String {
     let home = directories::BaseDirs::new().map(|d| d.home_dir().to_path_buf());
     match home.as_deref().and_then(|h| path.strip_prefix(h).ok()) {
-        Some(rest) => format!("~/{}", rest.display()),
-        None => path.display().to_string(),
+        Some(rest) => format!("~/{}", shown_path(rest)),
+        None => shown_path(path),
     }
 }
 

@@ -18,10 +18,10 @@ use super::view::{Change, Ctx};
 use super::widgets::popup;
 use crate::domain::forecast::Forecast;
 use crate::domain::progress::Progress;
-use crate::domain::{Direction, Edit, Measurement, Objective, Plan};
+use crate::domain::{Direction, Edit, Figure, Measurement, Objective, Plan};
 use crate::i18n::checkin::C;
 use crate::i18n::number;
-use crate::text::{parse_number, printable};
+use crate::text::{editable_number, parse_number, printable};
 
 #[derive(Debug)]
 pub struct CheckIn {
@@ -77,7 +77,7 @@ impl CheckIn {
     fn prefill(&mut self, plan: &Plan) {
         let value = self
             .current(plan)
-            .map(|o| number(o.latest().0))
+            .map(|o| editable_number(o.latest().0))
             .unwrap_or_default();
         self.input = Input::new(value);
         self.error = None;
@@ -294,6 +294,10 @@ fn moved_line(objective: &Objective, before: f64, after: f64, ctx: &Ctx) -> Line
     };
     let (change, style) = if number(delta) == "0" {
         (ctx.lang.t(C::Unchanged).to_string(), theme.dim())
+    } else if !delta.is_finite() {
+        // From −1.7e308 to 1.7e308: a change too large to be a number.
+        let change = ctx.lang.figure(Figure::OutOfRange);
+        (change, towards_style(towards, ctx))
     } else if delta > 0.0 {
         (format!("+{}", number(delta)), towards_style(towards, ctx))
     } else {
@@ -306,7 +310,7 @@ fn moved_line(objective: &Objective, before: f64, after: f64, ctx: &Ctx) -> Line
         if unit.is_empty() { "" } else { " " },
     ))];
     spans.extend([Span::styled(change, style), Span::raw(")")]);
-    let percent = |value: f64| percent(objective, value, ctx).map(|p| format!("{p}%"));
+    let percent = |value: f64| percent(objective, value, ctx).map(|p| ctx.lang.percent(Some(p)));
     if let (Some(was), Some(now)) = (percent(before), percent(after)) {
         spans.push(Span::raw(format!("{dot}{was} {arrow} {now}")));
     }
@@ -327,11 +331,9 @@ fn towards_style(towards: bool, ctx: &Ctx) -> ratatui::style::Style {
 }
 
 /// The progress `value` stands for, in whole percent (as [`Progress`]
-/// rounds it).
-fn percent(objective: &Objective, value: f64, ctx: &Ctx) -> Option<i64> {
+/// rounds it); None without a target.
+fn percent(objective: &Objective, value: f64, ctx: &Ctx) -> Option<Figure<i64>> {
     let mut progress = Progress::of(objective, ctx.today);
-    let target = progress.target?;
-    progress.fraction =
-        Some((value - progress.baseline) / (target - progress.baseline)).filter(|f| f.is_finite());
+    progress.fraction = progress.fraction_at(value);
     progress.percent()
 }

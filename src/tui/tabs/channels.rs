@@ -19,13 +19,13 @@ use crate::domain::budget::{Month, MonthSpend, monthly_spend};
 use crate::domain::presets::{PRESETS, Preset};
 use crate::domain::validate::{self, unique_id};
 use crate::domain::{
-    Channel, ChannelKind, Colour, Edit, EditError, Field, Fit, Item, Kind, Money, Plan,
+    Channel, ChannelKind, Colour, Edit, EditError, Field, Figure, Fit, Item, Kind, Money, Plan,
 };
 use crate::i18n::Lang;
 use crate::i18n::channels::Ch;
 use crate::i18n::number;
 use crate::i18n::ui::Ui;
-use crate::text::{pad_left, pad_right, printable, truncate, width};
+use crate::text::{editable_number, pad_left, pad_right, printable, truncate, width};
 use crate::tui::action::Action;
 use crate::tui::form::Form;
 use crate::tui::overlay::{Overlay, Pick, Purpose};
@@ -377,7 +377,7 @@ fn render_totals(ctx: &Ctx, list: Rect, buf: &mut Buffer) {
         return;
     }
     let active: Vec<&Channel> = ctx.plan.channels.iter().filter(|c| c.active).collect();
-    let budget: Money = active.iter().map(|c| c.monthly_budget).sum();
+    let budget = Figure::checked(Money::checked_sum(active.iter().map(|c| c.monthly_budget)));
     let hours: f64 = active.iter().map(|c| c.weekly_hours).sum();
     let text = ctx.lang.channel_totals(
         active.len(),
@@ -651,7 +651,7 @@ fn spend_months<'a>(
             if s.month < this {
                 s.over_budget()
             } else {
-                s.over_budget() || s.planned > Money::ZERO
+                s.over_budget() || s.planned != Figure::Value(Money::ZERO)
             }
         })
         .collect()
@@ -665,13 +665,22 @@ fn month_spans(spend: &MonthSpend, ctx: &Ctx) -> Vec<Span<'static>> {
         let warning = ctx.theme.warning();
         vec![
             Span::raw(format!("{month} ")),
-            Span::styled(
-                format!("{} {}", spend.planned, ctx.lang.t(Ch::Over)),
-                warning,
-            ),
+            Span::styled(over_budget(spend, ctx), warning),
         ]
     } else {
-        vec![Span::raw(format!("{month} {}", spend.planned))]
+        vec![Span::raw(format!(
+            "{month} {}",
+            ctx.lang.amount(spend.planned)
+        ))]
+    }
+}
+
+/// "304.39 over"; a sum out of range says only that (it is over any budget).
+fn over_budget(spend: &MonthSpend, ctx: &Ctx) -> String {
+    let amount = ctx.lang.amount(spend.planned);
+    match spend.planned {
+        Figure::Value(_) => format!("{amount} {}", ctx.lang.t(Ch::Over)),
+        Figure::OutOfRange => amount,
     }
 }
 
@@ -729,22 +738,24 @@ fn planned_lines(spend: &[&MonthSpend], ctx: &Ctx) -> Vec<Line<'static>> {
     let month_width = months.iter().map(|m| width(m)).max().unwrap_or(0);
     let amount_width = spend
         .iter()
-        .map(|s| width(&s.planned.to_string()))
+        .map(|s| width(&ctx.lang.amount(s.planned)))
         .max()
         .unwrap_or(0);
     let mut lines = vec![Line::styled(label, theme.dim())];
     lines.extend(spend.iter().zip(months).map(|(s, month)| {
-        let amount = pad_left(&s.planned.to_string(), amount_width);
+        let amount = pad_left(&ctx.lang.amount(s.planned), amount_width);
         let mut spans = vec![Span::raw(format!(
             "  {} {}  ",
             theme.bullet(),
             pad_right(&month, month_width),
         ))];
         if s.over_budget() {
-            spans.push(Span::styled(
-                format!("{amount} {}", ctx.lang.t(Ch::Over)),
-                theme.warning(),
-            ));
+            let text = match s.planned {
+                Figure::Value(_) => format!("{amount} {}", ctx.lang.t(Ch::Over)),
+                // Over any budget, and said to be out of range already.
+                Figure::OutOfRange => amount,
+            };
+            spans.push(Span::styled(text, theme.warning()));
         } else {
             spans.push(Span::raw(amount));
         }
@@ -895,7 +906,7 @@ fn channel_form(ctx: &Ctx, existing: Option<&Channel>, preset: Option<Preset>) -
             "hours",
             lang.t(Ch::Hours),
             if existing.is_some() {
-                number(start.weekly_hours)
+                editable_number(start.weekly_hours)
             } else {
                 String::new()
             },

@@ -9,11 +9,11 @@ use ratatui::text::{Line, Span};
 use super::{ListView, confirm, detail, empty, field, split};
 use crate::domain::progress::Progress;
 use crate::domain::validate::unique_id;
-use crate::domain::{Baseline, Direction, Edit, Item, Kind, Measurement, Objective};
+use crate::domain::{Baseline, Direction, Edit, Figure, Item, Kind, Measurement, Objective};
 use crate::i18n::number;
 use crate::i18n::objectives::O;
 use crate::i18n::ui::Ui;
-use crate::text::{printable, width};
+use crate::text::{editable_number, printable, width};
 use crate::tui::action::Action;
 use crate::tui::form::Form;
 use crate::tui::overlay::Overlay;
@@ -212,11 +212,7 @@ fn row(objective: &Objective, ctx: &Ctx, columns: &Columns) -> Vec<Line<'static>
     let theme = ctx.theme;
     let p = Progress::of(objective, ctx.today);
     let style = progress_style(&p, objective.active, theme);
-    let mut bar = gauge::bar(p.fraction.unwrap_or(0.0), 9, style, theme);
-    let percent = p
-        .percent()
-        .map_or_else(|| "  -".to_string(), |v| format!("{v:>4}%"));
-    bar.push(Span::styled(percent, style));
+    let bar = progress_cell(&p, style, ctx);
     let target = p.target.map_or_else(|| "-".to_string(), number);
     let deadline = objective
         .deadline
@@ -233,6 +229,28 @@ fn row(objective: &Objective, ctx: &Ctx, columns: &Columns) -> Vec<Line<'static>
             Column::Deadline => Line::raw(deadline.clone()),
         })
         .collect()
+}
+
+/// A bar and the percent. When the percent is out of range, or too long
+/// to leave room for the bar, the words alone: a bar of it would be a wrong
+/// picture.
+fn progress_cell(p: &Progress, style: Style, ctx: &Ctx) -> Vec<Span<'static>> {
+    /// Cells for the percent beside the bar: "  63%", "1000%".
+    const PERCENT_CELLS: usize = 5;
+    let percent = ctx.lang.percent(p.percent());
+    match p.fraction {
+        Some(Figure::Value(fraction)) if width(&percent) <= PERCENT_CELLS => {
+            let mut bar = gauge::bar(fraction, 9, style, ctx.theme);
+            bar.push(Span::styled(format!("{percent:>PERCENT_CELLS$}"), style));
+            bar
+        }
+        Some(_) => vec![Span::styled(percent, style)],
+        None => {
+            let mut bar = gauge::bar(0.0, 9, style, ctx.theme);
+            bar.push(Span::styled("  -".to_string(), style));
+            bar
+        }
+    }
 }
 
 fn detail_lines(objective: &Objective, ctx: &Ctx) -> Vec<Line<'static>> {
@@ -364,7 +382,7 @@ fn objective_form(ctx: &Ctx, objective: Option<&Objective>) -> Form {
         lang.t(O::Increase).to_string(),
         lang.t(O::Decrease).to_string(),
     ];
-    let text = |v: Option<f64>| v.map(number).unwrap_or_default();
+    let text = |v: Option<f64>| v.map(editable_number).unwrap_or_default();
     let date = |d: Option<chrono::NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
     let title = if objective.is_some() {
         O::EditTitle
@@ -546,7 +564,7 @@ fn revise_form(ctx: &Ctx, objective: &Objective) -> Form {
     .text(
         "target",
         lang.t(O::Target),
-        objective.target.map(number).unwrap_or_default(),
+        objective.target.map(editable_number).unwrap_or_default(),
     )
     .text(
         "deadline",
@@ -593,7 +611,11 @@ pub fn measure_form(ctx: &Ctx, objective: &Objective) -> Form {
         ),
         submit_measure,
     )
-    .text("value", lang.t(O::Value), number(objective.latest().0))
+    .text(
+        "value",
+        lang.t(O::Value),
+        editable_number(objective.latest().0),
+    )
     .text("date", lang.t(O::Date), ctx.today.to_string())
     .text("note", lang.t(O::Note), "")
     .target(objective.id.clone())

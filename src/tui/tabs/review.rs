@@ -295,9 +295,7 @@ impl Standing {
             date: p.latest_date.to_string(),
             ago: lang.review_ago(days),
             stale: objective.active && days > STALE_DAYS,
-            percent: p
-                .percent()
-                .map_or_else(|| "-".to_string(), |v| format!("{v}%")),
+            percent: lang.percent(p.percent()),
             style: progress_style(&p, objective.active, ctx.theme),
             values: std::iter::once(objective.baseline.value)
                 .chain(objective.measurements.iter().map(|m| m.value))

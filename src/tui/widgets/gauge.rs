@@ -4,6 +4,7 @@
 use ratatui::style::Style;
 use ratatui::text::Span;
 
+use crate::domain::figure::share;
 use crate::tui::theme::Theme;
 
 /// A bar `width` cells wide filled to `fraction` (clamped to 0–1).
@@ -41,7 +42,9 @@ pub fn sparkline(values: &[f64], width: usize, theme: Theme) -> String {
                     clippy::cast_sign_loss,
                     clippy::cast_precision_loss
                 )]
-                let l = ((v - min) / (max - min) * top as f64).round() as usize;
+                // A share, not (v − min) / (max − min): that difference
+                // overflows for values near ±1.7e308.
+                let l = (share(v, min, max) * top as f64).round() as usize;
                 l.min(top)
             } else {
                 top / 2
@@ -77,5 +80,6 @@ mod tests {
         assert_eq!(sparkline(&[5.0, 5.0], 10, theme), "--");
         assert_eq!(sparkline(&[1.0, 2.0, 3.0], 2, theme), "_#");
         assert_eq!(sparkline(&[], 5, theme), "");
+        assert_eq!(sparkline(&[-1.7e308, 0.0, 1.7e308], 10, theme), "_-#");
     }
 }

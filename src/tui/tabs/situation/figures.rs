@@ -9,7 +9,7 @@ use crate::domain::item::figure_key;
 use crate::domain::{ChannelFigure, Edit, Item, Kind, Plan};
 use crate::i18n::number;
 use crate::i18n::situation::S;
-use crate::text::printable;
+use crate::text::{editable_number, printable};
 use crate::tui::form::Form;
 use crate::tui::tabs::{confirm, field};
 use crate::tui::view::{Change, Ctx, Effect};
@@ -157,7 +157,7 @@ pub(super) fn figure_form(
             lang.t(S::Engagement),
             figure
                 .and_then(|f| f.engagement)
-                .map(number)
+                .map(editable_number)
                 .unwrap_or_default(),
         )
         .note(lang.t(S::FigureHint));
