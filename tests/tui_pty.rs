@@ -1,0 +1,70 @@
+//! The real binary in a pseudo-terminal: start-up on a terminal that never
+//! answers, signals, a plan file that vanishes, and typed input that is not
+//! thrown away without asking.
+#![allow(clippy::unwrap_used)]
+
+mod common;
+
+use std::path::{Path, PathBuf};
+
+use common::TODAY;
+use common::pty::{CURSOR_QUERY, LEAVE_ALTERNATE_SCREEN, Tui};
+use nix::sys::signal::Signal;
+
+/// The TUI on the plan file `plan.json` in `home` (which need not exist).
+fn start(home: &Path) -> (Tui, PathBuf) {
+    let path = home.join("plan.json");
+    let file = path.to_str().unwrap();
+    let tui = Tui::start(home, &["--file", file, "--today", TODAY]);
+    (tui, path)
+}
+
+/// The terminal is as it was before: raw mode off, the normal screen, the
+/// cursor shown, and leaving the alternate screen the last thing written.
+fn assert_restored(tui: &Tui) {
+    let output = tui.output();
+    assert!(
+        output.ends_with(LEAVE_ALTERNATE_SCREEN),
+        "ends with {:?}",
+        &output[output.len().saturating_sub(40)..]
+    );
+    assert!(!tui.in_alternate_screen());
+    assert!(!tui.cursor_hidden());
+    assert!(tui.is_cooked(), "raw mode is still on: {:?}", tui.termios());
+}
+
+fn ended_by(signal: Signal, status: u32) {
+    let home = tempfile::tempdir().unwrap();
+    let (mut tui, _) = start(home.path());
+    tui.wait_for("1 Situation");
+    tui.signal(signal);
+    let exit = tui.wait_exit();
+    assert_eq!(exit.exit_code(), status, "{exit:?}");
+    assert_restored(&tui);
+}
+
+#[test]
+fn sigterm_restores_the_terminal_and_exits_143() {
+    ended_by(Signal::SIGTERM, 143);
+}
+
+#[test]
+fn sigint_restores_the_terminal_and_exits_130() {
+    ended_by(Signal::SIGINT, 130);
+}
+
+#[test]
+fn a_terminal_that_never_answers_still_gets_a_screen_and_q_quits_cleanly() {
+    let home = tempfile::tempdir().unwrap();
+    let (mut tui, _) = start(home.path());
+    let screen = tui.wait_for("1 Situation");
+    assert!(screen.contains("(untitled plan)"), "{screen}");
+    assert!(
+        !tui.output().contains(CURSOR_QUERY),
+        "start-up asked for the cursor position"
+    );
+    tui.send("q");
+    let exit = tui.wait_exit();
+    assert!(exit.success(), "{exit:?}");
+    assert_restored(&tui);
+}
