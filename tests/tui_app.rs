@@ -370,3 +370,94 @@ fn accented_text_and_emoji_never_break_the_borders() {
         }
     }
 }
+
+#[test]
+fn esc_asks_before_throwing_typed_changes_away_and_n_goes_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut app, path) = on_file(dir.path(), None, Lang::En);
+    let before = std::fs::read(&path).unwrap();
+    keys(&mut app, "2aFollowers in May<Esc>");
+    let asked = screen(&app);
+    assert!(asked.contains("Discard your changes?"), "{asked}");
+    assert!(
+        asked.contains("Followers in May"),
+        "the form shows behind: {asked}"
+    );
+    keys(&mut app, "n");
+    let back = screen(&app);
+    assert!(!back.contains("Discard your changes?"), "{back}");
+    assert!(back.contains("Followers in May"), "{back}");
+    keys(&mut app, "!");
+    assert!(screen(&app).contains("Followers in May!"), "still typing");
+    keys(&mut app, "<Esc><Esc>");
+    let closed = screen(&app);
+    assert!(!closed.contains("Followers in May"), "{closed}");
+    assert!(!closed.contains("Discard"), "{closed}");
+    assert!(!app.should_quit());
+    assert_eq!(std::fs::read(&path).unwrap(), before, "nothing saved");
+}
+
+#[test]
+fn y_discards_and_an_untouched_form_closes_at_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut app, _) = on_file(dir.path(), None, Lang::En);
+    keys(&mut app, "n");
+    let form = screen(&app);
+    assert!(form.contains("Currency"), "{form}");
+    keys(&mut app, "<Esc>");
+    assert!(
+        !screen(&app).contains("Currency"),
+        "no question: nothing typed"
+    );
+    // Typed and deleted again is no change either.
+    keys(&mut app, "nx<BS><Esc>");
+    assert!(!screen(&app).contains("Currency"));
+    keys(&mut app, "nx<Esc>y");
+    let discarded = screen(&app);
+    assert!(!discarded.contains("Currency"), "{discarded}");
+    assert!(!app.should_quit());
+}
+
+#[test]
+fn ctrl_c_in_a_changed_form_asks_and_a_second_ctrl_c_quits() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut app, _) = on_file(dir.path(), None, Lang::En);
+    keys(&mut app, "nx<C-c>");
+    let asked = screen(&app);
+    assert!(asked.contains("Discard your changes and quit?"), "{asked}");
+    assert!(!app.should_quit());
+    // Esc, asked by Ctrl-c, goes back to the form.
+    keys(&mut app, "<Esc>");
+    assert!(screen(&app).contains("Currency"));
+    assert!(!app.should_quit());
+    keys(&mut app, "<C-c><C-c>");
+    assert!(app.should_quit());
+    // Yes quits too; an untouched form does not ask.
+    let (mut app, _) = on_file(dir.path(), None, Lang::En);
+    keys(&mut app, "nx<C-c>y");
+    assert!(app.should_quit());
+    let (mut app, _) = on_file(dir.path(), None, Lang::En);
+    keys(&mut app, "n<C-c>");
+    assert!(app.should_quit());
+}
+
+#[test]
+fn the_discard_question_speaks_spanish_and_fits_80_columns() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut app, _) = on_file(dir.path(), None, Lang::Es);
+    keys(&mut app, "nx<Esc>");
+    let asked = screen(&app);
+    assert!(asked.contains("¿Descartar los cambios?"), "{asked}");
+    assert!(asked.contains("s/y/Esc: descartar"), "{asked}");
+    assert!(asked.contains("n: seguir editando"), "{asked}");
+    keys(&mut app, "n<C-c>");
+    let asked = screen(&app);
+    assert!(asked.contains("¿Descartar los cambios y salir?"), "{asked}");
+    assert!(asked.contains("s/y/Ctrl-c: salir"), "{asked}");
+    assert!(asked.contains("n/Esc: seguir editando"), "{asked}");
+    for (width, height) in common::sizes() {
+        render(&app, width, height);
+    }
+    keys(&mut app, "s");
+    assert!(app.should_quit());
+}

@@ -68,3 +68,56 @@ fn a_terminal_that_never_answers_still_gets_a_screen_and_q_quits_cleanly() {
     assert!(exit.success(), "{exit:?}");
     assert_restored(&tui);
 }
+
+/// The demo plan, saved in `home/plan.json`: a plan with content to lose.
+fn write_plan(home: &Path) -> Vec<u8> {
+    let plan = socialplan::demo::plan(common::today(), socialplan::i18n::Lang::En);
+    let bytes = socialplan::store::to_json(&plan);
+    std::fs::write(home.join("plan.json"), &bytes).unwrap();
+    bytes
+}
+
+const ESC: &str = "\x1b";
+const CTRL_C: &str = "\x03";
+
+#[test]
+fn typed_changes_are_not_thrown_away_without_asking() {
+    let home = tempfile::tempdir().unwrap();
+    let before = write_plan(home.path());
+    let (mut tui, path) = start(home.path());
+    tui.wait_for("Crumb & Crust Bakery");
+    tui.send("2");
+    tui.wait_for("Objectives (7)");
+    tui.send("a");
+    tui.wait_for("New objective");
+    tui.send("Followers in May");
+    tui.wait_for("Followers in May");
+    // Esc asks, with the form still there behind the question.
+    tui.send(ESC);
+    let asked = tui.wait_for("Discard your changes?");
+    assert!(asked.contains("Followers in May"), "{asked}");
+    // n: back to the form, text kept.
+    tui.send("n");
+    tui.wait_until("the form without the question", |screen| {
+        !screen.contains("Discard") && screen.contains("Followers in May")
+    });
+    // Esc, then y: gone.
+    tui.send(ESC);
+    tui.wait_for("Discard your changes?");
+    tui.send("y");
+    let closed = tui.wait_until("the form to close", |screen| {
+        !screen.contains("Discard") && !screen.contains("New objective")
+    });
+    assert!(!closed.contains("Followers in May"), "{closed}");
+    // Ctrl-c in a changed form asks; a second Ctrl-c quits all the same.
+    tui.send("a");
+    tui.wait_for("New objective");
+    tui.send("x");
+    tui.send(CTRL_C);
+    tui.wait_for("Discard your changes and quit?");
+    tui.send(CTRL_C);
+    let exit = tui.wait_exit();
+    assert!(exit.success(), "{exit:?}");
+    assert_restored(&tui);
+    assert_eq!(std::fs::read(&path).unwrap(), before, "nothing saved");
+}

@@ -51,6 +51,12 @@ texts! {
     HelpClose => "Esc or ? closes this help", "Esc o ? cierra esta ayuda";
     ConfirmYes => "y: yes", "s/y: sí";
     ConfirmNo => "n/Esc: no", "n/Esc: no";
+    DiscardChanges => "Discard your changes?", "¿Descartar los cambios?";
+    DiscardYes => "y/Esc: discard", "s/y/Esc: descartar";
+    DiscardNo => "n: keep editing", "n: seguir editando";
+    DiscardAndQuit => "Discard your changes and quit?", "¿Descartar los cambios y salir?";
+    DiscardQuitYes => "y/Ctrl-c: quit", "s/y/Ctrl-c: salir";
+    DiscardQuitNo => "n/Esc: keep editing", "n/Esc: seguir editando";
     Demo => "demo (not saved)", "ejemplo (no se guarda)";
     ReadOnly => "read-only", "solo lectura";
     Untitled => "(untitled plan)", "(plan sin nombre)";

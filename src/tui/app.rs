@@ -14,7 +14,7 @@ use super::checkin::{CheckIn, Step};
 use super::findings;
 use super::form::{Form, Outcome};
 use super::keymap;
-use super::overlay::{Details, Overlay, Pick, Purpose, Summary};
+use super::overlay::{Details, Discard, Overlay, Pick, Purpose, Summary};
 use super::tab::Tab;
 use super::tabs::{actions, calendar, channels, objectives, review, situation};
 use super::theme::Theme;
@@ -373,7 +373,17 @@ impl App {
         let ctrl_c =
             key.code == KeyCode::Char('c') && key.modifiers.contains(KeyModifiers::CONTROL);
         if ctrl_c {
-            self.quit = true;
+            // Typed changes are not thrown away unasked; a second Ctrl-c,
+            // at the question, quits all the same.
+            match overlay {
+                Overlay::Form(form) if form.is_changed() => {
+                    self.overlay = Some(Overlay::Discard(Discard {
+                        form,
+                        quitting: true,
+                    }));
+                }
+                _ => self.quit = true,
+            }
             return;
         }
         let keep = match overlay {
@@ -392,6 +402,7 @@ impl App {
                 _ => Some(Overlay::Confirm(confirm)),
             },
             Overlay::Form(form) => self.form_key(form, key),
+            Overlay::Discard(discard) => self.discard_key(discard, key),
             Overlay::Pick(pick) => self.pick_key(pick, key),
             Overlay::Details(details) => self.details_key(details, key),
             Overlay::CheckIn(checkin) => self.checkin_key(checkin, key),
@@ -441,6 +452,12 @@ impl App {
     fn form_key(&mut self, mut form: Form, key: KeyEvent) -> Option<Overlay> {
         match form.handle_key(key) {
             Outcome::Continue => Some(Overlay::Form(form)),
+            // Esc closes an untouched form at once, and asks first when
+            // closing would lose what was typed.
+            Outcome::Cancel if form.is_changed() => Some(Overlay::Discard(Discard {
+                form,
+                quitting: false,
+            })),
             Outcome::Cancel => None,
             Outcome::Submit => {
                 // A form that builds no change stays open with its errors.
@@ -455,6 +472,22 @@ impl App {
                     }
                 }
             }
+        }
+    }
+
+    /// Yes discards the form's changes (and quits, when Ctrl-c asked); no
+    /// goes back to the form as it was. Esc answers what it asked: asked by
+    /// Esc, a second Esc discards; asked by Ctrl-c, Esc goes back.
+    fn discard_key(&mut self, discard: Discard, key: KeyEvent) -> Option<Overlay> {
+        let back = |discard: Discard| Some(Overlay::Form(discard.form));
+        match key.code {
+            KeyCode::Char('y' | 'Y' | 's' | 'S') => {
+                self.quit |= discard.quitting;
+                None
+            }
+            KeyCode::Esc if !discard.quitting => None,
+            KeyCode::Esc | KeyCode::Char('n' | 'N') => back(discard),
+            _ => Some(Overlay::Discard(discard)),
         }
     }
 

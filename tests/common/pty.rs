@@ -142,16 +142,19 @@ impl Tui {
                 return screen;
             }
             let left = deadline.saturating_duration_since(Instant::now());
-            assert!(
-                !output.closed && !left.is_zero(),
-                "gave up waiting for {what} ({}); the screen:\n{screen}\nthe output: {:?}",
-                if output.closed {
+            if output.closed || left.is_zero() {
+                let why = if output.closed {
                     "the process ended"
                 } else {
                     "timed out"
-                },
-                String::from_utf8_lossy(&output.bytes),
-            );
+                };
+                let bytes = String::from_utf8_lossy(&output.bytes).into_owned();
+                // Not while holding the lock: the reader needs it.
+                drop(output);
+                panic!(
+                    "gave up waiting for {what} ({why}); the screen:\n{screen}\nthe output: {bytes:?}"
+                );
+            }
             output = self.shared.changed.wait_timeout(output, left).unwrap().0;
         }
     }
