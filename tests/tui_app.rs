@@ -461,3 +461,100 @@ fn the_discard_question_speaks_spanish_and_fits_80_columns() {
     keys(&mut app, "s");
     assert!(app.should_quit());
 }
+
+#[test]
+fn a_deleted_plan_file_keeps_the_plan_on_screen_and_y_writes_it_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut app, path) = on_file(dir.path(), None, Lang::En);
+    let original = std::fs::read(&path).unwrap();
+    keys(&mut app, "2");
+    std::fs::remove_file(&path).unwrap();
+    assert!(app.tick(), "noticed");
+    let shown = screen(&app);
+    assert!(shown.starts_with("Crumb & Crust Bakery"), "{shown}");
+    assert!(shown.contains("ig-followers"), "{shown}");
+    assert!(!shown.contains("(untitled plan)"), "{shown}");
+    assert!(!shown.contains("reloaded"), "{shown}");
+    assert!(shown.contains("moved or deleted"), "{shown}");
+    assert!(shown.contains("Write it back to"), "{shown}");
+    assert!(!app.tick(), "said once");
+    keys(&mut app, "y");
+    assert_eq!(std::fs::read(&path).unwrap(), original);
+    let shown = screen(&app);
+    assert!(shown.contains("Written back"), "{shown}");
+    assert!(!shown.contains("moved or deleted"), "{shown}");
+    // Saving works again.
+    keys(&mut app, "n<C-u>Horno<Enter>");
+    assert_eq!(saved(&path).name, "Horno");
+}
+
+#[test]
+fn a_moved_plan_file_declined_stays_unwritten_until_w() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut app, path) = on_file(dir.path(), None, Lang::En);
+    let original = std::fs::read(&path).unwrap();
+    std::fs::rename(&path, dir.path().join("elsewhere.json")).unwrap();
+    app.tick();
+    keys(&mut app, "n");
+    assert!(!path.exists(), "declined: nothing written");
+    let shown = screen(&app);
+    assert!(shown.contains("Not written"), "{shown}");
+    assert!(shown.starts_with("Crumb & Crust Bakery"), "{shown}");
+    // The word stays in view, and edits say what to do.
+    keys(&mut app, "2a");
+    let shown = screen(&app);
+    assert!(shown.contains("only in memory. Press W to"), "{shown}");
+    assert!(
+        shown.contains("press W to write it back, then make the change"),
+        "{shown}"
+    );
+    assert!(!path.exists());
+    keys(&mut app, "W");
+    assert_eq!(std::fs::read(&path).unwrap(), original);
+    keys(&mut app, "W");
+    assert!(screen(&app).contains("nothing to write back"));
+}
+
+#[test]
+fn a_form_open_when_the_file_goes_waits_behind_the_question() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut app, path) = on_file(dir.path(), None, Lang::En);
+    keys(&mut app, "n<C-u>Horno");
+    std::fs::remove_file(&path).unwrap();
+    // The save is the first to find out, before any tick.
+    keys(&mut app, "<Enter>");
+    let shown = screen(&app);
+    assert!(shown.contains("Write it back to"), "{shown}");
+    assert!(!path.exists());
+    keys(&mut app, "y");
+    assert!(path.exists());
+    assert!(screen(&app).contains("Horno"), "the form is back as it was");
+    keys(&mut app, "<Enter>");
+    let plan = saved(&path);
+    assert_eq!(plan.name, "Horno");
+    assert_eq!(plan.objectives.len(), 7, "the rest of the plan is kept");
+}
+
+#[test]
+fn the_vanished_file_notice_and_question_in_spanish_at_every_size() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut app, path) = on_file(dir.path(), None, Lang::Es);
+    std::fs::remove_file(&path).unwrap();
+    app.tick();
+    let shown = screen(&app);
+    assert!(shown.contains("¿Escribirlo de nuevo en"), "{shown}");
+    assert!(shown.contains("s/y: escribirlo"), "{shown}");
+    assert!(shown.contains("n/Esc: ahora no"), "{shown}");
+    for (width, height) in common::sizes() {
+        render(&app, width, height);
+    }
+    keys(&mut app, "<Esc>");
+    let shown = text(&render(&app, MIN_WIDTH, MIN_HEIGHT));
+    assert!(
+        shown.contains("Pulsa W para escribirlo de nuevo."),
+        "{shown}"
+    );
+    for (width, height) in common::sizes() {
+        render(&app, width, height);
+    }
+}

@@ -121,3 +121,59 @@ fn typed_changes_are_not_thrown_away_without_asking() {
     assert_restored(&tui);
     assert_eq!(std::fs::read(&path).unwrap(), before, "nothing saved");
 }
+
+/// The screen once the app has noticed that its file is gone (it looks
+/// once a second): the plan still shown, and the question asked.
+fn wait_for_gone(tui: &Tui) -> String {
+    let screen = tui.wait_for("Write it back to");
+    assert!(screen.starts_with("Crumb & Crust Bakery"), "{screen}");
+    assert!(
+        screen.contains("ig-followers"),
+        "the plan's content: {screen}"
+    );
+    assert!(screen.contains("moved or deleted"), "{screen}");
+    assert!(!screen.contains("(untitled plan)"), "{screen}");
+    screen
+}
+
+#[test]
+fn a_deleted_plan_file_is_kept_on_screen_and_written_back_on_y() {
+    let home = tempfile::tempdir().unwrap();
+    let original = write_plan(home.path());
+    let (mut tui, path) = start(home.path());
+    tui.send("2");
+    tui.wait_for("Objectives (7)");
+    std::fs::remove_file(&path).unwrap();
+    wait_for_gone(&tui);
+    tui.send("y");
+    tui.wait_for("Written back");
+    assert_eq!(std::fs::read(&path).unwrap(), original);
+    tui.send("q");
+    assert!(tui.wait_exit().success());
+    assert_eq!(std::fs::read(&path).unwrap(), original);
+}
+
+#[test]
+fn a_moved_plan_file_declined_is_not_written() {
+    let home = tempfile::tempdir().unwrap();
+    let original = write_plan(home.path());
+    let (mut tui, path) = start(home.path());
+    tui.wait_for("Crumb & Crust Bakery");
+    let moved = home.path().join("moved.json");
+    std::fs::rename(&path, &moved).unwrap();
+    wait_for_gone(&tui);
+    tui.send("n");
+    let screen = tui.wait_for("Not written");
+    assert!(
+        screen.contains("Press W to"),
+        "the way back stays in view: {screen}"
+    );
+    tui.send("q");
+    assert!(tui.wait_exit().success());
+    assert!(!path.exists(), "declined: nothing written");
+    assert_eq!(
+        std::fs::read(&moved).unwrap(),
+        original,
+        "the moved file untouched"
+    );
+}

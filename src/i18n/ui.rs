@@ -67,6 +67,16 @@ texts! {
     NothingToRedo => "Nothing to redo.", "No hay nada que rehacer.";
     NothingSelected => "Nothing selected.", "No hay nada seleccionado.";
     ReloadedFromDisk => "The plan changed in another session: reloaded.", "El plan cambió en otra sesión: recargado.";
+    FileGone => "The plan file was moved or deleted: what you see is only in memory. Press W to write it back.", "El fichero del plan se ha movido o borrado: lo que ves solo está en memoria. Pulsa W para escribirlo de nuevo.";
+    FileGoneRefused => "The plan file is gone: press W to write it back, then make the change.", "El fichero del plan no está: pulsa W para escribirlo y luego haz el cambio.";
+    WriteBackQuestion => "The plan file was moved or deleted. What you see is only in memory. Write it back to", "El fichero del plan se ha movido o borrado. Lo que ves solo está en memoria. ¿Escribirlo de nuevo en";
+    WriteBackYes => "y: write it back", "s/y: escribirlo";
+    WriteBackNo => "n/Esc: not now", "n/Esc: ahora no";
+    WriteBackLater => "Not written. Press W to write it back; until then changes are not saved.", "No se ha escrito. Pulsa W para escribirlo; hasta entonces los cambios no se guardan.";
+    WrittenBack => "Written back: the plan file is in its place again.", "Escrito de nuevo: el fichero del plan vuelve a estar en su sitio.";
+    FileReturned => "The plan file is back.", "El fichero del plan ha vuelto.";
+    NothingToWriteBack => "The plan file is in its place: nothing to write back.", "El fichero del plan está en su sitio: no hay nada que escribir.";
+    KeyWriteBack => "write the file back", "reescribir el fichero";
     MergedOnSave => "Saved with another session's changes", "Guardado junto con los cambios de otra sesión";
     ReadOnlyRefused => "Opened read-only: the plan cannot be changed here. Start socialplan without --read-only to edit.", "Abierto en solo lectura: aquí no se puede cambiar el plan. Inicia socialplan sin --read-only para editar.";
     DemoRefused => "This is the demo plan, which is never saved. Run socialplan without --demo to make your own plan.", "Este es el plan de ejemplo, que nunca se guarda. Ejecuta socialplan sin --demo para crear tu propio plan.";

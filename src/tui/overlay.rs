@@ -29,6 +29,8 @@ pub enum Overlay {
     Form(Form),
     /// A form with typed changes that Esc or Ctrl-c would throw away.
     Discard(Discard),
+    /// The plan's file was moved or deleted: write it back?
+    WriteBack(WriteBack),
     Pick(Pick),
     Details(Details),
     CheckIn(CheckIn),
@@ -50,6 +52,15 @@ pub struct Discard {
     /// Ctrl-c asked (yes quits the program); otherwise Esc did (yes closes
     /// the form).
     pub quitting: bool,
+}
+
+/// The question asked when the plan's file was moved or deleted. Whatever
+/// dialog was open (a form being filled in) waits behind it, drawn
+/// underneath, and comes back once it is answered.
+#[derive(Debug)]
+pub struct WriteBack {
+    pub question: String,
+    pub behind: Option<Box<Overlay>>,
 }
 
 /// What a pick list is for; the tab that opened it handles the choice.
@@ -466,6 +477,13 @@ impl Overlay {
             Overlay::Confirm(confirm) => render_confirm(confirm, area, buf, ctx),
             Overlay::Form(form) => form.render(area, buf, ctx),
             Overlay::Discard(discard) => render_discard(discard, area, buf, ctx),
+            Overlay::WriteBack(write_back) => {
+                if let Some(behind) = &write_back.behind {
+                    behind.render(area, buf, ctx, tab);
+                }
+                let answers = [ctx.lang.t(Ui::WriteBackYes), ctx.lang.t(Ui::WriteBackNo)];
+                render_question(&write_back.question, answers, area, buf, ctx);
+            }
             Overlay::Pick(pick) => render_pick(pick, area, buf, ctx),
             Overlay::Details(details) => render_details(details, area, buf, ctx),
             Overlay::CheckIn(checkin) => checkin.render(area, buf, ctx),
