@@ -549,6 +549,11 @@ fn the_vanished_file_notice_and_question_in_spanish_at_every_size() {
         render(&app, width, height);
     }
     keys(&mut app, "<Esc>");
+    let declined = screen(&app);
+    assert!(
+        declined.contains("hasta entonces no se guarda nada."),
+        "{declined}"
+    );
     let shown = text(&render(&app, MIN_WIDTH, MIN_HEIGHT));
     assert!(
         shown.contains("Pulsa W para escribirlo de nuevo."),

@@ -72,7 +72,7 @@ texts! {
     WriteBackQuestion => "The plan file was moved or deleted. What you see is only in memory. Write it back to", "El fichero del plan se ha movido o borrado. Lo que ves solo está en memoria. ¿Escribirlo de nuevo en";
     WriteBackYes => "y: write it back", "s/y: escribirlo";
     WriteBackNo => "n/Esc: not now", "n/Esc: ahora no";
-    WriteBackLater => "Not written. Press W to write it back; until then changes are not saved.", "No se ha escrito. Pulsa W para escribirlo; hasta entonces los cambios no se guardan.";
+    WriteBackLater => "Not written. Press W to write it back; until then changes are not saved.", "No se ha escrito: pulsa W para escribirlo; hasta entonces no se guarda nada.";
     WrittenBack => "Written back: the plan file is in its place again.", "Escrito de nuevo: el fichero del plan vuelve a estar en su sitio.";
     FileReturned => "The plan file is back.", "El fichero del plan ha vuelto.";
     NothingToWriteBack => "The plan file is in its place: nothing to write back.", "El fichero del plan está en su sitio: no hay nada que escribir.";
