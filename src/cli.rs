@@ -154,6 +154,9 @@ pub enum Failure {
     Usage(String),
     /// Failed, and the output already said why (exit 1).
     Silent,
+    /// The TUI was stopped by a signal: exit with this status (128 + the
+    /// signal, as a shell reports it), saying nothing.
+    Stopped(u8),
 }
 
 /// Output settings shared by the subcommands.
@@ -261,6 +264,7 @@ pub fn main() -> ExitCode {
             ExitCode::from(2)
         }
         Err(Failure::Silent) => ExitCode::from(1),
+        Err(Failure::Stopped(status)) => ExitCode::from(status),
     }
 }
 
@@ -374,7 +378,13 @@ fn interactive(cli: &Cli, style: Style) -> Result<(), Failure> {
             }
         }
     };
-    crate::tui::run(app).map_err(|e| Failure::Failed(e.to_string()))
+    match crate::tui::run(app) {
+        Ok(crate::tui::Ended::Quit) => Ok(()),
+        Ok(ended) => Err(Failure::Stopped(
+            u8::try_from(ended.exit_status()).unwrap_or(1),
+        )),
+        Err(error) => Err(Failure::Failed(error.to_string())),
+    }
 }
 
 /// Today's date, or the one `--today` pretends.

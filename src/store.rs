@@ -127,6 +127,11 @@ pub enum StoreError {
         path: PathBuf,
         problem: Problem,
     },
+    /// The file this session read was moved or deleted since: a save would
+    /// start from nothing, so it is refused (see [`Store::write_back`]).
+    Gone {
+        path: PathBuf,
+    },
 }
 
 impl StoreError {
@@ -147,7 +152,8 @@ impl StoreError {
             | StoreError::Newer { path, .. }
             | StoreError::Migration { path, .. }
             | StoreError::Invalid { path, .. }
-            | StoreError::Problem { path, .. } => Some(path),
+            | StoreError::Problem { path, .. }
+            | StoreError::Gone { path } => Some(path),
         }
     }
 }
@@ -300,6 +306,12 @@ impl Store {
             return Err(StoreError::NotWritable { path: file }.into());
         }
         let current = read(&file, Purpose::Save)?;
+        if current.is_none() && self.seen != Seen::Absent {
+            // Moved or deleted, not emptied: no session saves "nothing".
+            // Starting from an empty plan would throw this one away.
+            self.stamp = None;
+            return Err(StoreError::Gone { path: file }.into());
+        }
         let seen = Seen::of(current.as_deref());
         let merged = seen != self.seen;
         if merged {
@@ -323,7 +335,9 @@ impl Store {
     }
 
     /// Re-reads the file if another process changed it. Returns the new plan,
-    /// or None when the file is as this session last saw it.
+    /// or None when the file is as this session last saw it — or gone
+    /// ([`Store::is_gone`]): a file moved or deleted is not an empty plan,
+    /// and the plan in memory is all that is left of it.
     pub fn reload_if_changed(&mut self) -> Result<Option<Plan>, StoreError> {
         // A stat a second costs nothing; reading a large plan would.
         let stamp = Stamp::of(&self.file);
@@ -334,16 +348,44 @@ impl Store {
         // Looked at once: a damaged file is reported once, not every second
         // (a save still re-reads it, and refuses to write over it).
         self.stamp = stamp;
-        let seen = Seen::of(current.as_deref());
+        // Gone, or never written yet: either way nothing to read.
+        let Some(bytes) = current else {
+            return Ok(None);
+        };
+        let seen = Seen::of(Some(&bytes));
         if seen == self.seen {
             return Ok(None);
         }
-        let plan = match &current {
-            Some(bytes) => parse(&self.file, bytes)?,
-            None => Plan::default(),
-        };
+        let plan = parse(&self.file, &bytes)?;
         self.seen = seen;
         Ok(Some(plan))
+    }
+
+    /// True when the file this session read or wrote is no longer there
+    /// (moved or deleted elsewhere), as the last look found it.
+    pub fn is_gone(&self) -> bool {
+        self.stamp.is_none() && self.seen != Seen::Absent
+    }
+
+    /// Writes `plan` back where the file was, after it was moved or deleted.
+    /// Returns false, writing nothing, if a file is there again (put back,
+    /// or saved by another session): the next reload reads it.
+    pub fn write_back(&mut self, plan: &Plan) -> Result<bool, StoreError> {
+        atomic::ensure_dir(&atomic::parent_dir(&self.file)).map_err(|e| self.write_error(e))?;
+        let _lock = lock::acquire(&self.file)
+            .map_err(|e| self.write_error(e))?
+            .ok_or_else(|| StoreError::Busy {
+                path: self.file.clone(),
+            })?;
+        atomic::clean_stale(&self.file);
+        if read(&self.file, Purpose::Save)?.is_some() {
+            return Ok(false);
+        }
+        let bytes = to_json(plan);
+        atomic::replace(&self.file, &bytes, false).map_err(|e| self.write_error(e))?;
+        self.seen = Seen::of(Some(&bytes));
+        self.stamp = Stamp::of(&self.file);
+        Ok(true)
     }
 
     fn write_error(&self, source: io::Error) -> StoreError {

@@ -21,5 +21,5 @@ mod view;
 mod widgets;
 
 pub use app::{App, MIN_HEIGHT, MIN_WIDTH};
-pub use terminal::run;
+pub use terminal::{Ended, run};
 pub use theme::Theme;

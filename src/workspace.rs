@@ -171,6 +171,26 @@ impl Workspace {
         }
     }
 
+    /// True when the plan's file was moved or deleted while this session
+    /// had it open: the plan in memory is then the only copy here, and
+    /// changes are not saved until it is written back.
+    pub fn file_gone(&self) -> bool {
+        match &self.backing {
+            Backing::File(store) => store.is_gone(),
+            Backing::ReadOnly(_) | Backing::Demo => false,
+        }
+    }
+
+    /// Writes the plan back to its file after the file was moved or
+    /// deleted. False when there was nothing to do: the file is there (put
+    /// back, or saved by another session), or the plan is not saved to one.
+    pub fn write_back(&mut self) -> Result<bool, StoreError> {
+        match &mut self.backing {
+            Backing::File(store) if store.is_gone() => store.write_back(&self.plan),
+            _ => Ok(false),
+        }
+    }
+
     /// Picks up changes another session wrote. True if the plan changed.
     pub fn reload_if_changed(&mut self) -> Result<bool, StoreError> {
         let Backing::File(store) = &mut self.backing else {

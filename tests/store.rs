@@ -1036,6 +1036,52 @@ fn a_new_plan_file_is_private_to_its_owner() {
     assert!(!store::backup_path(&path).exists(), "nothing to back up");
 }
 
+/// A file moved or deleted under an open session is not "another session
+/// emptied it": the plan in memory is kept, a save is refused rather than
+/// started from nothing, and the plan can be written back.
+#[test]
+fn a_file_that_vanished_is_not_an_empty_plan_and_can_be_written_back() {
+    let dir = tempfile::tempdir().expect("a temp dir");
+    let path = demo_file(dir.path(), "2027-01-20");
+    let original = fs::read(&path).expect("read");
+    let (mut store, mut plan) = Store::open(&path).expect("open");
+    let before = plan.clone();
+    fs::rename(&path, dir.path().join("moved.json")).expect("move it away");
+    assert!(store.reload_if_changed().expect("no error").is_none());
+    assert!(store.is_gone());
+    let edit = Edit::RenamePlan("x".into());
+    let refused = store.save(&mut plan, &edit, ctx());
+    assert!(
+        matches!(refused, Err(SaveError::Store(StoreError::Gone { .. }))),
+        "{refused:?}"
+    );
+    assert_eq!(plan, before, "the plan in memory is kept");
+    assert!(!path.exists(), "nothing written");
+    assert!(store.write_back(&plan).expect("written back"));
+    assert!(!store.is_gone());
+    assert_eq!(fs::read(&path).expect("read"), original);
+    store.save(&mut plan, &edit, ctx()).expect("saves again");
+    assert_eq!(load(&path).name, "x");
+}
+
+/// The first to notice may be a save (the once-a-second look has not
+/// happened yet); and a file put back in the meantime is never written over.
+#[test]
+fn a_save_notices_a_deleted_file_and_write_back_leaves_a_returned_file_alone() {
+    let dir = tempfile::tempdir().expect("a temp dir");
+    let path = demo_file(dir.path(), "2027-01-20");
+    let (mut store, mut plan) = Store::open(&path).expect("open");
+    let before = plan.clone();
+    fs::remove_file(&path).expect("delete it");
+    let edit = Edit::RenamePlan("x".into());
+    assert!(store.save(&mut plan, &edit, ctx()).is_err());
+    assert!(store.is_gone());
+    assert_eq!(plan, before);
+    fs::write(&path, "put back by hand").expect("a file there again");
+    assert!(!store.write_back(&plan).expect("no error"), "not written");
+    assert_eq!(fs::read(&path).expect("read"), b"put back by hand");
+}
+
 /// The TUI looks for other sessions' changes every second: a file that turns
 /// out damaged is reported once, not every second, and is still never
 /// written over.

@@ -176,8 +176,10 @@ fn esc_in_a_form_saves_nothing() {
     let (mut app, path) = on_file(dir.path(), None, Lang::En);
     let before = std::fs::read(&path).unwrap();
     keys(&mut app, "4aNever saved<Tab><Right><Esc>");
+    assert!(screen(&app).contains("Discard your changes?"));
+    keys(&mut app, "y");
     assert!(!screen(&app).contains("New campaign"));
-    keys(&mut app, "e<End>!!<Esc>");
+    keys(&mut app, "e<End>!!<Esc><Esc>");
     assert!(!screen(&app).contains("Edit campaign"));
     assert_eq!(std::fs::read(&path).unwrap(), before);
 }

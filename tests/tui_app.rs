@@ -387,3 +387,196 @@ fn a_plan_with_other_hard_links_is_said_once_in_a_dialog_that_shows_it_whole() {
     common::keys(&mut app, "<Esc>");
     assert!(!common::screen(&app).contains("hard links"));
 }
+
+#[test]
+fn esc_asks_before_throwing_typed_changes_away_and_n_goes_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut app, path) = on_file(dir.path(), None, Lang::En);
+    let before = std::fs::read(&path).unwrap();
+    keys(&mut app, "2aFollowers in May<Esc>");
+    let asked = screen(&app);
+    assert!(asked.contains("Discard your changes?"), "{asked}");
+    assert!(
+        asked.contains("Followers in May"),
+        "the form shows behind: {asked}"
+    );
+    keys(&mut app, "n");
+    let back = screen(&app);
+    assert!(!back.contains("Discard your changes?"), "{back}");
+    assert!(back.contains("Followers in May"), "{back}");
+    keys(&mut app, "!");
+    assert!(screen(&app).contains("Followers in May!"), "still typing");
+    keys(&mut app, "<Esc><Esc>");
+    let closed = screen(&app);
+    assert!(!closed.contains("Followers in May"), "{closed}");
+    assert!(!closed.contains("Discard"), "{closed}");
+    assert!(!app.should_quit());
+    assert_eq!(std::fs::read(&path).unwrap(), before, "nothing saved");
+}
+
+#[test]
+fn y_discards_and_an_untouched_form_closes_at_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut app, _) = on_file(dir.path(), None, Lang::En);
+    keys(&mut app, "n");
+    let form = screen(&app);
+    assert!(form.contains("Currency"), "{form}");
+    keys(&mut app, "<Esc>");
+    assert!(
+        !screen(&app).contains("Currency"),
+        "no question: nothing typed"
+    );
+    // Typed and deleted again is no change either.
+    keys(&mut app, "nx<BS><Esc>");
+    assert!(!screen(&app).contains("Currency"));
+    keys(&mut app, "nx<Esc>y");
+    let discarded = screen(&app);
+    assert!(!discarded.contains("Currency"), "{discarded}");
+    assert!(!app.should_quit());
+}
+
+#[test]
+fn ctrl_c_in_a_changed_form_asks_and_a_second_ctrl_c_quits() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut app, _) = on_file(dir.path(), None, Lang::En);
+    keys(&mut app, "nx<C-c>");
+    let asked = screen(&app);
+    assert!(asked.contains("Discard your changes and quit?"), "{asked}");
+    assert!(!app.should_quit());
+    // Esc, asked by Ctrl-c, goes back to the form.
+    keys(&mut app, "<Esc>");
+    assert!(screen(&app).contains("Currency"));
+    assert!(!app.should_quit());
+    keys(&mut app, "<C-c><C-c>");
+    assert!(app.should_quit());
+    // Yes quits too; an untouched form does not ask.
+    let (mut app, _) = on_file(dir.path(), None, Lang::En);
+    keys(&mut app, "nx<C-c>y");
+    assert!(app.should_quit());
+    let (mut app, _) = on_file(dir.path(), None, Lang::En);
+    keys(&mut app, "n<C-c>");
+    assert!(app.should_quit());
+}
+
+#[test]
+fn the_discard_question_speaks_spanish_and_fits_80_columns() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut app, _) = on_file(dir.path(), None, Lang::Es);
+    keys(&mut app, "nx<Esc>");
+    let asked = screen(&app);
+    assert!(asked.contains("¿Descartar los cambios?"), "{asked}");
+    assert!(asked.contains("s/y/Esc: descartar"), "{asked}");
+    assert!(asked.contains("n: seguir editando"), "{asked}");
+    keys(&mut app, "n<C-c>");
+    let asked = screen(&app);
+    assert!(asked.contains("¿Descartar los cambios y salir?"), "{asked}");
+    assert!(asked.contains("s/y/Ctrl-c: salir"), "{asked}");
+    assert!(asked.contains("n/Esc: seguir editando"), "{asked}");
+    for (width, height) in common::sizes() {
+        render(&app, width, height);
+    }
+    keys(&mut app, "s");
+    assert!(app.should_quit());
+}
+
+#[test]
+fn a_deleted_plan_file_keeps_the_plan_on_screen_and_y_writes_it_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut app, path) = on_file(dir.path(), None, Lang::En);
+    let original = std::fs::read(&path).unwrap();
+    keys(&mut app, "2");
+    std::fs::remove_file(&path).unwrap();
+    assert!(app.tick(), "noticed");
+    let shown = screen(&app);
+    assert!(shown.starts_with("Crumb & Crust Bakery"), "{shown}");
+    assert!(shown.contains("ig-followers"), "{shown}");
+    assert!(!shown.contains("(untitled plan)"), "{shown}");
+    assert!(!shown.contains("reloaded"), "{shown}");
+    assert!(shown.contains("moved or deleted"), "{shown}");
+    assert!(shown.contains("Write it back to"), "{shown}");
+    assert!(!app.tick(), "said once");
+    keys(&mut app, "y");
+    assert_eq!(std::fs::read(&path).unwrap(), original);
+    let shown = screen(&app);
+    assert!(shown.contains("Written back"), "{shown}");
+    assert!(!shown.contains("moved or deleted"), "{shown}");
+    // Saving works again.
+    keys(&mut app, "n<C-u>Horno<Enter>");
+    assert_eq!(saved(&path).name, "Horno");
+}
+
+#[test]
+fn a_moved_plan_file_declined_stays_unwritten_until_w() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut app, path) = on_file(dir.path(), None, Lang::En);
+    let original = std::fs::read(&path).unwrap();
+    std::fs::rename(&path, dir.path().join("elsewhere.json")).unwrap();
+    app.tick();
+    keys(&mut app, "n");
+    assert!(!path.exists(), "declined: nothing written");
+    let shown = screen(&app);
+    assert!(shown.contains("Not written"), "{shown}");
+    assert!(shown.starts_with("Crumb & Crust Bakery"), "{shown}");
+    // The word stays in view, and edits say what to do.
+    keys(&mut app, "2a");
+    let shown = screen(&app);
+    assert!(shown.contains("only in memory. Press W to"), "{shown}");
+    assert!(
+        shown.contains("press W to write it back, then make the change"),
+        "{shown}"
+    );
+    assert!(!path.exists());
+    keys(&mut app, "W");
+    assert_eq!(std::fs::read(&path).unwrap(), original);
+    keys(&mut app, "W");
+    assert!(screen(&app).contains("nothing to write back"));
+}
+
+#[test]
+fn a_form_open_when_the_file_goes_waits_behind_the_question() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut app, path) = on_file(dir.path(), None, Lang::En);
+    keys(&mut app, "n<C-u>Horno");
+    std::fs::remove_file(&path).unwrap();
+    // The save is the first to find out, before any tick.
+    keys(&mut app, "<Enter>");
+    let shown = screen(&app);
+    assert!(shown.contains("Write it back to"), "{shown}");
+    assert!(!path.exists());
+    keys(&mut app, "y");
+    assert!(path.exists());
+    assert!(screen(&app).contains("Horno"), "the form is back as it was");
+    keys(&mut app, "<Enter>");
+    let plan = saved(&path);
+    assert_eq!(plan.name, "Horno");
+    assert_eq!(plan.objectives.len(), 7, "the rest of the plan is kept");
+}
+
+#[test]
+fn the_vanished_file_notice_and_question_in_spanish_at_every_size() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut app, path) = on_file(dir.path(), None, Lang::Es);
+    std::fs::remove_file(&path).unwrap();
+    app.tick();
+    let shown = screen(&app);
+    assert!(shown.contains("¿Escribirlo de nuevo en"), "{shown}");
+    assert!(shown.contains("s/y: escribirlo"), "{shown}");
+    assert!(shown.contains("n/Esc: ahora no"), "{shown}");
+    for (width, height) in common::sizes() {
+        render(&app, width, height);
+    }
+    keys(&mut app, "<Esc>");
+    let declined = screen(&app);
+    assert!(
+        declined.contains("hasta entonces no se guarda nada."),
+        "{declined}"
+    );
+    let shown = text(&render(&app, MIN_WIDTH, MIN_HEIGHT));
+    assert!(
+        shown.contains("Pulsa W para escribirlo de nuevo."),
+        "{shown}"
+    );
+    for (width, height) in common::sizes() {
+        render(&app, width, height);
+    }
+}

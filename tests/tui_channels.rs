@@ -202,11 +202,11 @@ fn a_bad_budget_is_refused_with_the_reason_and_esc_saves_nothing() {
         "{shown}"
     );
     assert_eq!(std::fs::read(&path).unwrap(), before);
-    keys(&mut app, "<Esc>");
+    keys(&mut app, "<Esc>y");
     assert!(!screen(&app).contains("New channel"));
     assert_eq!(std::fs::read(&path).unwrap(), before, "Esc saves nothing");
     // Nor does Esc in the pick list, or in an edit form after typing.
-    keys(&mut app, "a<Esc>e<Tab><Tab>changed my mind<Esc>");
+    keys(&mut app, "a<Esc>e<Tab><Tab>changed my mind<Esc>y");
     assert_eq!(std::fs::read(&path).unwrap(), before);
 }
 

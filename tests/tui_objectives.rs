@@ -51,7 +51,7 @@ fn a_form_with_a_bad_date_is_refused_with_the_reason_and_saves_nothing() {
     let shown = screen(&app);
     assert!(shown.contains("below the baseline"), "{shown}");
     assert_eq!(std::fs::read(&path).unwrap(), before);
-    keys(&mut app, "<Esc>");
+    keys(&mut app, "<Esc>y");
     assert!(!screen(&app).contains("New objective"));
     assert_eq!(std::fs::read(&path).unwrap(), before, "Esc saves nothing");
 }

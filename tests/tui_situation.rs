@@ -280,7 +280,7 @@ fn bad_ages_and_numbers_are_refused_with_a_message_and_save_nothing() {
     assert_eq!(std::fs::read(&path).unwrap(), before);
     keys(&mut app, "<C-u>121<Enter>");
     assert!(screen(&app).contains("from 0 to 120"), "{}", screen(&app));
-    keys(&mut app, "<Esc>");
+    keys(&mut app, "<Esc>y");
     assert_eq!(std::fs::read(&path).unwrap(), before);
 
     // Figures: whole counts, an engagement from 0 to 100, a real date.
@@ -308,7 +308,7 @@ fn bad_ages_and_numbers_are_refused_with_a_message_and_save_nothing() {
         "{}",
         screen(&app)
     );
-    keys(&mut app, "<Esc>");
+    keys(&mut app, "<Esc>y");
     assert_eq!(std::fs::read(&path).unwrap(), before);
 }
 
@@ -332,6 +332,9 @@ fn esc_in_any_form_saves_nothing() {
             keys(&mut app, "l");
         }
         keys(&mut app, form);
+        let asked = screen(&app);
+        assert!(asked.contains("Discard your changes?"), "{form}: {asked}");
+        keys(&mut app, "y");
         assert!(!screen(&app).contains("Enter save"), "{form}: form closed");
         assert_eq!(std::fs::read(&path).unwrap(), before, "{form}");
     }

@@ -315,6 +315,10 @@ impl Lang {
                     format!("{file}: {place}{what} {keep}; {recover}."),
                 )
             }
+            StoreError::Gone { .. } => self.pick(
+                format!("{file} was moved or deleted after socialplan read it, so this change was not saved. The plan is still here, in memory: write it back to the file first."),
+                format!("{file} se movió o se borró después de que socialplan lo leyera, así que este cambio no se ha guardado. El plan sigue aquí, en memoria: vuelve a escribirlo en el fichero primero."),
+            ),
         }
     }
 

@@ -54,6 +54,8 @@ pub enum Action {
     Rename,
     /// Plan: list what the check found.
     Findings,
+    /// Plan: write it back to its file after the file was moved or deleted.
+    WriteBack,
 }
 
 impl Action {

@@ -14,7 +14,7 @@ use super::checkin::{CheckIn, Step};
 use super::findings;
 use super::form::{Form, Outcome};
 use super::keymap;
-use super::overlay::{Details, Overlay, Pick, Purpose, Summary};
+use super::overlay::{Details, Discard, Overlay, Pick, Purpose, Summary, WriteBack};
 use super::tab::Tab;
 use super::tabs::{actions, calendar, channels, objectives, review, situation};
 use super::theme::Theme;
@@ -27,6 +27,10 @@ use crate::i18n::checkin::C;
 use crate::i18n::ui::Ui;
 use crate::text::{printable, shown_path, truncate, width};
 use crate::workspace::Workspace;
+
+/// The most rows the word that the plan's file is gone takes (it fits in
+/// two from 80 columns, in three down to the smallest size).
+const GONE_NOTICE_ROWS: usize = 3;
 
 /// Below this size the interface asks for a bigger terminal.
 pub const MIN_WIDTH: u16 = 60;
@@ -75,6 +79,9 @@ pub struct App {
     status: Option<Status>,
     /// Why the plan file could not be opened (the app is then read-only).
     problem: Option<String>,
+    /// Whether the plan's file was last seen moved or deleted: the change
+    /// from one to the other is announced once.
+    file_gone: bool,
     quit: bool,
 }
 
@@ -105,6 +112,7 @@ impl App {
             redo: Vec::new(),
             status: None,
             problem: None,
+            file_gone: false,
             quit: false,
         };
         // The tabs work out what they keep from the plan.
@@ -163,17 +171,17 @@ impl App {
         self.status = None;
         if let Some(overlay) = self.overlay.take() {
             self.overlay_key(overlay, key);
-            return;
-        }
-        if let Some(action) = keymap::action(self.tab, &key) {
+        } else if let Some(action) = keymap::action(self.tab, &key) {
             self.update(action);
         }
+        // A save may find the file gone before the once-a-second look does.
+        self.follow_file();
     }
 
     /// Called when no key came for a while: picks up changes another
     /// session saved. Returns whether the screen must be redrawn.
     pub fn tick(&mut self) -> bool {
-        match self.workspace.reload_if_changed() {
+        let reloaded = match self.workspace.reload_if_changed() {
             Ok(false) => false,
             Ok(true) => {
                 self.refresh(None);
@@ -184,6 +192,58 @@ impl App {
                 self.error(self.lang.store_error(&error));
                 true
             }
+        };
+        self.follow_file() || reloaded
+    }
+
+    /// Notices the plan's file going away or coming back. Gone, the plan in
+    /// memory is kept (it is all there is) and the person is asked whether
+    /// to write it back, over whatever dialog is open. True if anything
+    /// changed on screen.
+    fn follow_file(&mut self) -> bool {
+        let gone = self.workspace.file_gone();
+        if gone == self.file_gone {
+            return false;
+        }
+        self.file_gone = gone;
+        if gone {
+            let behind = self.overlay.take();
+            self.overlay = Some(self.write_back_question(behind));
+        } else {
+            self.info(self.lang.t(Ui::FileReturned));
+        }
+        true
+    }
+
+    /// "Write it back to ~/plan.json?", with `behind` waiting for the answer.
+    fn write_back_question(&self, behind: Option<Overlay>) -> Overlay {
+        let path = self.workspace.path().map(home_relative).unwrap_or_default();
+        Overlay::WriteBack(WriteBack {
+            question: format!(
+                "{} {}?",
+                self.lang.t(Ui::WriteBackQuestion),
+                printable(&path)
+            ),
+            behind: behind.map(Box::new),
+        })
+    }
+
+    /// Writes the plan back to its file, moved or deleted elsewhere.
+    fn write_back(&mut self) {
+        if !self.workspace.file_gone() {
+            self.info(self.lang.t(Ui::NothingToWriteBack));
+            return;
+        }
+        match self.workspace.write_back() {
+            Ok(true) => {
+                self.file_gone = false;
+                self.success(self.lang.t(Ui::WrittenBack));
+            }
+            // A file is there again: read it now rather than in a second.
+            Ok(false) => {
+                self.tick();
+            }
+            Err(error) => self.error(self.lang.store_error(&error)),
         }
     }
 
@@ -216,6 +276,7 @@ impl App {
                 Some(checkin) => self.overlay = Some(Overlay::CheckIn(checkin)),
                 None => self.info(self.lang.t(C::NoActive)),
             },
+            Action::WriteBack => self.write_back(),
             Action::Findings => {
                 if self.findings.is_empty() {
                     self.info(self.lang.t(K::Clean));
@@ -281,6 +342,8 @@ impl App {
             Some(Ui::ReadOnlyRefused)
         } else if !self.workspace.may_write() {
             Some(Ui::NotWritableRefused)
+        } else if self.workspace.file_gone() {
+            Some(Ui::FileGoneRefused)
         } else {
             None
         }
@@ -392,7 +455,22 @@ impl App {
         let ctrl_c =
             key.code == KeyCode::Char('c') && key.modifiers.contains(KeyModifiers::CONTROL);
         if ctrl_c {
-            self.quit = true;
+            // Typed changes are not thrown away unasked; a second Ctrl-c,
+            // at the question, quits all the same.
+            match overlay {
+                Overlay::Form(form) if form.is_changed() => {
+                    self.overlay = Some(Overlay::Discard(Discard {
+                        form,
+                        quitting: true,
+                    }));
+                }
+                // The dialog behind the question decides.
+                Overlay::WriteBack(WriteBack {
+                    behind: Some(behind),
+                    ..
+                }) => self.overlay_key(*behind, key),
+                _ => self.quit = true,
+            }
             return;
         }
         let keep = match overlay {
@@ -411,6 +489,8 @@ impl App {
                 _ => Some(Overlay::Confirm(confirm)),
             },
             Overlay::Form(form) => self.form_key(form, key),
+            Overlay::Discard(discard) => self.discard_key(discard, key),
+            Overlay::WriteBack(write_back) => self.write_back_key(write_back, key),
             Overlay::Pick(pick) => self.pick_key(pick, key),
             Overlay::Details(details) => self.details_key(details, key),
             Overlay::CheckIn(checkin) => self.checkin_key(checkin, key),
@@ -460,7 +540,18 @@ impl App {
     fn form_key(&mut self, mut form: Form, key: KeyEvent) -> Option<Overlay> {
         match form.handle_key(key) {
             Outcome::Continue => Some(Overlay::Form(form)),
+            // Esc closes an untouched form at once, and asks first when
+            // closing would lose what was typed.
+            Outcome::Cancel if form.is_changed() => Some(Overlay::Discard(Discard {
+                form,
+                quitting: false,
+            })),
             Outcome::Cancel => None,
+            // Nowhere to save it: ask to write the plan back first, and
+            // keep the form for Enter once that is done.
+            Outcome::Submit if self.workspace.file_gone() => {
+                Some(self.write_back_question(Some(Overlay::Form(form))))
+            }
             Outcome::Submit => {
                 // A form that builds no change stays open with its errors.
                 let Some(change) = form.submit(&self.ctx()) else {
@@ -475,6 +566,35 @@ impl App {
                 }
             }
         }
+    }
+
+    /// Yes discards the form's changes (and quits, when Ctrl-c asked); no
+    /// goes back to the form as it was. Esc answers what it asked: asked by
+    /// Esc, a second Esc discards; asked by Ctrl-c, Esc goes back.
+    fn discard_key(&mut self, discard: Discard, key: KeyEvent) -> Option<Overlay> {
+        let back = |discard: Discard| Some(Overlay::Form(discard.form));
+        match key.code {
+            KeyCode::Char('y' | 'Y' | 's' | 'S') => {
+                self.quit |= discard.quitting;
+                None
+            }
+            KeyCode::Esc if !discard.quitting => None,
+            KeyCode::Esc | KeyCode::Char('n' | 'N') => back(discard),
+            _ => Some(Overlay::Discard(discard)),
+        }
+    }
+
+    /// Yes writes the plan back; no leaves it in memory (W writes it back
+    /// later). Either way the dialog behind the question comes back.
+    fn write_back_key(&mut self, write_back: WriteBack, key: KeyEvent) -> Option<Overlay> {
+        match key.code {
+            KeyCode::Char('y' | 'Y' | 's' | 'S') => self.write_back(),
+            KeyCode::Char('n' | 'N') | KeyCode::Esc => {
+                self.info(self.lang.t(Ui::WriteBackLater));
+            }
+            _ => return Some(Overlay::WriteBack(write_back)),
+        }
+        write_back.behind.map(|behind| *behind)
     }
 
     fn pick_key(&mut self, mut pick: Pick, key: KeyEvent) -> Option<Overlay> {
@@ -664,7 +784,13 @@ impl Widget for &App {
             return;
         }
         let ctx = self.ctx();
-        let problem_lines = u16::from(self.problem.is_some()) * 2;
+        // Above the tab: why the file could not be read, or that it is gone.
+        let gone = self.gone_notice(area.width);
+        let problem_lines = if self.problem.is_some() {
+            2
+        } else {
+            u16::try_from(gone.len()).unwrap_or(u16::MAX)
+        };
         let [title, tabs, problem, body, footer] = area.layout(&Layout::vertical([
             Constraint::Length(1),
             Constraint::Length(1),
@@ -678,6 +804,10 @@ impl Widget for &App {
             Paragraph::new(printable(text))
                 .style(self.theme.error())
                 .wrap(Wrap { trim: true })
+                .render(problem, buf);
+        } else {
+            Paragraph::new(gone)
+                .style(self.theme.error())
                 .render(problem, buf);
         }
         match self.tab {
@@ -696,6 +826,19 @@ impl Widget for &App {
 }
 
 impl App {
+    /// While the plan's file is gone, what stays in view above the tab (and
+    /// the key that writes it back), in rows of at most `width` cells.
+    fn gone_notice(&self, width: u16) -> Vec<Line<'static>> {
+        if !self.workspace.file_gone() {
+            return Vec::new();
+        }
+        let rows = crate::text::wrap(self.lang.t(Ui::FileGone), usize::from(width));
+        rows.into_iter()
+            .take(GONE_NOTICE_ROWS)
+            .map(Line::from)
+            .collect()
+    }
+
     /// The plan's name on the left, where it lives on the right.
     fn render_title(&self, area: Rect, buf: &mut Buffer) {
         let plan = self.workspace.plan();

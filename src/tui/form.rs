@@ -53,11 +53,33 @@ enum Value {
     },
 }
 
+impl Value {
+    /// What a person can change in the value, to compare with how it began.
+    fn snapshot(&self) -> Snapshot {
+        match self {
+            Value::Text(input) => Snapshot::Text(input.value().to_string()),
+            Value::Choice { selected, .. } => Snapshot::Choice(*selected),
+            Value::Multi { options, .. } => {
+                Snapshot::Multi(options.iter().map(|(_, on)| *on).collect())
+            }
+        }
+    }
+}
+
+/// A field's value as it was when the form opened.
+#[derive(Debug, PartialEq, Eq)]
+enum Snapshot {
+    Text(String),
+    Choice(usize),
+    Multi(Vec<bool>),
+}
+
 #[derive(Debug)]
 struct Field {
     id: &'static str,
     label: String,
     value: Value,
+    initial: Snapshot,
     error: Option<String>,
 }
 
@@ -111,6 +133,7 @@ impl Form {
         self.fields.push(Field {
             id,
             label: label.to_string(),
+            initial: value.snapshot(),
             value,
             error: None,
         });
@@ -245,6 +268,12 @@ impl Form {
         if first {
             self.focus(id);
         }
+    }
+
+    /// Whether a person changed any value since the form opened (typing
+    /// and then deleting it again is no change): closing it would lose that.
+    pub fn is_changed(&self) -> bool {
+        self.fields.iter().any(|f| f.value.snapshot() != f.initial)
     }
 
     pub fn has_errors(&self) -> bool {
@@ -762,6 +791,23 @@ mod tests {
         let mut f = form();
         assert_eq!(press(&mut f, KeyCode::Enter), Outcome::Submit);
         assert_eq!(press(&mut f, KeyCode::Esc), Outcome::Cancel);
+    }
+
+    #[test]
+    fn a_form_is_changed_only_while_a_value_differs_from_how_it_opened() {
+        let mut f = form();
+        assert!(!f.is_changed());
+        type_text(&mut f, "x");
+        assert!(f.is_changed());
+        press(&mut f, KeyCode::Backspace);
+        assert!(!f.is_changed(), "typed and deleted again");
+        press(&mut f, KeyCode::Tab);
+        press(&mut f, KeyCode::Right);
+        assert!(f.is_changed(), "another choice");
+        press(&mut f, KeyCode::Left);
+        press(&mut f, KeyCode::Down);
+        press(&mut f, KeyCode::Char(' '));
+        assert!(f.is_changed(), "a ticked box");
     }
 
     #[test]

@@ -171,6 +171,12 @@ pub const GLOBAL: &[Binding] = &[
     bind(&[Key::Ctrl('r')], Action::Redo, Ui::KeyRedo, false),
     bind(&[Key::Char('n')], Action::Rename, Ui::KeyRename, false),
     bind(&[Key::Char('!')], Action::Findings, Ui::KeyFindings, false),
+    bind(
+        &[Key::Char('W')],
+        Action::WriteBack,
+        Ui::KeyWriteBack,
+        false,
+    ),
     bind(&[Key::Char('?')], Action::Help, Ui::KeyHelp, true),
     bind(
         &[Key::Char('q'), Key::Ctrl('c')],

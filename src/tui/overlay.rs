@@ -27,6 +27,10 @@ pub enum Overlay {
     Help(usize),
     Confirm(Confirm),
     Form(Form),
+    /// A form with typed changes that Esc or Ctrl-c would throw away.
+    Discard(Discard),
+    /// The plan's file was moved or deleted: write it back?
+    WriteBack(WriteBack),
     Pick(Pick),
     Details(Details),
     CheckIn(CheckIn),
@@ -38,6 +42,25 @@ pub enum Overlay {
 pub struct Confirm {
     pub question: String,
     pub change: Change,
+}
+
+/// The question before a form's typed changes are thrown away. The form
+/// waits behind it, drawn underneath, to go back to.
+#[derive(Debug)]
+pub struct Discard {
+    pub form: Form,
+    /// Ctrl-c asked (yes quits the program); otherwise Esc did (yes closes
+    /// the form).
+    pub quitting: bool,
+}
+
+/// The question asked when the plan's file was moved or deleted. Whatever
+/// dialog was open (a form being filled in) waits behind it, drawn
+/// underneath, and comes back once it is answered.
+#[derive(Debug)]
+pub struct WriteBack {
+    pub question: String,
+    pub behind: Option<Box<Overlay>>,
 }
 
 /// What a pick list is for; the tab that opened it handles the choice.
@@ -453,6 +476,14 @@ impl Overlay {
             Overlay::Help(scroll) => render_help(area, buf, ctx, tab, *scroll),
             Overlay::Confirm(confirm) => render_confirm(confirm, area, buf, ctx),
             Overlay::Form(form) => form.render(area, buf, ctx),
+            Overlay::Discard(discard) => render_discard(discard, area, buf, ctx),
+            Overlay::WriteBack(write_back) => {
+                if let Some(behind) = &write_back.behind {
+                    behind.render(area, buf, ctx, tab);
+                }
+                let answers = [ctx.lang.t(Ui::WriteBackYes), ctx.lang.t(Ui::WriteBackNo)];
+                render_question(&write_back.question, answers, area, buf, ctx);
+            }
             Overlay::Pick(pick) => render_pick(pick, area, buf, ctx),
             Overlay::Details(details) => render_details(details, area, buf, ctx),
             Overlay::CheckIn(checkin) => checkin.render(area, buf, ctx),
@@ -462,17 +493,38 @@ impl Overlay {
 }
 
 fn render_confirm(confirm: &Confirm, area: Rect, buf: &mut Buffer, ctx: &Ctx) {
+    let answers = [ctx.lang.t(Ui::ConfirmYes), ctx.lang.t(Ui::ConfirmNo)];
+    render_question(&confirm.question, answers, area, buf, ctx);
+}
+
+/// The form, and over it the question with the keys that answer it.
+fn render_discard(discard: &Discard, area: Rect, buf: &mut Buffer, ctx: &Ctx) {
+    discard.form.render(area, buf, ctx);
+    let lang = ctx.lang;
+    let (question, yes, no) = if discard.quitting {
+        (Ui::DiscardAndQuit, Ui::DiscardQuitYes, Ui::DiscardQuitNo)
+    } else {
+        (Ui::DiscardChanges, Ui::DiscardYes, Ui::DiscardNo)
+    };
+    render_question(lang.t(question), [lang.t(yes), lang.t(no)], area, buf, ctx);
+}
+
+/// A yes/no question in a small dialog, its two answers on the frame.
+fn render_question(question: &str, answers: [&str; 2], area: Rect, buf: &mut Buffer, ctx: &Ctx) {
     let theme = ctx.theme;
-    let question = printable(&confirm.question);
-    let w = u16::try_from(width(&question) + 4)
+    let question = printable(question);
+    let [yes, no] = answers;
+    // The answers fit on the frame: "─ yes  no ─".
+    let answers_width = width(yes) + width(no) + 6;
+    let w = u16::try_from((width(&question) + 4).max(answers_width))
         .unwrap_or(u16::MAX)
         .clamp(30, 70);
     let dialog = popup::centered(area, w, 6);
     let footer = Line::from(vec![
         Span::raw(" "),
-        Span::styled(ctx.lang.t(Ui::ConfirmYes), theme.key()),
+        Span::styled(yes, theme.key()),
         Span::raw("  "),
-        Span::styled(ctx.lang.t(Ui::ConfirmNo), theme.key()),
+        Span::styled(no, theme.key()),
         Span::raw(" "),
     ]);
     let inner = popup::frame(dialog, buf, "?", Some(footer), theme);

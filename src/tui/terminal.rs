@@ -9,17 +9,17 @@
 
 use std::io::{self, BufWriter, IsTerminal, Stdout, Write};
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicI32, Ordering};
 use std::thread;
 use std::time::{Duration, Instant};
 
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
-use ratatui::crossterm::cursor::Show;
+use ratatui::crossterm::cursor::{Hide, Show};
 use ratatui::crossterm::event;
 use ratatui::crossterm::execute;
 use ratatui::crossterm::terminal::{
-    EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
+    Clear, ClearType, EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
 };
 
 use super::app::App;
@@ -36,37 +36,102 @@ const FRAME_BUFFER: usize = 256 * 1024;
 /// How long the loop gets to finish by itself after SIGTERM or SIGINT.
 const GRACE: Duration = Duration::from_millis(1500);
 
-pub fn run(mut app: App) -> io::Result<()> {
-    let stop = Arc::new(AtomicBool::new(false));
-    watch_signals(Arc::clone(&stop))?;
-    watch_terminal();
-    let mut terminal = enter()?;
-    let result = event_loop(&mut terminal, &mut app, &stop);
-    restore();
-    result
+/// The exit status of a process ended by SIGHUP, as a shell reports it.
+pub const HANGUP_STATUS: i32 = 128 + signal_hook::consts::SIGHUP;
+
+/// Whether the terminal is in raw mode and the alternate screen: set before
+/// entering, cleared by the first `restore`, so that the loop, the signal
+/// thread and the panic hook restore it once between them.
+static ENTERED: AtomicBool = AtomicBool::new(false);
+
+/// How the interface ended.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Ended {
+    /// The person quit.
+    Quit,
+    /// SIGTERM or SIGINT (its number) asked it to stop.
+    Signal(i32),
+    /// Its terminal went away.
+    TerminalGone,
 }
 
+impl Ended {
+    /// The process's exit status: 128 + the signal, as a shell reports a
+    /// process a signal ended, so scripts and service managers can tell.
+    pub fn exit_status(self) -> i32 {
+        match self {
+            Ended::Quit => 0,
+            Ended::Signal(signal) => 128 + signal,
+            Ended::TerminalGone => HANGUP_STATUS,
+        }
+    }
+}
+
+/// The signal that asked the loop to stop; 0 until one came.
+#[derive(Default)]
+struct StopRequest(AtomicI32);
+
+impl StopRequest {
+    fn ask(&self, signal: i32) {
+        self.0.store(signal, Ordering::Relaxed);
+    }
+
+    fn signal(&self) -> Option<i32> {
+        Some(self.0.load(Ordering::Relaxed)).filter(|&signal| signal != 0)
+    }
+}
+
+/// Puts the terminal back when dropped: every way out of `run` after the
+/// terminal was touched (quit, an error at start-up or in the loop, an
+/// unwinding panic) passes here.
+struct RestoreOnDrop;
+
+impl Drop for RestoreOnDrop {
+    fn drop(&mut self) {
+        restore();
+    }
+}
+
+pub fn run(mut app: App) -> io::Result<Ended> {
+    let stop = Arc::new(StopRequest::default());
+    watch_signals(Arc::clone(&stop))?;
+    watch_terminal();
+    let _restore = RestoreOnDrop;
+    let mut terminal = enter()?;
+    event_loop(&mut terminal, &mut app, &stop)
+}
+
+/// Raw mode, the alternate screen, a hidden cursor and a blank screen.
+/// Nothing here asks the terminal anything: ratatui's `Terminal::clear`
+/// queries the cursor position, which a terminal that never answers (`script`,
+/// some serial consoles) turns into a failed start after a timeout; a
+/// full-screen viewport has no use for the answer.
 fn enter() -> io::Result<Term> {
     restore_on_panic();
+    ENTERED.store(true, Ordering::SeqCst);
     enable_raw_mode()?;
-    let mut stdout = io::stdout();
-    if let Err(error) = execute!(stdout, EnterAlternateScreen) {
-        restore();
-        return Err(error);
-    }
     let backend = CrosstermBackend::new(BufWriter::with_capacity(FRAME_BUFFER, io::stdout()));
     let mut terminal = Terminal::new(backend)?;
-    terminal.hide_cursor()?;
-    terminal.clear()?;
+    execute!(
+        terminal.backend_mut(),
+        EnterAlternateScreen,
+        Hide,
+        Clear(ClearType::All)
+    )?;
     Ok(terminal)
 }
 
-/// Puts the terminal back as it was. Errors are ignored: the terminal may
-/// already be gone (a dropped SSH connection).
+/// Puts the terminal back as it was, once, whoever calls it first. Errors
+/// are ignored: the terminal may already be gone (a dropped SSH connection).
+/// The cursor is shown before leaving the alternate screen, so leaving it is
+/// the last thing written.
 fn restore() {
+    if !ENTERED.swap(false, Ordering::SeqCst) {
+        return;
+    }
     let _ = disable_raw_mode();
     let mut stdout = io::stdout();
-    let _ = execute!(stdout, LeaveAlternateScreen, Show);
+    let _ = execute!(stdout, Show, LeaveAlternateScreen);
     let _ = stdout.flush();
 }
 
@@ -78,17 +143,18 @@ fn restore_on_panic() {
     }));
 }
 
-/// SIGTERM and SIGINT ask the loop to stop, then end the process with the
-/// terminal restored if the loop did not; SIGHUP (the connection dropped)
-/// ends it at once.
-fn watch_signals(stop: Arc<AtomicBool>) -> io::Result<()> {
+/// SIGTERM and SIGINT ask the loop to stop (it restores the terminal and
+/// the CLI exits with 128 + the signal), then end the process with the
+/// terminal restored if the loop did not in time; SIGHUP (the connection
+/// dropped) ends it at once.
+fn watch_signals(stop: Arc<StopRequest>) -> io::Result<()> {
     use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
     let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGINT, SIGHUP])?;
     thread::Builder::new()
         .name("signals".into())
         .spawn(move || {
             if let Some(signal) = signals.forever().next() {
-                stop.store(true, Ordering::Relaxed);
+                stop.ask(signal);
                 if signal != SIGHUP {
                     thread::sleep(GRACE);
                 }
@@ -106,7 +172,7 @@ fn watch_terminal() {
         loop {
             thread::sleep(Duration::from_millis(500));
             if terminal_gone() {
-                std::process::exit(129);
+                std::process::exit(HANGUP_STATUS);
             }
         }
     });
@@ -116,12 +182,18 @@ fn watch_terminal() {
 
 /// Draws only when something changed; waits for keys with a timeout so that
 /// changes on disk and signals are noticed within a second.
-fn event_loop(terminal: &mut Term, app: &mut App, stop: &AtomicBool) -> io::Result<()> {
+fn event_loop(terminal: &mut Term, app: &mut App, stop: &StopRequest) -> io::Result<Ended> {
     let mut redraw = true;
     let mut last_check = Instant::now();
     loop {
-        if stop.load(Ordering::Relaxed) || app.should_quit() || terminal_gone() {
-            return Ok(());
+        if let Some(signal) = stop.signal() {
+            return Ok(Ended::Signal(signal));
+        }
+        if app.should_quit() {
+            return Ok(Ended::Quit);
+        }
+        if terminal_gone() {
+            return Ok(Ended::TerminalGone);
         }
         if redraw {
             terminal.draw(|frame| frame.render_widget(&*app, frame.area()))?;

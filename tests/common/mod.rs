@@ -1,6 +1,8 @@
 //! Driving the TUI as a person does: key events in, a rendered screen out.
 #![allow(dead_code, clippy::unwrap_used)] // each test file uses its own part
 
+pub mod pty;
+
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
@@ -150,22 +152,34 @@ pub fn find(buffer: &Buffer, needle: &str) -> Option<(u16, u16)> {
     })
 }
 
+/// Variables the binary must not inherit: they would pick a plan file, a
+/// language or a colour preference from outside the test.
+pub const OUTSIDE_VARS: [&str; 5] = [
+    "SOCIALPLAN_FILE",
+    "LANGUAGE",
+    "LC_ALL",
+    "LC_MESSAGES",
+    "NO_COLOR",
+];
+
+/// What the binary gets instead: English, and a home and data directory
+/// inside `home`, never the real ones.
+pub fn clean_vars(home: &Path) -> [(&'static str, std::ffi::OsString); 3] {
+    [
+        ("LANG", "C".into()),
+        ("HOME", home.into()),
+        ("XDG_DATA_HOME", home.join("data").into()),
+    ]
+}
+
 /// The binary with a clean environment: English, no colour preference, no
 /// plan file from the outside, and a data directory inside `home`.
 pub fn socialplan(home: &Path) -> assert_cmd::Command {
     let mut cmd = assert_cmd::Command::cargo_bin("socialplan").unwrap();
-    for var in [
-        "SOCIALPLAN_FILE",
-        "LANGUAGE",
-        "LC_ALL",
-        "LC_MESSAGES",
-        "NO_COLOR",
-    ] {
+    for var in OUTSIDE_VARS {
         cmd.env_remove(var);
     }
-    cmd.env("LANG", "C")
-        .env("HOME", home)
-        .env("XDG_DATA_HOME", home.join("data"));
+    cmd.envs(clean_vars(home));
     cmd
 }
 
