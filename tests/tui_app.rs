@@ -580,3 +580,38 @@ fn the_vanished_file_notice_and_question_in_spanish_at_every_size() {
         render(&app, width, height);
     }
 }
+
+#[test]
+fn quitting_while_the_plan_is_only_in_memory_asks_to_write_it_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut app, path) = on_file(dir.path(), None, Lang::En);
+    let original = std::fs::read(&path).unwrap();
+    std::fs::remove_file(&path).unwrap();
+    app.tick();
+    keys(&mut app, "n");
+    // q asks; Esc stays.
+    keys(&mut app, "q");
+    let asked = screen(&app);
+    assert!(asked.contains("quitting now loses it"), "{asked}");
+    assert!(asked.contains("write it back and quit"), "{asked}");
+    assert!(!app.should_quit());
+    keys(&mut app, "<Esc>");
+    assert!(!app.should_quit());
+    assert!(!screen(&app).contains("quitting now loses it"));
+    // y writes it back, then quits.
+    keys(&mut app, "qy");
+    assert!(app.should_quit());
+    assert_eq!(std::fs::read(&path).unwrap(), original);
+    // n quits without writing; Ctrl-c twice too.
+    for answer in ["n", "<C-c>"] {
+        let (mut app, path) = on_file(dir.path(), None, Lang::Es);
+        std::fs::remove_file(&path).unwrap();
+        app.tick();
+        keys(&mut app, "n<C-c>");
+        assert!(screen(&app).contains("si sales ahora se pierde"));
+        assert!(!app.should_quit());
+        keys(&mut app, answer);
+        assert!(app.should_quit());
+        assert!(!path.exists());
+    }
+}

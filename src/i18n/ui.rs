@@ -72,6 +72,9 @@ texts! {
     WriteBackQuestion => "The plan file was moved or deleted. What you see is only in memory. Write it back to", "El fichero del plan se ha movido o borrado. Lo que ves solo está en memoria. ¿Escribirlo de nuevo en";
     WriteBackYes => "y: write it back", "s/y: escribirlo";
     WriteBackNo => "n/Esc: not now", "n/Esc: ahora no";
+    WriteBackBeforeQuit => "The plan file was moved or deleted, and what you see is only in memory: quitting now loses it. Write it back first to", "El fichero del plan se ha movido o borrado y lo que ves solo está en memoria: si sales ahora se pierde. ¿Escribirlo antes en";
+    WriteBackQuitYes => "y: write it back and quit", "s/y: escribirlo y salir";
+    WriteBackQuitNo => "n: quit without it, Esc: stay", "n: salir sin él, Esc: quedarse";
     WriteBackLater => "Not written. Press W to write it back; until then changes are not saved.", "No se ha escrito: pulsa W para escribirlo; hasta entonces no se guarda nada.";
     WrittenBack => "Written back: the plan file is in its place again.", "Escrito de nuevo: el fichero del plan vuelve a estar en su sitio.";
     FileReturned => "The plan file is back.", "El fichero del plan ha vuelto.";

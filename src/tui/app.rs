@@ -225,7 +225,27 @@ impl App {
                 printable(&path)
             ),
             behind: behind.map(Box::new),
+            quitting: false,
         })
+    }
+
+    /// Quits, unless the plan is only in memory (its file moved or deleted):
+    /// then it asks first whether to write it back.
+    fn quit_or_ask(&mut self) {
+        if !self.workspace.file_gone() {
+            self.quit = true;
+            return;
+        }
+        let path = self.workspace.path().map(home_relative).unwrap_or_default();
+        self.overlay = Some(Overlay::WriteBack(WriteBack {
+            question: format!(
+                "{} {}?",
+                self.lang.t(Ui::WriteBackBeforeQuit),
+                printable(&path)
+            ),
+            behind: None,
+            quitting: true,
+        }));
     }
 
     /// Writes the plan back to its file, moved or deleted elsewhere.
@@ -264,7 +284,7 @@ impl App {
             return;
         }
         match action {
-            Action::Quit => self.quit = true,
+            Action::Quit => self.quit_or_ask(),
             Action::NextTab => self.tab = self.tab.next(),
             Action::PrevTab => self.tab = self.tab.prev(),
             Action::GoTo(tab) => self.tab = tab,
@@ -469,7 +489,9 @@ impl App {
                     behind: Some(behind),
                     ..
                 }) => self.overlay_key(*behind, key),
-                _ => self.quit = true,
+                // A second Ctrl-c, at the question asked on the way out.
+                Overlay::WriteBack(WriteBack { quitting: true, .. }) => self.quit = true,
+                _ => self.quit_or_ask(),
             }
             return;
         }
@@ -587,6 +609,19 @@ impl App {
     /// Yes writes the plan back; no leaves it in memory (W writes it back
     /// later). Either way the dialog behind the question comes back.
     fn write_back_key(&mut self, write_back: WriteBack, key: KeyEvent) -> Option<Overlay> {
+        if write_back.quitting {
+            match key.code {
+                KeyCode::Char('y' | 'Y' | 's' | 'S') => {
+                    self.write_back();
+                    // Quit only once the plan is safe on disk.
+                    self.quit = !self.workspace.file_gone();
+                }
+                KeyCode::Char('n' | 'N') => self.quit = true,
+                KeyCode::Esc => {}
+                _ => return Some(Overlay::WriteBack(write_back)),
+            }
+            return None;
+        }
         match key.code {
             KeyCode::Char('y' | 'Y' | 's' | 'S') => self.write_back(),
             KeyCode::Char('n' | 'N') | KeyCode::Esc => {

@@ -61,6 +61,8 @@ pub struct Discard {
 pub struct WriteBack {
     pub question: String,
     pub behind: Option<Box<Overlay>>,
+    /// Asked on the way out: the answer also quits (Esc stays).
+    pub quitting: bool,
 }
 
 /// What a pick list is for; the tab that opened it handles the choice.
@@ -481,7 +483,14 @@ impl Overlay {
                 if let Some(behind) = &write_back.behind {
                     behind.render(area, buf, ctx, tab);
                 }
-                let answers = [ctx.lang.t(Ui::WriteBackYes), ctx.lang.t(Ui::WriteBackNo)];
+                let answers = if write_back.quitting {
+                    [
+                        ctx.lang.t(Ui::WriteBackQuitYes),
+                        ctx.lang.t(Ui::WriteBackQuitNo),
+                    ]
+                } else {
+                    [ctx.lang.t(Ui::WriteBackYes), ctx.lang.t(Ui::WriteBackNo)]
+                };
                 render_question(&write_back.question, answers, area, buf, ctx);
             }
             Overlay::Pick(pick) => render_pick(pick, area, buf, ctx),
