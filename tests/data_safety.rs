@@ -356,3 +356,50 @@ fn a_calendar_window_is_at_most_ten_years() {
     );
     assert!(out.contains("2036") && out.contains("\n\n"), "{out}");
 }
+
+/// Two writers through two names of one plan (the file and a link to it)
+/// share its lock and its re-read: neither loses a value.
+#[cfg(unix)]
+#[test]
+fn two_writers_through_a_link_and_the_file_lose_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = demo_file(dir.path());
+    let link = dir.path().join("link.json");
+    std::os::unix::fs::symlink(&plan, &link).unwrap();
+    let dates = |odd: u32| -> Vec<String> {
+        (0..15)
+            .map(|k| format!("2026-12-{:02}", 2 * k + odd + 1))
+            .collect()
+    };
+    std::thread::scope(|scope| {
+        for (path, odd) in [(&plan, 0), (&link, 1)] {
+            let dir = dir.path();
+            scope.spawn(move || {
+                for date in dates(odd) {
+                    on(dir, path)
+                        .args(["update", "newsletter-subs", "500", "--date", &date])
+                        .assert()
+                        .success();
+                }
+            });
+        }
+    });
+    let saved = socialplan::store::load(&plan).unwrap();
+    let measured: Vec<String> = saved
+        .objective("newsletter-subs")
+        .unwrap()
+        .measurements
+        .iter()
+        .filter(|m| (m.value - 500.0).abs() < f64::EPSILON)
+        .map(|m| m.date.to_string())
+        .collect();
+    for date in dates(0).iter().chain(&dates(1)) {
+        assert!(measured.contains(date), "{date} lost: {measured:?}");
+    }
+    assert!(
+        fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
+}
