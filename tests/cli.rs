@@ -4,10 +4,10 @@
 mod common;
 
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use assert_cmd::Command;
-use common::{TODAY, socialplan, stdout};
+use common::{TODAY, demo_file, socialplan, stdout};
 use predicates::prelude::*;
 
 /// The binary on the plan file at `path`.
@@ -15,19 +15,6 @@ fn on_file(home: &Path, path: &Path) -> Command {
     let mut cmd = socialplan(home);
     cmd.arg("--file").arg(path);
     cmd
-}
-
-/// A plan file holding the demo plan, as `export` writes it.
-fn demo_file(dir: &Path) -> PathBuf {
-    let path = dir.join("plan.json");
-    socialplan(dir)
-        .args([
-            "--demo", "--today", TODAY, "export", "--format", "json", "--output",
-        ])
-        .arg(&path)
-        .assert()
-        .success();
-    path
 }
 
 #[test]

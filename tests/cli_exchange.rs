@@ -5,22 +5,10 @@
 mod common;
 
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-use common::{TODAY, socialplan, stdout};
+use common::{TODAY, demo_file, socialplan, stdout};
 use predicates::prelude::*;
-
-fn demo_file(dir: &Path) -> PathBuf {
-    let path = dir.join("plan.json");
-    socialplan(dir)
-        .args([
-            "--demo", "--today", TODAY, "export", "--format", "json", "--output",
-        ])
-        .arg(&path)
-        .assert()
-        .success();
-    path
-}
 
 #[test]
 fn the_markdown_report_of_the_demo() {

@@ -9,21 +9,8 @@ mod common;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use common::{TODAY, socialplan};
+use common::{TODAY, demo_file, socialplan};
 use predicates::prelude::*;
-
-/// The demo plan written to `dir/plan.json`.
-fn demo_file(dir: &Path) -> PathBuf {
-    let path = dir.join("plan.json");
-    socialplan(dir)
-        .args([
-            "--demo", "--today", TODAY, "export", "--format", "json", "--output",
-        ])
-        .arg(&path)
-        .assert()
-        .success();
-    path
-}
 
 fn on(dir: &Path, file: &Path) -> assert_cmd::Command {
     let mut cmd = socialplan(dir);

@@ -193,3 +193,16 @@ pub fn stdout(cmd: &mut assert_cmd::Command) -> String {
     );
     String::from_utf8(output.stdout).unwrap()
 }
+
+/// A plan file `dir/plan.json` holding the demo plan, as `export` writes it.
+pub fn demo_file(dir: &Path) -> PathBuf {
+    let path = dir.join("plan.json");
+    socialplan(dir)
+        .args([
+            "--demo", "--today", TODAY, "export", "--format", "json", "--output",
+        ])
+        .arg(&path)
+        .assert()
+        .success();
+    path
+}
