@@ -114,9 +114,8 @@ fn save(bencher: Bencher, campaigns: usize) {
     bencher.bench_local(|| {
         flip = !flip;
         let name = if flip { "Renamed" } else { "Generated plan" };
-        store
-            .save(&mut plan, &Edit::RenamePlan(name.into()), ctx)
-            .unwrap();
+        let edit = Edit::set_plan(&plan, socialplan::domain::PlanField::Name, name);
+        store.save(&mut plan, &edit, ctx).unwrap();
     });
 }
 

@@ -16,8 +16,8 @@ pub mod presets;
 pub mod progress;
 pub mod validate;
 
-pub use edit::{Context, Edit};
-pub use error::{EditError, Field};
+pub use edit::{Context, Edit, Keep, PlanField};
+pub use error::{Changed, EditError, Field};
 pub use figure::Figure;
 pub use item::{Item, Kind};
 pub use money::Money;

@@ -9,6 +9,7 @@
 pub mod action;
 mod app;
 mod checkin;
+mod conflict;
 mod findings;
 mod form;
 pub mod keymap;

@@ -19,8 +19,8 @@ use socialplan::domain::item::figure_key;
 use socialplan::domain::validate;
 use socialplan::domain::{
     Audience, AudienceKind, Baseline, Campaign, Channel, ChannelFigure, ChannelKind, Colour,
-    Competitor, Context, Decision, Direction, Edit, EditError, Field, Fit, Item, Kind, Measurement,
-    Money, Objective, Patch, Plan, Review, Revision, Status,
+    Competitor, Context, Decision, Direction, Edit, EditError, Field, FieldChange, Fit, Item, Kind,
+    Measurement, Money, Objective, Patch, Plan, PlanField, Review, Revision, Status,
 };
 use socialplan::i18n::Lang;
 
@@ -401,6 +401,22 @@ fn items(plan: &Plan, kind: Kind) -> Vec<Item> {
     }
 }
 
+/// Whether a campaign or an objective refers to the item (then it cannot
+/// be deleted).
+fn in_use(plan: &Plan, item: &Item) -> bool {
+    match item {
+        Item::Channel(c) => {
+            plan.campaigns.iter().any(|x| x.channel == c.id)
+                || plan
+                    .objectives
+                    .iter()
+                    .any(|o| o.channel.as_ref() == Some(&c.id))
+        }
+        Item::Objective(o) => plan.campaigns.iter().any(|c| c.objectives.contains(&o.id)),
+        _ => false,
+    }
+}
+
 /// Turns seeds into concrete edits against the current plan.
 struct Builder<'a> {
     plan: &'a Plan,
@@ -443,20 +459,30 @@ impl Builder<'_> {
                 index: self.p.pick2 % (items(self.plan, kind).len() + 2),
                 item: self.fresh(kind),
             },
-            Op::Update | Op::Patch => match self.existing(kind).filter(|_| self.p.alt != 0) {
-                Some(item) => Edit::Update(self.changed(item)),
-                None => Edit::Update(missing(self.fresh(kind), self.today)),
-            },
+            Op::Update | Op::Patch => {
+                if let Some(item) = self.existing(kind).filter(|_| self.p.alt != 0) {
+                    Edit::update(&item, &self.changed(item.clone()))
+                } else {
+                    let gone = missing(self.fresh(kind), self.today);
+                    Edit::update(&gone, &self.changed(gone.clone()))
+                }
+            }
             Op::Delete => {
-                // Half the time the newest item: the demo's channels and
-                // objectives are all in use, the ones added since seldom are.
+                // Half the time the newest item nothing refers to: the
+                // demo's channels and objectives are all in use.
                 let newest = items(self.plan, kind)
-                    .pop()
+                    .into_iter()
+                    .rev()
+                    .find(|item| !in_use(self.plan, item))
                     .filter(|_| self.p.pick2.is_multiple_of(2));
                 match newest
                     .or_else(|| self.existing(kind))
                     .filter(|_| self.p.alt != 0)
                 {
+                    // As seen (a person's delete), or whatever it holds.
+                    // (Half of the newest items, which are the deletable
+                    // channels and objectives, are deleted each way.)
+                    Some(item) if self.p.pick2.is_multiple_of(4) => Edit::delete_seen(item),
                     Some(item) => Edit::delete(kind, item.key()),
                     None => Edit::delete(kind, "no-such-key"),
                 }
@@ -747,10 +773,7 @@ impl Builder<'_> {
     fn record(&self) -> Edit {
         let p = self.p;
         let Some(o) = self.some_objective() else {
-            return Edit::RecordMeasurement {
-                objective: "no-such-objective".into(),
-                measurement: measurement(self.today, 1.0),
-            };
+            return Edit::record(self.plan, "no-such-objective", measurement(self.today, 1.0));
         };
         let list = &o.measurements;
         let date = if p.pick2.is_multiple_of(3) && !list.is_empty() {
@@ -760,14 +783,12 @@ impl Builder<'_> {
         } else {
             self.day(i64::from(p.day) / 2)
         };
-        Edit::RecordMeasurement {
-            objective: o.id.clone(),
-            measurement: Measurement {
-                date,
-                value: p.num,
-                note: p.text.clone(),
-            },
-        }
+        let new = Measurement {
+            date,
+            value: p.num,
+            note: p.text.clone(),
+        };
+        Edit::record(self.plan, &o.id, new)
     }
 
     fn delete_measurement(&self) -> Edit {
@@ -775,18 +796,18 @@ impl Builder<'_> {
         let Some(o) = self.some_objective() else {
             return Edit::DeleteMeasurement {
                 objective: "no-such-objective".into(),
-                date: self.today,
+                measurement: measurement(self.today, 1.0),
             };
         };
         let list = &o.measurements;
-        let date = if p.alt == 1 || list.is_empty() {
-            self.day(p.day.into())
+        let measurement = if p.alt == 1 || list.is_empty() {
+            measurement(self.day(p.day.into()), p.num)
         } else {
-            list[p.pick2 % list.len()].date
+            list[p.pick2 % list.len()].clone()
         };
         Edit::DeleteMeasurement {
             objective: o.id.clone(),
-            date,
+            measurement,
         }
     }
 
@@ -822,10 +843,25 @@ impl Builder<'_> {
     }
 
     fn drop_revision(&self) -> Edit {
+        let objective = self.some_objective();
         Edit::DropRevision {
-            objective: self
-                .some_objective()
-                .map_or_else(|| "no-such-objective".into(), |o| o.id.clone()),
+            objective: objective.map_or_else(|| "no-such-objective".into(), |o| o.id.clone()),
+            revision: objective
+                .and_then(|o| o.revisions.last().cloned())
+                .unwrap_or_else(|| any_revision(self.today)),
+        }
+    }
+
+    /// A plan field set from what the plan has; with `alt == 4`, from a
+    /// value it no longer has (a conflict).
+    fn set_plan(&self, field: PlanField, after: String) -> Edit {
+        match Edit::set_plan(self.plan, field, after) {
+            Edit::SetPlan { field, after, .. } if self.p.alt == 4 => Edit::SetPlan {
+                field,
+                before: "stale".into(),
+                after,
+            },
+            edit => edit,
         }
     }
 }
@@ -868,10 +904,13 @@ fn missing(item: Item, today: NaiveDate) -> Item {
 fn build(plan: &Plan, seed: &Seed, today: NaiveDate) -> Edit {
     let with = |p| Builder { plan, p, today };
     match seed {
-        Seed::Rename(p) => Edit::RenamePlan(p.text.clone()),
-        Seed::Currency(p) => Edit::SetCurrency(CURRENCIES[p.pick % CURRENCIES.len()].into()),
-        Seed::Notes(p) => Edit::SetSituationNotes(p.notes.clone()),
-        Seed::Item(Op::Patch, kind, p) => as_patch(plan, with(p).edit(Op::Update, *kind)),
+        Seed::Rename(p) => with(p).set_plan(PlanField::Name, p.text.clone()),
+        Seed::Currency(p) => with(p).set_plan(
+            PlanField::Currency,
+            CURRENCIES[p.pick % CURRENCIES.len()].into(),
+        ),
+        Seed::Notes(p) => with(p).set_plan(PlanField::SituationNotes, p.notes.clone()),
+        Seed::Item(Op::Patch, kind, p) => stale(with(p).edit(Op::Update, *kind), p),
         Seed::Item(op, kind, p) => with(p).edit(*op, *kind),
         Seed::Record(p) => with(p).record(),
         Seed::DeleteMeasurement(p) => with(p).delete_measurement(),
@@ -893,20 +932,30 @@ fn build(plan: &Plan, seed: &Seed, today: NaiveDate) -> Edit {
     }
 }
 
-/// An update as the patch of what it changes in the plan's item (histories
-/// left out: they change through their own edits).
-fn as_patch(plan: &Plan, edit: Edit) -> Edit {
-    let Edit::Update(new) = edit else {
-        return edit;
-    };
-    let Some(old) = plan.item(new.kind(), &new.key()) else {
-        return Edit::Update(new);
-    };
-    let mut patch = Patch::between(&old, &new);
-    patch
-        .changes
-        .retain(|c| c.field != "measurements" && c.field != "revisions");
-    Edit::Patch(patch)
+/// The patch as if made from a copy of the item older than the plan's:
+/// half the time its first field started from another value (a conflict).
+fn stale(edit: Edit, p: &Params) -> Edit {
+    match edit {
+        Edit::Patch(mut patch) if p.pick2.is_multiple_of(2) => {
+            if let Some(first) = patch.changes.first_mut() {
+                first.before = serde_json::Value::from("a value from before");
+            }
+            Edit::Patch(patch)
+        }
+        other => other,
+    }
+}
+
+/// A revision no objective has.
+fn any_revision(today: NaiveDate) -> Revision {
+    Revision {
+        date: today,
+        reason: "never made".into(),
+        old_target: None,
+        old_deadline: None,
+        new_target: 1.0,
+        new_deadline: today,
+    }
 }
 
 /// What an accepted edit was, for the coverage check.
@@ -914,16 +963,13 @@ fn label(edit: &Edit, inverse: &Edit) -> String {
     match edit {
         Edit::Add(item) => format!("Add {:?}", item.kind()),
         Edit::Restore { item, .. } => format!("Restore {:?}", item.kind()),
-        Edit::Update(item) => format!("Update {:?}", item.kind()),
         Edit::Patch(patch) => format!("Patch {:?}", patch.kind),
         Edit::Delete { kind, .. } => format!("Delete {kind:?}"),
         Edit::RecordMeasurement { .. } if matches!(inverse, Edit::RecordMeasurement { .. }) => {
             "RecordMeasurement (replace)".into()
         }
         Edit::RecordMeasurement { .. } => "RecordMeasurement (new)".into(),
-        Edit::RenamePlan(_) => "RenamePlan".into(),
-        Edit::SetCurrency(_) => "SetCurrency".into(),
-        Edit::SetSituationNotes(_) => "SetSituationNotes".into(),
+        Edit::SetPlan { field, .. } => format!("SetPlan {field:?}"),
         Edit::DeleteMeasurement { .. } => "DeleteMeasurement".into(),
         Edit::ReviseObjective { .. } => "ReviseObjective".into(),
         Edit::DropRevision { .. } => "DropRevision".into(),
@@ -965,6 +1011,9 @@ fn check_sequence(today: NaiveDate, lang: Lang, seeds: &[Seed]) -> Result<Outcom
                 prop_assert_eq!(&undone, &before, "{:?} does not undo {:?}", inverse, edit);
                 outcome.accepted += 1;
                 outcome.labels.insert(label(&edit, &inverse));
+                if matches!(edit, Edit::Delete { seen: Some(_), .. }) {
+                    outcome.labels.insert("Delete as seen".into());
+                }
                 inverses.push(inverse);
             }
             Err(error) => {
@@ -1078,27 +1127,31 @@ fn generated_edits_are_mostly_valid_and_cover_every_variant() {
         total.accepted
     );
     let mut expected: BTreeSet<String> = [
-        "RenamePlan",
-        "SetCurrency",
-        "SetSituationNotes",
+        "SetPlan Name",
+        "SetPlan Currency",
+        "SetPlan SituationNotes",
         "RecordMeasurement (new)",
         "RecordMeasurement (replace)",
         "DeleteMeasurement",
         "ReviseObjective",
         "DropRevision",
         "Batch",
+        "Delete as seen",
     ]
     .into_iter()
     .map(String::from)
     .collect();
     for kind in KINDS {
-        for op in ["Add", "Update", "Patch", "Delete", "Restore"] {
+        for op in ["Add", "Patch", "Delete", "Restore"] {
             expected.insert(format!("{op} {kind:?}"));
         }
     }
     let missed: Vec<_> = expected.difference(&total.labels).collect();
     assert!(missed.is_empty(), "never accepted: {missed:?}");
 }
+
+/// An edit made against the plan as it is at that step.
+type Step = Box<dyn Fn(&Plan) -> Edit>;
 
 /// A hand-picked sequence of valid edits, one or more of every variant,
 /// then undone in reverse order.
@@ -1107,68 +1160,79 @@ fn a_valid_sequence_of_every_variant_is_undone_exactly() {
     let original = demo();
     let mut plan = original.clone();
     let ig = objective_of(&plan, "ig-followers");
-    let edits = vec![
-        Edit::RenamePlan("Panadería ✨ Crumb".into()),
-        Edit::SetCurrency("USD".into()),
-        Edit::SetSituationNotes("Two lines\nof notes 🍞".into()),
-        Edit::Add(Item::Channel(channel("blog"))),
-        Edit::Add(Item::Objective(Objective {
-            channel: Some("blog".into()),
-            ..draft("blog-visits")
-        })),
-        Edit::Update(Item::Objective(Objective {
-            channel: Some("blog".into()),
-            ..objective("blog-visits")
-        })),
-        Edit::Add(Item::Campaign(campaign(
-            "blog-launch",
-            "blog",
-            &["blog-visits", "ig-followers"],
-        ))),
-        Edit::Update(Item::Campaign(Campaign {
-            name: "Blog launch 🚀".into(),
-            ..campaign("blog-launch", "blog", &["blog-visits"])
-        })),
-        Edit::Add(Item::Review(review(today()))),
-        Edit::Add(Item::Figure(figure("Blog", today()))),
-        Edit::Add(Item::Audience(audience("students"))),
-        Edit::Restore {
+    // Each edit is made against the plan as the ones before it left it, as
+    // a person makes them.
+    let steps: Vec<Step> = vec![
+        Box::new(|p| Edit::set_plan(p, PlanField::Name, "Panadería ✨ Crumb")),
+        Box::new(|p| Edit::set_plan(p, PlanField::Currency, "USD")),
+        Box::new(|p| Edit::set_plan(p, PlanField::SituationNotes, "Two lines\nof notes 🍞")),
+        Box::new(|_| Edit::Add(Item::Channel(channel("blog")))),
+        Box::new(|_| {
+            Edit::Add(Item::Objective(Objective {
+                channel: Some("blog".into()),
+                ..draft("blog-visits")
+            }))
+        }),
+        Box::new(|p| {
+            update(
+                p,
+                Item::Objective(Objective {
+                    channel: Some("blog".into()),
+                    ..objective("blog-visits")
+                }),
+            )
+        }),
+        Box::new(|_| {
+            Edit::Add(Item::Campaign(campaign(
+                "blog-launch",
+                "blog",
+                &["blog-visits", "ig-followers"],
+            )))
+        }),
+        Box::new(|p| {
+            update(
+                p,
+                Item::Campaign(Campaign {
+                    name: "Blog launch 🚀".into(),
+                    ..campaign("blog-launch", "blog", &["blog-visits"])
+                }),
+            )
+        }),
+        Box::new(|_| Edit::Add(Item::Review(review(today())))),
+        Box::new(|_| Edit::Add(Item::Figure(figure("Blog", today())))),
+        Box::new(|_| Edit::Add(Item::Audience(audience("students")))),
+        Box::new(|_| Edit::Restore {
             index: 0,
             item: Item::Competitor(competitor("corner-cafe")),
-        },
-        Edit::RecordMeasurement {
-            objective: "ig-followers".into(),
-            measurement: measurement(today(), 1650.0),
-        },
-        Edit::RecordMeasurement {
-            objective: "ig-followers".into(),
-            measurement: measurement(days(-2), 1600.0),
-        },
-        Edit::DeleteMeasurement {
-            objective: "cost-per-lead".into(),
-            date: days(-9),
-        },
-        Edit::ReviseObjective {
+        }),
+        Box::new(|p| record(p, "ig-followers", today(), 1650.0)),
+        Box::new(|p| record(p, "ig-followers", days(-2), 1600.0)),
+        Box::new(|p| delete_measurement(p, "cost-per-lead", days(-9))),
+        Box::new(move |_| Edit::ReviseObjective {
             objective: "ig-followers".into(),
             date: today(),
             reason: "Ahead of plan".into(),
             target: 2500.0,
             deadline: shift(ig.deadline.unwrap(), 14),
-        },
-        Edit::DropRevision {
-            objective: "tiktok-views".into(),
-        },
-        Edit::delete(Kind::Competitor, "obrador-sur"),
-        Edit::delete(Kind::Review, days(-16).to_string()),
-        Edit::delete(Kind::Figure, figure_key("TikTok", days(-63))),
-        Edit::Batch(vec![
-            Edit::delete(Kind::Campaign, "blog-launch"),
-            Edit::delete(Kind::Objective, "blog-visits"),
-            Edit::delete(Kind::Channel, "blog"),
-            Edit::Batch(vec![Edit::delete(Kind::Audience, "students")]),
-        ]),
+        }),
+        Box::new(|p| drop_revision(p, "tiktok-views")),
+        Box::new(|p| Edit::delete_seen(p.item(Kind::Competitor, "obrador-sur").unwrap())),
+        Box::new(|_| Edit::delete(Kind::Review, days(-16).to_string())),
+        Box::new(|_| Edit::delete(Kind::Figure, figure_key("TikTok", days(-63)))),
+        Box::new(|p| {
+            Edit::Batch(vec![
+                Edit::delete(Kind::Campaign, "blog-launch"),
+                Edit::delete_seen(p.item(Kind::Objective, "blog-visits").unwrap()),
+                Edit::delete(Kind::Channel, "blog"),
+                Edit::Batch(vec![Edit::delete(Kind::Audience, "students")]),
+            ])
+        }),
     ];
-    let inverses: Vec<Edit> = edits.iter().map(|edit| accept(&mut plan, edit)).collect();
+    let mut inverses = Vec::new();
+    for step in &steps {
+        let edit = step(&plan);
+        inverses.push(accept(&mut plan, &edit));
+    }
     assert_ne!(plan, original);
     for inverse in inverses.iter().rev() {
         plan.apply(inverse, undo())
@@ -1245,10 +1309,45 @@ fn add_audience(change: impl FnOnce(&mut Audience)) -> Edit {
     Edit::Add(Item::Audience(a))
 }
 
-fn record(objective: &str, date: NaiveDate, value: f64) -> Edit {
-    Edit::RecordMeasurement {
+/// Records a value, replacing what `plan` has on that date.
+fn record(plan: &Plan, objective: &str, date: NaiveDate, value: f64) -> Edit {
+    Edit::record(plan, objective, measurement(date, value))
+}
+
+/// Deletes the value `plan` has on that date (or one it does not have).
+fn delete_measurement(plan: &Plan, objective: &str, date: NaiveDate) -> Edit {
+    let measurement = plan
+        .objective(objective)
+        .and_then(|o| o.measurements.iter().find(|m| m.date == date).cloned())
+        .unwrap_or_else(|| measurement(date, 0.0));
+    Edit::DeleteMeasurement {
         objective: objective.into(),
-        measurement: measurement(date, value),
+        measurement,
+    }
+}
+
+/// Takes back the last revision `plan` has of the objective.
+fn drop_revision(plan: &Plan, objective: &str) -> Edit {
+    Edit::DropRevision {
+        objective: objective.into(),
+        revision: plan
+            .objective(objective)
+            .and_then(|o| o.revisions.last().cloned())
+            .unwrap_or_else(|| any_revision(today())),
+    }
+}
+
+/// Changes the plan's item into `new`: a patch of what differs (an empty
+/// patch of a key the plan does not have).
+#[allow(clippy::needless_pass_by_value)] // `update(plan, Item::…)` reads best
+fn update(plan: &Plan, new: Item) -> Edit {
+    match plan.item(new.kind(), &new.key()) {
+        Some(old) => Edit::update(&old, &new),
+        None => Edit::Patch(Patch {
+            kind: new.kind(),
+            key: new.key(),
+            changes: Vec::new(),
+        }),
     }
 }
 
@@ -1282,9 +1381,9 @@ fn invalid_edits(plan: &Plan) -> Vec<Case> {
         refused!("duplicate review date", Edit::Add(Item::Review(review(days(-23)))), E::Duplicate { kind: Kind::Review, .. }),
         refused!("duplicate figure key", Edit::Add(Item::Figure(figure("Instagram", days(-63)))), E::Duplicate { kind: Kind::Figure, key } if *key == figure_key("Instagram", days(-63))),
         refused!("restore over an existing key", Edit::Restore { index: 0, item: Item::Channel(channel("instagram")) }, E::Duplicate { kind: Kind::Channel, .. }),
-        refused!("update a missing channel", Edit::Update(Item::Channel(channel("no-such"))), E::NotFound { kind: Kind::Channel, .. }),
-        refused!("update a missing review", Edit::Update(Item::Review(review(days(-1)))), E::NotFound { kind: Kind::Review, .. }),
-        refused!("update a missing objective", Edit::Update(Item::Objective(objective("no-such"))), E::NotFound { kind: Kind::Objective, .. }),
+        refused!("update a missing channel", update(plan, Item::Channel(channel("no-such"))), E::NotFound { kind: Kind::Channel, .. }),
+        refused!("update a missing review", update(plan, Item::Review(review(days(-1)))), E::NotFound { kind: Kind::Review, .. }),
+        refused!("update a missing objective", update(plan, Item::Objective(objective("no-such"))), E::NotFound { kind: Kind::Objective, .. }),
         refused!("delete a missing campaign", Edit::delete(Kind::Campaign, "no-such"), E::NotFound { kind: Kind::Campaign, .. }),
         refused!("delete a missing figure", Edit::delete(Kind::Figure, figure_key("Instagram", today())), E::NotFound { kind: Kind::Figure, .. }),
         refused!("delete a channel a campaign uses", Edit::delete(Kind::Channel, "podcast"), E::InUse { kind: Kind::Channel, used_by, .. } if *used_by == ["podcast-launch"]),
@@ -1297,8 +1396,8 @@ fn invalid_edits(plan: &Plan) -> Vec<Case> {
         refused!("revise to the wrong side", revise("ig-followers", 1000.0, days(100)), E::TargetWrongSide { .. }),
         refused!("deadline on the baseline date", add_objective(|o| o.deadline = Some(o.baseline.date)), E::DeadlineNotAfterBaseline { .. }),
         refused!("revised deadline before the baseline", revise("ig-followers", 2500.0, shift(ig.baseline.date, -1)), E::DeadlineNotAfterBaseline { .. }),
-        refused!("measurement after today", record("ig-followers", days(1), 1700.0), E::InFuture { .. }),
-        refused!("measurement before the baseline", record("ig-followers", shift(ig.baseline.date, -1), 1100.0), E::BeforeBaseline { .. }),
+        refused!("measurement after today", record(plan, "ig-followers", days(1), 1700.0), E::InFuture { .. }),
+        refused!("measurement before the baseline", record(plan, "ig-followers", shift(ig.baseline.date, -1), 1100.0), E::BeforeBaseline { .. }),
         refused!("review after today", Edit::Add(Item::Review(review(days(1)))), E::InFuture { .. }),
         refused!("figure after today", Edit::Add(Item::Figure(figure("Blog", days(1)))), E::InFuture { .. }),
         refused!("baseline after today", add_objective(|o| o.baseline.date = days(1)), E::InFuture { .. }),
@@ -1307,8 +1406,8 @@ fn invalid_edits(plan: &Plan) -> Vec<Case> {
         refused!("infinite baseline", add_objective(|o| o.baseline.value = f64::NEG_INFINITY), E::NotFinite(Field::Baseline)),
         refused!("infinite target", add_objective(|o| o.target = Some(f64::INFINITY)), E::NotFinite(Field::Target)),
         refused!("NaN revised target", revise("ig-followers", f64::NAN, days(100)), E::NotFinite(Field::Target)),
-        refused!("NaN measurement", record("ig-followers", today(), f64::NAN), E::NotFinite(Field::Value)),
-        refused!("infinite measurement", record("ig-followers", today(), f64::INFINITY), E::NotFinite(Field::Value)),
+        refused!("NaN measurement", record(plan, "ig-followers", today(), f64::NAN), E::NotFinite(Field::Value)),
+        refused!("infinite measurement", record(plan, "ig-followers", today(), f64::INFINITY), E::NotFinite(Field::Value)),
         refused!("infinite weekly hours", add_channel(|c| c.weekly_hours = f64::INFINITY), E::NotFinite(Field::WeeklyHours)),
         refused!("NaN weekly hours", add_channel(|c| c.weekly_hours = f64::NAN), E::NotFinite(Field::WeeklyHours)),
         refused!("NaN engagement", add_figure(|f| f.engagement = Some(f64::NAN)), E::NotFinite(Field::Engagement)),
@@ -1319,8 +1418,8 @@ fn invalid_edits(plan: &Plan) -> Vec<Case> {
         refused!("weekly hours over 168", add_channel(|c| c.weekly_hours = 168.5), E::OutOfRange { field: Field::WeeklyHours, .. }),
         refused!("negative weekly hours", add_channel(|c| c.weekly_hours = -1.0), E::OutOfRange { field: Field::WeeklyHours, .. }),
         refused!("escape in a name", add_channel(|c| c.name = "Insta\u{1b}[2Jgram".into()), E::ControlCharacter(Field::Name)),
-        refused!("newline in a one-line text", Edit::RenamePlan("Two\nlines".into()), E::ControlCharacter(Field::PlanName)),
-        refused!("tab in the notes", Edit::SetSituationNotes("Sales\tup".into()), E::ControlCharacter(Field::Notes)),
+        refused!("newline in a one-line text", Edit::set_plan(plan, PlanField::Name, "Two\nlines"), E::ControlCharacter(Field::PlanName)),
+        refused!("tab in the notes", Edit::set_plan(plan, PlanField::SituationNotes, "Sales\tup"), E::ControlCharacter(Field::Notes)),
         refused!("tab in a message", add_campaign(&[], |c| c.message = "a\tb".into()), E::ControlCharacter(Field::Message)),
         refused!("empty name", add_channel(|c| c.name = "   ".into()), E::Empty(Field::Name)),
         refused!("empty place", add_audience(|a| a.places.push(String::new())), E::Empty(Field::Places)),
@@ -1330,29 +1429,37 @@ fn invalid_edits(plan: &Plan) -> Vec<Case> {
         refused!("id starting with a dash", add_objective(|o| o.id = "-x".into()), E::InvalidId(_)),
         refused!("id of 41 characters", add_audience(|a| a.id = "x".repeat(41)), E::InvalidId(_)),
         refused!("empty id", add_campaign(&[], |c| c.id = String::new()), E::InvalidId(_)),
-        refused!("lowercase currency", Edit::SetCurrency("eur".into()), E::InvalidCurrency(_)),
-        refused!("four-letter currency", Edit::SetCurrency("EURO".into()), E::InvalidCurrency(_)),
-        refused!("new target through an update", Edit::Update(Item::Objective(Objective { target: Some(2500.0), ..ig.clone() })), E::RevisionRequired(_)),
-        refused!("new deadline through an update", Edit::Update(Item::Objective(Objective { deadline: Some(days(200)), ..ig.clone() })), E::RevisionRequired(_)),
-        refused!("target removed through an update", Edit::Update(Item::Objective(Objective { target: None, ..ig.clone() })), E::RevisionRequired(_)),
+        refused!("lowercase currency", Edit::set_plan(plan, PlanField::Currency, "eur"), E::InvalidCurrency(_)),
+        refused!("four-letter currency", Edit::set_plan(plan, PlanField::Currency, "EURO"), E::InvalidCurrency(_)),
+        refused!("new target through an update", update(plan, Item::Objective(Objective { target: Some(2500.0), ..ig.clone() })), E::RevisionRequired(_)),
+        refused!("new deadline through an update", update(plan, Item::Objective(Objective { deadline: Some(days(200)), ..ig.clone() })), E::RevisionRequired(_)),
+        refused!("target removed through an update", update(plan, Item::Objective(Objective { target: None, ..ig.clone() })), E::RevisionRequired(_)),
+        refused!("a patch of a history", Edit::Patch(Patch { kind: Kind::Objective, key: "ig-followers".into(), changes: vec![FieldChange { field: "measurements".into(), before: serde_json::Value::Null, after: serde_json::Value::Null }] }), E::NotPatchable { .. }),
+        refused!("a patch of a key", Edit::update(&Item::Channel(channel("instagram")), &Item::Channel(channel("insta"))), E::NotPatchable { .. }),
+        refused!("a patch of a field changed since", Edit::Patch(Patch { kind: Kind::Channel, key: "instagram".into(), changes: vec![FieldChange { field: "name".into(), before: "Insta (old name)".into(), after: "IG".into() }] }), E::Changed(c) if c.field == "name" && c.found == "Instagram"),
+        refused!("a plan field changed since", Edit::SetPlan { field: PlanField::Name, before: "Old name".into(), after: "New".into() }, E::Changed(c) if c.item.is_none() && c.field == "name"),
+        refused!("a value replaced since", Edit::RecordMeasurement { objective: "ig-followers".into(), measurement: measurement(ig.measurements[0].date, 1.0), replaces: None }, E::Changed(c) if c.field.starts_with("measurements[")),
+        refused!("a value deleted that changed since", Edit::DeleteMeasurement { objective: "ig-followers".into(), measurement: measurement(ig.measurements[0].date, -1.0) }, E::Changed(_)),
+        refused!("a delete of an item changed since", Edit::delete_seen(Channel { name: "Old".into(), ..channel("podcast") }), E::Changed(c) if c.field == "name"),
+        refused!("a revision dropped that is not the last", Edit::DropRevision { objective: "tiktok-views".into(), revision: any_revision(today()) }, E::Changed(c) if c.field == "revisions"),
         refused!("revision that changes nothing", revise("tiktok-views", tiktok.target.unwrap(), tiktok.deadline.unwrap()), E::RevisionChangesNothing(_)),
-        refused!("drop a revision that is not there", Edit::DropRevision { objective: "ig-followers".into() }, E::NoRevision(_)),
-        refused!("drop a revision of a missing objective", Edit::DropRevision { objective: "no-such".into() }, E::NotFound { kind: Kind::Objective, .. }),
+        refused!("drop a revision that is not there", drop_revision(plan, "ig-followers"), E::NoRevision(_)),
+        refused!("drop a revision of a missing objective", drop_revision(plan, "no-such"), E::NotFound { kind: Kind::Objective, .. }),
         refused!("revise a missing objective", revise("no-such", 10.0, days(100)), E::NotFound { kind: Kind::Objective, .. }),
-        refused!("record for a missing objective", record("no-such", today(), 1.0), E::NotFound { kind: Kind::Objective, .. }),
-        refused!("delete a value that is not there", Edit::DeleteMeasurement { objective: "ig-followers".into(), date: today() }, E::NoMeasurementOn { .. }),
+        refused!("record for a missing objective", record(plan, "no-such", today(), 1.0), E::NotFound { kind: Kind::Objective, .. }),
+        refused!("delete a value that is not there", delete_measurement(plan, "ig-followers", today()), E::NoMeasurementOn { .. }),
         refused!("measurements out of order", add_objective(|o| o.measurements = vec![measurement(days(-1), 1.0), measurement(days(-2), 2.0)]), E::MeasurementsOutOfOrder(_)),
         refused!("two measurements on one date", add_objective(|o| o.measurements = vec![measurement(days(-1), 1.0), measurement(days(-1), 2.0)]), E::MeasurementsOutOfOrder(_)),
         refused!("youngest age above the oldest", add_audience(|a| (a.age_min, a.age_max) = (Some(40), Some(30))), E::AgeRange { min: 40, max: 30 }),
         refused!("oldest age above 120", add_audience(|a| a.age_max = Some(130)), E::AgeRange { .. }),
         refused!("batch whose last edit is invalid", Edit::Batch(vec![
-            Edit::RenamePlan("Renamed".into()),
+            Edit::set_plan(plan, PlanField::Name, "Renamed"),
             Edit::Add(Item::Channel(channel("new-channel"))),
             add_campaign(&[], |c| c.end = shift(c.start, -3)),
         ]), E::EndBeforeStart { .. }),
         refused!("nested batch whose last edit is invalid", Edit::Batch(vec![
             Edit::delete(Kind::Competitor, "obrador-sur"),
-            Edit::Batch(vec![record("ig-followers", today(), 1700.0), Edit::SetCurrency("€".into())]),
+            Edit::Batch(vec![record(plan, "ig-followers", today(), 1700.0), Edit::set_plan(plan, PlanField::Currency, "€")]),
         ]), E::InvalidCurrency(_)),
     ]
 }
@@ -1382,7 +1489,8 @@ fn every_invalid_edit_is_refused_with_a_message_and_changes_nothing() {
 #[test]
 fn a_newline_in_notes_is_accepted() {
     let mut plan = demo();
-    let inverse = accept(&mut plan, &Edit::SetSituationNotes("One\nTwo\n".into()));
+    let notes = Edit::set_plan(&plan, PlanField::SituationNotes, "One\nTwo\n");
+    let inverse = accept(&mut plan, &notes);
     assert_eq!(plan.situation.notes, "One\nTwo\n");
     plan.apply(&inverse, undo()).unwrap();
     assert_eq!(plan, demo());
@@ -1401,22 +1509,21 @@ fn recording_on_a_measured_date_returns_the_old_value() {
         .last()
         .unwrap()
         .clone();
+    let corrected = Measurement {
+        date: old.date,
+        value: 1700.0,
+        note: "Corrected".into(),
+    };
     let inverse = accept(
         &mut plan,
-        &Edit::RecordMeasurement {
-            objective: "ig-followers".into(),
-            measurement: Measurement {
-                date: old.date,
-                value: 1700.0,
-                note: "Corrected".into(),
-            },
-        },
+        &Edit::record(&original, "ig-followers", corrected.clone()),
     );
     assert_eq!(
         inverse,
         Edit::RecordMeasurement {
             objective: "ig-followers".into(),
             measurement: old.clone(),
+            replaces: Some(corrected),
         }
     );
     let now = objective_of(&plan, "ig-followers");
@@ -1434,12 +1541,12 @@ fn recording_on_a_new_date_is_undone_by_deleting_it() {
     let original = demo();
     let mut plan = original.clone();
     let date = days(-5); // between two weekly values
-    let inverse = accept(&mut plan, &record("ig-followers", date, 1570.0));
+    let inverse = accept(&mut plan, &record(&original, "ig-followers", date, 1570.0));
     assert_eq!(
         inverse,
         Edit::DeleteMeasurement {
             objective: "ig-followers".into(),
-            date
+            measurement: measurement(date, 1570.0),
         }
     );
     let dates: Vec<_> = objective_of(&plan, "ig-followers")
@@ -1514,13 +1621,14 @@ fn revise_then_drop_revision_restores_target_deadline_and_history() {
     let mut plan = original.clone();
     let before = objective_of(&plan, "ig-followers");
     let inverse = accept(&mut plan, &revise("ig-followers", 2500.0, days(120)));
+    let after = objective_of(&plan, "ig-followers");
     assert_eq!(
         inverse,
         Edit::DropRevision {
-            objective: "ig-followers".into()
+            objective: "ig-followers".into(),
+            revision: after.revisions[0].clone(),
         }
     );
-    let after = objective_of(&plan, "ig-followers");
     assert_eq!(
         (after.target, after.deadline),
         (Some(2500.0), Some(days(120)))
@@ -1545,12 +1653,7 @@ fn drop_revision_puts_back_the_old_target_and_its_inverse_revises_again() {
     let original = demo();
     let mut plan = original.clone();
     let revision = objective_of(&plan, "tiktok-views").revisions[0].clone();
-    let inverse = accept(
-        &mut plan,
-        &Edit::DropRevision {
-            objective: "tiktok-views".into(),
-        },
-    );
+    let inverse = accept(&mut plan, &drop_revision(&original, "tiktok-views"));
     let dropped = objective_of(&plan, "tiktok-views");
     assert_eq!(dropped.target, revision.old_target);
     assert_eq!(dropped.deadline, revision.old_deadline);
@@ -1589,13 +1692,20 @@ fn an_objective_update_keeps_the_history_in_the_plan() {
             }],
             ..kept.clone()
         };
-        let inverse = accept(&mut plan, &Edit::Update(Item::Objective(payload)));
+        let inverse = accept(
+            &mut plan,
+            &Edit::update(&Item::Objective(kept.clone()), &Item::Objective(payload)),
+        );
         let updated = objective_of(&plan, id);
         assert_eq!(updated.name, "Renamed 🎯");
         assert!(!updated.active);
         assert_eq!(updated.measurements, kept.measurements, "{id}");
         assert_eq!(updated.revisions, kept.revisions, "{id}");
-        assert_eq!(inverse, Edit::Update(Item::Objective(kept)));
+        let Edit::Patch(back) = &inverse else {
+            panic!("{inverse:?}");
+        };
+        let fields: Vec<&str> = back.changes.iter().map(|c| c.field.as_str()).collect();
+        assert_eq!(fields, ["active", "name"], "{id}: only what changed");
         plan.apply(&inverse, undo()).unwrap();
         assert_eq!(plan, original);
     }
@@ -1608,10 +1718,14 @@ fn a_draft_gets_its_first_target_by_update_and_undo_takes_it_away() {
     let drafted = plan.clone();
     let inverse = accept(
         &mut plan,
-        &Edit::Update(Item::Objective(objective("blog-visits"))),
+        &update(&drafted, Item::Objective(objective("blog-visits"))),
     );
     assert_eq!(objective_of(&plan, "blog-visits").target, Some(200.0));
-    assert_eq!(inverse, Edit::Update(Item::Objective(draft("blog-visits"))));
+    assert_eq!(
+        inverse,
+        update(&plan, Item::Objective(draft("blog-visits"))),
+        "the patch back to the draft"
+    );
     // A person may not take a set target away ...
     let set = plan.clone();
     assert!(matches!(
@@ -1633,8 +1747,8 @@ fn undo_may_change_a_set_target_without_a_revision() {
         deadline: Some(days(150)),
         ..ig
     };
-    plan.apply(&Edit::Update(Item::Objective(changed)), undo())
-        .unwrap();
+    let edit = update(&plan, Item::Objective(changed));
+    plan.apply(&edit, undo()).unwrap();
     let now = objective_of(&plan, "ig-followers");
     assert_eq!((now.target, now.deadline), (Some(2500.0), Some(days(150))));
     assert!(now.revisions.is_empty());
@@ -1644,13 +1758,13 @@ fn undo_may_change_a_set_target_without_a_revision() {
 #[test]
 fn undo_accepts_dates_after_today_but_not_invalid_items() {
     let mut plan = demo();
-    plan.apply(&record("ig-followers", days(3), 1700.0), undo())
-        .unwrap();
+    let edit = record(&plan, "ig-followers", days(3), 1700.0);
+    plan.apply(&edit, undo()).unwrap();
     plan.apply(&Edit::Add(Item::Review(review(days(3)))), undo())
         .unwrap();
     let before = plan.clone();
     assert!(matches!(
-        plan.apply(&record("ig-followers", days(4), f64::NAN), undo()),
+        plan.apply(&record(&before, "ig-followers", days(4), f64::NAN), undo()),
         Err(EditError::NotFinite(Field::Value))
     ));
     assert_eq!(plan, before);
@@ -1665,15 +1779,19 @@ fn a_batch_is_undone_by_one_inverse_batch() {
         &Edit::Batch(vec![
             Edit::Add(Item::Channel(channel("blog"))),
             Edit::Add(Item::Campaign(campaign("blog-launch", "blog", &[]))),
-            Edit::RenamePlan("Renamed".into()),
+            Edit::set_plan(&original, PlanField::Name, "Renamed"),
         ]),
     );
     assert_eq!(
         inverse,
         Edit::Batch(vec![
-            Edit::RenamePlan(original.name.clone()),
-            Edit::delete(Kind::Campaign, "blog-launch"),
-            Edit::delete(Kind::Channel, "blog"),
+            Edit::SetPlan {
+                field: PlanField::Name,
+                before: "Renamed".into(),
+                after: original.name.clone(),
+            },
+            Edit::delete_seen(campaign("blog-launch", "blog", &[])),
+            Edit::delete_seen(channel("blog")),
         ])
     );
     plan.apply(&inverse, undo()).unwrap();
@@ -1691,25 +1809,21 @@ fn drop_revision_keeps_the_plan_valid() {
     let tiktok = objective_of(&plan, "tiktok-views");
     // Revision: 3000 -> 1500. Now the views are to go down from 2000: 1500
     // is still a fine target, 3000 would not be.
-    accept(
-        &mut plan,
-        &Edit::Update(Item::Objective(Objective {
+    let turned = update(
+        &plan,
+        Item::Objective(Objective {
             direction: Direction::Decrease,
             baseline: Baseline {
                 value: 2000.0,
                 ..tiktok.baseline
             },
             ..tiktok
-        })),
+        }),
     );
+    accept(&mut plan, &turned);
     for ctx in [person(), undo()] {
         let mut after = plan.clone();
-        let result = after.apply(
-            &Edit::DropRevision {
-                objective: "tiktok-views".into(),
-            },
-            ctx,
-        );
+        let result = after.apply(&drop_revision(&plan, "tiktok-views"), ctx);
         assert!(
             matches!(result, Err(EditError::TargetWrongSide { .. })),
             "{ctx:?}: {result:?}"

@@ -100,6 +100,7 @@ fn measurements(path: &Path, id: &str) -> Vec<(NaiveDate, f64)> {
         .collect()
 }
 
+/// A value on a date that has none yet.
 fn record(objective: &str, date: NaiveDate, value: f64) -> Edit {
     Edit::RecordMeasurement {
         objective: objective.to_string(),
@@ -108,7 +109,13 @@ fn record(objective: &str, date: NaiveDate, value: f64) -> Edit {
             value,
             note: String::new(),
         },
+        replaces: None,
     }
+}
+
+/// Renames the plan from the name it has.
+fn rename(plan: &Plan, name: &str) -> Edit {
+    Edit::set_plan(plan, socialplan::domain::PlanField::Name, name)
 }
 
 /// `plan` with one more measurement, as `socialplan update` records it.
@@ -1027,7 +1034,7 @@ fn a_new_plan_file_is_private_to_its_owner() {
     let (mut store, mut plan) = Store::open(&path).expect("a missing file is an empty plan");
     assert_eq!(plan, Plan::default());
     store
-        .save(&mut plan, &Edit::RenamePlan("Mine".into()), ctx())
+        .save(&mut plan, &rename(&Plan::default(), "Mine"), ctx())
         .expect("save");
     let mode = |p: &Path| fs::metadata(p).expect("metadata").permissions().mode() & 0o777;
     assert_eq!(mode(&path), 0o600);
@@ -1049,7 +1056,7 @@ fn a_file_that_vanished_is_not_an_empty_plan_and_can_be_written_back() {
     fs::rename(&path, dir.path().join("moved.json")).expect("move it away");
     assert!(store.reload_if_changed().expect("no error").is_none());
     assert!(store.is_gone());
-    let edit = Edit::RenamePlan("x".into());
+    let edit = rename(&before, "x");
     let refused = store.save(&mut plan, &edit, ctx());
     assert!(
         matches!(refused, Err(SaveError::Store(StoreError::Gone { .. }))),
@@ -1073,7 +1080,7 @@ fn a_save_notices_a_deleted_file_and_write_back_leaves_a_returned_file_alone() {
     let (mut store, mut plan) = Store::open(&path).expect("open");
     let before = plan.clone();
     fs::remove_file(&path).expect("delete it");
-    let edit = Edit::RenamePlan("x".into());
+    let edit = rename(&before, "x");
     assert!(store.save(&mut plan, &edit, ctx()).is_err());
     assert!(store.is_gone());
     assert_eq!(plan, before);
@@ -1094,7 +1101,7 @@ fn a_file_damaged_while_open_is_reported_once_and_not_overwritten() {
     fs::write(&path, "{ not json").expect("damage it");
     assert!(store.reload_if_changed().is_err(), "reported");
     assert!(store.reload_if_changed().expect("quiet").is_none(), "once");
-    let edit = socialplan::domain::Edit::RenamePlan("x".into());
+    let edit = rename(&plan, "x");
     let today = "2027-01-20".parse().expect("a date");
     assert!(
         store

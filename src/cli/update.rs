@@ -24,14 +24,12 @@ pub fn run(workspace: &mut Workspace, request: &Request, style: Style) -> Result
         .map_err(|miss| Failure::Failed(miss.message(workspace.plan(), request.objective, lang)))?
         .id
         .clone();
-    let edit = Edit::RecordMeasurement {
-        objective: id.clone(),
-        measurement: Measurement {
-            date: request.date,
-            value,
-            note: request.note.to_string(),
-        },
+    let measurement = Measurement {
+        date: request.date,
+        value,
+        note: request.note.to_string(),
     };
+    let edit = Edit::record(workspace.plan(), &id, measurement);
     let committed = workspace
         .commit(&edit)
         .map_err(|e| Failure::Failed(lang.commit_error(&e)))?;

@@ -44,6 +44,21 @@ pub enum Field {
     Date,
 }
 
+/// What a conflict is about: one field of one item (or of the plan itself),
+/// the value the edit started from, the value the plan holds now, and the
+/// value the edit wanted to set. Values are as the plan file writes them.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Changed {
+    /// The item; None for the plan's own fields (name, currency, notes).
+    pub item: Option<(Kind, String)>,
+    /// The field as the file names it (`budget`), or what it is within the
+    /// item (`measurement 2027-01-20`, `last revision`, `the whole item`).
+    pub field: String,
+    pub expected: serde_json::Value,
+    pub found: serde_json::Value,
+    pub wanted: serde_json::Value,
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub enum EditError {
     Empty(Field),
@@ -122,13 +137,10 @@ pub enum EditError {
         min: u8,
         max: u8,
     },
-    /// A patch started from a value the field no longer holds: someone else
-    /// changed that field of the item since.
-    FieldChanged {
-        kind: Kind,
-        key: String,
-        field: String,
-    },
+    /// The edit started from a value the plan no longer holds: someone
+    /// else changed it since (another session, or a later save that an undo
+    /// would overwrite). A conflict to show, never to settle silently.
+    Changed(Box<Changed>),
     /// A patch names a field it may not change: unknown, the item's key, or
     /// a history that changes through its own edits (measurements, revisions).
     NotPatchable {

@@ -35,8 +35,8 @@ pub struct FieldChange {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Misfit {
     /// The field no longer holds the value the patch started from: someone
-    /// else changed it since.
-    Changed { field: String },
+    /// else changed it since. `found` is what it holds.
+    Changed { field: String, found: Value },
     /// No such field, or a value of the wrong type for it.
     NotAField { field: String },
 }
@@ -148,6 +148,7 @@ fn patched<T: Serialize + DeserializeOwned>(
         if *current != change.before {
             return Err(Misfit::Changed {
                 field: change.field.clone(),
+                found: current.clone(),
             });
         }
         *current = change.after.clone();
@@ -221,7 +222,8 @@ mod tests {
         assert_eq!(
             patch.apply_to(&Item::Campaign(other)),
             Err(Misfit::Changed {
-                field: "owner".into()
+                field: "owner".into(),
+                found: Value::from("Marta"),
             })
         );
         let back = patch.inverse().apply_to(&Item::Campaign(new)).unwrap();

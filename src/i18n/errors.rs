@@ -1,7 +1,7 @@
 //! Errors as sentences that say what is wrong and what to do.
 
 use crate::domain::validate::Problem;
-use crate::domain::{Direction, EditError, Field, Kind};
+use crate::domain::{Changed, Direction, EditError, Field, Kind};
 use crate::store::{NotAFile, Notice, StoreError, backup_path};
 use crate::text::{escape_disruptive, shown_path};
 use crate::workspace::CommitError;
@@ -214,10 +214,7 @@ impl Lang {
                 format!("the age range {min}–{max} is not valid: the youngest age comes first, up to 120."),
                 format!("el rango de edad {min}–{max} no es válido: primero la edad menor, hasta 120."),
             ),
-            E::FieldChanged { kind, key, field } => self.pick(
-                format!("the {field} of the {} {key:?} was changed elsewhere since you started: look at it again and redo your change.", self.kind(*kind)),
-                format!("el campo {field} de {} {key:?} ha cambiado en otra parte desde que empezaste: vuelve a mirarlo y rehaz tu cambio.", self.kind_with_article(*kind)),
-            ),
+            E::Changed(changed) => self.changed(changed),
             E::NotPatchable { kind, field } => self.pick(
                 format!("a {} has no field {field:?} that can be changed this way.", self.kind(*kind)),
                 format!("{} no tiene ningún campo {field:?} que se pueda cambiar así.", self.kind_with_article(*kind)),
@@ -319,6 +316,57 @@ impl Lang {
                 format!("{file} was moved or deleted after socialplan read it, so this change was not saved. The plan is still here, in memory: write it back to the file first."),
                 format!("{file} se movió o se borró después de que socialplan lo leyera, así que este cambio no se ha guardado. El plan sigue aquí, en memoria: vuelve a escribirlo en el fichero primero."),
             ),
+        }
+    }
+
+    /// A conflict, said whole: what, which field, the value there now and
+    /// the one wanted, and that nothing was changed.
+    pub fn changed(self, changed: &Changed) -> String {
+        let what = self.changed_item(changed);
+        let field = escape_disruptive(&changed.field);
+        let found = self.value(&changed.found);
+        let wanted = self.value(&changed.wanted);
+        self.pick(
+            format!("{what}: {field} was changed elsewhere since you read it; it is now {found}, and your change would make it {wanted}. Nothing was changed: look at it again and repeat your change if it still applies."),
+            format!("{what}: {field} ha cambiado en otra parte desde que lo leíste; ahora es {found} y tu cambio lo dejaría en {wanted}. No se ha cambiado nada: vuelve a mirarlo y repite el cambio si sigue siendo válido."),
+        )
+    }
+
+    /// "the campaign “welcome”", or "the plan".
+    pub fn changed_item(self, changed: &Changed) -> String {
+        match &changed.item {
+            Some((kind, key)) => {
+                let key = escape_disruptive(key);
+                self.pick(
+                    format!("the {} “{key}”", self.kind(*kind)),
+                    format!("{} «{key}»", self.kind_with_article(*kind)),
+                )
+            }
+            None => self.pick("the plan", "el plan").to_string(),
+        }
+    }
+
+    /// A value of the file as a person reads it: text quoted, numbers as
+    /// numbers, nothing as "(nothing)", lists joined.
+    pub fn value(self, value: &serde_json::Value) -> String {
+        use serde_json::Value as V;
+        match value {
+            V::Null => self.pick("(nothing)", "(nada)").to_string(),
+            V::Bool(true) => self.pick("yes", "sí").to_string(),
+            V::Bool(false) => self.pick("no", "no").to_string(),
+            V::Number(n) => n.as_f64().map_or_else(|| n.to_string(), number),
+            V::String(s) if s.is_empty() => self.pick("(empty)", "(vacío)").to_string(),
+            V::String(s) => format!("“{}”", escape_disruptive(s)),
+            V::Array(items) if items.is_empty() => self.pick("(none)", "(ninguno)").to_string(),
+            V::Array(items) => items
+                .iter()
+                .map(|v| match v {
+                    V::String(s) => escape_disruptive(s),
+                    other => self.value(other),
+                })
+                .collect::<Vec<_>>()
+                .join(", "),
+            V::Object(_) => escape_disruptive(&value.to_string()),
         }
     }
 

@@ -2,6 +2,8 @@
 //! key → action (keymap) → effect (the tab) → edit committed through the
 //! workspace (saved) → views refreshed → redrawn.
 
+mod conflicts;
+
 use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -11,6 +13,7 @@ use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use super::action::Action;
 use super::checkin::{CheckIn, Step};
+use super::conflict::Retry;
 use super::findings;
 use super::form::{Form, Outcome};
 use super::keymap;
@@ -19,8 +22,8 @@ use super::tab::Tab;
 use super::tabs::{actions, calendar, channels, objectives, review, situation};
 use super::theme::Theme;
 use super::view::{Change, Ctx, Effect, View};
-use crate::domain::Edit;
 use crate::domain::lint::{self, Finding};
+use crate::domain::{Changed, Edit, PlanField};
 use crate::i18n::Lang;
 use crate::i18n::check::K;
 use crate::i18n::checkin::C;
@@ -35,6 +38,14 @@ const GONE_NOTICE_ROWS: usize = 3;
 /// Below this size the interface asks for a bigger terminal.
 pub const MIN_WIDTH: u16 = 60;
 pub const MIN_HEIGHT: u16 = 15;
+
+/// Why a change was not made.
+enum Refused {
+    /// A reason to show on the status line or in the form.
+    Message(String),
+    /// Someone else changed what it changes: the person chooses.
+    Conflict(Box<Changed>),
+}
 
 /// An edit that can be taken back, and what it was.
 #[derive(Debug)]
@@ -333,11 +344,13 @@ impl App {
     fn apply(&mut self, effect: Effect) {
         match effect {
             Effect::Nothing => {}
-            Effect::Commit(change) => {
-                if let Err(message) = self.commit(&change) {
-                    self.error(message);
+            Effect::Commit(change) => match self.commit(&change) {
+                Ok(()) => {}
+                Err(Refused::Message(message)) => self.error(message),
+                Err(Refused::Conflict(changed)) => {
+                    self.open_conflict(*changed, Retry::Commit(change), None);
                 }
-            }
+            },
             Effect::Open(overlay) => {
                 if matches!(overlay, Overlay::Form(_))
                     && let Some(reason) = self.cannot_edit()
@@ -370,14 +383,19 @@ impl App {
     }
 
     /// Applies and saves a change; on success it can be undone.
-    fn commit(&mut self, change: &Change) -> Result<(), String> {
+    fn commit(&mut self, change: &Change) -> Result<(), Refused> {
         if let Some(reason) = self.cannot_edit() {
-            return Err(self.lang.t(reason).to_string());
+            return Err(Refused::Message(self.lang.t(reason).to_string()));
         }
-        let committed = self
-            .workspace
-            .commit(&change.edit)
-            .map_err(|e| self.lang.commit_error(&e))?;
+        // A form saved as it opened: nothing to save, nothing to undo.
+        if change.edit.is_empty() {
+            self.info(self.lang.t(Ui::NothingChanged));
+            return Ok(());
+        }
+        let committed = match self.workspace.commit(&change.edit) {
+            Ok(committed) => committed,
+            Err(error) => return Err(self.refused(error)),
+        };
         self.undo.push(Done {
             inverse: committed.inverse,
             label: change.label.clone(),
@@ -410,36 +428,16 @@ impl App {
     /// Undo (or redo): applies the stored inverse, and keeps the inverse of
     /// that on the other stack.
     fn step_back(&mut self, undoing: bool) {
-        let (from, empty, done_text) = if undoing {
-            (&mut self.undo, Ui::NothingToUndo, Ui::Undone)
+        let (from, empty) = if undoing {
+            (&mut self.undo, Ui::NothingToUndo)
         } else {
-            (&mut self.redo, Ui::NothingToRedo, Ui::Redone)
+            (&mut self.redo, Ui::NothingToRedo)
         };
         let Some(done) = from.pop() else {
             self.info(self.lang.t(empty));
             return;
         };
-        match self.workspace.undo(&done.inverse) {
-            Ok(committed) => {
-                let back = Done {
-                    inverse: committed.inverse,
-                    label: done.label.clone(),
-                };
-                if undoing {
-                    self.redo.push(back);
-                } else {
-                    self.undo.push(back);
-                }
-                self.refresh(focus_of(&done.inverse).as_deref());
-                self.success(format!(
-                    "{}{}{}",
-                    self.lang.t(done_text),
-                    self.theme.dot(),
-                    done.label
-                ));
-            }
-            Err(error) => self.error(self.lang.commit_error(&error)),
-        }
+        self.step(done.inverse, done.label, undoing);
     }
 
     /// The plan changed: every tab keeps a valid selection, and the plan is
@@ -512,6 +510,7 @@ impl App {
             },
             Overlay::Form(form) => self.form_key(form, key),
             Overlay::Discard(discard) => self.discard_key(discard, key),
+            Overlay::Conflict(conflict) => self.conflict_key(conflict, key),
             Overlay::WriteBack(write_back) => self.write_back_key(write_back, key),
             Overlay::Pick(pick) => self.pick_key(pick, key),
             Overlay::Details(details) => self.details_key(details, key),
@@ -581,9 +580,16 @@ impl App {
                 };
                 match self.commit(&change) {
                     Ok(()) => None,
-                    Err(message) => {
+                    Err(Refused::Message(message)) => {
                         form.error = Some(message);
                         Some(Overlay::Form(form))
+                    }
+                    // The rest of the form is saved once the field is
+                    // settled; Esc at the question brings the form back.
+                    Err(Refused::Conflict(changed)) => {
+                        let retry = Retry::Commit(change);
+                        self.open_conflict(*changed, retry, Some(Overlay::Form(form)));
+                        None
                     }
                 }
             }
@@ -706,8 +712,14 @@ impl App {
         let step = match step {
             Step::Record(change) => match self.commit(&change) {
                 Ok(()) => checkin.recorded(self.workspace.plan()),
-                Err(message) => {
+                // The check-in says what is there now; the person types
+                // the value again, or moves on.
+                Err(Refused::Message(message)) => {
                     checkin.refused(message);
+                    Step::Continue
+                }
+                Err(Refused::Conflict(changed)) => {
+                    checkin.refused(self.lang.changed(&changed));
                     Step::Continue
                 }
             },
@@ -761,12 +773,12 @@ impl App {
 /// The item an edit puts back or changes, to select after undo or redo.
 fn focus_of(edit: &Edit) -> Option<String> {
     match edit {
-        Edit::Add(item) | Edit::Restore { item, .. } | Edit::Update(item) => Some(item.key()),
+        Edit::Add(item) | Edit::Restore { item, .. } => Some(item.key()),
         Edit::Patch(patch) => Some(patch.key.clone()),
         Edit::RecordMeasurement { objective, .. }
         | Edit::DeleteMeasurement { objective, .. }
         | Edit::ReviseObjective { objective, .. }
-        | Edit::DropRevision { objective } => Some(objective.clone()),
+        | Edit::DropRevision { objective, .. } => Some(objective.clone()),
         Edit::Batch(edits) => edits.iter().rev().find_map(focus_of),
         _ => None,
     }
@@ -807,9 +819,23 @@ fn submit_rename(form: &mut Form, ctx: &Ctx) -> Option<Change> {
     }
     Some(Change {
         label: name.clone(),
-        edit: Edit::Batch(vec![Edit::RenamePlan(name), Edit::SetCurrency(currency)]),
+        // From what the form showed: a rename elsewhere meanwhile is a
+        // conflict, not overwritten.
+        edit: Edit::Batch(vec![
+            plan_field(form, "name", PlanField::Name, name),
+            plan_field(form, "currency", PlanField::Currency, currency),
+        ]),
         focus: None,
     })
+}
+
+/// Sets a plan field from the value the form showed to the one typed.
+fn plan_field(form: &Form, id: &str, field: PlanField, after: String) -> Edit {
+    Edit::SetPlan {
+        field,
+        before: form.initial_text(id).to_string(),
+        after,
+    }
 }
 
 impl Widget for &App {

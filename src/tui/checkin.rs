@@ -131,14 +131,15 @@ impl CheckIn {
         let before = objective.latest().0;
         self.moved.push((objective.id.clone(), before, value));
         Step::Record(Box::new(Change {
-            edit: Edit::RecordMeasurement {
-                objective: objective.id.clone(),
-                measurement: Measurement {
+            edit: Edit::record(
+                ctx.plan,
+                &objective.id,
+                Measurement {
                     date: ctx.today,
                     value,
                     note: String::new(),
                 },
-            },
+            ),
             label: format!("{} = {}", objective.id, number(value)),
             focus: Some(objective.id.clone()),
         }))

@@ -20,7 +20,7 @@ use tui_input::backend::crossterm::EventHandler;
 use super::theme::Theme;
 use super::view::{Change, Ctx};
 use super::widgets::popup;
-use crate::domain::Money;
+use crate::domain::{Edit, Item, Money};
 use crate::i18n::Lang;
 use crate::i18n::ui::Ui;
 use crate::text::{parse_number, printable, truncate, width, wrap};
@@ -95,6 +95,9 @@ pub struct Form {
     submit: Submit,
     /// The key of the item being edited, when editing.
     pub target: Option<String>,
+    /// The item as the form showed it when it opened: a save changes only
+    /// what the person changed from it (see [`Form::edit_of`]).
+    pub original: Option<Item>,
     /// A line of help under the fields.
     note: Option<String>,
 }
@@ -109,6 +112,7 @@ impl Form {
             error: None,
             submit,
             target: None,
+            original: None,
             note: None,
         }
     }
@@ -116,6 +120,33 @@ impl Form {
     pub fn target(mut self, key: impl Into<String>) -> Self {
         self.target = Some(key.into());
         self
+    }
+
+    /// Edits `item`: its key is the target, and it is what a save is
+    /// compared with.
+    pub fn editing(mut self, item: impl Into<Item>) -> Self {
+        let item = item.into();
+        self.target = Some(item.key());
+        self.original = Some(item);
+        self
+    }
+
+    /// The edit that saves `new`: a patch of what the person changed from
+    /// the item as the form showed it (so that another session's change to
+    /// a field left alone here is kept), or an add for a new item.
+    pub fn edit_of(&self, new: Item) -> Edit {
+        match &self.original {
+            Some(original) => Edit::update(original, &new),
+            None => Edit::Add(new),
+        }
+    }
+
+    /// The text a field held when the form opened.
+    pub fn initial_text(&self, id: &str) -> &str {
+        match self.fields.iter().find(|f| f.id == id).map(|f| &f.initial) {
+            Some(Snapshot::Text(text)) => text,
+            _ => "",
+        }
     }
 
     #[must_use]

@@ -35,6 +35,8 @@ pub enum Overlay {
     Details(Details),
     CheckIn(CheckIn),
     Summary(Summary),
+    /// Another session changed what a change or an undo sets: which to keep?
+    Conflict(super::conflict::ConflictDialog),
 }
 
 /// A yes/no question before a change (deletions).
@@ -479,6 +481,12 @@ impl Overlay {
             Overlay::Confirm(confirm) => render_confirm(confirm, area, buf, ctx),
             Overlay::Form(form) => form.render(area, buf, ctx),
             Overlay::Discard(discard) => render_discard(discard, area, buf, ctx),
+            Overlay::Conflict(conflict) => {
+                if let Some(behind) = &conflict.behind {
+                    behind.render(area, buf, ctx, tab);
+                }
+                conflict.render(area, buf, ctx);
+            }
             Overlay::WriteBack(write_back) => {
                 if let Some(behind) = &write_back.behind {
                     behind.render(area, buf, ctx, tab);
@@ -585,7 +593,7 @@ fn render_pick(pick: &Pick, area: Rect, buf: &mut Buffer, ctx: &Ctx) {
 
 /// As wide as its longest line allows (up to 76 cells), as tall as its
 /// lines wrapped; taller ones scroll.
-fn render_details(details: &Details, area: Rect, buf: &mut Buffer, ctx: &Ctx) {
+pub(super) fn render_details(details: &Details, area: Rect, buf: &mut Buffer, ctx: &Ctx) {
     let theme = ctx.theme;
     let plain = |line: &Line| -> String { line.spans.iter().map(|s| s.content.as_ref()).collect() };
     let longest = details

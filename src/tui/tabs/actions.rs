@@ -515,7 +515,7 @@ pub(crate) fn delete(ctx: &Ctx, campaign: &Campaign) -> Effect {
     let lang = ctx.lang;
     confirm(
         lang.delete_question(Kind::Campaign, &campaign.name),
-        Edit::delete(Kind::Campaign, campaign.id.clone()),
+        Edit::delete_seen(campaign.clone()),
         format!("{} {}", lang.t(A::Deleted), campaign.id),
     )
 }
@@ -584,7 +584,7 @@ pub(crate) fn campaign_form(ctx: &Ctx, campaign: Option<&Campaign>, channel: Opt
             A::FormHint
         }));
     match campaign {
-        Some(c) => form.target(c.id.clone()),
+        Some(c) => form.editing(c.clone()),
         None => form,
     }
 }
@@ -636,11 +636,12 @@ fn submit_campaign(form: &mut Form, ctx: &Ctx) -> Option<Change> {
         message: form.value("message").to_string(),
         owner: form.value("owner").to_string(),
     };
-    let (edit, label) = if existing.is_some() {
-        (Edit::Update(Item::Campaign(campaign)), A::Edited)
+    let label = if existing.is_some() {
+        A::Edited
     } else {
-        (Edit::Add(Item::Campaign(campaign)), A::Added)
+        A::Added
     };
+    let edit = form.edit_of(Item::Campaign(campaign));
     Some(Change {
         edit,
         label: format!("{} {id}", lang.t(label)),

@@ -792,7 +792,7 @@ fn delete(ctx: &Ctx, channel: &Channel) -> Effect {
     }
     confirm(
         lang.delete_question(Kind::Channel, &channel.name),
-        Edit::delete(Kind::Channel, channel.id.clone()),
+        Edit::delete_seen(channel.clone()),
         format!("{} {}", lang.t(Ch::Deleted), channel.id),
     )
 }
@@ -930,7 +930,7 @@ fn channel_form(ctx: &Ctx, existing: Option<&Channel>, preset: Option<Preset>) -
             usize::from(!start.active),
         );
     match (existing, preset) {
-        (Some(c), _) => form.target(c.id.clone()),
+        (Some(c), _) => form.editing(c.clone()),
         (None, Some(_)) => {
             // Name, kind and colour come from the preset: why this channel
             // is what is left to say.
@@ -1028,11 +1028,12 @@ fn submit_channel(form: &mut Form, ctx: &Ctx) -> Option<Change> {
         }
         return None;
     }
-    let (edit, label) = if existing.is_some() {
-        (Edit::Update(Item::Channel(channel)), Ch::Edited)
+    let label = if existing.is_some() {
+        Ch::Edited
     } else {
-        (Edit::Add(Item::Channel(channel)), Ch::Added)
+        Ch::Added
     };
+    let edit = form.edit_of(Item::Channel(channel));
     Some(Change {
         edit,
         label: format!("{} {id}", lang.t(label)),

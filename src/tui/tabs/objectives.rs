@@ -346,10 +346,10 @@ fn delete(ctx: &Ctx, objective: &Objective) -> Effect {
         .map(|c| {
             let mut unlinked = (*c).clone();
             unlinked.objectives.retain(|o| o != &objective.id);
-            Edit::Update(Item::Campaign(unlinked))
+            Edit::update(&Item::Campaign((*c).clone()), &Item::Campaign(unlinked))
         })
         .collect();
-    edits.push(Edit::delete(Kind::Objective, objective.id.clone()));
+    edits.push(Edit::delete_seen(objective.clone()));
     let mut question = lang.delete_question(Kind::Objective, &objective.name);
     if !users.is_empty() {
         let names: Vec<&str> = users.iter().map(|c| c.name.as_str()).collect();
@@ -446,7 +446,7 @@ fn objective_form(ctx: &Ctx, objective: Option<&Objective>) -> Form {
         Some(o) => form
             .text("reason", lang.t(O::Reason), "")
             .note(lang.t(O::ReasonHint))
-            .target(o.id.clone()),
+            .editing(o.clone()),
         None => form.note(lang.t(O::IdHint)),
     }
 }
@@ -477,8 +477,12 @@ fn submit_objective(form: &mut Form, ctx: &Ctx) -> Option<Change> {
     } else {
         Direction::Increase
     };
-    let existing = form.target.as_deref().and_then(|id| plan.objective(id));
-    let id = match existing {
+    // The objective as the form showed it: what the save is compared with.
+    let existing = match &form.original {
+        Some(Item::Objective(o)) => Some(o.clone()),
+        _ => None,
+    };
+    let id = match &existing {
         Some(o) => o.id.clone(),
         None if form.value("id").is_empty() => unique_id(&name, |id| plan.objective(id).is_some()),
         None => form.value("id").to_string(),
@@ -531,7 +535,7 @@ fn submit_objective(form: &mut Form, ctx: &Ctx) -> Option<Change> {
         objective.target = existing.target;
         objective.deadline = existing.deadline;
         Edit::Batch(vec![
-            Edit::Update(Item::Objective(objective)),
+            form.edit_of(Item::Objective(objective)),
             Edit::ReviseObjective {
                 objective: id.clone(),
                 date: ctx.today,
@@ -541,7 +545,7 @@ fn submit_objective(form: &mut Form, ctx: &Ctx) -> Option<Change> {
             },
         ])
     } else {
-        Edit::Update(Item::Objective(objective))
+        form.edit_of(Item::Objective(objective))
     };
     Some(Change {
         edit,
@@ -627,15 +631,15 @@ fn submit_measure(form: &mut Form, ctx: &Ctx) -> Option<Change> {
     let date = form.date("date", lang);
     let (value, date) = (value?, date?);
     let id = form.target.clone()?;
+    let measurement = Measurement {
+        date,
+        value,
+        note: form.value("note").to_string(),
+    };
     Some(Change {
-        edit: Edit::RecordMeasurement {
-            objective: id.clone(),
-            measurement: Measurement {
-                date,
-                value,
-                note: form.value("note").to_string(),
-            },
-        },
+        // Replacing the value of that date as this session shows it: one
+        // recorded elsewhere since is a conflict, not overwritten.
+        edit: Edit::record(ctx.plan, &id, measurement),
         label: format!("{} {id} = {}", lang.t(O::Measured), number(value)),
         focus: Some(id),
     })

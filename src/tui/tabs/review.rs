@@ -138,7 +138,7 @@ impl View for ReviewTab {
                 let key = r.date.to_string();
                 confirm(
                     ctx.lang.delete_question(Kind::Review, &key),
-                    Edit::delete(Kind::Review, key.clone()),
+                    Edit::delete_seen(r.clone()),
                     format!("{} {key}", ctx.lang.t(R::Deleted)),
                 )
             },
@@ -663,7 +663,7 @@ pub fn review_form(ctx: &Ctx, review: Option<&Review>) -> Form {
             review.map(|r| r.notes.clone()).unwrap_or_default(),
         );
     match review {
-        Some(r) => form.target(r.date.to_string()),
+        Some(r) => form.editing(r.clone()),
         None => form,
     }
 }
@@ -679,16 +679,18 @@ fn submit_review(form: &mut Form, ctx: &Ctx) -> Option<Change> {
         notes: form.value("notes").to_string(),
     };
     let key = date.to_string();
-    let exists = ctx.plan.reviews.iter().any(|r| r.date == date);
-    let editing_same = form.target.as_deref() == Some(key.as_str());
-    let edit = match (&form.target, exists) {
+    let existing = ctx.plan.reviews.iter().find(|r| r.date == date);
+    let exists = existing.is_some();
+    let edit = match (&form.original, existing) {
         // The date moved on an existing review: replace it in one edit.
-        (Some(old), _) if !editing_same => Edit::Batch(vec![
-            Edit::delete(crate::domain::Kind::Review, old.clone()),
+        (Some(old), _) if old.key() != key => Edit::Batch(vec![
+            Edit::delete_seen(old.clone()),
             Edit::Add(Item::Review(review)),
         ]),
-        (_, true) => Edit::Update(Item::Review(review)),
-        (_, false) => Edit::Add(Item::Review(review)),
+        (Some(_), _) => form.edit_of(Item::Review(review)),
+        // A new review on a date that has one: that one, changed.
+        (None, Some(there)) => Edit::update(&Item::Review(there.clone()), &Item::Review(review)),
+        (None, None) => Edit::Add(Item::Review(review)),
     };
     let label = if exists { R::Edited } else { R::Added };
     Some(Change {

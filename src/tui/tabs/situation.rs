@@ -150,7 +150,7 @@ impl View for SituationTab {
                 |a| {
                     confirm(
                         ctx.lang.delete_question(Kind::Audience, &a.name),
-                        Edit::delete(Kind::Audience, a.id.clone()),
+                        Edit::delete_seen(a.clone()),
                         format!("{} {}", ctx.lang.t(S::AudienceDeleted), a.id),
                     )
                 },
@@ -165,7 +165,7 @@ impl View for SituationTab {
                 |c| {
                     confirm(
                         ctx.lang.delete_question(Kind::Competitor, &c.name),
-                        Edit::delete(Kind::Competitor, c.id.clone()),
+                        Edit::delete_seen(c.clone()),
                         format!("{} {}", ctx.lang.t(S::CompetitorDeleted), c.id),
                     )
                 },
@@ -289,7 +289,7 @@ impl SituationTab {
                 }
                 return confirm(
                     lang.t(S::ClearNotes).into(),
-                    Edit::SetSituationNotes(String::new()),
+                    Edit::set_plan(ctx.plan, crate::domain::PlanField::SituationNotes, ""),
                     lang.t(S::NotesCleared).into(),
                 );
             }

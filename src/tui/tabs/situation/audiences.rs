@@ -4,7 +4,7 @@ use ratatui::text::Line;
 
 use super::{fit, from_line, places, text_field, to_line};
 use crate::domain::validate::{MAX_AGE, unique_id};
-use crate::domain::{Audience, AudienceKind, Edit, Item};
+use crate::domain::{Audience, AudienceKind, Item};
 use crate::i18n::situation::S;
 use crate::tui::form::Form;
 use crate::tui::tabs::field;
@@ -105,7 +105,7 @@ pub(super) fn audience_form(ctx: &Ctx, audience: Option<&Audience>) -> Form {
         )
         .note(lang.t(S::AudienceHint));
     match audience {
-        Some(a) => form.target(a.id.clone()),
+        Some(a) => form.editing(a.clone()),
         None => form,
     }
 }
@@ -143,11 +143,12 @@ pub(super) fn submit_audience(form: &mut Form, ctx: &Ctx) -> Option<Change> {
         age_max,
         notes: from_line(form.value("notes")),
     });
-    let (edit, label) = if existing.is_some() {
-        (Edit::Update(audience), S::AudienceEdited)
+    let label = if existing.is_some() {
+        S::AudienceEdited
     } else {
-        (Edit::Add(audience), S::AudienceAdded)
+        S::AudienceAdded
     };
+    let edit = form.edit_of(audience);
     Some(Change {
         edit,
         label: format!("{} {id}", lang.t(label)),

@@ -4,7 +4,7 @@ use ratatui::text::Line;
 
 use super::{from_line, places, text_field, to_line};
 use crate::domain::validate::unique_id;
-use crate::domain::{Competitor, Edit, Item};
+use crate::domain::{Competitor, Item};
 use crate::i18n::situation::S;
 use crate::tui::form::Form;
 use crate::tui::tabs::field;
@@ -46,7 +46,7 @@ pub(super) fn competitor_form(ctx: &Ctx, competitor: Option<&Competitor>) -> For
         .text("notes", lang.t(S::Notes), text(|c| &c.notes))
         .note(lang.t(S::CompetitorHint));
     match competitor {
-        Some(c) => form.target(c.id.clone()),
+        Some(c) => form.editing(c.clone()),
         None => form,
     }
 }
@@ -67,11 +67,12 @@ pub(super) fn submit_competitor(form: &mut Form, ctx: &Ctx) -> Option<Change> {
         fails: from_line(form.value("fails")),
         notes: from_line(form.value("notes")),
     });
-    let (edit, label) = if existing.is_some() {
-        (Edit::Update(competitor), S::CompetitorEdited)
+    let label = if existing.is_some() {
+        S::CompetitorEdited
     } else {
-        (Edit::Add(competitor), S::CompetitorAdded)
+        S::CompetitorAdded
     };
+    let edit = form.edit_of(competitor);
     Some(Change {
         edit,
         label: format!("{} {id}", lang.t(label)),

@@ -162,7 +162,7 @@ pub(super) fn figure_form(
         )
         .note(lang.t(S::FigureHint));
     match figure {
-        Some(f) => form.target(figure_key(&f.channel, f.date)),
+        Some(f) => form.editing(f.clone()),
         None => form,
     }
 }
@@ -191,13 +191,13 @@ pub(super) fn submit_figure(form: &mut Form, ctx: &Ctx) -> Option<Change> {
         reach,
         engagement,
     });
-    let (edit, label) = match form.target.clone() {
+    let (edit, label) = match form.original.clone() {
         None => (Edit::Add(figure), S::FigureAdded),
-        Some(old) if old == key => (Edit::Update(figure), S::FigureEdited),
+        Some(old) if old.key() == key => (form.edit_of(figure), S::FigureEdited),
         // A new channel or date is a new key: the old figure makes way, in
         // one edit (one undo).
         Some(old) => (
-            Edit::Batch(vec![Edit::delete(Kind::Figure, old), Edit::Add(figure)]),
+            Edit::Batch(vec![Edit::delete_seen(old), Edit::Add(figure)]),
             S::FigureEdited,
         ),
     };
@@ -213,7 +213,7 @@ pub(super) fn delete_figure(ctx: &Ctx, figure: &ChannelFigure) -> Effect {
     let what = format!("{} {}", figure.channel, figure.date);
     confirm(
         lang.delete_question(Kind::Figure, &what),
-        Edit::delete(Kind::Figure, figure_key(&figure.channel, figure.date)),
+        Edit::delete_seen(figure.clone()),
         format!("{} {what}", lang.t(S::FigureDeleted)),
     )
 }

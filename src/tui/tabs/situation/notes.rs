@@ -1,7 +1,7 @@
 //! Free notes on the situation.
 
 use super::{from_line, to_line};
-use crate::domain::Edit;
+use crate::domain::{Edit, PlanField};
 use crate::i18n::situation::S;
 use crate::tui::form::Form;
 use crate::tui::view::{Change, Ctx};
@@ -20,7 +20,13 @@ pub(super) fn notes_form(ctx: &Ctx) -> Form {
 #[allow(clippy::unnecessary_wraps)] // the signature of every form's submit
 pub(super) fn submit_notes(form: &mut Form, ctx: &Ctx) -> Option<Change> {
     Some(Change {
-        edit: Edit::SetSituationNotes(from_line(form.value("notes"))),
+        // From the notes as the form showed them: notes changed elsewhere
+        // meanwhile are a conflict, not overwritten.
+        edit: Edit::SetPlan {
+            field: PlanField::SituationNotes,
+            before: from_line(form.initial_text("notes")),
+            after: from_line(form.value("notes")),
+        },
         label: ctx.lang.t(S::NotesEdited).to_string(),
         focus: None,
     })

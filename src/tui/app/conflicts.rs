@@ -1,0 +1,104 @@
+//! Conflicts in the app: a change or an undo that meets another session's
+//! later change to the same field opens the conflict dialog; the answer
+//! settles that field and the rest of the change goes ahead.
+
+use ratatui::crossterm::event::KeyEvent;
+
+use super::{App, Done, Refused};
+use crate::domain::{Changed, Edit, EditError};
+use crate::i18n::ui::Ui;
+use crate::tui::conflict::{Answer, ConflictDialog, Retry};
+use crate::tui::overlay::Overlay;
+use crate::tui::view::{Change, Effect};
+use crate::workspace::CommitError;
+
+impl App {
+    /// Shows the conflict, with what to try again once it is settled.
+    pub(super) fn open_conflict(
+        &mut self,
+        changed: Changed,
+        retry: Retry,
+        behind: Option<Overlay>,
+    ) {
+        self.overlay = Some(Overlay::Conflict(ConflictDialog {
+            changed,
+            retry,
+            behind: behind.map(Box::new),
+        }));
+    }
+
+    /// A change refused with a conflict: the plan now holds the file's
+    /// content (the save re-read it), so the tabs show it under the dialog.
+    pub(super) fn refused(&mut self, error: CommitError) -> Refused {
+        match error {
+            CommitError::Edit(EditError::Changed(changed)) => {
+                self.refresh(None);
+                Refused::Conflict(changed)
+            }
+            other => Refused::Message(self.lang.commit_error(&other)),
+        }
+    }
+
+    pub(super) fn conflict_key(
+        &mut self,
+        dialog: ConflictDialog,
+        key: KeyEvent,
+    ) -> Option<Overlay> {
+        let keep = match dialog.answer(key) {
+            Answer::Wait => return Some(Overlay::Conflict(dialog)),
+            Answer::Later => {
+                self.info(self.lang.t(Ui::NotSaved));
+                return dialog.behind.map(|behind| *behind);
+            }
+            Answer::Keep(keep) => keep,
+        };
+        let ConflictDialog { changed, retry, .. } = dialog;
+        match retry {
+            Retry::Commit(change) => match change.edit.settled(&changed, keep) {
+                Some(edit) => self.apply(Effect::Commit(Change { edit, ..change })),
+                None => self.info(self.lang.t(Ui::ConflictKeptTheirs)),
+            },
+            Retry::StepBack {
+                inverse,
+                label,
+                undoing,
+            } => match inverse.settled(&changed, keep) {
+                Some(inverse) => self.step(inverse, label, undoing),
+                None => self.info(self.lang.t(Ui::ConflictKeptTheirs)),
+            },
+        }
+        None
+    }
+
+    /// Applies an undo (or redo) inverse; on success its own inverse goes on
+    /// the other stack.
+    pub(super) fn step(&mut self, inverse: Edit, label: String, undoing: bool) {
+        match self.workspace.undo(&inverse) {
+            Ok(committed) => {
+                let back = Done {
+                    inverse: committed.inverse,
+                    label: label.clone(),
+                };
+                if undoing {
+                    self.redo.push(back);
+                } else {
+                    self.undo.push(back);
+                }
+                self.refresh(super::focus_of(&inverse).as_deref());
+                let done = if undoing { Ui::Undone } else { Ui::Redone };
+                self.success(format!("{}{}{label}", self.lang.t(done), self.theme.dot()));
+            }
+            Err(error) => match self.refused(error) {
+                Refused::Conflict(changed) => {
+                    let retry = Retry::StepBack {
+                        inverse,
+                        label,
+                        undoing,
+                    };
+                    self.open_conflict(*changed, retry, None);
+                }
+                Refused::Message(message) => self.error(message),
+            },
+        }
+    }
+}

@@ -1,0 +1,223 @@
+//! Two writers on one plan, driven by keys: a form saves only what it
+//! changed, over another session's or an import's save; an undo after
+//! someone else's write is a conflict to settle, never an overwrite.
+#![allow(clippy::unwrap_used)]
+
+mod common;
+
+use std::fs;
+
+use common::{TODAY, keys, on_file, saved, screen, socialplan};
+use socialplan::domain::{Edit, EditError, Money, PlanField};
+use socialplan::i18n::Lang;
+use socialplan::workspace::{CommitError, Workspace};
+
+const WELCOME: &str = "nl-welcome-series";
+
+fn budget(text: &str) -> Money {
+    Money::parse(text).unwrap()
+}
+
+/// B sets the welcome series' budget through its form while A's form on the
+/// same campaign is open; A then renames it. Both changes are kept.
+#[test]
+fn a_form_saves_only_what_it_changed_over_another_sessions_save() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut a, path) = on_file(dir.path(), None, Lang::En);
+    let mut b = common::open(&path, Lang::En);
+    // A opens the edit form on the welcome series (the first by date).
+    keys(&mut a, "4<Enter>");
+    assert!(screen(&a).contains("Edit campaign"));
+    // B: name, channel, start, end, status, then the budget.
+    keys(&mut b, "4<Enter><Tab><Tab><Tab><Tab><Tab><C-u>75<Enter>");
+    assert_eq!(saved(&path).campaign(WELCOME).unwrap().budget, budget("75"));
+    keys(&mut a, "<End> TA<Enter>");
+    let c = saved(&path).campaign(WELCOME).unwrap().clone();
+    assert_eq!(c.name, "Welcome series TA");
+    assert_eq!(c.budget, budget("75"), "B's budget is kept");
+    assert!(screen(&a).contains("Saved with another session's changes"));
+}
+
+/// The same with a CLI import landing while the form is open.
+#[test]
+fn a_form_saves_only_what_it_changed_over_an_import() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut a, path) = on_file(dir.path(), None, Lang::En);
+    keys(&mut a, "4<Enter>");
+    let sheet = dir.path().join("budgets.csv");
+    fs::write(&sheet, format!("id,budget,owner\n{WELCOME},75,Marta\n")).unwrap();
+    socialplan(dir.path())
+        .arg("--file")
+        .arg(&path)
+        .args(["--today", TODAY, "import", "--format", "csv"])
+        .arg(&sheet)
+        .assert()
+        .success();
+    keys(&mut a, "<End> TA<Enter>");
+    let c = saved(&path).campaign(WELCOME).unwrap().clone();
+    assert_eq!(
+        (c.name.as_str(), c.budget, c.owner.as_str()),
+        ("Welcome series TA", budget("75"), "Marta")
+    );
+}
+
+/// Both change the budget: A is shown the conflict with both values, and
+/// keeps either; the rest of A's form is saved in both cases.
+#[test]
+fn the_same_field_changed_twice_is_a_conflict_the_person_settles() {
+    for (answer, kept) in [("m", "90"), ("o", "75")] {
+        let dir = tempfile::tempdir().unwrap();
+        let (mut a, path) = on_file(dir.path(), None, Lang::En);
+        let mut b = common::open(&path, Lang::En);
+        keys(&mut a, "4<Enter>");
+        keys(&mut b, "4<Enter><Tab><Tab><Tab><Tab><Tab><C-u>75<Enter>");
+        // A: the name, then the budget too.
+        keys(&mut a, "<End> TA<Tab><Tab><Tab><Tab><Tab><C-u>90<Enter>");
+        let shown = screen(&a);
+        assert!(shown.contains("Changed in another session"), "{shown}");
+        assert!(shown.contains("budget"), "{shown}");
+        assert!(shown.contains("In the file now: “75.00”"), "{shown}");
+        assert!(shown.contains("Yours: “90.00”"), "{shown}");
+        let before = fs::read(&path).unwrap();
+        assert_eq!(
+            saved(&path).campaign(WELCOME).unwrap().budget,
+            budget("75"),
+            "nothing saved before the answer"
+        );
+        keys(&mut a, answer);
+        assert_ne!(fs::read(&path).unwrap(), before);
+        let c = saved(&path).campaign(WELCOME).unwrap().clone();
+        assert_eq!(c.budget, budget(kept), "{answer}");
+        assert_eq!(c.name, "Welcome series TA", "{answer}: the rest is saved");
+    }
+}
+
+/// Esc at the conflict saves nothing and brings the form back as it was.
+#[test]
+fn esc_at_a_conflict_brings_the_form_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut a, path) = on_file(dir.path(), None, Lang::Es);
+    let mut b = common::open(&path, Lang::Es);
+    keys(&mut a, "4<Enter>");
+    keys(&mut b, "4<Enter><Tab><Tab><Tab><Tab><Tab><C-u>75<Enter>");
+    keys(&mut a, "<Tab><Tab><Tab><Tab><Tab><C-u>90<Enter>");
+    let shown = screen(&a);
+    assert!(shown.contains("Cambiado en otra sesión"), "{shown}");
+    assert!(shown.contains("m: el mío"), "{shown}");
+    let before = fs::read(&path).unwrap();
+    keys(&mut a, "<Esc>");
+    let back = screen(&a);
+    assert!(back.contains("90.00") || back.contains("90"), "{back}");
+    assert!(!back.contains("Cambiado en otra sesión"), "{back}");
+    assert_eq!(fs::read(&path).unwrap(), before, "nothing saved");
+}
+
+/// The TUI records 1800; the CLI then records 1900 for the same day; `u`
+/// in the TUI would put back the value from before 1800 over the CLI's: it
+/// is a conflict, shown with both values.
+#[test]
+fn undo_after_another_write_is_a_conflict_not_an_overwrite() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut app, path) = on_file(dir.path(), None, Lang::En);
+    keys(&mut app, "2m<C-u>1800<Enter>");
+    let value_today = |path: &std::path::Path| {
+        saved(path)
+            .objective("ig-followers")
+            .unwrap()
+            .measurements
+            .iter()
+            .find(|m| m.date.to_string() == TODAY)
+            .map(|m| m.value)
+    };
+    assert_eq!(value_today(&path), Some(1800.0));
+    socialplan(dir.path())
+        .arg("--file")
+        .arg(&path)
+        .args(["--today", TODAY, "update", "ig-followers", "1900"])
+        .assert()
+        .success();
+    app.tick();
+    keys(&mut app, "u");
+    let shown = screen(&app);
+    assert!(shown.contains("Changed in another session"), "{shown}");
+    assert!(shown.contains("measurements[2027-01-20]"), "{shown}");
+    assert!(shown.contains("In the file now: 1900"), "{shown}");
+    assert_eq!(value_today(&path), Some(1900.0), "not undone yet");
+    // Keeping the file's value leaves the CLI's 1900.
+    keys(&mut app, "o");
+    assert_eq!(value_today(&path), Some(1900.0));
+    assert!(screen(&app).contains("Kept the value in the file"));
+}
+
+/// With `m` the undo goes ahead over the other value, knowingly.
+#[test]
+fn undo_over_another_write_goes_ahead_only_when_asked() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut app, path) = on_file(dir.path(), None, Lang::En);
+    let had = saved(&path)
+        .objective("ig-followers")
+        .unwrap()
+        .measurements
+        .clone();
+    keys(&mut app, "2m<C-u>1800<Enter>");
+    socialplan(dir.path())
+        .arg("--file")
+        .arg(&path)
+        .args(["--today", TODAY, "update", "ig-followers", "1900"])
+        .assert()
+        .success();
+    keys(&mut app, "u");
+    keys(&mut app, "m");
+    assert_eq!(
+        saved(&path).objective("ig-followers").unwrap().measurements,
+        had,
+        "back to before 1800"
+    );
+    // Redo puts back what that undo took away: the 1900 it was told to
+    // take.
+    keys(&mut app, "<C-r>");
+    let latest = saved(&path).objective("ig-followers").unwrap().latest();
+    assert!((latest.0 - 1900.0).abs() < f64::EPSILON, "{latest:?}");
+}
+
+/// Without another writer, undo and redo work as before.
+#[test]
+fn undo_without_another_writer_needs_no_question() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut app, path) = on_file(dir.path(), None, Lang::En);
+    let before = saved(&path);
+    keys(&mut app, "4<Enter><End> TA<Enter>");
+    keys(&mut app, "u");
+    assert!(!screen(&app).contains("Changed in another session"));
+    assert_eq!(saved(&path), before);
+}
+
+/// What the CLI says when its save meets another writer's change to the same
+/// field: the item, the field and both values; nothing is saved.
+#[test]
+fn a_refused_save_says_what_changed_and_both_values() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_, path) = on_file(dir.path(), None, Lang::En);
+    let today = common::today();
+    let mut mine = Workspace::open(&path, false, today).unwrap();
+    let mut theirs = Workspace::open(&path, false, today).unwrap();
+    let rename = |w: &Workspace, name: &str| Edit::set_plan(w.plan(), PlanField::Name, name);
+    let edit = rename(&theirs, "Horno Norte");
+    theirs.commit(&edit).unwrap();
+    let before = fs::read(&path).unwrap();
+    let edit = rename(&mine, "Horno Sur");
+    let error = mine.commit(&edit).unwrap_err();
+    let CommitError::Edit(EditError::Changed(changed)) = &error else {
+        panic!("{error:?}");
+    };
+    assert_eq!(changed.field, "name");
+    let message = Lang::En.commit_error(&error);
+    assert!(
+        message.contains("the plan: name was changed elsewhere")
+            && message.contains("“Horno Norte”")
+            && message.contains("“Horno Sur”"),
+        "{message}"
+    );
+    assert_eq!(fs::read(&path).unwrap(), before, "nothing saved");
+    assert_eq!(mine.plan().name, "Horno Norte", "it now shows the file");
+}
