@@ -221,3 +221,98 @@ fn a_refused_save_says_what_changed_and_both_values() {
     assert_eq!(fs::read(&path).unwrap(), before, "nothing saved");
     assert_eq!(mine.plan().name, "Horno Norte", "it now shows the file");
 }
+
+/// Four processes at once, 50 edits each, on one plan: budgets, owners and
+/// names of the same campaigns by import, and measurements by update. Every
+/// change is kept, and none is reported as a conflict (they touch
+/// different fields).
+#[test]
+fn four_processes_fifty_edits_each_lose_nothing() {
+    const ROUNDS: usize = 50;
+    let dir = tempfile::tempdir().unwrap();
+    let (_, path) = on_file(dir.path(), None, Lang::En);
+    let campaigns: Vec<String> = saved(&path)
+        .campaigns
+        .iter()
+        .map(|c| c.id.clone())
+        .collect();
+    let run = |args: &[String]| {
+        let output = socialplan(dir.path())
+            .arg("--file")
+            .arg(&path)
+            .args(["--today", TODAY])
+            .args(args)
+            .output()
+            .unwrap();
+        assert!(
+            output.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+    };
+    // One column of the same campaigns per writer: row k sets campaign
+    // k % n to a value made of the writer and k, so the last one is known.
+    let import = |column: &'static str, value: fn(usize) -> String| {
+        let dir = dir.path();
+        let campaigns = &campaigns;
+        let run = &run;
+        move || {
+            for k in 0..ROUNDS {
+                let sheet = dir.join(format!("{column}-{k}.csv"));
+                let id = &campaigns[k % campaigns.len()];
+                fs::write(&sheet, format!("id,{column}\n{id},{}\n", value(k))).unwrap();
+                run(&[
+                    "import".into(),
+                    "--format".into(),
+                    "csv".into(),
+                    sheet.display().to_string(),
+                ]);
+            }
+        }
+    };
+    let started = std::time::Instant::now();
+    std::thread::scope(|scope| {
+        scope.spawn(import("budget", |k| format!("{}.00", 100 + k)));
+        scope.spawn(import("owner", |k| format!("Owner {k}")));
+        scope.spawn(import("name", |k| format!("Name {k}")));
+        scope.spawn(|| {
+            for k in 0..ROUNDS {
+                // Fifty days before today, one value each.
+                let date = common::today() - chrono::Days::new(50 - k as u64);
+                run(&[
+                    "update".into(),
+                    "newsletter-subs".into(),
+                    format!("{}", 1000 + k),
+                    "--date".into(),
+                    date.to_string(),
+                ]);
+            }
+        });
+    });
+    eprintln!("4 × {ROUNDS} edits in {:?}", started.elapsed());
+    let plan = saved(&path);
+    for k in 0..ROUNDS {
+        let id = &campaigns[k % campaigns.len()];
+        // The last row for this campaign is the one that stays.
+        let last = (0..ROUNDS)
+            .filter(|j| j % campaigns.len() == k % campaigns.len())
+            .max()
+            .unwrap();
+        let c = plan.campaign(id).unwrap();
+        assert_eq!(c.budget, budget(&format!("{}", 100 + last)), "{id}");
+        assert_eq!(c.owner, format!("Owner {last}"), "{id}");
+        assert_eq!(c.name, format!("Name {last}"), "{id}");
+    }
+    let subs = plan.objective("newsletter-subs").unwrap();
+    for k in 0..ROUNDS {
+        let date = common::today() - chrono::Days::new(50 - k as u64);
+        #[allow(clippy::cast_precision_loss)]
+        let value = (1000 + k) as f64;
+        assert!(
+            subs.measurements
+                .iter()
+                .any(|m| m.date == date && (m.value - value).abs() < f64::EPSILON),
+            "{date} lost"
+        );
+    }
+}
