@@ -34,11 +34,15 @@
 //!
 //! **Order.** Items keep their place in the base; what a side added (or moved) follows
 //! the item it follows on that side. When both sides put items at the same place, the
-//! two runs are ordered by their keys, not by which side is OURS. So without
-//! conflicts, merging A into B and B into A give the same plan, in the same order;
+//! two runs are ordered by their keys, not by which side is OURS (OURS's first would
+//! make A merged into B differ from B merged into A). So without conflicts, merging
+//! A into B and B into A give the same plan, item for item and in the same order;
 //! and merging with a side that did not change gives the other side exactly. (A side
 //! "moved" an item when it is out of the longest run of items it keeps in base
 //! order.) Measurements are sorted by date, as the file requires.
+//!
+//! A session that saves on a file another session changed is the same merge: BASE
+//! the plan it read, OURS that plan with its edit, THEIRS the file as it is now.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
