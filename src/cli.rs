@@ -6,7 +6,9 @@ mod ansi;
 mod calendar;
 mod check;
 mod export;
+mod git_setup;
 mod import;
+mod merge;
 mod status;
 mod table;
 mod update;
@@ -105,6 +107,14 @@ pub enum Command {
         #[arg(value_name = "FILE")]
         sheet: PathBuf,
     },
+    // Merge two versions of a plan from their base (the git merge driver).
+    Merge {
+        base: PathBuf,
+        ours: PathBuf,
+        theirs: PathBuf,
+    },
+    // Set up the plan's git repository to merge it with `merge`.
+    GitSetup,
     // Print a shell completion script.
     Completions {
         #[arg(value_enum)]
@@ -226,6 +236,14 @@ pub fn command(lang: Lang) -> clap::Command {
                 .mut_arg("format", help(T::HelpExportFormat))
                 .mut_arg("output", help(T::HelpExportOutput))
         })
+        .mut_subcommand("merge", |c| {
+            c.about(t(T::HelpMerge))
+                .after_help(t(T::HelpMergeAfter))
+                .mut_arg("base", help(T::HelpMergeBase))
+                .mut_arg("ours", help(T::HelpMergeOurs))
+                .mut_arg("theirs", help(T::HelpMergeTheirs))
+        })
+        .mut_subcommand("git-setup", |c| c.about(t(T::HelpGitSetup)))
         .mut_subcommand("completions", |c| {
             c.about(t(T::HelpCompletions))
                 .mut_arg("shell", help(T::HelpShell))
@@ -355,6 +373,8 @@ fn run(cli: &Cli, lang: Lang) -> Result<(), Failure> {
             let mut workspace = open(cli, lang)?;
             print(&import::run(&mut workspace, sheet, style)?)
         }
+        Command::Merge { base, ours, theirs } => merge::run(base, ours, theirs, lang),
+        Command::GitSetup => print(&git_setup::run(&plan_path(cli, lang)?, lang)?),
     }
 }
 

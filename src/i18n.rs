@@ -37,6 +37,7 @@ pub mod channels;
 pub mod check;
 pub mod checkin;
 mod errors;
+mod merge;
 pub mod objectives;
 mod report;
 pub mod review;

@@ -168,7 +168,7 @@ fn a_moved_plan_file_declined_is_not_written() {
         screen.contains("Press W to"),
         "the way back stays in view: {screen}"
     );
-    // Quitting asks once more; n quits without writing.
+    // Quitting with the plan only in memory asks once more (ebe7c96); n quits.
     tui.send("q");
     tui.wait_for("quitting now loses it");
     tui.send("n");

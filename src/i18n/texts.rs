@@ -113,6 +113,23 @@ texts! {
     HelpExportOutput =>
         "Write to this file (replaced atomically) instead of stdout",
         "Escribe en este fichero (reemplazado de forma atómica) en lugar de la salida estándar";
+    HelpMerge =>
+        "Merge two versions of a plan from their common base, item by item and field by field (the git merge driver; exit 1 on a conflict)",
+        "Fusiona dos versiones de un plan a partir de su base común, elemento a elemento y campo a campo (el controlador de fusión de git; sale con 1 si hay un conflicto)";
+    HelpMergeAfter =>
+        "git runs it once `socialplan git-setup` has been run in the clone. OURS is overwritten with the merge, written as a save writes it; a conflict keeps our value, and every conflict is listed on stderr (item, field, base, ours, theirs). An empty BASE is a plan both branches added.",
+        "git lo ejecuta una vez que se ha ejecutado `socialplan git-setup` en el clon. OURS se sobrescribe con la fusión, escrita como la escribe un guardado; un conflicto conserva nuestro valor, y todos se listan en la salida de errores (elemento, campo, base, nuestro, suyo). Una BASE vacía es un plan que añadieron las dos ramas.";
+    HelpMergeBase => "The common ancestor (git's %O)", "El antepasado común (%O de git)";
+    HelpMergeOurs =>
+        "Our version (git's %A), replaced by the merge",
+        "Nuestra versión (%A de git), que se sustituye por la fusión";
+    HelpMergeTheirs => "Their version (git's %B)", "Su versión (%B de git)";
+    HelpGitSetup =>
+        "Set up the git repository the plan file is in to merge it with `socialplan merge`",
+        "Prepara el repositorio git en el que está el fichero del plan para fusionarlo con `socialplan merge`";
+    GitSetupNote =>
+        "git config is not pushed: run `socialplan git-setup` in every clone. Commit .gitattributes and .gitignore so that everyone gets them. A forge's web merge button (GitHub, GitLab) never runs the driver: merge plans locally.",
+        "la configuración de git no se sube con push: ejecuta `socialplan git-setup` en cada clon. Haz commit de .gitattributes y .gitignore para que todos los tengan. El botón de fusionar de la web de una forja (GitHub, GitLab) nunca ejecuta el controlador: fusiona los planes en local.";
     HelpCompletions => "Print a shell completion script", "Muestra un script de autocompletado para la shell";
     HelpShell => "The shell", "La shell";
     NoDataDir =>
