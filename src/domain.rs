@@ -17,11 +17,11 @@ pub mod presets;
 pub mod progress;
 pub mod validate;
 
-pub use edit::{Context, Edit, Keep, PlanField};
-pub use error::{Changed, EditError, Field};
+pub use edit::{Context, Edit, PlanField};
+pub use error::{EditError, Field};
 pub use figure::Figure;
 pub use item::{Item, Kind};
-pub use merge::{Cause, Conflict, Merged, Side};
+pub use merge::{Cause, Conflict, Keep, Merged, Side};
 pub use money::Money;
 pub use patch::{FieldChange, Patch};
 pub use plan::*;

@@ -322,7 +322,9 @@ impl Store {
             };
             self.seen = seen;
         }
-        let inverse = plan.apply(edit, ctx).map_err(SaveError::Edit)?;
+        // The rebase: the edit applied to the file as it is now, a conflict
+        // where someone else changed what it changes.
+        let inverse = crate::domain::merge::rebase(plan, edit, ctx).map_err(SaveError::Edit)?;
         let bytes = to_json(plan);
         if let Err(error) = atomic::replace(&file, &bytes, current.is_some()) {
             let restored = plan.apply(&inverse, Context::undo(ctx.today));

@@ -14,7 +14,6 @@
 mod history;
 mod items;
 mod positions;
-mod settle;
 
 use chrono::NaiveDate;
 
@@ -23,7 +22,6 @@ use super::item::{Item, Kind};
 use super::patch::Patch;
 use super::plan::{Measurement, Plan, Revision};
 use positions::{INDEXED_BATCH, Positions};
-pub use settle::Keep;
 
 /// One change to a plan.
 #[derive(Clone, Debug, PartialEq)]

@@ -4,6 +4,7 @@
 use chrono::NaiveDate;
 
 use super::item::Kind;
+use super::merge::Conflict;
 use super::plan::Direction;
 
 /// The field an error is about, named in the user's language by the catalog.
@@ -42,21 +43,6 @@ pub enum Field {
     Reach,
     Engagement,
     Date,
-}
-
-/// What a conflict is about: one field of one item (or of the plan itself),
-/// the value the edit started from, the value the plan holds now, and the
-/// value the edit wanted to set. Values are as the plan file writes them.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Changed {
-    /// The item; None for the plan's own fields (name, currency, notes).
-    pub item: Option<(Kind, String)>,
-    /// The field as the file names it (`budget`), or what it is within the
-    /// item (`measurement 2027-01-20`, `last revision`, `the whole item`).
-    pub field: String,
-    pub expected: serde_json::Value,
-    pub found: serde_json::Value,
-    pub wanted: serde_json::Value,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -140,7 +126,7 @@ pub enum EditError {
     /// The edit started from a value the plan no longer holds: someone
     /// else changed it since (another session, or a later save that an undo
     /// would overwrite). A conflict to show, never to settle silently.
-    Changed(Box<Changed>),
+    Changed(Box<Conflict>),
     /// A patch names a field it may not change: unknown, the item's key, or
     /// a history that changes through its own edits (measurements, revisions).
     NotPatchable {

@@ -41,8 +41,13 @@
 //! "moved" an item when it is out of the longest run of items it keeps in base
 //! order.) Measurements are sorted by date, as the file requires.
 //!
-//! A session that saves on a file another session changed is the same merge: BASE
-//! the plan it read, OURS that plan with its edit, THEIRS the file as it is now.
+//! **Two entry points.** [`three_way`] merges whole plans: git's branches (the
+//! driver, `socialplan merge`). [`rebase`] applies one session's edit to the plan
+//! as the file holds it now (the store, on every save; and every undo): the edit
+//! says, field by field, the value it started from, so the same rule holds — a
+//! field only this session changed is taken, a field someone else changed meanwhile
+//! to another value is a [`Conflict`] (BASE the value the edit started from, OURS
+//! the edit's, THEIRS the file's), settled by the person ([`Keep`], in `settle`).
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
@@ -50,6 +55,7 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
 
+use super::edit::{Context, Edit};
 use super::error::EditError;
 use super::item::{Keyed, Kind};
 use super::plan::{
@@ -108,6 +114,42 @@ pub enum Cause {
     /// Each side's changes are valid alone, but together they break this rule:
     /// the change THEIRS made here is left out.
     Rule(EditError),
+}
+
+mod settle;
+pub use settle::Keep;
+
+impl Conflict {
+    /// A session's edit (OURS) that found THEIRS where it expected BASE.
+    /// OURS is None when the edit takes the thing away.
+    pub fn session(
+        item: Option<(Kind, String)>,
+        field: impl Into<String>,
+        base: Option<Value>,
+        ours: Option<Value>,
+        theirs: Option<Value>,
+    ) -> Conflict {
+        let cause = if ours.is_none() && base.is_some() {
+            Cause::Deleted(Side::Ours)
+        } else {
+            Cause::Changed
+        };
+        Conflict {
+            item,
+            field: field.into(),
+            base,
+            ours,
+            theirs,
+            cause,
+        }
+    }
+}
+
+/// A session's edit applied to `plan` as the file holds it now; its inverse,
+/// or why not — [`EditError::Changed`] with the [`Conflict`] when someone else
+/// changed a field the edit changes since the edit was made.
+pub fn rebase(plan: &mut Plan, edit: &Edit, ctx: Context) -> Result<Edit, EditError> {
+    plan.apply(edit, ctx)
 }
 
 /// Merges OURS and THEIRS, both changed from BASE. See the module's rules.

@@ -1,7 +1,7 @@
 //! Errors as sentences that say what is wrong and what to do.
 
 use crate::domain::validate::Problem;
-use crate::domain::{Changed, Direction, EditError, Field, Kind};
+use crate::domain::{Conflict, Direction, EditError, Field, Kind};
 use crate::store::{NotAFile, Notice, StoreError, backup_path};
 use crate::text::{escape_disruptive, shown_path};
 use crate::workspace::CommitError;
@@ -321,11 +321,11 @@ impl Lang {
 
     /// A conflict, said whole: what, which field, the value there now and
     /// the one wanted, and that nothing was changed.
-    pub fn changed(self, changed: &Changed) -> String {
+    pub fn changed(self, changed: &Conflict) -> String {
         let what = self.changed_item(changed);
         let field = escape_disruptive(&changed.field);
-        let found = self.value(&changed.found);
-        let wanted = self.value(&changed.wanted);
+        let found = self.value(changed.theirs.as_ref());
+        let wanted = self.value(changed.ours.as_ref());
         self.pick(
             format!("{what}: {field} was changed elsewhere since you read it; it is now {found}, and your change would make it {wanted}. Nothing was changed: look at it again and repeat your change if it still applies."),
             format!("{what}: {field} ha cambiado en otra parte desde que lo leíste; ahora es {found} y tu cambio lo dejaría en {wanted}. No se ha cambiado nada: vuelve a mirarlo y repite el cambio si sigue siendo válido."),
@@ -333,7 +333,7 @@ impl Lang {
     }
 
     /// "the campaign “welcome”", or "the plan".
-    pub fn changed_item(self, changed: &Changed) -> String {
+    pub fn changed_item(self, changed: &Conflict) -> String {
         match &changed.item {
             Some((kind, key)) => {
                 let key = escape_disruptive(key);
@@ -348,8 +348,11 @@ impl Lang {
 
     /// A value of the file as a person reads it: text quoted, numbers as
     /// numbers, nothing as "(nothing)", lists joined.
-    pub fn value(self, value: &serde_json::Value) -> String {
+    pub fn value(self, value: Option<&serde_json::Value>) -> String {
         use serde_json::Value as V;
+        let Some(value) = value else {
+            return self.pick("(nothing)", "(nada)").to_string();
+        };
         match value {
             V::Null => self.pick("(nothing)", "(nada)").to_string(),
             V::Bool(true) => self.pick("yes", "sí").to_string(),
@@ -362,7 +365,7 @@ impl Lang {
                 .iter()
                 .map(|v| match v {
                     V::String(s) => escape_disruptive(s),
-                    other => self.value(other),
+                    other => self.value(Some(other)),
                 })
                 .collect::<Vec<_>>()
                 .join(", "),

@@ -23,7 +23,7 @@ use super::tabs::{actions, calendar, channels, objectives, review, situation};
 use super::theme::Theme;
 use super::view::{Change, Ctx, Effect, View};
 use crate::domain::lint::{self, Finding};
-use crate::domain::{Changed, Edit, PlanField};
+use crate::domain::{Conflict, Edit, PlanField};
 use crate::i18n::Lang;
 use crate::i18n::check::K;
 use crate::i18n::checkin::C;
@@ -44,7 +44,7 @@ enum Refused {
     /// A reason to show on the status line or in the form.
     Message(String),
     /// Someone else changed what it changes: the person chooses.
-    Conflict(Box<Changed>),
+    Conflict(Box<Conflict>),
 }
 
 /// An edit that can be taken back, and what it was.

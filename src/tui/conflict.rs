@@ -12,7 +12,7 @@ use ratatui::text::Line;
 
 use super::overlay::{Details, Overlay, render_details};
 use super::view::{Change, Ctx};
-use crate::domain::{Changed, Edit, Keep};
+use crate::domain::{Conflict, Edit, Keep};
 use crate::i18n::Lang;
 use crate::i18n::ui::Ui;
 
@@ -31,7 +31,7 @@ pub enum Retry {
 
 #[derive(Debug)]
 pub struct ConflictDialog {
-    pub changed: Changed,
+    pub changed: Conflict,
     pub retry: Retry,
     /// A form that made the change, shown again if the person decides later.
     pub behind: Option<Box<Overlay>>,
@@ -74,21 +74,21 @@ impl ConflictDialog {
             Line::from(format!(
                 "{} {}",
                 lang.t(Ui::ConflictInFile),
-                lang.value(&changed.found)
+                lang.value(changed.theirs.as_ref())
             )),
             Line::from(format!(
                 "{} {}",
                 lang.t(Ui::ConflictYours),
-                if changed.wanted.is_null() && self.is_delete() {
+                if changed.ours.is_none() && self.is_delete() {
                     lang.t(Ui::ConflictDeleted).to_string()
                 } else {
-                    lang.value(&changed.wanted)
+                    lang.value(changed.ours.as_ref())
                 }
             )),
             Line::from(format!(
                 "{} {}",
                 lang.t(Ui::ConflictWas),
-                lang.value(&changed.expected)
+                lang.value(changed.base.as_ref())
             )),
         ];
         if !Edit::can_keep_mine(changed) {

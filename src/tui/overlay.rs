@@ -36,7 +36,7 @@ pub enum Overlay {
     CheckIn(CheckIn),
     Summary(Summary),
     /// Another session changed what a change or an undo sets: which to keep?
-    Conflict(super::conflict::ConflictDialog),
+    Conflict(Box<super::conflict::ConflictDialog>),
 }
 
 /// A yes/no question before a change (deletions).

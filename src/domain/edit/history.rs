@@ -9,8 +9,9 @@ use chrono::NaiveDate;
 use serde_json::Value;
 
 use super::{Context, Edit, PlanField};
-use crate::domain::error::{Changed, EditError, Field};
+use crate::domain::error::{EditError, Field};
 use crate::domain::item::Kind;
+use crate::domain::merge::Conflict;
 use crate::domain::plan::{Measurement, Objective, Plan, Revision};
 use crate::domain::validate;
 
@@ -34,13 +35,13 @@ impl Plan {
             PlanField::SituationNotes => &mut self.situation.notes,
         };
         if slot != before {
-            return Err(EditError::Changed(Box::new(Changed {
-                item: None,
-                field: field.name().to_string(),
-                expected: Value::from(before),
-                found: Value::from(slot.as_str()),
-                wanted: Value::from(after),
-            })));
+            return Err(EditError::Changed(Box::new(Conflict::session(
+                None,
+                field.name(),
+                Some(Value::from(before)),
+                Some(Value::from(after)),
+                Some(Value::from(slot.as_str())),
+            ))));
         }
         *slot = after.to_string();
         Ok(Edit::SetPlan {
@@ -168,13 +169,13 @@ impl Plan {
             .last()
             .ok_or_else(|| EditError::NoRevision(objective.to_string()))?;
         if last != revision {
-            return Err(EditError::Changed(Box::new(Changed {
-                item: Some((Kind::Objective, objective.to_string())),
-                field: "revisions".into(),
-                expected: revision_value(revision),
-                found: revision_value(last),
-                wanted: Value::Null,
-            })));
+            return Err(EditError::Changed(Box::new(Conflict::session(
+                Some((Kind::Objective, objective.to_string())),
+                "revisions",
+                Some(revision_value(revision)),
+                None,
+                Some(revision_value(last)),
+            ))));
         }
         // The old values must still fit the objective as it is now (its
         // baseline or direction may have changed since).
@@ -217,23 +218,25 @@ fn measurement_changed(
     found: Option<&Measurement>,
     wanted: Option<&Measurement>,
 ) -> EditError {
-    EditError::Changed(Box::new(Changed {
-        item: Some((Kind::Objective, objective.to_string())),
-        field: format!("measurements[{date}]"),
-        expected: measurement_value(expected),
-        found: measurement_value(found),
-        wanted: measurement_value(wanted),
-    }))
+    EditError::Changed(Box::new(Conflict::session(
+        Some((Kind::Objective, objective.to_string())),
+        format!("measurements[{date}]"),
+        measurement_value(expected),
+        measurement_value(wanted),
+        measurement_value(found),
+    )))
 }
 
 /// A measured value as a person compares it: the number, with its note
 /// when it has one; nothing when there is no value that day.
-fn measurement_value(measurement: Option<&Measurement>) -> Value {
-    match measurement {
-        None => Value::Null,
-        Some(m) if m.note.is_empty() => Value::from(m.value),
-        Some(m) => serde_json::json!({ "value": m.value, "note": m.note }),
-    }
+fn measurement_value(measurement: Option<&Measurement>) -> Option<Value> {
+    measurement.map(|m| {
+        if m.note.is_empty() {
+            Value::from(m.value)
+        } else {
+            serde_json::json!({ "value": m.value, "note": m.note })
+        }
+    })
 }
 
 fn revision_value(revision: &Revision) -> Value {

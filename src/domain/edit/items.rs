@@ -4,8 +4,9 @@ use std::mem;
 
 use super::positions::Positions;
 use super::{Context, Edit, changed};
-use crate::domain::error::{Changed, EditError};
+use crate::domain::error::EditError;
 use crate::domain::item::{Item, Keyed, Kind};
+use crate::domain::merge::Conflict;
 use crate::domain::patch::{Misfit, Patch};
 use crate::domain::plan::{
     Audience, Campaign, Channel, ChannelFigure, Competitor, Objective, Plan, Review,
@@ -92,13 +93,13 @@ impl Plan {
         let new = patch.apply_to(&current).map_err(|misfit| match misfit {
             Misfit::Changed { field, found } => {
                 let change = patch.changes.iter().find(|c| c.field == field);
-                EditError::Changed(Box::new(Changed {
-                    item: Some((patch.kind, patch.key.clone())),
-                    expected: change.map(|c| c.before.clone()).unwrap_or_default(),
-                    wanted: change.map(|c| c.after.clone()).unwrap_or_default(),
+                EditError::Changed(Box::new(Conflict::session(
+                    Some((patch.kind, patch.key.clone())),
                     field,
-                    found,
-                }))
+                    change.map(|c| c.before.clone()),
+                    change.map(|c| c.after.clone()),
+                    Some(found),
+                )))
             }
             Misfit::NotAField { field } => refused(&field),
         })?;
@@ -209,13 +210,13 @@ impl Plan {
 fn changed_since(seen: &Item, current: &Item) -> EditError {
     let diff = Patch::between(seen, current);
     let first = diff.changes.into_iter().next();
-    EditError::Changed(Box::new(Changed {
-        item: Some((seen.kind(), seen.key())),
-        field: first.as_ref().map_or_else(String::new, |c| c.field.clone()),
-        expected: first.as_ref().map(|c| c.before.clone()).unwrap_or_default(),
-        found: first.map(|c| c.after).unwrap_or_default(),
-        wanted: serde_json::Value::Null,
-    }))
+    EditError::Changed(Box::new(Conflict::session(
+        Some((seen.kind(), seen.key())),
+        first.as_ref().map_or_else(String::new, |c| c.field.clone()),
+        first.as_ref().map(|c| c.before.clone()),
+        None,
+        first.map(|c| c.after),
+    )))
 }
 
 fn not_found<T: Keyed>(key: &str) -> EditError {

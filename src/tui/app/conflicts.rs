@@ -5,7 +5,7 @@
 use ratatui::crossterm::event::KeyEvent;
 
 use super::{App, Done, Refused};
-use crate::domain::{Changed, Edit, EditError};
+use crate::domain::{Conflict, Edit, EditError};
 use crate::i18n::ui::Ui;
 use crate::tui::conflict::{Answer, ConflictDialog, Retry};
 use crate::tui::overlay::Overlay;
@@ -16,15 +16,15 @@ impl App {
     /// Shows the conflict, with what to try again once it is settled.
     pub(super) fn open_conflict(
         &mut self,
-        changed: Changed,
+        changed: Conflict,
         retry: Retry,
         behind: Option<Overlay>,
     ) {
-        self.overlay = Some(Overlay::Conflict(ConflictDialog {
+        self.overlay = Some(Overlay::Conflict(Box::new(ConflictDialog {
             changed,
             retry,
             behind: behind.map(Box::new),
-        }));
+        })));
     }
 
     /// A change refused with a conflict: the plan now holds the file's
@@ -41,7 +41,7 @@ impl App {
 
     pub(super) fn conflict_key(
         &mut self,
-        dialog: ConflictDialog,
+        dialog: Box<ConflictDialog>,
         key: KeyEvent,
     ) -> Option<Overlay> {
         let keep = match dialog.answer(key) {
@@ -52,7 +52,7 @@ impl App {
             }
             Answer::Keep(keep) => keep,
         };
-        let ConflictDialog { changed, retry, .. } = dialog;
+        let ConflictDialog { changed, retry, .. } = *dialog;
         match retry {
             Retry::Commit(change) => match change.edit.settled(&changed, keep) {
                 Some(edit) => self.apply(Effect::Commit(Change { edit, ..change })),

@@ -4,8 +4,8 @@
 
 use serde_json::Value;
 
-use super::Edit;
-use crate::domain::error::Changed;
+use super::Conflict;
+use crate::domain::edit::Edit;
 use crate::domain::item::Kind;
 use crate::domain::plan::{Measurement, Revision};
 
@@ -23,7 +23,7 @@ impl Edit {
     /// value found, so it applies over it; with [`Keep::Theirs`] the part of
     /// it about that field is left out. None when nothing is left to do.
     #[must_use]
-    pub fn settled(&self, changed: &Changed, keep: Keep) -> Option<Edit> {
+    pub fn settled(&self, changed: &Conflict, keep: Keep) -> Option<Edit> {
         if !self.touches(changed) {
             return Some(self.clone());
         }
@@ -35,12 +35,12 @@ impl Edit {
 
     /// Whether keeping mine makes sense: taking back a revision that is no
     /// longer the last would take back someone else's.
-    pub fn can_keep_mine(changed: &Changed) -> bool {
+    pub fn can_keep_mine(changed: &Conflict) -> bool {
         changed.field != "revisions"
     }
 
     /// Whether this edit (or one in it) is the one the conflict is about.
-    fn touches(&self, changed: &Changed) -> bool {
+    fn touches(&self, changed: &Conflict) -> bool {
         let item = changed.item.as_ref();
         let on = |kind: Kind, key: &str| item.is_some_and(|(k, id)| *k == kind && id == key);
         match self {
@@ -70,7 +70,7 @@ impl Edit {
     }
 
     /// The edit without its part about the conflict's field.
-    fn without(&self, changed: &Changed) -> Option<Edit> {
+    fn without(&self, changed: &Conflict) -> Option<Edit> {
         match self {
             Edit::Batch(edits) => {
                 let rest: Vec<Edit> = edits
@@ -89,8 +89,8 @@ impl Edit {
     }
 
     /// The edit expecting what was found instead of what it started from.
-    fn over(&self, changed: &Changed) -> Option<Edit> {
-        let found = &changed.found;
+    fn over(&self, changed: &Conflict) -> Option<Edit> {
+        let found = changed.theirs.clone().unwrap_or_default();
         let mut edit = self.clone();
         match &mut edit {
             Edit::Batch(edits) => {
@@ -112,14 +112,14 @@ impl Edit {
                 measurement,
                 replaces,
                 ..
-            } => *replaces = measurement_from(found, measurement),
+            } => *replaces = measurement_from(&found, measurement),
             Edit::DeleteMeasurement { measurement, .. } => {
-                *measurement = measurement_from(found, measurement)?;
+                *measurement = measurement_from(&found, measurement)?;
             }
             // Deleting it anyway, as it is now.
             Edit::Delete { seen, .. } => *seen = None,
             Edit::DropRevision { revision, .. } => {
-                *revision = serde_json::from_value::<Revision>(found.clone()).ok()?;
+                *revision = serde_json::from_value::<Revision>(found).ok()?;
             }
             _ => {}
         }
