@@ -6,10 +6,12 @@
 mod common;
 
 use std::fs;
+use std::path::PathBuf;
 
 use common::{TODAY, keys, on_file, saved, screen, socialplan};
 use socialplan::domain::{Edit, EditError, Money, PlanField};
 use socialplan::i18n::Lang;
+use socialplan::tui::App;
 use socialplan::workspace::{CommitError, Workspace};
 
 const WELCOME: &str = "nl-welcome-series";
@@ -18,19 +20,25 @@ fn budget(text: &str) -> Money {
     Money::parse(text).unwrap()
 }
 
+/// A has the edit form open on the welcome series; B, another session on
+/// the same file, then sets its budget to 75 through its own form.
+fn form_open_while_another_sets_the_budget(lang: Lang) -> (tempfile::TempDir, App, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut a, path) = on_file(dir.path(), None, lang);
+    let mut b = common::open(&path, lang);
+    keys(&mut a, "4<Enter>");
+    // B: name, channel, start, end, status, then the budget.
+    keys(&mut b, "4<Enter><Tab><Tab><Tab><Tab><Tab><C-u>75<Enter>");
+    assert_eq!(saved(&path).campaign(WELCOME).unwrap().budget, budget("75"));
+    (dir, a, path)
+}
+
 /// B sets the welcome series' budget through its form while A's form on the
 /// same campaign is open; A then renames it. Both changes are kept.
 #[test]
 fn a_form_saves_only_what_it_changed_over_another_sessions_save() {
-    let dir = tempfile::tempdir().unwrap();
-    let (mut a, path) = on_file(dir.path(), None, Lang::En);
-    let mut b = common::open(&path, Lang::En);
-    // A opens the edit form on the welcome series (the first by date).
-    keys(&mut a, "4<Enter>");
+    let (_dir, mut a, path) = form_open_while_another_sets_the_budget(Lang::En);
     assert!(screen(&a).contains("Edit campaign"));
-    // B: name, channel, start, end, status, then the budget.
-    keys(&mut b, "4<Enter><Tab><Tab><Tab><Tab><Tab><C-u>75<Enter>");
-    assert_eq!(saved(&path).campaign(WELCOME).unwrap().budget, budget("75"));
     keys(&mut a, "<End> TA<Enter>");
     let c = saved(&path).campaign(WELCOME).unwrap().clone();
     assert_eq!(c.name, "Welcome series TA");
@@ -66,11 +74,7 @@ fn a_form_saves_only_what_it_changed_over_an_import() {
 #[test]
 fn the_same_field_changed_twice_is_a_conflict_the_person_settles() {
     for (answer, kept) in [("m", "90"), ("o", "75")] {
-        let dir = tempfile::tempdir().unwrap();
-        let (mut a, path) = on_file(dir.path(), None, Lang::En);
-        let mut b = common::open(&path, Lang::En);
-        keys(&mut a, "4<Enter>");
-        keys(&mut b, "4<Enter><Tab><Tab><Tab><Tab><Tab><C-u>75<Enter>");
+        let (_dir, mut a, path) = form_open_while_another_sets_the_budget(Lang::En);
         // A: the name, then the budget too.
         keys(&mut a, "<End> TA<Tab><Tab><Tab><Tab><Tab><C-u>90<Enter>");
         let shown = screen(&a);
@@ -95,11 +99,7 @@ fn the_same_field_changed_twice_is_a_conflict_the_person_settles() {
 /// Esc at the conflict saves nothing and brings the form back as it was.
 #[test]
 fn esc_at_a_conflict_brings_the_form_back() {
-    let dir = tempfile::tempdir().unwrap();
-    let (mut a, path) = on_file(dir.path(), None, Lang::Es);
-    let mut b = common::open(&path, Lang::Es);
-    keys(&mut a, "4<Enter>");
-    keys(&mut b, "4<Enter><Tab><Tab><Tab><Tab><Tab><C-u>75<Enter>");
+    let (_dir, mut a, path) = form_open_while_another_sets_the_budget(Lang::Es);
     keys(&mut a, "<Tab><Tab><Tab><Tab><Tab><C-u>90<Enter>");
     let shown = screen(&a);
     assert!(shown.contains("Cambiado en otra sesión"), "{shown}");
