@@ -9,7 +9,6 @@
 pub mod action;
 mod app;
 mod checkin;
-mod conflict;
 mod findings;
 mod form;
 pub mod keymap;

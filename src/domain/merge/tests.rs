@@ -4,9 +4,12 @@ use chrono::NaiveDate;
 use serde_json::json;
 
 use super::*;
+use crate::domain::plan::{Campaign, Channel, Objective, Plan};
+use crate::domain::validate;
 use crate::domain::{
     Baseline, ChannelKind, Colour, Context, Direction, Edit, Fit, Item, Measurement, Money, Status,
 };
+use order::merge_order;
 
 fn day(text: &str) -> NaiveDate {
     text.parse().unwrap()

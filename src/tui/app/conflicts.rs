@@ -7,8 +7,8 @@ use ratatui::crossterm::event::KeyEvent;
 use super::{App, Done, Refused};
 use crate::domain::{Conflict, Edit, EditError};
 use crate::i18n::ui::Ui;
-use crate::tui::conflict::{Answer, ConflictDialog, Retry};
 use crate::tui::overlay::Overlay;
+use crate::tui::overlay::{Answer, ConflictDialog, Retry};
 use crate::tui::view::{Change, Effect};
 use crate::workspace::CommitError;
 

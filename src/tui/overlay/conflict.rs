@@ -10,11 +10,11 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent};
 use ratatui::layout::Rect;
 use ratatui::text::Line;
 
-use super::overlay::{Details, Overlay, render_details};
-use super::view::{Change, Ctx};
+use super::{Details, Overlay, render_details};
 use crate::domain::{Conflict, Edit, Keep};
 use crate::i18n::Lang;
 use crate::i18n::ui::Ui;
+use crate::tui::view::{Change, Ctx};
 
 /// What to try again once the conflict is settled.
 #[derive(Debug)]

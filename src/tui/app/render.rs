@@ -1,0 +1,220 @@
+//! Drawing the app: the title, the tab bar, the tab, the footer and the
+//! open dialog. Drawing only reads.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Widget, Wrap};
+
+use super::{App, MIN_HEIGHT, MIN_WIDTH, Tone};
+use crate::i18n::Lang;
+use crate::i18n::ui::Ui;
+use crate::text::{printable, shown_path, truncate, width};
+use crate::tui::findings;
+use crate::tui::keymap;
+use crate::tui::tab::Tab;
+use crate::tui::view::View;
+
+impl Widget for &App {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+            render_too_small(area, buf, self.lang);
+            return;
+        }
+        let ctx = self.ctx();
+        // Above the tab: why the file could not be read, or that it is gone.
+        let gone = self.gone_notice(area.width);
+        let problem_lines = if self.problem.is_some() {
+            2
+        } else {
+            u16::try_from(gone.len()).unwrap_or(u16::MAX)
+        };
+        let [title, tabs, problem, body, footer] = area.layout(&Layout::vertical([
+            Constraint::Length(1),
+            Constraint::Length(1),
+            Constraint::Length(problem_lines),
+            Constraint::Fill(1),
+            Constraint::Length(1),
+        ]));
+        self.render_title(title, buf);
+        self.render_tabs(tabs, buf);
+        if let Some(text) = &self.problem {
+            Paragraph::new(printable(text))
+                .style(self.theme.error())
+                .wrap(Wrap { trim: true })
+                .render(problem, buf);
+        } else {
+            Paragraph::new(gone)
+                .style(self.theme.error())
+                .render(problem, buf);
+        }
+        match self.tab {
+            Tab::Situation => self.situation.render(body, buf, &ctx),
+            Tab::Objectives => self.objectives.render(body, buf, &ctx),
+            Tab::Channels => self.channels.render(body, buf, &ctx),
+            Tab::Actions => self.actions.render(body, buf, &ctx),
+            Tab::Calendar => self.calendar.render(body, buf, &ctx),
+            Tab::Review => self.review.render(body, buf, &ctx),
+        }
+        self.render_footer(footer, buf);
+        if let Some(overlay) = &self.overlay {
+            overlay.render(area, buf, &ctx, self.tab);
+        }
+    }
+}
+
+impl App {
+    /// The plan's name on the left, where it lives on the right.
+    pub(super) fn render_title(&self, area: Rect, buf: &mut Buffer) {
+        let plan = self.workspace.plan();
+        let name = if plan.name.is_empty() {
+            self.lang.t(Ui::Untitled).to_string()
+        } else {
+            printable(&plan.name)
+        };
+        let place = if self.workspace.is_demo() {
+            self.lang.t(Ui::Demo).to_string()
+        } else {
+            let path = self.workspace.path().map(home_relative).unwrap_or_default();
+            // Opened read-only, or a file this user may not write.
+            if self.workspace.may_write() {
+                path
+            } else {
+                format!("{}{}{path}", self.lang.t(Ui::ReadOnly), self.theme.dot())
+            }
+        };
+        let room = usize::from(area.width);
+        let name = truncate(&name, room / 2, self.theme.ellipsis());
+        // The findings' count after the name, when there is room for it.
+        let mut badge = findings::badge(&self.findings, &self.ctx());
+        if !badge.is_empty() {
+            badge.insert(0, Span::raw("  "));
+        }
+        let mut badge_width: usize = badge.iter().map(|s| width(&s.content)).sum();
+        if width(&name) + badge_width > room {
+            badge.clear();
+            badge_width = 0;
+        }
+        let left = width(&name) + badge_width;
+        let place = truncate_left(&place, room.saturating_sub(left + 2), self.theme.ellipsis());
+        let gap = room.saturating_sub(left + width(&place));
+        let mut spans = vec![Span::styled(name, self.theme.title())];
+        spans.extend(badge);
+        spans.extend([
+            Span::raw(" ".repeat(gap)),
+            Span::styled(place, self.theme.dim()),
+        ]);
+        Line::from(spans).render(area, buf);
+    }
+
+    /// `1 Situation  2 Objectives …`, the current one underlined; only
+    /// numbers for the others when the names do not fit.
+    pub(super) fn render_tabs(&self, area: Rect, buf: &mut Buffer) {
+        let full: Vec<String> = Tab::ALL
+            .iter()
+            .map(|t| format!("{} {}", t.index() + 1, t.title(self.lang)))
+            .collect();
+        let full_width: usize = full.iter().map(|t| width(t) + 2).sum();
+        let compact = full_width > usize::from(area.width);
+        let spans: Vec<Span> = Tab::ALL
+            .iter()
+            .zip(full)
+            .flat_map(|(tab, text)| {
+                let current = *tab == self.tab;
+                let text = if compact && !current {
+                    (tab.index() + 1).to_string()
+                } else {
+                    text
+                };
+                let style = if current {
+                    self.theme.active_tab()
+                } else {
+                    self.theme.tab()
+                };
+                [Span::styled(text, style), Span::raw("  ")]
+            })
+            .collect();
+        Line::from(spans).render(area, buf);
+    }
+
+    /// The tab's main keys, or the last status message.
+    pub(super) fn render_footer(&self, area: Rect, buf: &mut Buffer) {
+        if let Some(status) = &self.status {
+            let style = match status.tone {
+                Tone::Info => Style::new(),
+                Tone::Success => self.theme.success(),
+                Tone::Error => self.theme.error(),
+            };
+            let text = truncate(
+                &printable(&status.text),
+                usize::from(area.width),
+                self.theme.ellipsis(),
+            );
+            Line::styled(text, style).render(area, buf);
+            return;
+        }
+        // The tab's keys as far as they fit; the last hints (help, quit)
+        // always stay, so a person can always find the rest.
+        let separator = self.theme.separator();
+        let hints = keymap::hints(self.tab, self.lang, self.theme.ascii);
+        let cost = |(key, what): &(String, &str)| width(key) + 1 + width(what) + width(separator);
+        let kept = 2.min(hints.len());
+        let (optional, always) = hints.split_at(hints.len() - kept);
+        let mut room = usize::from(area.width).saturating_sub(always.iter().map(cost).sum());
+        let mut shown: Vec<&(String, &str)> = Vec::new();
+        for hint in optional {
+            if cost(hint) > room {
+                break;
+            }
+            room -= cost(hint);
+            shown.push(hint);
+        }
+        shown.extend(always);
+        let mut spans = Vec::new();
+        for (key, what) in shown {
+            if !spans.is_empty() {
+                spans.push(Span::styled(separator, self.theme.dim()));
+            }
+            spans.push(Span::styled(key.clone(), self.theme.key()));
+            spans.push(Span::raw(format!(" {what}")));
+        }
+        Line::from(spans).render(area, buf);
+    }
+}
+
+fn render_too_small(area: Rect, buf: &mut Buffer, lang: Lang) {
+    let text = format!(
+        "{} ({}×{}): {} {MIN_WIDTH}×{MIN_HEIGHT}",
+        lang.t(Ui::TooSmall),
+        area.width,
+        area.height,
+        lang.t(Ui::Need)
+    );
+    Paragraph::new(text)
+        .wrap(Wrap { trim: true })
+        .render(area, buf);
+}
+
+/// `~/…` for paths in the home directory; control characters escaped, as
+/// in every message that names a file.
+pub(super) fn home_relative(path: &std::path::Path) -> String {
+    let home = directories::BaseDirs::new().map(|d| d.home_dir().to_path_buf());
+    match home.as_deref().and_then(|h| path.strip_prefix(h).ok()) {
+        Some(rest) => format!("~/{}", shown_path(rest)),
+        None => shown_path(path),
+    }
+}
+
+/// Keeps the end of a text (a path's file name matters most).
+fn truncate_left(text: &str, max: usize, ellipsis: &str) -> String {
+    if width(text) <= max {
+        return text.to_string();
+    }
+    let reversed: String = text.chars().rev().collect();
+    let ellipsis_reversed: String = ellipsis.chars().rev().collect();
+    truncate(&reversed, max, &ellipsis_reversed)
+        .chars()
+        .rev()
+        .collect()
+}
