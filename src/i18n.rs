@@ -42,6 +42,7 @@ pub mod objectives;
 mod report;
 pub mod review;
 pub mod situation;
+mod store;
 mod texts;
 pub mod ui;
 

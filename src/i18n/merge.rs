@@ -1,9 +1,10 @@
 //! What a merge says: each conflict (the item, the field, the three values
-//! and why), and what `git-setup` did.
+//! and why), and what `git-setup` did; and what a session's conflict says
+//! (the field changed elsewhere, its value now and the one wanted).
 
 use serde_json::Value;
 
-use super::Lang;
+use super::{Lang, number};
 use crate::domain::{Cause, Conflict, Side};
 use crate::text::{escape_disruptive, truncate};
 
@@ -12,6 +13,60 @@ use crate::text::{escape_disruptive, truncate};
 const SHOWN_VALUE: usize = 60;
 
 impl Lang {
+    /// A conflict, said whole: what, which field, the value there now and
+    /// the one wanted, and that nothing was changed.
+    pub fn changed(self, changed: &Conflict) -> String {
+        let what = self.changed_item(changed);
+        let field = escape_disruptive(&changed.field);
+        let found = self.value(changed.theirs.as_ref());
+        let wanted = self.value(changed.ours.as_ref());
+        self.pick(
+            format!("{what}: {field} was changed elsewhere since you read it; it is now {found}, and your change would make it {wanted}. Nothing was changed: look at it again and repeat your change if it still applies."),
+            format!("{what}: {field} ha cambiado en otra parte desde que lo leíste; ahora es {found} y tu cambio lo dejaría en {wanted}. No se ha cambiado nada: vuelve a mirarlo y repite el cambio si sigue siendo válido."),
+        )
+    }
+
+    /// "the campaign “welcome”", or "the plan".
+    pub fn changed_item(self, changed: &Conflict) -> String {
+        match &changed.item {
+            Some((kind, key)) => {
+                let key = escape_disruptive(key);
+                self.pick(
+                    format!("the {} “{key}”", self.kind(*kind)),
+                    format!("{} «{key}»", self.kind_with_article(*kind)),
+                )
+            }
+            None => self.pick("the plan", "el plan").to_string(),
+        }
+    }
+
+    /// A value of the file as a person reads it: text quoted, numbers as
+    /// numbers, nothing as "(nothing)", lists joined.
+    pub fn value(self, value: Option<&serde_json::Value>) -> String {
+        use serde_json::Value as V;
+        let Some(value) = value else {
+            return self.pick("(nothing)", "(nada)").to_string();
+        };
+        match value {
+            V::Null => self.pick("(nothing)", "(nada)").to_string(),
+            V::Bool(true) => self.pick("yes", "sí").to_string(),
+            V::Bool(false) => self.pick("no", "no").to_string(),
+            V::Number(n) => n.as_f64().map_or_else(|| n.to_string(), number),
+            V::String(s) if s.is_empty() => self.pick("(empty)", "(vacío)").to_string(),
+            V::String(s) => format!("“{}”", escape_disruptive(s)),
+            V::Array(items) if items.is_empty() => self.pick("(none)", "(ninguno)").to_string(),
+            V::Array(items) => items
+                .iter()
+                .map(|v| match v {
+                    V::String(s) => escape_disruptive(s),
+                    other => self.value(Some(other)),
+                })
+                .collect::<Vec<_>>()
+                .join(", "),
+            V::Object(_) => escape_disruptive(&value.to_string()),
+        }
+    }
+
     /// One conflict in a line: "campaign spring, budget: changed on both
     /// sides: base “50.00”, ours “75.00”, theirs “90.00”; ours kept."
     pub fn conflict(self, conflict: &Conflict) -> String {
