@@ -23,6 +23,9 @@ use super::patch::Patch;
 use super::plan::{Measurement, Plan, Revision};
 use positions::{INDEXED_BATCH, Positions};
 
+/// Fields a patch may not name: histories change through their own edits.
+const HISTORIES: [&str; 2] = ["measurements", "revisions"];
+
 /// One change to a plan.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Edit {
@@ -171,7 +174,7 @@ impl Edit {
         let mut patch = Patch::between(old, new);
         patch
             .changes
-            .retain(|c| !matches!(c.field.as_str(), "measurements" | "revisions"));
+            .retain(|c| !HISTORIES.contains(&c.field.as_str()));
         Edit::Patch(patch)
     }
 

@@ -64,13 +64,6 @@ impl Patch {
         }
     }
 
-    /// Only the changes to `names` (the fields a form or a spreadsheet shows).
-    #[must_use]
-    pub fn only(mut self, names: &[&str]) -> Patch {
-        self.changes.retain(|c| names.contains(&c.field.as_str()));
-        self
-    }
-
     pub fn is_empty(&self) -> bool {
         self.changes.is_empty()
     }

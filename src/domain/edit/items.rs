@@ -3,7 +3,7 @@
 use std::mem;
 
 use super::positions::Positions;
-use super::{Context, Edit, changed};
+use super::{Context, Edit, HISTORIES, changed};
 use crate::domain::error::EditError;
 use crate::domain::item::{Item, Keyed, Kind};
 use crate::domain::merge::Conflict;
@@ -27,9 +27,6 @@ macro_rules! on_item {
         }
     };
 }
-
-/// Fields a patch may not name: histories change through their own edits.
-const HISTORIES: [&str; 2] = ["measurements", "revisions"];
 
 impl Plan {
     /// Appends `item`, or puts it at `index` (the inverse of a delete, so
