@@ -251,16 +251,18 @@ impl Store {
             Some(bytes) => parse(&file, bytes)?,
             None => Plan::default(),
         };
-        let mut notices = Vec::new();
-        if let Some(links) = place::extra_links(&file) {
-            notices.push(Notice::HardLinks {
+        // A file this user may not write is never saved, so its other
+        // hard links are not split: only the first is worth saying.
+        let notices = if !place::writable(&file).unwrap_or(true) {
+            vec![Notice::NotWritable { path: file.clone() }]
+        } else if let Some(links) = place::extra_links(&file) {
+            vec![Notice::HardLinks {
                 path: file.clone(),
                 links,
-            });
-        }
-        if !place::writable(&file).unwrap_or(true) {
-            notices.push(Notice::NotWritable { path: file.clone() });
-        }
+            }]
+        } else {
+            Vec::new()
+        };
         let store = Store {
             path: path.to_path_buf(),
             file,

@@ -140,7 +140,7 @@ fn undo_after_another_write_is_a_conflict_not_an_overwrite() {
     keys(&mut app, "u");
     let shown = screen(&app);
     assert!(shown.contains("Changed in another session"), "{shown}");
-    assert!(shown.contains("measurements[2027-01-20]"), "{shown}");
+    assert!(shown.contains("the value of 2027-01-20"), "{shown}");
     assert!(shown.contains("In the file now: 1900"), "{shown}");
     assert_eq!(value_today(&path), Some(1900.0), "not undone yet");
     // Keeping the file's value leaves the CLI's 1900.

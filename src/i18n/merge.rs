@@ -17,13 +17,76 @@ impl Lang {
     /// the one wanted, and that nothing was changed.
     pub fn changed(self, changed: &Conflict) -> String {
         let what = self.changed_item(changed);
-        let field = escape_disruptive(&changed.field);
+        let field = self.field_named(&changed.field);
         let found = self.value(changed.theirs.as_ref());
         let wanted = self.value(changed.ours.as_ref());
         self.pick(
             format!("{what}: {field} was changed elsewhere since you read it; it is now {found}, and your change would make it {wanted}. Nothing was changed: look at it again and repeat your change if it still applies."),
             format!("{what}: {field} ha cambiado en otra parte desde que lo leíste; ahora es {found} y tu cambio lo dejaría en {wanted}. No se ha cambiado nada: vuelve a mirarlo y repite el cambio si sigue siendo válido."),
         )
+    }
+
+    /// A field as the file names it (`budget`, `measurements[2027-01-20]`),
+    /// said in the person's language ("budget", "the value of 2027-01-20");
+    /// a name this build does not know is shown as it is.
+    pub fn field_named(self, name: &str) -> String {
+        use crate::domain::Field as F;
+        if let Some(date) = name
+            .strip_prefix("measurements[")
+            .and_then(|rest| rest.strip_suffix(']'))
+        {
+            let date = escape_disruptive(date);
+            return self.pick(
+                format!("the value of {date}"),
+                format!("el valor del {date}"),
+            );
+        }
+        let field = match name {
+            "name" => F::Name,
+            "notes" => F::Notes,
+            "metric" => F::Metric,
+            "unit" => F::Unit,
+            "channel" => F::Channel,
+            "target" => F::Target,
+            "deadline" => F::Deadline,
+            "budget" => F::Budget,
+            "start" => F::Start,
+            "end" => F::End,
+            "audience" => F::Audience,
+            "message" => F::Message,
+            "owner" => F::Owner,
+            "places" => F::Places,
+            "interests" => F::Interests,
+            "works" => F::Works,
+            "fails" => F::Fails,
+            "worked" => F::Worked,
+            "did_not_work" => F::DidNotWork,
+            "followers" => F::Followers,
+            "reach" => F::Reach,
+            "engagement" => F::Engagement,
+            "date" => F::Date,
+            "monthly_budget" => F::MonthlyBudget,
+            "weekly_hours" => F::WeeklyHours,
+            "reason" => F::Reason,
+            // Fields no error names: said here.
+            other => {
+                let (en, es) = match other {
+                    "status" => ("status", "estado"),
+                    "objectives" => ("objectives", "objetivos"),
+                    "kind" => ("kind", "tipo"),
+                    "colour" => ("colour", "color"),
+                    "active" => ("active", "activo"),
+                    "currency" => ("currency", "moneda"),
+                    "situation.notes" => ("situation notes", "notas de la situación"),
+                    "revisions" => ("revisions", "revisiones"),
+                    "decision" => ("decision", "decisión"),
+                    "direction" => ("direction", "sentido"),
+                    _ => return escape_disruptive(other),
+                };
+                return self.pick(en, es).to_string();
+            }
+        };
+        self.field(field).to_string()
     }
 
     /// "the campaign “welcome”", or "the plan".
@@ -53,7 +116,10 @@ impl Lang {
             V::Bool(false) => self.pick("no", "no").to_string(),
             V::Number(n) => n.as_f64().map_or_else(|| n.to_string(), number),
             V::String(s) if s.is_empty() => self.pick("(empty)", "(vacío)").to_string(),
-            V::String(s) => format!("“{}”", escape_disruptive(s)),
+            V::String(s) => {
+                let s = escape_disruptive(s);
+                self.pick(format!("“{s}”"), format!("«{s}»"))
+            }
             V::Array(items) if items.is_empty() => self.pick("(none)", "(ninguno)").to_string(),
             V::Array(items) => items
                 .iter()

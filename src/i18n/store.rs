@@ -165,8 +165,8 @@ impl Lang {
             Notice::NotWritable { path } => {
                 let file = shown_path(path);
                 self.pick(
-                    format!("you have no permission to write {file}: it opens read-only. Fix its permissions to change it."),
-                    format!("no tienes permiso para escribir {file}: se abre en solo lectura. Corrige sus permisos para cambiarlo."),
+                    format!("You have no permission to write {file}: it opens read-only. Fix its permissions to change it."),
+                    format!("No tienes permiso para escribir {file}: se abre en solo lectura. Corrige sus permisos para cambiarlo."),
                 )
             }
         }

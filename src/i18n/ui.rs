@@ -96,7 +96,7 @@ texts! {
     ConflictKeptTheirs => "Kept the value in the file.", "Se mantiene el valor del fichero.";
     FileNoticeTitle => "About the plan file", "Sobre el fichero del plan";
     FileNoticeKeys => "Esc/Enter: close", "Esc/Enter: cerrar";
-    NotWritableRefused => "You have no permission to write this plan file: fix its permissions (chmod) to change it.", "No tienes permiso para escribir este fichero de plan: corrige sus permisos (chmod) para cambiarlo.";
+    NotWritableRefused => "You may not write this plan file: fix its permissions to change it.", "No puedes escribir este fichero de plan: corrige sus permisos para cambiarlo.";
     DemoRefused => "This is the demo plan, which is never saved. Run socialplan without --demo to make your own plan.", "Este es el plan de ejemplo, que nunca se guarda. Ejecuta socialplan sin --demo para crear tu propio plan.";
     BrokenRefused => "The plan file could not be read, so it is open read-only: fix or restore it, then start again.", "No se pudo leer el fichero del plan, así que está abierto en solo lectura: corrígelo o recupéralo y vuelve a empezar.";
     TooSmall => "Terminal too small", "Terminal demasiado pequeño";

@@ -69,7 +69,7 @@ impl ConflictDialog {
             Line::from(format!(
                 "{}: {}",
                 capitalised(&lang.changed_item(changed)),
-                crate::text::escape_disruptive(&changed.field)
+                lang.field_named(&changed.field)
             )),
             Line::from(format!(
                 "{} {}",
