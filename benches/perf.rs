@@ -25,7 +25,8 @@ use socialplan::domain::{Context, Edit, Plan};
 use socialplan::generate::{self, Size};
 use socialplan::i18n::Lang;
 use socialplan::store::{self, Store};
-use socialplan::tui::{App, Theme};
+use socialplan::theme::Theme;
+use socialplan::tui::App;
 use socialplan::workspace::Workspace;
 
 #[path = "../tests/support/screen.rs"]

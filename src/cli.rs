@@ -22,6 +22,7 @@ use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
 use crate::i18n::{Lang, T};
 use crate::store::path;
+use crate::theme::Theme;
 use crate::workspace::Workspace;
 
 #[derive(Debug, Parser)]
@@ -264,14 +265,16 @@ fn lang_from_args() -> Option<Lang> {
     Lang::from_str(&value, true).ok()
 }
 
-pub fn main() -> ExitCode {
+/// The program: `start` runs the interactive interface when no subcommand
+/// is given.
+pub fn main(start: Interactive) -> ExitCode {
     let lang = Lang::detect(lang_from_args());
     let matches = command(lang).get_matches();
     let cli = match Cli::from_arg_matches(&matches) {
         Ok(cli) => cli,
         Err(error) => error.exit(),
     };
-    match run(&cli, lang) {
+    match run(&cli, lang, start) {
         Ok(()) => ExitCode::SUCCESS,
         Err(Failure::Failed(message)) => {
             eprintln!("error: {message}");
@@ -286,7 +289,7 @@ pub fn main() -> ExitCode {
     }
 }
 
-fn run(cli: &Cli, lang: Lang) -> Result<(), Failure> {
+fn run(cli: &Cli, lang: Lang, start: Interactive) -> Result<(), Failure> {
     let style = Style {
         lang,
         ascii: cli.ascii,
@@ -294,7 +297,7 @@ fn run(cli: &Cli, lang: Lang) -> Result<(), Failure> {
         width: output_width(),
     };
     let Some(subcommand) = &cli.command else {
-        return interactive(cli, style);
+        return interactive(cli, style, start);
     };
     match subcommand {
         Command::Path => print(&format!("{}\n", plan_path(cli, lang)?.display())),
@@ -378,31 +381,50 @@ fn run(cli: &Cli, lang: Lang) -> Result<(), Failure> {
     }
 }
 
+/// What the interactive interface starts with. The CLI opens the plan; the
+/// TUI, which the binary hands in (`main(tui::start)`), runs over it: the
+/// CLI itself depends on nothing in `tui`.
+pub struct Launch {
+    pub workspace: Workspace,
+    pub lang: Lang,
+    pub theme: Theme,
+    /// Why the plan file could not be opened: the session is then read-only.
+    pub problem: Option<String>,
+}
+
+/// Runs the interactive interface; returns the process's exit status (0
+/// when the person quit, 128 + a signal that stopped it).
+pub type Interactive = fn(Launch) -> std::io::Result<i32>;
+
 /// The TUI. A plan file that cannot be read opens read-only, empty, with
 /// the reason shown: it is never written.
-fn interactive(cli: &Cli, style: Style) -> Result<(), Failure> {
+fn interactive(cli: &Cli, style: Style, start: Interactive) -> Result<(), Failure> {
     let lang = style.lang;
     if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
         return Err(Failure::Failed(lang.t(T::NeedsTerminal).to_string()));
     }
-    let theme = crate::tui::Theme::new(style.color, style.ascii);
-    let app = if cli.demo {
-        crate::tui::App::new(Workspace::demo(today(cli), lang), lang, theme)
+    let theme = Theme::new(style.color, style.ascii);
+    let (workspace, problem) = if cli.demo {
+        (Workspace::demo(today(cli), lang), None)
     } else {
         let path = plan_path(cli, lang)?;
         match Workspace::open(&path, cli.read_only, today(cli)) {
-            Ok(workspace) => crate::tui::App::new(workspace, lang, theme),
-            Err(error) => {
-                crate::tui::App::new(Workspace::unreadable(&path, today(cli)), lang, theme)
-                    .with_problem(lang.store_error(&error))
-            }
+            Ok(workspace) => (workspace, None),
+            Err(error) => (
+                Workspace::unreadable(&path, today(cli)),
+                Some(lang.store_error(&error)),
+            ),
         }
     };
-    match crate::tui::run(app) {
-        Ok(crate::tui::Ended::Quit) => Ok(()),
-        Ok(ended) => Err(Failure::Stopped(
-            u8::try_from(ended.exit_status()).unwrap_or(1),
-        )),
+    let launch = Launch {
+        workspace,
+        lang,
+        theme,
+        problem,
+    };
+    match start(launch) {
+        Ok(0) => Ok(()),
+        Ok(status) => Err(Failure::Stopped(u8::try_from(status).unwrap_or(1))),
         Err(error) => Err(Failure::Failed(error.to_string())),
     }
 }

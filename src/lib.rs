@@ -13,5 +13,6 @@ pub mod generate;
 pub mod i18n;
 pub mod store;
 pub mod text;
+pub mod theme;
 pub mod tui;
 pub mod workspace;

@@ -1,3 +1,3 @@
 fn main() -> std::process::ExitCode {
-    socialplan::cli::main()
+    socialplan::cli::main(socialplan::tui::start)
 }

@@ -4,7 +4,7 @@
 //! `app` holds the state and the one update path; `keymap` turns keys into
 //! `action`s and generates the footer and help; each tab is a module under
 //! `tabs`; `form`, `overlay`, `checkin` and `widgets` are shared pieces;
-//! `theme` holds every style; `terminal` sets the terminal up and restores it.
+//! styles come from `crate::theme`; `terminal` sets the terminal up and restores it.
 
 pub mod action;
 mod app;
@@ -16,10 +16,20 @@ mod overlay;
 pub mod tab;
 mod tabs;
 mod terminal;
-pub mod theme;
 mod view;
 mod widgets;
 
 pub use app::{App, MIN_HEIGHT, MIN_WIDTH};
 pub use terminal::{Ended, run};
-pub use theme::Theme;
+
+/// Runs the interface over what the CLI opened; returns the exit status.
+///
+/// # Errors
+/// When the terminal cannot be set up or drawn to.
+pub fn start(launch: crate::cli::Launch) -> std::io::Result<i32> {
+    let mut app = App::new(launch.workspace, launch.lang, launch.theme);
+    if let Some(problem) = launch.problem {
+        app = app.with_problem(problem);
+    }
+    run(app).map(Ended::exit_status)
+}

@@ -22,7 +22,7 @@ use socialplan::domain::{
     Status,
 };
 use socialplan::i18n::Lang;
-use socialplan::tui::Theme;
+use socialplan::theme::Theme;
 
 const TODAY: &str = "2027-01-13"; // a Wednesday, in 2027-W02
 /// Every channel name is at most 8 cells: the label column is 8 + 1 wide

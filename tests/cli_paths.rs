@@ -189,7 +189,8 @@ fn spanish_messages_escape_paths_as_well() {
 #[test]
 fn the_tui_title_and_problem_line_show_the_path_escaped() {
     use socialplan::i18n::Lang;
-    use socialplan::tui::{App, Theme};
+    use socialplan::theme::Theme;
+    use socialplan::tui::App;
     use socialplan::workspace::Workspace;
 
     let home = tempfile::tempdir().unwrap();

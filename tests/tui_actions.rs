@@ -9,7 +9,8 @@ use common::{find, keys, on_file, render, saved, screen, text, today};
 use ratatui::style::{Color, Modifier};
 use socialplan::domain::{Plan, Status};
 use socialplan::i18n::Lang;
-use socialplan::tui::{App, Theme};
+use socialplan::theme::Theme;
+use socialplan::tui::App;
 use socialplan::workspace::Workspace;
 
 /// Keys that empty a prefilled text field (dates are ten characters).

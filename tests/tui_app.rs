@@ -8,9 +8,10 @@ use assert_cmd::Command;
 use common::{TODAY, demo, find, keys, on_file, render, saved, screen, text};
 use ratatui::style::{Color, Modifier};
 use socialplan::i18n::Lang;
+use socialplan::theme::Theme;
 use socialplan::tui::keymap::{self, GLOBAL};
 use socialplan::tui::tab::Tab;
-use socialplan::tui::{App, MIN_HEIGHT, MIN_WIDTH, Theme};
+use socialplan::tui::{App, MIN_HEIGHT, MIN_WIDTH};
 use socialplan::workspace::Workspace;
 
 #[test]

@@ -14,7 +14,8 @@ use ratatui::style::{Color, Modifier};
 use ratatui::widgets::Widget;
 use socialplan::domain::{Campaign, Money, Plan, Status};
 use socialplan::i18n::Lang;
-use socialplan::tui::{App, Theme};
+use socialplan::theme::Theme;
+use socialplan::tui::App;
 use socialplan::workspace::Workspace;
 
 fn date(text: &str) -> NaiveDate {

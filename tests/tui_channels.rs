@@ -10,7 +10,8 @@ use ratatui::style::Color;
 use ratatui::widgets::Widget;
 use socialplan::domain::{Channel, ChannelKind, Colour, Fit, Money, Plan};
 use socialplan::i18n::Lang;
-use socialplan::tui::{App, Theme};
+use socialplan::theme::Theme;
+use socialplan::tui::App;
 use socialplan::workspace::Workspace;
 
 /// The demo plan with one more channel that nothing uses (it ranks last).

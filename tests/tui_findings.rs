@@ -11,7 +11,8 @@ use ratatui::style::{Color, Modifier};
 use ratatui::widgets::Widget;
 use socialplan::domain::{Channel, ChannelKind, Colour, Fit, Money, Plan};
 use socialplan::i18n::Lang;
-use socialplan::tui::{App, Theme};
+use socialplan::theme::Theme;
+use socialplan::tui::App;
 use socialplan::workspace::Workspace;
 
 /// The demo plan (four months over a channel's budget) with a channel that

@@ -12,7 +12,8 @@ use ratatui::style::{Color, Modifier};
 use ratatui::widgets::Widget;
 use socialplan::domain::{Baseline, Measurement, Objective, Plan};
 use socialplan::i18n::Lang;
-use socialplan::tui::{App, Theme};
+use socialplan::theme::Theme;
+use socialplan::tui::App;
 use socialplan::workspace::Workspace;
 
 /// Clears the prefilled value of the check-in.

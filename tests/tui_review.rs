@@ -366,7 +366,7 @@ fn without_colour_the_stale_warning_is_underlined() {
     let mut app = socialplan::tui::App::new(
         workspace,
         Lang::En,
-        socialplan::tui::Theme::new(false, true),
+        socialplan::theme::Theme::new(false, true),
     );
     keys(&mut app, "6");
     let buffer = render(&app, 80, 24);

@@ -18,7 +18,7 @@ use crate::domain::{Plan, Status};
 use crate::i18n::Lang;
 use crate::i18n::calendar::Cal;
 use crate::text::{printable, truncate, width};
-use crate::tui::theme::Theme;
+use crate::theme::Theme;
 
 /// Rows above the lanes: months and years, then days, weeks or months.
 pub const HEADER_ROWS: u16 = 2;

@@ -15,7 +15,7 @@ use crate::calendar::gantt::Gantt;
 use crate::calendar::layout::{ByDate, Chart};
 use crate::calendar::timeline::{Timeline, Zoom};
 use crate::domain::Plan;
-use crate::tui::Theme;
+use crate::theme::Theme;
 
 /// Narrower than this there is no room for a label and a column.
 pub const MIN_WIDTH: u16 = 20;

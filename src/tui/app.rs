@@ -18,7 +18,6 @@ use super::overlay::Overlay;
 use super::overlay::Retry;
 use super::tab::Tab;
 use super::tabs::{actions, calendar, channels, objectives, review, situation};
-use super::theme::Theme;
 use super::view::{Change, Ctx, Effect, View};
 use crate::domain::lint::{self, Finding};
 use crate::domain::{Conflict, Edit, PlanField};
@@ -26,6 +25,7 @@ use crate::i18n::Lang;
 use crate::i18n::check::K;
 use crate::i18n::checkin::C;
 use crate::i18n::ui::Ui;
+use crate::theme::Theme;
 use crate::workspace::Workspace;
 
 /// Below this size the interface asks for a bigger terminal.

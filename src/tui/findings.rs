@@ -8,12 +8,12 @@ use ratatui::text::{Line, Span};
 
 use super::overlay::{Entry, Summary};
 use super::tab::Tab;
-use super::theme::Theme;
 use super::view::Ctx;
 use crate::domain::Kind;
 use crate::domain::lint::{Finding, Rule, Severity};
 use crate::i18n::check::K;
 use crate::text::width;
+use crate::theme::Theme;
 
 /// How a severity is coloured: errors red, warnings yellow, hints dim.
 pub fn severity_style(severity: Severity, theme: Theme) -> Style {

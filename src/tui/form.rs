@@ -17,13 +17,13 @@ use ratatui::widgets::{Paragraph, Widget};
 use tui_input::Input;
 use tui_input::backend::crossterm::EventHandler;
 
-use super::theme::Theme;
 use super::view::{Change, Ctx};
 use super::widgets::popup;
 use crate::domain::{Edit, Item, Money};
 use crate::i18n::Lang;
 use crate::i18n::ui::Ui;
 use crate::text::{parse_number, printable, truncate, width, wrap};
+use crate::theme::Theme;
 use unicode_width::UnicodeWidthChar;
 
 /// Turns a form's values into a change, or marks what is wrong and returns None.

@@ -289,7 +289,7 @@ fn clamp_u16(n: usize) -> u16 {
 
 fn help_lines(
     groups: &[(String, Vec<(String, String)>)],
-    theme: super::theme::Theme,
+    theme: crate::theme::Theme,
 ) -> Vec<Line<'static>> {
     let key_width = groups
         .iter()

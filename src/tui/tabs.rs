@@ -19,12 +19,12 @@ use ratatui::widgets::{Block, Paragraph, Row, Table, Widget, Wrap};
 
 use super::action::Action;
 use super::overlay::{Confirm, Overlay};
-use super::theme::Theme;
 use super::view::{Change, Ctx, Effect};
 use super::widgets::scroll::Scroll;
 use crate::domain::Edit;
 use crate::i18n::ui::Ui;
 use crate::text::printable;
+use crate::theme::Theme;
 
 /// Splits a tab's body into the list and the detail pane: side by side when
 /// wide, one above the other otherwise.

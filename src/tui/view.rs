@@ -7,9 +7,9 @@ use ratatui::layout::Rect;
 
 use super::action::Action;
 use super::overlay::Overlay;
-use super::theme::Theme;
 use crate::domain::{Edit, Plan};
 use crate::i18n::Lang;
+use crate::theme::Theme;
 
 /// What a view may read while updating or drawing.
 #[derive(Clone, Copy)]

@@ -12,7 +12,8 @@ use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use socialplan::domain::Plan;
 use socialplan::i18n::Lang;
-use socialplan::tui::{App, Theme};
+use socialplan::theme::Theme;
+use socialplan::tui::App;
 use socialplan::workspace::Workspace;
 
 pub const TODAY: &str = "2027-01-20"; // a Wednesday, in 2027-W03

@@ -13,7 +13,8 @@ use ratatui::layout::Rect;
 use ratatui::{Terminal, TerminalOptions, Viewport};
 use socialplan::domain::Plan;
 use socialplan::i18n::Lang;
-use socialplan::tui::{App, Theme};
+use socialplan::theme::Theme;
+use socialplan::tui::App;
 use socialplan::workspace::Workspace;
 
 /// Counts what is written to the "terminal".

@@ -6,7 +6,7 @@ use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Widget};
 
 use crate::text::{printable, width};
-use crate::tui::theme::Theme;
+use crate::theme::Theme;
 use crate::tui::view::Ctx;
 use crate::tui::widgets::popup;
 use crate::tui::widgets::scroll::Scroll;

@@ -10,9 +10,9 @@ use ratatui::widgets::{Paragraph, Widget};
 
 use crate::i18n::ui::Ui;
 use crate::text::{printable, width};
+use crate::theme::Theme;
 use crate::tui::keymap::{self};
 use crate::tui::tab::Tab;
-use crate::tui::theme::Theme;
 use crate::tui::view::Ctx;
 use crate::tui::widgets::popup;
 

@@ -14,10 +14,10 @@ use crate::domain::{Campaign, Edit, Item, Kind, Plan, Status};
 use crate::i18n::Lang;
 use crate::i18n::actions::A;
 use crate::text::{printable, truncate, width};
+use crate::theme::Theme;
 use crate::tui::action::Action;
 use crate::tui::form::Form;
 use crate::tui::overlay::{Overlay, Pick, Purpose};
-use crate::tui::theme::Theme;
 use crate::tui::view::{Change, Ctx, Effect, View};
 use crate::tui::widgets::scroll::Scroll;
 

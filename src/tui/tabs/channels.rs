@@ -26,10 +26,10 @@ use crate::i18n::channels::Ch;
 use crate::i18n::number;
 use crate::i18n::ui::Ui;
 use crate::text::{editable_number, pad_left, pad_right, printable, truncate, width};
+use crate::theme::Theme;
 use crate::tui::action::Action;
 use crate::tui::form::Form;
 use crate::tui::overlay::{Overlay, Pick, Purpose};
-use crate::tui::theme::Theme;
 use crate::tui::view::{Change, Ctx, Effect, View};
 use crate::tui::widgets::scroll::Scroll;
 

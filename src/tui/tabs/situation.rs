@@ -22,10 +22,10 @@ use crate::domain::{Edit, Kind, Plan};
 use crate::i18n::situation::S;
 use crate::i18n::ui::Ui;
 use crate::text::{printable, truncate, width, wrap};
+use crate::theme::Theme;
 use crate::tui::action::Action;
 use crate::tui::form::Form;
 use crate::tui::overlay::Overlay;
-use crate::tui::theme::Theme;
 use crate::tui::view::{Ctx, Effect, View};
 use crate::tui::widgets::scroll::Scroll;
 

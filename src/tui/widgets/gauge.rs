@@ -5,7 +5,7 @@ use ratatui::style::Style;
 use ratatui::text::Span;
 
 use crate::domain::figure::share;
-use crate::tui::theme::Theme;
+use crate::theme::Theme;
 
 /// A bar `width` cells wide filled to `fraction` (clamped to 0–1).
 pub fn bar(fraction: f64, width: usize, style: Style, theme: Theme) -> Vec<Span<'static>> {

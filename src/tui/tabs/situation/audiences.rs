@@ -6,9 +6,9 @@ use super::{fit, from_line, places, text_field, to_line};
 use crate::domain::validate::{MAX_AGE, unique_id};
 use crate::domain::{Audience, AudienceKind, Item};
 use crate::i18n::situation::S;
+use crate::theme::Theme;
 use crate::tui::form::Form;
 use crate::tui::tabs::field;
-use crate::tui::theme::Theme;
 use crate::tui::view::{Change, Ctx};
 
 pub(super) fn kind_name(kind: AudienceKind, ctx: &Ctx) -> &'static str {
