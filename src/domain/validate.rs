@@ -2,18 +2,18 @@
 //! date is in the future is the edit's business (see `edit`), because a plan
 //! loaded with a pretended `--today` may hold later dates and is still valid.
 
-use std::borrow::Cow;
-use std::collections::HashSet;
-
 use chrono::NaiveDate;
 
 use super::error::{EditError, Field};
-use super::item::{Keyed, Kind, figure_key};
 use super::plan::{
     Audience, Campaign, Channel, ChannelFigure, Competitor, Direction, Fit, Measurement, Objective,
     Plan, Review, Revision,
 };
 use crate::text::is_disruptive;
+
+mod whole;
+
+pub use whole::{Problem, plan};
 
 type Result = std::result::Result<(), EditError>;
 
@@ -136,31 +136,6 @@ impl Known for Plan {
 
     fn has_objective(&self, id: &str) -> bool {
         self.objective(id).is_some()
-    }
-}
-
-/// The ids of a plan, for checking all its references at once.
-struct Ids<'a> {
-    channels: HashSet<&'a str>,
-    objectives: HashSet<&'a str>,
-}
-
-impl<'a> Ids<'a> {
-    fn of(plan: &'a Plan) -> Self {
-        Ids {
-            channels: plan.channels.iter().map(|c| c.id.as_str()).collect(),
-            objectives: plan.objectives.iter().map(|o| o.id.as_str()).collect(),
-        }
-    }
-}
-
-impl Known for Ids<'_> {
-    fn has_channel(&self, id: &str) -> bool {
-        self.channels.contains(id)
-    }
-
-    fn has_objective(&self, id: &str) -> bool {
-        self.objectives.contains(id)
     }
 }
 
@@ -344,9 +319,7 @@ pub fn figure(figure: &ChannelFigure) -> Result {
 }
 
 pub fn audience(audience: &Audience) -> Result {
-    id(&audience.id)?;
-    required_line(Field::Name, &audience.name)?;
-    places(&audience.places)?;
+    described(&audience.id, &audience.name, &audience.places)?;
     text(Field::Interests, &audience.interests)?;
     text(Field::Notes, &audience.notes)?;
     let (min, max) = (
@@ -360,118 +333,20 @@ pub fn audience(audience: &Audience) -> Result {
 }
 
 pub fn competitor(competitor: &Competitor) -> Result {
-    id(&competitor.id)?;
-    required_line(Field::Name, &competitor.name)?;
-    places(&competitor.places)?;
+    described(&competitor.id, &competitor.name, &competitor.places)?;
     text(Field::Works, &competitor.works)?;
     text(Field::Fails, &competitor.fails)?;
     text(Field::Notes, &competitor.notes)
 }
 
-fn places(places: &[String]) -> Result {
+/// What audiences and competitors both have: an id, a name, and the places
+/// where they are.
+fn described(key: &str, name: &str, places: &[String]) -> Result {
+    id(key)?;
+    required_line(Field::Name, name)?;
     places
         .iter()
         .try_for_each(|place| required_line(Field::Places, place))
-}
-
-/// Where in a plan a problem is: the item (none for the plan's own fields).
-#[derive(Clone, Debug, PartialEq)]
-pub struct Problem {
-    pub item: Option<(Kind, String)>,
-    pub error: EditError,
-}
-
-/// Everything a loaded plan must satisfy: every item valid, keys unique,
-/// references resolved. Returns the first problem with the item it is in.
-pub fn plan(plan: &Plan) -> std::result::Result<(), Problem> {
-    let whole = |error| Problem { item: None, error };
-    line(Field::PlanName, &plan.name).map_err(whole)?;
-    currency(&plan.currency).map_err(whole)?;
-    text(Field::Notes, &plan.situation.notes).map_err(whole)?;
-    // The item's key is only written out when something is wrong with it.
-    let at = |kind: Kind, key: &str, error| Problem {
-        item: Some((kind, key.to_string())),
-        error,
-    };
-    unique(plan)?;
-    let ids = Ids::of(plan);
-    for c in &plan.channels {
-        channel(c).map_err(|e| at(Kind::Channel, &c.id, e))?;
-    }
-    for o in &plan.objectives {
-        objective(&ids, o).map_err(|e| at(Kind::Objective, &o.id, e))?;
-    }
-    for c in &plan.campaigns {
-        campaign(&ids, c).map_err(|e| at(Kind::Campaign, &c.id, e))?;
-    }
-    for r in &plan.reviews {
-        review(r).map_err(|e| at(Kind::Review, &r.date.to_string(), e))?;
-    }
-    for f in &plan.situation.figures {
-        figure(f).map_err(|e| at(Kind::Figure, &figure_key(&f.channel, f.date), e))?;
-    }
-    for a in &plan.situation.audiences {
-        audience(a).map_err(|e| at(Kind::Audience, &a.id, e))?;
-    }
-    for c in &plan.situation.competitors {
-        competitor(c).map_err(|e| at(Kind::Competitor, &c.id, e))?;
-    }
-    Ok(())
-}
-
-fn unique(plan: &Plan) -> std::result::Result<(), Problem> {
-    /// Keys taken by reference: a large plan has thousands of campaigns.
-    fn check<'a>(
-        kind: Kind,
-        keys: impl Iterator<Item = Cow<'a, str>>,
-    ) -> std::result::Result<(), Problem> {
-        let mut seen = HashSet::with_capacity(keys.size_hint().0);
-        for key in keys {
-            if seen.contains(&key) {
-                let key = key.into_owned();
-                return Err(Problem {
-                    item: Some((kind, key.clone())),
-                    error: EditError::Duplicate { kind, key },
-                });
-            }
-            seen.insert(key);
-        }
-        Ok(())
-    }
-    check(
-        Kind::Channel,
-        plan.channels.iter().map(|c| Cow::from(c.id.as_str())),
-    )?;
-    check(
-        Kind::Objective,
-        plan.objectives.iter().map(|o| Cow::from(o.id.as_str())),
-    )?;
-    check(
-        Kind::Campaign,
-        plan.campaigns.iter().map(|c| Cow::from(c.id.as_str())),
-    )?;
-    check(
-        Kind::Audience,
-        plan.situation
-            .audiences
-            .iter()
-            .map(|a| Cow::from(a.id.as_str())),
-    )?;
-    check(
-        Kind::Competitor,
-        plan.situation
-            .competitors
-            .iter()
-            .map(|c| Cow::from(c.id.as_str())),
-    )?;
-    check(
-        Kind::Review,
-        plan.reviews.iter().map(|r| Cow::Owned(r.key())),
-    )?;
-    check(
-        Kind::Figure,
-        plan.situation.figures.iter().map(|f| Cow::Owned(f.key())),
-    )
 }
 
 /// A short id made from a name: "Rebajas de Otoño" becomes `rebajas-de-otono`.
@@ -529,44 +404,4 @@ pub fn numbered_id(base: &str, n: u32) -> String {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn slugs_fold_accents_and_punctuation() {
-        assert_eq!(slug("Rebajas de Otoño!"), "rebajas-de-otono");
-        assert_eq!(slug("  Día de la Madre 🎂 "), "dia-de-la-madre");
-        assert_eq!(slug("🎄"), "item");
-        assert!(id(&slug(&"x".repeat(100))).is_ok());
-    }
-
-    #[test]
-    fn unique_ids_count_up() {
-        let taken = ["spring", "spring-2"];
-        assert_eq!(unique_id("Spring", |c| taken.contains(&c)), "spring-3");
-        assert_eq!(unique_id("Summer", |c| taken.contains(&c)), "summer");
-    }
-
-    #[test]
-    fn text_rules() {
-        assert!(line(Field::Name, "Café ☕ 🎄").is_ok());
-        assert_eq!(
-            line(Field::Name, "a\u{1b}[2J"),
-            Err(EditError::ControlCharacter(Field::Name))
-        );
-        assert!(text(Field::Notes, "two\nlines").is_ok());
-        assert!(text(Field::Notes, "tab\there").is_err());
-        assert!(
-            line(Field::Name, "abc\u{202e}def").is_err(),
-            "bidi override"
-        );
-        assert!(
-            line(Field::Name, "👩\u{200d}🍳 ❤\u{fe0f}").is_ok(),
-            "joiners are fine"
-        );
-        assert_eq!(
-            required_line(Field::Name, "  "),
-            Err(EditError::Empty(Field::Name))
-        );
-    }
-}
+mod tests;
