@@ -591,19 +591,23 @@ fn invalid_edits(plan: &Plan) -> Vec<Case> {
     use EditError as E;
     let ig = objective_of(plan, "ig-followers");
     let tiktok = objective_of(plan, "tiktok-views");
+    let bake = plan.campaign("ig-todays-bake").expect("campaign in the plan").clone();
+    let foodies = plan.situation.audiences.iter().find(|a| a.id == "foodies").expect("audience in the plan").clone();
     vec![
-        refused!("end before start", add_campaign(&[], |c| c.end = shift(c.start, -1)), E::EndBeforeStart { .. }),
+        refused!("end before start", add_campaign(&[], |c| c.end = shift(c.start, -1)), E::EndBeforeStart { field: Field::End, .. }),
+        refused!("start moved past the end", update(plan, Item::Campaign(Campaign { start: shift(bake.end, 1), ..bake.clone() })), E::EndBeforeStart { field: Field::Start, .. }),
+        refused!("end moved before the start", update(plan, Item::Campaign(Campaign { end: shift(bake.start, -1), ..bake.clone() })), E::EndBeforeStart { field: Field::End, .. }),
         refused!("campaign on an unknown channel", add_campaign(&[], |c| c.channel = "myspace".into()), E::UnknownChannel(id) if id == "myspace"),
         refused!("objective on an unknown channel", add_objective(|o| o.channel = Some("myspace".into())), E::UnknownChannel(_)),
         refused!("campaign for an unknown objective", add_campaign(&["no-such"], |_| ()), E::UnknownObjective(id) if id == "no-such"),
         refused!("the same objective twice", add_campaign(&["ig-followers", "ig-followers"], |_| ()), E::RepeatedObjective(_)),
-        refused!("duplicate channel", Edit::Add(Item::Channel(channel("instagram"))), E::Duplicate { kind: Kind::Channel, .. }),
+        refused!("duplicate channel", Edit::Add(Item::Channel(channel("instagram"))), E::Duplicate { kind: Kind::Channel, field: Field::Id, .. }),
         refused!("duplicate objective", Edit::Add(Item::Objective(objective("ig-followers"))), E::Duplicate { kind: Kind::Objective, .. }),
         refused!("duplicate campaign", Edit::Add(Item::Campaign(campaign("ig-todays-bake", "instagram", &[]))), E::Duplicate { kind: Kind::Campaign, .. }),
         refused!("duplicate audience", Edit::Add(Item::Audience(audience("foodies"))), E::Duplicate { kind: Kind::Audience, .. }),
         refused!("duplicate competitor", Edit::Add(Item::Competitor(competitor("obrador-sur"))), E::Duplicate { kind: Kind::Competitor, .. }),
-        refused!("duplicate review date", Edit::Add(Item::Review(review(days(-23)))), E::Duplicate { kind: Kind::Review, .. }),
-        refused!("duplicate figure key", Edit::Add(Item::Figure(figure("Instagram", days(-63)))), E::Duplicate { kind: Kind::Figure, key } if *key == figure_key("Instagram", days(-63))),
+        refused!("duplicate review date", Edit::Add(Item::Review(review(days(-23)))), E::Duplicate { kind: Kind::Review, field: Field::Date, .. }),
+        refused!("duplicate figure key", Edit::Add(Item::Figure(figure("Instagram", days(-63)))), E::Duplicate { kind: Kind::Figure, key, field: Field::Date } if *key == figure_key("Instagram", days(-63))),
         refused!("restore over an existing key", Edit::Restore { index: 0, item: Item::Channel(channel("instagram")) }, E::Duplicate { kind: Kind::Channel, .. }),
         refused!("update a missing channel", update(plan, Item::Channel(channel("no-such"))), E::NotFound { kind: Kind::Channel, .. }),
         refused!("update a missing review", update(plan, Item::Review(review(days(-1)))), E::NotFound { kind: Kind::Review, .. }),
@@ -643,7 +647,7 @@ fn invalid_edits(plan: &Plan) -> Vec<Case> {
         refused!("negative weekly hours", add_channel(|c| c.weekly_hours = -1.0), E::OutOfRange { field: Field::WeeklyHours, .. }),
         refused!("escape in a name", add_channel(|c| c.name = "Insta\u{1b}[2Jgram".into()), E::ControlCharacter(Field::Name)),
         refused!("newline in a one-line text", Edit::set_plan(plan, PlanField::Name, "Two\nlines"), E::ControlCharacter(Field::PlanName)),
-        refused!("tab in the notes", Edit::set_plan(plan, PlanField::SituationNotes, "Sales\tup"), E::ControlCharacter(Field::Notes)),
+        refused!("tab in the notes", Edit::set_plan(plan, PlanField::SituationNotes, "Sales\tup"), E::ControlCharacter(Field::SituationNotes)),
         refused!("tab in a message", add_campaign(&[], |c| c.message = "a\tb".into()), E::ControlCharacter(Field::Message)),
         refused!("empty name", add_channel(|c| c.name = "   ".into()), E::Empty(Field::Name)),
         refused!("empty place", add_audience(|a| a.places.push(String::new())), E::Empty(Field::Places)),
@@ -674,8 +678,10 @@ fn invalid_edits(plan: &Plan) -> Vec<Case> {
         refused!("delete a value that is not there", delete_measurement(plan, "ig-followers", today()), E::NoMeasurementOn { .. }),
         refused!("measurements out of order", add_objective(|o| o.measurements = vec![measurement(days(-1), 1.0), measurement(days(-2), 2.0)]), E::MeasurementsOutOfOrder(_)),
         refused!("two measurements on one date", add_objective(|o| o.measurements = vec![measurement(days(-1), 1.0), measurement(days(-1), 2.0)]), E::MeasurementsOutOfOrder(_)),
-        refused!("youngest age above the oldest", add_audience(|a| (a.age_min, a.age_max) = (Some(40), Some(30))), E::AgeRange { min: 40, max: 30 }),
-        refused!("oldest age above 120", add_audience(|a| a.age_max = Some(130)), E::AgeRange { .. }),
+        refused!("youngest age above the oldest", add_audience(|a| (a.age_min, a.age_max) = (Some(40), Some(30))), E::AgeRange { field: Field::AgeMax, min: 40, max: 30 }),
+        refused!("youngest age moved past the oldest", update(plan, Item::Audience(Audience { age_min: Some(60), ..foodies.clone() })), E::AgeRange { field: Field::AgeMin, min: 60, .. }),
+        refused!("youngest age above 120", add_audience(|a| (a.age_min, a.age_max) = (Some(121), None)), E::AgeRange { field: Field::AgeMin, .. }),
+        refused!("oldest age above 120", add_audience(|a| a.age_max = Some(130)), E::AgeRange { field: Field::AgeMax, .. }),
         refused!("batch whose last edit is invalid", Edit::Batch(vec![
             Edit::set_plan(plan, PlanField::Name, "Renamed"),
             Edit::Add(Item::Channel(channel("new-channel"))),
@@ -707,6 +713,8 @@ fn every_invalid_edit_is_refused_with_a_message_and_changes_nothing() {
         let (en, es) = (Lang::En.edit_error(&error), Lang::Es.edit_error(&error));
         assert!(!en.trim().is_empty() && !es.trim().is_empty(), "{rule}");
         assert_ne!(en, es, "{rule}: not translated");
+        // The English sentence for logs, whatever the person's language.
+        assert!(!error.to_string().trim().is_empty(), "{rule}");
     }
 }
 

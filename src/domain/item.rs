@@ -1,6 +1,7 @@
 //! The kinds of things a plan lists, seen uniformly: each has a key that is
 //! unique within its list, and a list in the plan where it lives.
 
+use super::error::Field;
 use super::plan::{
     Audience, Campaign, Channel, ChannelFigure, Competitor, Objective, Plan, Review,
 };
@@ -15,6 +16,33 @@ pub enum Kind {
     Figure,
     Audience,
     Competitor,
+}
+
+impl Kind {
+    /// The field that holds the key: a review is one per date, a channel
+    /// figure one per channel and date (the date is what a person changes
+    /// to make it another), everything else has an id.
+    pub fn key_field(self) -> Field {
+        match self {
+            Kind::Review | Kind::Figure => Field::Date,
+            _ => Field::Id,
+        }
+    }
+}
+
+/// The English name, for the `Display` of errors (people read the catalog's).
+impl std::fmt::Display for Kind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Kind::Channel => "channel",
+            Kind::Objective => "objective",
+            Kind::Campaign => "campaign",
+            Kind::Review => "review",
+            Kind::Figure => "channel figure",
+            Kind::Audience => "audience",
+            Kind::Competitor => "competitor",
+        })
+    }
 }
 
 /// One thing of any kind, as carried by an edit.

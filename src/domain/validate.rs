@@ -286,6 +286,7 @@ pub fn campaign(plan: &impl Known, campaign: &Campaign) -> Result {
     channel_ref(plan, &campaign.channel)?;
     if campaign.end < campaign.start {
         return Err(EditError::EndBeforeStart {
+            field: Field::End,
             start: campaign.start,
             end: campaign.end,
         });
@@ -326,10 +327,16 @@ pub fn audience(audience: &Audience) -> Result {
         audience.age_min.unwrap_or(0),
         audience.age_max.unwrap_or(MAX_AGE),
     );
-    if min > max || max > MAX_AGE {
-        return Err(EditError::AgeRange { min, max });
-    }
-    Ok(())
+    // The youngest age past the oldest is the oldest's to fix, unless the
+    // youngest is past any age.
+    let field = if min > MAX_AGE {
+        Field::AgeMin
+    } else if min > max || max > MAX_AGE {
+        Field::AgeMax
+    } else {
+        return Ok(());
+    };
+    Err(EditError::AgeRange { field, min, max })
 }
 
 pub fn competitor(competitor: &Competitor) -> Result {

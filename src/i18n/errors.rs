@@ -39,7 +39,7 @@ impl Lang {
     pub fn field(self, field: Field) -> &'static str {
         let (en, es) = match field {
             Field::PlanName => ("plan name", "nombre del plan"),
-            Field::Notes => ("notes", "notas"),
+            Field::Notes | Field::SituationNotes => ("notes", "notas"),
             Field::Id => ("id", "id"),
             Field::Name => ("name", "nombre"),
             Field::Metric => ("metric", "métrica"),
@@ -62,7 +62,8 @@ impl Lang {
             Field::Owner => ("owner", "responsable"),
             Field::Places => ("places", "dónde están"),
             Field::Interests => ("interests", "intereses"),
-            Field::Age => ("age", "edad"),
+            Field::AgeMin => ("youngest age", "edad mínima"),
+            Field::AgeMax => ("oldest age", "edad máxima"),
             Field::Works => ("what works", "qué les funciona"),
             Field::Fails => ("what does not work", "qué no les funciona"),
             Field::Worked => ("what worked", "qué funcionó"),
@@ -115,7 +116,7 @@ impl Lang {
                     format!("{} debe estar entre {min} y {max}.", self.field(*field)),
                 )
             }
-            E::Duplicate { kind: Kind::Figure, key } => {
+            E::Duplicate { kind: Kind::Figure, key, .. } => {
                 // Figures have no id: they are one per channel and date.
                 let (channel, date) = key.rsplit_once('@').unwrap_or((key, ""));
                 self.pick(
@@ -123,11 +124,11 @@ impl Lang {
                     format!("ya hay un dato de {channel} del {date}: edita ese, o cambia la fecha."),
                 )
             }
-            E::Duplicate { kind: Kind::Review, key } => self.pick(
+            E::Duplicate { kind: Kind::Review, key, .. } => self.pick(
                 format!("there is already a review on {key}: edit that one, or change the date."),
                 format!("ya hay una revisión del {key}: edita esa, o cambia la fecha."),
             ),
-            E::Duplicate { kind, key } => self.pick(
+            E::Duplicate { kind, key, .. } => self.pick(
                 format!("a {} {key:?} already exists: choose another id.", self.kind(*kind)),
                 format!("ya existe un {} {key:?}: elige otro id.", self.kind(*kind)),
             ),
@@ -147,7 +148,7 @@ impl Lang {
                 format!("the objective {id:?} is listed twice: keep it once."),
                 format!("el objetivo {id:?} aparece dos veces: déjalo una sola vez."),
             ),
-            E::EndBeforeStart { start, end } => self.pick(
+            E::EndBeforeStart { start, end, .. } => self.pick(
                 format!("the end ({end}) is before the start ({start}): a campaign ends on or after the day it starts."),
                 format!("el fin ({end}) es anterior al inicio ({start}): una campaña termina el mismo día que empieza o después."),
             ),
@@ -207,7 +208,7 @@ impl Lang {
                 format!("the last revision of {id:?} does not hold its current target and deadline: make them match."),
                 format!("la última revisión de {id:?} no coincide con su meta y fecha límite actuales: haz que coincidan."),
             ),
-            E::AgeRange { min, max } => self.pick(
+            E::AgeRange { min, max, .. } => self.pick(
                 format!("the age range {min}–{max} is not valid: the youngest age comes first, up to 120."),
                 format!("el rango de edad {min}–{max} no es válido: primero la edad menor, hasta 120."),
             ),

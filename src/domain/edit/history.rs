@@ -27,7 +27,7 @@ impl Plan {
         match field {
             PlanField::Name => validate::line(Field::PlanName, after)?,
             PlanField::Currency => validate::currency(after)?,
-            PlanField::SituationNotes => validate::text(Field::Notes, after)?,
+            PlanField::SituationNotes => validate::text(Field::SituationNotes, after)?,
         }
         let slot = match field {
             PlanField::Name => &mut self.name,

@@ -4,7 +4,7 @@ use std::mem;
 
 use super::positions::Positions;
 use super::{Context, Edit, HISTORIES, changed};
-use crate::domain::error::EditError;
+use crate::domain::error::{EditError, Field};
 use crate::domain::item::{Item, Keyed, Kind};
 use crate::domain::merge::Conflict;
 use crate::domain::patch::{Misfit, Patch};
@@ -113,7 +113,8 @@ impl Plan {
         {
             return Err(EditError::RevisionRequired(new.id.clone()));
         }
-        self.check_item(&new, ctx)?;
+        self.check_item(&new, ctx)
+            .map_err(|error| blame_moved(error, patch))?;
         on_item!(new, |x| replace(self, x, at))?;
         Ok(Edit::Patch(patch.inverse()))
     }
@@ -216,6 +217,25 @@ fn changed_since(seen: &Item, current: &Item) -> EditError {
     )))
 }
 
+/// A rule between two fields (the end on or after the start, the youngest
+/// age before the oldest) broken by a patch that moved only one of them is
+/// about the one it moved.
+fn blame_moved(mut error: EditError, patch: &Patch) -> EditError {
+    let (field, pair) = match &mut error {
+        EditError::EndBeforeStart { field, .. } => (field, [Field::Start, Field::End]),
+        EditError::AgeRange { field, .. } => (field, [Field::AgeMin, Field::AgeMax]),
+        _ => return error,
+    };
+    let moved: Vec<Field> = pair
+        .into_iter()
+        .filter(|f| patch.names(f.json_name()))
+        .collect();
+    if let [only] = moved[..] {
+        *field = only;
+    }
+    error
+}
+
 fn not_found<T: Keyed>(key: &str) -> EditError {
     EditError::NotFound {
         kind: T::KIND,
@@ -233,7 +253,7 @@ fn insert<T: Keyed>(
 ) -> Result<Edit, EditError> {
     let key = item.key();
     if at.find::<T>(plan, &key).is_some() {
-        return Err(EditError::Duplicate { kind: T::KIND, key });
+        return Err(EditError::duplicate(T::KIND, key));
     }
     let list = T::list_mut(plan);
     let index = index.map_or(list.len(), |i| i.min(list.len()));

@@ -38,10 +38,19 @@ impl Known for Ids<'_> {
 }
 
 /// Where in a plan a problem is: the item (none for the plan's own fields).
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+#[error("{}", where_in_plan(.item.as_ref()))]
 pub struct Problem {
     pub item: Option<(Kind, String)>,
+    #[source]
     pub error: EditError,
+}
+
+fn where_in_plan(item: Option<&(Kind, String)>) -> String {
+    match item {
+        Some((kind, key)) => format!("the {kind} {key:?} is not valid"),
+        None => "the plan's own fields are not valid".to_string(),
+    }
 }
 
 /// Everything a loaded plan must satisfy: every item valid, keys unique,
@@ -50,7 +59,7 @@ pub fn plan(plan: &Plan) -> std::result::Result<(), Problem> {
     let whole = |error| Problem { item: None, error };
     line(Field::PlanName, &plan.name).map_err(whole)?;
     currency(&plan.currency).map_err(whole)?;
-    text(Field::Notes, &plan.situation.notes).map_err(whole)?;
+    text(Field::SituationNotes, &plan.situation.notes).map_err(whole)?;
     // The item's key is only written out when something is wrong with it.
     let at = |kind: Kind, key: &str, error| Problem {
         item: Some((kind, key.to_string())),
@@ -94,7 +103,7 @@ fn unique(plan: &Plan) -> std::result::Result<(), Problem> {
                 let key = key.into_owned();
                 return Err(Problem {
                     item: Some((kind, key.clone())),
-                    error: EditError::Duplicate { kind, key },
+                    error: EditError::duplicate(kind, key),
                 });
             }
             seen.insert(key);

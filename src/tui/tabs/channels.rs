@@ -1011,10 +1011,9 @@ fn submit_channel(form: &mut Form, ctx: &Ctx) -> Option<Change> {
     // Point at the field to fix rather than only saying what is wrong.
     let problem = match validate::channel(&channel) {
         Err(error) => Some(error),
-        Ok(()) if existing.is_none() && plan.channel(&id).is_some() => Some(EditError::Duplicate {
-            kind: Kind::Channel,
-            key: id.clone(),
-        }),
+        Ok(()) if existing.is_none() && plan.channel(&id).is_some() => {
+            Some(EditError::duplicate(Kind::Channel, id.clone()))
+        }
         Ok(()) => None,
     };
     if let Some(error) = problem {

@@ -16,6 +16,7 @@ fn crossing_dates_break_a_rule_and_keep_ours_for_the_campaign() {
     assert_eq!(one.plan.campaign("spring"), ours.campaign("spring"));
     assert_eq!(other.plan.campaign("spring"), theirs.campaign("spring"));
     let rule = Cause::Rule(EditError::EndBeforeStart {
+        field: crate::domain::Field::End,
         start: day("2027-03-20"),
         end: day("2027-03-10"),
     });
