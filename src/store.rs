@@ -7,6 +7,7 @@
 //! file's current content instead of overwriting it.
 
 mod atomic;
+mod error;
 mod format;
 mod lock;
 pub mod migrate;
@@ -17,10 +18,10 @@ use std::fs;
 use std::io::{self, Read};
 use std::path::{Path, PathBuf};
 
-use crate::domain::validate::Problem;
-use crate::domain::{Context, Edit, EditError, Plan};
+use crate::domain::{Context, Edit, Plan};
 
 pub use atomic::backup_path;
+pub use error::{NotAFile, SaveError, StoreError};
 
 /// Replaces any file atomically (exports use this too). A symbolic link is
 /// followed, and stays a link.
@@ -34,17 +35,6 @@ pub use lock::lock_path;
 /// (tens of megabytes), and a bound on what a wrong `--file` can cost.
 pub const MAX_PLAN_BYTES: u64 = 256 * 1024 * 1024;
 
-/// What a path is when it is not a regular file.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum NotAFile {
-    Directory,
-    /// A character or block device (`/dev/zero`).
-    Device,
-    Socket,
-    /// A pipe or FIFO: fine to read a plan from, impossible to save to.
-    Pipe,
-}
-
 /// Something worth saying once about a plan file that opened fine.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Notice {
@@ -53,123 +43,6 @@ pub enum Notice {
     HardLinks { path: PathBuf, links: u64 },
     /// The user may not write the file: it can be read, not changed.
     NotWritable { path: PathBuf },
-}
-
-/// Why the plan file could not be read or written.
-#[derive(Debug)]
-pub enum StoreError {
-    /// No home directory to put the data directory in.
-    NoDataDir,
-    Read {
-        path: PathBuf,
-        source: io::Error,
-    },
-    Write {
-        path: PathBuf,
-        source: io::Error,
-    },
-    /// Another session held the lock for too long.
-    Busy {
-        path: PathBuf,
-    },
-    /// A directory, a device, a socket; or a pipe, for a command that saves.
-    NotAFile {
-        path: PathBuf,
-        what: NotAFile,
-    },
-    /// Larger than [`MAX_PLAN_BYTES`].
-    TooLarge {
-        path: PathBuf,
-    },
-    /// The user has no write permission on the file.
-    NotWritable {
-        path: PathBuf,
-    },
-    /// Not JSON (or cut short): where the parser stopped.
-    Syntax {
-        path: PathBuf,
-        line: usize,
-        column: usize,
-        message: String,
-        truncated: bool,
-    },
-    /// JSON, but the top level is not an object.
-    NotAPlan {
-        path: PathBuf,
-    },
-    NoVersion {
-        path: PathBuf,
-    },
-    BadVersion {
-        path: PathBuf,
-        found: String,
-    },
-    /// Written by a newer socialplan.
-    Newer {
-        path: PathBuf,
-        found: u32,
-    },
-    Migration {
-        path: PathBuf,
-        from: u32,
-        message: String,
-    },
-    /// A field of the wrong type or an unknown field.
-    Invalid {
-        path: PathBuf,
-        field: String,
-        line: usize,
-        column: usize,
-        message: String,
-    },
-    /// Well-formed, but breaks a rule of the plan (a campaign on a missing channel…).
-    Problem {
-        path: PathBuf,
-        problem: Problem,
-    },
-    /// The file this session read was moved or deleted since: a save would
-    /// start from nothing, so it is refused (see [`Store::write_back`]).
-    Gone {
-        path: PathBuf,
-    },
-}
-
-impl StoreError {
-    /// The file the error is about, if any.
-    pub fn path(&self) -> Option<&Path> {
-        match self {
-            StoreError::NoDataDir => None,
-            StoreError::Read { path, .. }
-            | StoreError::Write { path, .. }
-            | StoreError::Busy { path }
-            | StoreError::NotAFile { path, .. }
-            | StoreError::TooLarge { path }
-            | StoreError::NotWritable { path }
-            | StoreError::Syntax { path, .. }
-            | StoreError::NotAPlan { path }
-            | StoreError::NoVersion { path }
-            | StoreError::BadVersion { path, .. }
-            | StoreError::Newer { path, .. }
-            | StoreError::Migration { path, .. }
-            | StoreError::Invalid { path, .. }
-            | StoreError::Problem { path, .. }
-            | StoreError::Gone { path } => Some(path),
-        }
-    }
-}
-
-/// Why an edit was not saved.
-#[derive(Debug)]
-pub enum SaveError {
-    /// The edit itself was refused (against the file's current content).
-    Edit(EditError),
-    Store(StoreError),
-}
-
-impl From<StoreError> for SaveError {
-    fn from(error: StoreError) -> Self {
-        SaveError::Store(error)
-    }
 }
 
 /// What a successful save did.

@@ -41,11 +41,14 @@ pub struct Committed {
 }
 
 /// Why an edit was not made.
-#[derive(Debug)]
+#[derive(Debug, thiserror::Error)]
 pub enum CommitError {
     /// The session was opened with `--read-only`.
+    #[error("the plan was opened read-only, so it cannot be changed")]
     ReadOnly,
+    #[error(transparent)]
     Edit(EditError),
+    #[error(transparent)]
     Store(StoreError),
 }
 
