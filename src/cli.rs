@@ -269,6 +269,8 @@ fn lang_from_args() -> Option<Lang> {
 /// is given.
 pub fn main(start: Interactive) -> ExitCode {
     let lang = Lang::detect(lang_from_args());
+    crate::diagnostics::report_panics(lang);
+    crate::diagnostics::start_log(lang);
     let matches = command(lang).get_matches();
     let cli = match Cli::from_arg_matches(&matches) {
         Ok(cli) => cli,
@@ -277,10 +279,12 @@ pub fn main(start: Interactive) -> ExitCode {
     match run(&cli, lang, start) {
         Ok(()) => ExitCode::SUCCESS,
         Err(Failure::Failed(message)) => {
+            log::error!("{message}");
             eprintln!("error: {message}");
             ExitCode::from(1)
         }
         Err(Failure::Usage(message)) => {
+            log::error!("{message}");
             eprintln!("error: {message}");
             ExitCode::from(2)
         }
@@ -299,6 +303,7 @@ fn run(cli: &Cli, lang: Lang, start: Interactive) -> Result<(), Failure> {
     let Some(subcommand) = &cli.command else {
         return interactive(cli, style, start);
     };
+    crate::diagnostics::panic_if_asked();
     match subcommand {
         Command::Path => print(&format!("{}\n", plan_path(cli, lang)?.display())),
         Command::Completions { shell } => {

@@ -7,6 +7,7 @@
 pub mod calendar;
 pub mod cli;
 pub mod demo;
+pub mod diagnostics;
 pub mod domain;
 pub mod formats;
 pub mod generate;

@@ -53,6 +53,8 @@ pub struct Saved {
     /// True when another process had changed the file: the plan now holds
     /// that process's changes too.
     pub merged: bool,
+    /// The size of the file written.
+    pub bytes: usize,
 }
 
 /// A fingerprint of the file content this session last read or wrote.
@@ -208,7 +210,11 @@ impl Store {
         }
         self.seen = Seen::of(Some(&bytes));
         self.stamp = Stamp::of(&file);
-        Ok(Saved { inverse, merged })
+        Ok(Saved {
+            inverse,
+            merged,
+            bytes: bytes.len(),
+        })
     }
 
     /// Re-reads the file if another process changed it. Returns the new plan,

@@ -3,12 +3,14 @@
 //! inverse handed back for undo. The CLI and the TUI both change plans here.
 
 use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
 
 use chrono::NaiveDate;
 
+use crate::diagnostics::error_chain;
 use crate::domain::{Context, Edit, EditError, Plan};
 use crate::i18n::Lang;
-use crate::store::{Notice, SaveError, Store, StoreError};
+use crate::store::{Notice, SaveError, Saved, Store, StoreError};
 
 /// Where the plan comes from and whether it may be written.
 #[derive(Debug)]
@@ -64,17 +66,25 @@ impl From<SaveError> for CommitError {
 impl Workspace {
     /// Opens the plan file (an empty plan if it does not exist yet).
     pub fn open(path: &Path, read_only: bool, today: NaiveDate) -> Result<Self, StoreError> {
+        let started = Instant::now();
         // A session that never saves needs no store (nor its fingerprint of
         // the file, which costs a hash of every byte).
-        let (backing, plan) = if read_only {
-            (
-                Backing::ReadOnly(path.to_path_buf()),
-                crate::store::load(path)?,
-            )
+        let opened = if read_only {
+            crate::store::load(path).map(|plan| (Backing::ReadOnly(path.to_path_buf()), plan))
         } else {
-            let (store, plan) = Store::open(path)?;
-            (Backing::File(store), plan)
+            Store::open(path).map(|(store, plan)| (Backing::File(store), plan))
         };
+        let (backing, plan) = opened.inspect_err(|error| {
+            log::error!("cannot open {}: {}", path.display(), error_chain(error));
+        })?;
+        log::info!(
+            "opened {}{} ({} campaigns, {} objectives, {} ms)",
+            path.display(),
+            if read_only { " read-only" } else { "" },
+            plan.campaigns.len(),
+            plan.objectives.len(),
+            started.elapsed().as_millis()
+        );
         Ok(Workspace {
             plan,
             backing,
@@ -164,7 +174,10 @@ impl Workspace {
                 })
             }
             Backing::File(store) => {
-                let saved = store.save(&mut self.plan, edit, ctx)?;
+                let started = Instant::now();
+                let result = store.save(&mut self.plan, edit, ctx);
+                log_save(store.path(), &result, started.elapsed());
+                let saved = result?;
                 Ok(Committed {
                     inverse: saved.inverse,
                     saved: true,
@@ -189,7 +202,18 @@ impl Workspace {
     /// back, or saved by another session), or the plan is not saved to one.
     pub fn write_back(&mut self) -> Result<bool, StoreError> {
         match &mut self.backing {
-            Backing::File(store) if store.is_gone() => store.write_back(&self.plan),
+            Backing::File(store) if store.is_gone() => {
+                let written = store.write_back(&self.plan);
+                match &written {
+                    Ok(true) => log::info!("wrote {} back", store.path().display()),
+                    Ok(false) => log::info!(
+                        "{} is there again: not written back",
+                        store.path().display()
+                    ),
+                    Err(error) => log::error!("{}", error_chain(error)),
+                }
+                written
+            }
             _ => Ok(false),
         }
     }
@@ -199,12 +223,40 @@ impl Workspace {
         let Backing::File(store) = &mut self.backing else {
             return Ok(false);
         };
-        match store.reload_if_changed()? {
+        let reloaded = store
+            .reload_if_changed()
+            .inspect_err(|error| log::warn!("{}", error_chain(error)))?;
+        match reloaded {
             Some(plan) => {
+                log::info!("{} changed elsewhere: read again", store.path().display());
                 self.plan = plan;
                 Ok(true)
             }
             None => Ok(false),
         }
+    }
+}
+
+/// One line of the debug log for each save: what was written, or why not.
+fn log_save(path: &Path, result: &Result<Saved, SaveError>, took: Duration) {
+    let path = path.display();
+    match result {
+        Ok(saved) => {
+            if saved.merged {
+                log::info!(
+                    "{path} had changed since it was read: merged, the edit went onto its current content"
+                );
+            }
+            log::info!(
+                "saved {path} ({} bytes, {} ms)",
+                saved.bytes,
+                took.as_millis()
+            );
+        }
+        Err(SaveError::Edit(conflict @ EditError::Changed(_))) => {
+            log::warn!("conflict saving {path}: {conflict}");
+        }
+        Err(SaveError::Edit(error)) => log::info!("edit refused: {error}"),
+        Err(SaveError::Store(error)) => log::error!("{}", error_chain(error)),
     }
 }

@@ -17,6 +17,21 @@ pub fn run(base: &Path, ours: &Path, theirs: &Path, lang: Lang) -> Result<(), Fa
     let our_plan = read(ours, Input::Side, lang)?;
     let their_plan = read(theirs, Input::Side, lang)?;
     let merged = merge::three_way(&base_plan, &our_plan, &their_plan);
+    log::info!(
+        "merge driver: {} and {} from {}: {} conflicts",
+        ours.display(),
+        theirs.display(),
+        base.display(),
+        merged.conflicts.len()
+    );
+    for conflict in &merged.conflicts {
+        log::info!(
+            "conflict kept ours: {:?} `{}` ({:?})",
+            conflict.item,
+            conflict.field,
+            conflict.cause
+        );
+    }
     // Written even with conflicts: each keeps our value, and the plan is
     // valid, so the user settles them with socialplan itself.
     store::write_atomically(ours, &store::to_json(&merged.plan))

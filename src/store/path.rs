@@ -22,9 +22,16 @@ pub fn resolve(file: Option<PathBuf>, env_file: Option<OsString>) -> Result<Path
     if let Some(env) = env_file.filter(|v| !v.is_empty()) {
         return Ok(PathBuf::from(env));
     }
-    ProjectDirs::from("", "", "socialplan")
-        .map(|dirs| dirs.data_dir().join(FILE_NAME))
+    data_dir()
+        .map(|dir| dir.join(FILE_NAME))
         .ok_or(StoreError::NoDataDir)
+}
+
+/// The platform's data directory for socialplan (`$XDG_DATA_HOME/socialplan`
+/// on Linux), where the plan lives by default and crash reports and the
+/// debug log are written; None without a home directory.
+pub fn data_dir() -> Option<PathBuf> {
+    ProjectDirs::from("", "", "socialplan").map(|dirs| dirs.data_dir().to_path_buf())
 }
 
 /// Resolves with the process environment.

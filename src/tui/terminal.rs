@@ -98,6 +98,7 @@ pub fn run(mut app: App) -> io::Result<Ended> {
     watch_terminal();
     let _restore = RestoreOnDrop;
     let mut terminal = enter()?;
+    crate::diagnostics::panic_if_asked();
     event_loop(&mut terminal, &mut app, &stop)
 }
 

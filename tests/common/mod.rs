@@ -154,9 +154,12 @@ pub fn find(buffer: &Buffer, needle: &str) -> Option<(u16, u16)> {
 }
 
 /// Variables the binary must not inherit: they would pick a plan file, a
-/// language or a colour preference from outside the test.
-pub const OUTSIDE_VARS: [&str; 5] = [
+/// language, a colour preference, a debug log or a deliberate panic from
+/// outside the test.
+pub const OUTSIDE_VARS: [&str; 7] = [
     "SOCIALPLAN_FILE",
+    "SOCIALPLAN_LOG",
+    "SOCIALPLAN_TEST_PANIC",
     "LANGUAGE",
     "LC_ALL",
     "LC_MESSAGES",

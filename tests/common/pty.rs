@@ -56,6 +56,11 @@ impl Tui {
     /// Starts `socialplan ARGS` with the clean environment of
     /// [`super::socialplan`] (a home inside `home`, English, no outside plan).
     pub fn start(home: &Path, args: &[&str]) -> Tui {
+        Tui::start_with(home, args, &[])
+    }
+
+    /// Starts `socialplan ARGS` as [`Tui::start`] does, with `vars` set too.
+    pub fn start_with(home: &Path, args: &[&str], vars: &[(&str, &str)]) -> Tui {
         let pair = native_pty_system()
             .openpty(PtySize {
                 rows: ROWS,
@@ -74,6 +79,9 @@ impl Tui {
             cmd.env(var, value);
         }
         cmd.env("TERM", "xterm-256color");
+        for (var, value) in vars {
+            cmd.env(var, value);
+        }
         let child = pair.slave.spawn_command(cmd).unwrap();
         // Only the child keeps the terminal open: when it ends, reading
         // the master ends too.
