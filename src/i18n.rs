@@ -36,6 +36,7 @@ pub mod calendar;
 pub mod channels;
 pub mod check;
 pub mod checkin;
+pub mod dialogs;
 mod errors;
 mod merge;
 pub mod objectives;

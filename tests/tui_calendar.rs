@@ -348,7 +348,8 @@ fn enter_shows_the_details_and_esc_closes_them() {
         "Audience: Young foodies",
         "Message: A new filled croissant",
         "Owner: Marta",
-        "Esc/Enter: close",
+        "Esc/Enter/q close",
+        "e edit",
     ] {
         assert!(shown.contains(part), "{part}: {shown}");
     }
@@ -364,7 +365,7 @@ fn enter_shows_the_details_and_esc_closes_them() {
         shown.contains("Fechas: 2027-01-06 → 2027-03-03 (57 días)"),
         "{shown}"
     );
-    assert!(shown.contains("Esc/Enter: cerrar"), "{shown}");
+    assert!(shown.contains("Esc/Enter/q cerrar"), "{shown}");
 }
 
 #[test]

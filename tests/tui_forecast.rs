@@ -233,7 +233,7 @@ fn stopping_the_check_in_shows_what_moved_and_how() {
         "601 → 590 subscribers (-11) · 47% → 44%",
         "Cut the cost per catering lead to 3 EUR",
         "3.82 → 3.7 EUR (-0.12) · 54% → 61% · on track",
-        "Esc close",
+        "Esc/Enter/q/! close",
     ] {
         assert!(shown.contains(part), "{part}: {shown}");
     }
@@ -334,7 +334,7 @@ fn the_check_in_summary_in_spanish() {
     for part in [
         "Seguimiento interrumpido: 1 valor registrado",
         "1612 → 1700 seguidores (+88) · 52% → 63% · en camino",
-        "Esc cerrar",
+        "Esc/Enter/q/! cerrar",
         "desplazar",
     ] {
         assert!(shown.contains(part), "{part}: {shown}");
