@@ -12,9 +12,15 @@ macro_rules! texts {
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
         pub enum $enum { $($name),* }
 
-        impl $enum {
-            pub const ALL: &'static [$enum] = &[$($enum::$name),*];
+        // An empty text is a missing translation: it does not compile.
+        const _: () = {
+            $(assert!(
+                !$en.is_empty() && !$es.is_empty(),
+                concat!("the text ", stringify!($enum), "::", stringify!($name), " is empty"),
+            );)*
+        };
 
+        impl $enum {
             pub fn text(self, lang: $crate::i18n::Lang) -> &'static str {
                 use $crate::i18n::Lang;
                 match (self, lang) {

@@ -102,16 +102,3 @@ impl Lang {
         )
     }
 }
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn every_text_exists_in_both_languages() {
-        for text in A::ALL {
-            assert!(!text.text(Lang::En).is_empty(), "{text:?}");
-            assert!(!text.text(Lang::Es).is_empty(), "{text:?}");
-        }
-    }
-}
