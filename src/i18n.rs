@@ -95,6 +95,15 @@ impl Lang {
             Lang::Es => es,
         }
     }
+
+    /// "1 warning", "2 warnings": a count and its noun, singular or plural.
+    fn count<N>(self, n: N, en: (&str, &str), es: (&str, &str)) -> String
+    where
+        N: std::fmt::Display + PartialEq + From<u8> + Copy,
+    {
+        let (one, many) = self.pick(en, es);
+        format!("{n} {}", if n == N::from(1) { one } else { many })
+    }
 }
 
 /// Whole numbers from this size on are written in scientific notation
@@ -174,6 +183,16 @@ mod tests {
         assert_eq!(Lang::from_locale("en_GB.UTF-8"), Lang::En);
         assert_eq!(Lang::from_locale("C"), Lang::En);
         assert_eq!(Lang::from_locale(""), Lang::En);
+    }
+
+    #[test]
+    fn a_count_takes_the_singular_for_one_only() {
+        assert_eq!(Lang::En.findings_count(1), "1 finding");
+        assert_eq!(Lang::Es.findings_count(2), "2 observaciones");
+        assert_eq!(Lang::Es.campaign_days(1), "1 día");
+        assert_eq!(Lang::En.campaign_days(0), "0 days");
+        assert_eq!(Lang::En.recorded_count(3), "3 values recorded");
+        assert_eq!(Lang::Es.recorded_count(1), "1 valor registrado");
     }
 
     #[test]
