@@ -37,6 +37,22 @@ macro_rules! texts {
     };
 }
 
+/// Declares a method of [`Lang`] that names each value of an enum declared
+/// elsewhere (a kind of item, a field) in English and Spanish.
+macro_rules! names {
+    ($(#[$meta:meta])* $vis:vis fn $method:ident($enum:ident);
+     $($name:ident => $en:literal, $es:literal;)*) => {
+        impl $crate::i18n::Lang {
+            $(#[$meta])*
+            $vis fn $method(self, value: $enum) -> &'static str {
+                match value {
+                    $($enum::$name => self.pick($en, $es),)*
+                }
+            }
+        }
+    };
+}
+
 pub mod actions;
 pub mod calendar;
 pub mod channels;
