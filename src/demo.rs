@@ -114,6 +114,4 @@ fn translation(fields: &Map<String, Value>, lang: Lang) -> Option<Value> {
 }
 
 #[cfg(test)]
-mod legacy;
-#[cfg(test)]
 mod tests;
