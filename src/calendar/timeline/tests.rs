@@ -5,17 +5,18 @@ fn d(s: &str) -> NaiveDate {
     s.parse().unwrap()
 }
 
+fn column(first: &str, last: &str) -> Column {
+    Column {
+        first: d(first),
+        last: d(last),
+    }
+}
+
 #[test]
 fn day_columns_are_days() {
     let t = Timeline::new(Zoom::Day, d("2027-01-30"), 5);
     assert_eq!(t.len(), 5);
-    assert_eq!(
-        t.columns()[2],
-        Column {
-            first: d("2027-02-01"),
-            last: d("2027-02-01")
-        }
-    );
+    assert_eq!(t.columns()[2], column("2027-02-01", "2027-02-01"));
     assert_eq!(t.column_of(d("2027-02-03")), Some(4));
     assert_eq!(t.column_of(d("2027-02-04")), None);
     assert_eq!(t.column_of(d("2027-01-29")), None);
@@ -25,13 +26,7 @@ fn day_columns_are_days() {
 fn week_columns_are_iso_weeks_monday_to_sunday() {
     // 2026-W53 runs from 2026-12-28 to 2027-01-03.
     let t = Timeline::new(Zoom::Week, d("2026-12-31"), 3);
-    assert_eq!(
-        t.columns()[0],
-        Column {
-            first: d("2026-12-28"),
-            last: d("2027-01-03")
-        }
-    );
+    assert_eq!(t.columns()[0], column("2026-12-28", "2027-01-03"));
     assert_eq!(t.columns()[0].first.iso_week().week(), 53);
     assert_eq!(t.columns()[1].first, d("2027-01-04"));
     assert_eq!(t.columns()[1].first.iso_week().week(), 1);
@@ -42,13 +37,7 @@ fn week_columns_are_iso_weeks_monday_to_sunday() {
 #[test]
 fn month_columns_are_calendar_months_and_know_leap_years() {
     let t = Timeline::new(Zoom::Month, d("2028-02-15"), 2);
-    assert_eq!(
-        t.columns()[0],
-        Column {
-            first: d("2028-02-01"),
-            last: d("2028-02-29")
-        }
-    );
+    assert_eq!(t.columns()[0], column("2028-02-01", "2028-02-29"));
     assert_eq!(t.column_of(d("2028-02-29")), Some(0));
     assert_eq!(t.column_of(d("2028-03-01")), Some(1));
     let days = Timeline::new(Zoom::Day, d("2028-02-28"), 3);
@@ -200,13 +189,7 @@ fn iso_week_53_of_2026_is_one_week_column_across_the_new_year() {
         .map(|c| (c.first.iso_week().year(), c.first.iso_week().week()))
         .collect();
     assert_eq!(weeks, [(2026, 51), (2026, 52), (2026, 53), (2027, 1)]);
-    assert_eq!(
-        t.columns()[2],
-        Column {
-            first: d("2026-12-28"),
-            last: d("2027-01-03")
-        }
-    );
+    assert_eq!(t.columns()[2], column("2026-12-28", "2027-01-03"));
     for day in ["2026-12-28", "2026-12-31", "2027-01-01", "2027-01-03"] {
         assert_eq!(t.column_of(d(day)), Some(2), "{day}");
     }
@@ -244,13 +227,7 @@ fn the_leap_day_has_a_column_of_its_own_at_day_zoom_and_belongs_to_february() {
     );
     // 2028-W09 runs Monday 28 February to Sunday 5 March.
     let weeks = Timeline::new(Zoom::Week, d("2028-02-29"), 2);
-    assert_eq!(
-        weeks.columns()[0],
-        Column {
-            first: d("2028-02-28"),
-            last: d("2028-03-05")
-        }
-    );
+    assert_eq!(weeks.columns()[0], column("2028-02-28", "2028-03-05"));
     assert_eq!(weeks.columns()[0].first.iso_week().week(), 9);
     assert_eq!(
         span(&weeks, "2028-02-29", "2028-02-29"),
@@ -272,59 +249,66 @@ fn the_leap_day_has_a_column_of_its_own_at_day_zoom_and_belongs_to_february() {
     assert_eq!(Zoom::Month.shift(d("2028-03-15"), -1), d("2028-02-01"));
 }
 
-/// Each case: a campaign's first and last day, and the span it gets.
-type SpanCase<'a> = (&'a str, &'a str, Option<(usize, usize, bool, bool)>);
-
-fn assert_spans(t: &Timeline, cases: &[SpanCase]) {
-    for &(start, end, expected) in cases {
-        assert_eq!(span(t, start, end), expected, "{start} to {end}");
-    }
-}
-
 #[test]
 fn spans_are_clipped_at_the_window_at_every_zoom() {
-    // Day: 2027-01-04 to 2027-01-10.
+    // 2027-01-04 to 2027-01-10.
     let days = Timeline::new(Zoom::Day, d("2027-01-04"), 7);
-    assert_spans(
-        &days,
-        &[
-            ("2026-12-01", "2027-01-05", Some((0, 1, true, false))),
-            ("2027-01-09", "2027-02-01", Some((5, 6, false, true))),
-            ("2026-12-01", "2027-02-01", Some((0, 6, true, true))),
-            // Ending on the first day, starting on the last: one column, cut.
-            ("2027-01-01", "2027-01-04", Some((0, 0, true, false))),
-            ("2027-01-10", "2027-01-12", Some((6, 6, false, true))),
-            ("2027-01-01", "2027-01-03", None),
-            ("2027-01-11", "2027-01-12", None),
-        ],
-    );
-    // Week: W01 to W04 of 2027 (2027-01-04 to 2027-01-31). A campaign that
-    // starts inside the first week is not cut, even though its column
-    // also holds days before it.
+    // W01 to W04 of 2027 (2027-01-04 to 2027-01-31).
     let weeks = Timeline::new(Zoom::Week, d("2027-01-04"), 4);
-    assert_spans(
-        &weeks,
-        &[
-            ("2027-01-06", "2027-01-27", Some((0, 3, false, false))),
-            ("2027-01-03", "2027-01-04", Some((0, 0, true, false))),
-            ("2027-01-31", "2027-02-01", Some((3, 3, false, true))),
-        ],
-    );
-    // Month: January to March 2027.
+    // January to March 2027.
     let months = Timeline::new(Zoom::Month, d("2027-01-01"), 3);
-    assert_spans(
-        &months,
-        &[
-            ("2026-11-10", "2027-02-02", Some((0, 1, true, false))),
-            ("2027-03-31", "2027-04-30", Some((2, 2, false, true))),
-            ("2027-04-01", "2027-04-30", None),
-        ],
-    );
-    // An empty timeline holds nothing.
     let empty = Timeline::new(Zoom::Day, d("2027-01-04"), 0);
+    // A campaign's first and last day, and the columns it gets, cut or not.
+    let cases = [
+        (&days, "2026-12-01", "2027-01-05", Some((0, 1, true, false))),
+        (&days, "2027-01-09", "2027-02-01", Some((5, 6, false, true))),
+        (&days, "2026-12-01", "2027-02-01", Some((0, 6, true, true))),
+        // Ending on the first day, starting on the last: one column, cut.
+        (&days, "2027-01-01", "2027-01-04", Some((0, 0, true, false))),
+        (&days, "2027-01-10", "2027-01-12", Some((6, 6, false, true))),
+        (&days, "2027-01-01", "2027-01-03", None),
+        (&days, "2027-01-11", "2027-01-12", None),
+        // Starting inside the first week is not cut, even though the
+        // column also holds days before it.
+        (
+            &weeks,
+            "2027-01-06",
+            "2027-01-27",
+            Some((0, 3, false, false)),
+        ),
+        (
+            &weeks,
+            "2027-01-03",
+            "2027-01-04",
+            Some((0, 0, true, false)),
+        ),
+        (
+            &weeks,
+            "2027-01-31",
+            "2027-02-01",
+            Some((3, 3, false, true)),
+        ),
+        (
+            &months,
+            "2026-11-10",
+            "2027-02-02",
+            Some((0, 1, true, false)),
+        ),
+        (
+            &months,
+            "2027-03-31",
+            "2027-04-30",
+            Some((2, 2, false, true)),
+        ),
+        (&months, "2027-04-01", "2027-04-30", None),
+        // An empty timeline holds nothing.
+        (&empty, "2027-01-01", "2027-12-31", None),
+    ];
+    for (timeline, start, end, expected) in cases {
+        assert_eq!(span(timeline, start, end), expected, "{start} to {end}");
+    }
     assert!(empty.is_empty());
     assert_eq!(empty.column_of(d("2027-01-04")), None);
-    assert_spans(&empty, &[("2027-01-01", "2027-12-31", None)]);
 }
 
 #[test]
