@@ -116,19 +116,6 @@ pub fn render(app: &App, width: u16, height: u16) -> Buffer {
     terminal.backend().buffer().clone()
 }
 
-/// Sizes to try a screen at: every size up to 20×20 (where layouts break
-/// first), then a spread up to 200×60, and the usual terminals.
-pub fn sizes() -> Vec<(u16, u16)> {
-    let small = (1..=20).flat_map(|w| (1..=20).map(move |h| (w, h)));
-    let spread = (21..=200)
-        .step_by(11)
-        .flat_map(|w| (1..=60).step_by(7).map(move |h| (w, h)));
-    small
-        .chain(spread)
-        .chain([(60, 15), (80, 24), (120, 40), (200, 60), (200, 1), (1, 60)])
-        .collect()
-}
-
 /// The screen as text, one line per row, trailing spaces trimmed.
 pub fn text(buffer: &Buffer) -> String {
     let area = buffer.area;
