@@ -6,9 +6,7 @@ mod common;
 
 use common::{find, keys, on_file, render, saved, screen, text, today};
 use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier};
-use ratatui::widgets::Widget;
 use socialplan::domain::{Channel, ChannelKind, Colour, Fit, Money, Plan};
 use socialplan::i18n::Lang;
 use socialplan::theme::Theme;
@@ -284,27 +282,6 @@ fn in_ascii_the_dialog_draws_no_box_characters() {
     for c in ['┌', '│', '▶', '↓', '·'] {
         assert!(!shown.contains(c), "{c}: {shown}");
     }
-}
-
-#[test]
-fn the_findings_draw_at_every_size() {
-    let dir = tempfile::tempdir().unwrap();
-    let mut plan = with_findings(Lang::Es);
-    plan.name = "🍞 Panadería con un nombre muy largo que no cabe en la línea".into();
-    let (mut app, _) = on_file(dir.path(), Some(plan), Lang::Es);
-    keys(&mut app, "!");
-    for (width, height) in common::sizes() {
-        let area = Rect::new(0, 0, width, height);
-        (&app).render(area, &mut Buffer::empty(area));
-        keys(&mut app, "j");
-    }
-    // And the title line alone, at every width.
-    keys(&mut app, "<Esc>");
-    for width in 1..=200 {
-        let area = Rect::new(0, 0, width, 20);
-        (&app).render(area, &mut Buffer::empty(area));
-    }
-    assert!(screen(&app).contains("observaciones"));
 }
 
 #[test]
