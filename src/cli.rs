@@ -7,18 +7,21 @@ mod calendar;
 mod check;
 mod export;
 mod git_setup;
+mod help;
 mod import;
 mod merge;
 mod status;
 mod table;
 mod update;
 
+pub use help::command;
+
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use chrono::NaiveDate;
-use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
+use clap::{FromArgMatches, Parser, Subcommand, ValueEnum};
 
 use crate::i18n::{Lang, T};
 use crate::store::path;
@@ -26,7 +29,7 @@ use crate::theme::Theme;
 use crate::workspace::Workspace;
 
 #[derive(Debug, Parser)]
-// Help texts come from the catalog (see `command`), in the user's language.
+// Help texts come from the catalog (see help.rs), in the user's language.
 #[command(name = "socialplan", version)]
 pub struct Cli {
     // The plan file to use.
@@ -188,67 +191,6 @@ fn output_width() -> usize {
     } else {
         PIPED
     }
-}
-
-/// The clap command with its help in `lang`.
-pub fn command(lang: Lang) -> clap::Command {
-    let t = |text: T| lang.t(text);
-    let help = |text: T| move |arg: clap::Arg| arg.help(t(text));
-    Cli::command()
-        .about(t(T::HelpAbout))
-        .after_help(t(T::HelpAfter))
-        .mut_arg("file", help(T::HelpFile))
-        .mut_arg("demo", help(T::HelpDemo))
-        .mut_arg("read_only", help(T::HelpReadOnly))
-        .mut_arg("lang", help(T::HelpLang))
-        .mut_arg("ascii", help(T::HelpAscii))
-        .mut_arg("color", help(T::HelpColor))
-        .mut_arg("today", help(T::HelpToday))
-        .mut_subcommand("path", |c| c.about(t(T::HelpPath)))
-        .mut_subcommand("update", |c| {
-            c.about(t(T::HelpUpdate))
-                .mut_arg("objective", help(T::HelpUpdateObjective))
-                .mut_arg("value", help(T::HelpUpdateValue))
-                .mut_arg("date", help(T::HelpUpdateDate))
-                .mut_arg("note", help(T::HelpUpdateNote))
-        })
-        .mut_subcommand("status", |c| c.about(t(T::HelpStatus)))
-        .mut_subcommand("calendar", |c| {
-            c.about(t(T::HelpCalendar))
-                .after_help(t(T::HelpCalendarAfter))
-                .mut_arg("from", help(T::HelpCalendarFrom))
-                .mut_arg("to", help(T::HelpCalendarTo))
-                .mut_arg("zoom", help(T::HelpCalendarZoom))
-                .mut_arg("width", help(T::HelpCalendarWidth))
-                .mut_arg("channels", help(T::HelpCalendarChannel))
-        })
-        .mut_subcommand("check", |c| {
-            c.about(t(T::HelpCheck))
-                .mut_arg("strict", help(T::HelpCheckStrict))
-        })
-        .mut_subcommand("import", |c| {
-            c.about(t(T::HelpImport))
-                .after_help(t(T::HelpImportAfter))
-                .mut_arg("format", help(T::HelpImportFormat))
-                .mut_arg("sheet", help(T::HelpImportFile))
-        })
-        .mut_subcommand("export", |c| {
-            c.about(t(T::HelpExport))
-                .mut_arg("format", help(T::HelpExportFormat))
-                .mut_arg("output", help(T::HelpExportOutput))
-        })
-        .mut_subcommand("merge", |c| {
-            c.about(t(T::HelpMerge))
-                .after_help(t(T::HelpMergeAfter))
-                .mut_arg("base", help(T::HelpMergeBase))
-                .mut_arg("ours", help(T::HelpMergeOurs))
-                .mut_arg("theirs", help(T::HelpMergeTheirs))
-        })
-        .mut_subcommand("git-setup", |c| c.about(t(T::HelpGitSetup)))
-        .mut_subcommand("completions", |c| {
-            c.about(t(T::HelpCompletions))
-                .mut_arg("shell", help(T::HelpShell))
-        })
 }
 
 /// `--lang` read ahead of parsing, so that help and parse errors are in the

@@ -12,9 +12,15 @@ macro_rules! texts {
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
         pub enum $enum { $($name),* }
 
-        impl $enum {
-            pub const ALL: &'static [$enum] = &[$($enum::$name),*];
+        // An empty text is a missing translation: it does not compile.
+        const _: () = {
+            $(assert!(
+                !$en.is_empty() && !$es.is_empty(),
+                concat!("the text ", stringify!($enum), "::", stringify!($name), " is empty"),
+            );)*
+        };
 
+        impl $enum {
             pub fn text(self, lang: $crate::i18n::Lang) -> &'static str {
                 use $crate::i18n::Lang;
                 match (self, lang) {
@@ -31,12 +37,29 @@ macro_rules! texts {
     };
 }
 
+/// Declares a method of [`Lang`] that names each value of an enum declared
+/// elsewhere (a kind of item, a field) in English and Spanish.
+macro_rules! names {
+    ($(#[$meta:meta])* $vis:vis fn $method:ident($enum:ident);
+     $($name:ident => $en:literal, $es:literal;)*) => {
+        impl $crate::i18n::Lang {
+            $(#[$meta])*
+            $vis fn $method(self, value: $enum) -> &'static str {
+                match value {
+                    $($enum::$name => self.pick($en, $es),)*
+                }
+            }
+        }
+    };
+}
+
 pub mod actions;
 pub mod calendar;
 pub mod channels;
 pub mod check;
 pub mod checkin;
 mod diagnostics;
+pub mod dialogs;
 mod errors;
 mod merge;
 pub mod objectives;
@@ -89,6 +112,15 @@ impl Lang {
             Lang::En => en,
             Lang::Es => es,
         }
+    }
+
+    /// "1 warning", "2 warnings": a count and its noun, singular or plural.
+    fn count<N>(self, n: N, en: (&str, &str), es: (&str, &str)) -> String
+    where
+        N: std::fmt::Display + PartialEq + From<u8> + Copy,
+    {
+        let (one, many) = self.pick(en, es);
+        format!("{n} {}", if n == N::from(1) { one } else { many })
     }
 }
 
@@ -169,6 +201,16 @@ mod tests {
         assert_eq!(Lang::from_locale("en_GB.UTF-8"), Lang::En);
         assert_eq!(Lang::from_locale("C"), Lang::En);
         assert_eq!(Lang::from_locale(""), Lang::En);
+    }
+
+    #[test]
+    fn a_count_takes_the_singular_for_one_only() {
+        assert_eq!(Lang::En.findings_count(1), "1 finding");
+        assert_eq!(Lang::Es.findings_count(2), "2 observaciones");
+        assert_eq!(Lang::Es.campaign_days(1), "1 día");
+        assert_eq!(Lang::En.campaign_days(0), "0 days");
+        assert_eq!(Lang::En.recorded_count(3), "3 values recorded");
+        assert_eq!(Lang::Es.recorded_count(1), "1 valor registrado");
     }
 
     #[test]

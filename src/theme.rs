@@ -9,6 +9,8 @@ use ratatui::style::{Color, Modifier, Style};
 use ratatui::symbols::border;
 
 use crate::domain::Colour;
+use crate::domain::forecast::Verdict;
+use crate::domain::progress::Progress;
 
 /// How the interface may draw on this terminal.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -158,6 +160,32 @@ impl Theme {
     /// The dot between footer hints.
     pub fn separator(self) -> &'static str {
         if self.ascii { " | " } else { " · " }
+    }
+
+    /// What the progress colour says: reached, late, or neither.
+    pub fn progress(self, progress: &Progress, active: bool) -> Style {
+        if !active {
+            self.dim()
+        } else if progress.achieved() {
+            self.success()
+        } else if progress.days_left.is_some_and(|d| d < 0) {
+            self.error()
+        } else {
+            Style::new()
+        }
+    }
+
+    /// What a verdict looks like: achieved in the success colour, at risk
+    /// as a warning, behind and overdue as errors, no data dimmed; on track
+    /// plain. The word says it without colour.
+    pub fn verdict(self, verdict: Verdict) -> Style {
+        match verdict {
+            Verdict::Achieved => self.success(),
+            Verdict::OnTrack => Style::new(),
+            Verdict::AtRisk => self.warning(),
+            Verdict::Behind | Verdict::Overdue => self.error(),
+            Verdict::NoData => self.dim(),
+        }
     }
 }
 

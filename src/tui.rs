@@ -8,15 +8,16 @@
 
 pub mod action;
 mod app;
-mod checkin;
 mod findings;
-mod form;
+mod items;
 pub mod keymap;
 mod overlay;
+mod session;
 pub mod tab;
 mod tabs;
 mod terminal;
 mod view;
+mod views;
 mod widgets;
 
 pub use app::{App, MIN_HEIGHT, MIN_WIDTH};

@@ -387,38 +387,3 @@ fn the_spanish_screen_has_spanish_headers() {
     keys(&mut app, "s");
     assert!(screen(&app).contains("de 21) · filtro: prevista"));
 }
-
-fn sizes() -> impl Iterator<Item = (u16, u16)> {
-    let small = (1..=20).flat_map(|w| (1..=20).map(move |h| (w, h)));
-    let large = (20..=200)
-        .step_by(17)
-        .flat_map(|w| (20..=60).step_by(10).map(move |h| (w, h)));
-    small.chain(large).chain([(200, 60), (60, 15), (80, 24)])
-}
-
-#[test]
-fn the_tab_renders_at_every_size_without_panic() {
-    for lang in [Lang::En, Lang::Es] {
-        let mut app = common::demo(lang);
-        for tab in ["4", "c<End><Enter>", "s", "k"] {
-            keys(&mut app, tab);
-            for (w, h) in sizes() {
-                render(&app, w, h);
-            }
-        }
-    }
-    // Empty plan, and a dialog open over the tab.
-    let dir = tempfile::tempdir().unwrap();
-    let (mut app, _) = on_file(dir.path(), None, Lang::En);
-    for tab in ["4a", "<Esc>4d", "<Esc>4c"] {
-        keys(&mut app, tab);
-        for (w, h) in sizes() {
-            render(&app, w, h);
-        }
-    }
-    let mut app = common::open(&dir.path().join("new.json"), Lang::Es);
-    keys(&mut app, "4");
-    for (w, h) in sizes() {
-        render(&app, w, h);
-    }
-}

@@ -4,10 +4,7 @@
 mod common;
 
 use common::{find, keys, on_file, render, saved, screen, today};
-use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
 use ratatui::style::Color;
-use ratatui::widgets::Widget;
 use socialplan::domain::{Channel, ChannelKind, Colour, Fit, Money, Plan};
 use socialplan::i18n::Lang;
 use socialplan::theme::Theme;
@@ -401,26 +398,6 @@ fn an_empty_plan_explains_the_step_and_its_key() {
     assert!(flat.contains("Press a to add"), "{shown}");
     keys(&mut app, "ed");
     assert!(screen(&app).contains("Nothing selected"));
-}
-
-#[test]
-fn every_size_renders_without_panic() {
-    let mut app = common::demo(Lang::Es);
-    keys(&mut app, "3G");
-    // Straight into a buffer: a terminal per size would take minutes.
-    for width in 1..=200 {
-        for height in 1..=60 {
-            let area = Rect::new(0, 0, width, height);
-            let mut buffer = Buffer::empty(area);
-            (&app).render(area, &mut buffer);
-        }
-    }
-    let dir = tempfile::tempdir().unwrap();
-    let mut empty = common::open(&dir.path().join("new.json"), Lang::En);
-    keys(&mut empty, "3");
-    for (width, height) in [(1, 1), (20, 5), (60, 15), (80, 24), (200, 60)] {
-        render(&empty, width, height);
-    }
 }
 
 #[test]

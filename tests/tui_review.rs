@@ -6,9 +6,7 @@ mod common;
 use chrono::NaiveDate;
 use common::{find, keys, on_file, render, saved, screen, text, today};
 use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier};
-use ratatui::widgets::Widget;
 use socialplan::domain::{Decision, Plan, Review};
 use socialplan::i18n::Lang;
 
@@ -460,73 +458,6 @@ fn the_review_tab_in_spanish() {
         "w seguimiento semanal",
     ] {
         assert!(shown.contains(part), "{part}: {shown}");
-    }
-}
-
-#[test]
-fn every_size_renders_without_panic() {
-    let dir = tempfile::tempdir().unwrap();
-    let mut no_reviews = socialplan::demo::plan(today(), Lang::Es);
-    no_reviews.reviews.clear();
-    let mut no_objectives = socialplan::demo::plan(today(), Lang::En);
-    no_objectives.objectives.clear();
-    no_objectives
-        .campaigns
-        .iter_mut()
-        .for_each(|c| c.objectives.clear());
-    let mut odd = socialplan::demo::plan(today(), Lang::En);
-    odd.reviews.push(Review {
-        date: "2026-11-02".parse().unwrap(),
-        worked: "🍞🍞🍞 Campaña\nde otoño ".repeat(20),
-        did_not_work: String::new(),
-        decision: None,
-        notes: "x".repeat(300),
-    });
-    odd.objectives[1].measurements.clear();
-    odd.objectives[2].target = None;
-    odd.objectives[3].name = "🎄".repeat(40);
-    let mut apps = vec![common::demo(Lang::Es)];
-    for (i, plan) in [
-        None,
-        Some(Plan::default()),
-        Some(no_reviews),
-        Some(no_objectives),
-        Some(odd),
-    ]
-    .into_iter()
-    .enumerate()
-    {
-        let sub = dir.path().join(i.to_string());
-        std::fs::create_dir(&sub).unwrap();
-        apps.push(on_file(&sub, plan, Lang::En).0);
-    }
-    let sizes = || {
-        (1..=200)
-            .step_by(13)
-            .chain([59, 60, 79, 80, 109, 110, 200])
-            .flat_map(|w| {
-                (1..=60)
-                    .step_by(7)
-                    .chain([14, 15, 23, 24, 60])
-                    .map(move |h| Rect::new(0, 0, w, h))
-            })
-    };
-    // With the check-in and the review form open over the tab, too.
-    let sub = dir.path().join("dialogs");
-    std::fs::create_dir(&sub).unwrap();
-    let (mut app, _) = on_file(&sub, None, Lang::Es);
-    for opening in ["6w", "<Esc>a"] {
-        keys(&mut app, opening);
-        for area in sizes() {
-            (&app).render(area, &mut Buffer::empty(area));
-        }
-    }
-    for app in &mut apps {
-        keys(app, "6G");
-        for area in sizes() {
-            // Straight into a buffer: a terminal adds nothing here.
-            (&*app).render(area, &mut Buffer::empty(area));
-        }
     }
 }
 

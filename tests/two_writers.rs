@@ -103,7 +103,7 @@ fn esc_at_a_conflict_brings_the_form_back() {
     keys(&mut a, "<Tab><Tab><Tab><Tab><Tab><C-u>90<Enter>");
     let shown = screen(&a);
     assert!(shown.contains("Cambiado en otra sesión"), "{shown}");
-    assert!(shown.contains("m: el mío"), "{shown}");
+    assert!(shown.contains("m/M el mío"), "{shown}");
     let before = fs::read(&path).unwrap();
     keys(&mut a, "<Esc>");
     let back = screen(&a);

@@ -26,6 +26,14 @@ pub const HEADER_ROWS: u16 = 2;
 pub const FOOTER_ROWS: u16 = 2;
 /// The widest the channel names get.
 const LABEL_MAX: usize = 18;
+/// The statuses in the legend, in its order (today's mark and the deadline
+/// mark follow).
+const LEGEND_STATUSES: [Status; 4] = [
+    Status::Active,
+    Status::Planned,
+    Status::Done,
+    Status::Cancelled,
+];
 
 pub struct Gantt<'a> {
     pub chart: &'a Chart,
@@ -63,15 +71,14 @@ impl Gantt<'_> {
     /// The whole legend's width: each item is a one-cell mark, a space and
     /// its word; two spaces between items.
     fn legend_width(lang: Lang) -> usize {
-        let words = [
-            lang.status(Status::Active),
-            lang.status(Status::Planned),
-            lang.status(Status::Done),
-            lang.status(Status::Cancelled),
-            lang.t(Cal::Today),
-            lang.t(Cal::Deadline),
-        ];
-        words.iter().map(|w| 2 + width(w)).sum::<usize>() + 2 * (words.len() - 1)
+        let items: Vec<usize> = Gantt::legend_words(lang).map(|w| 2 + width(w)).collect();
+        items.iter().sum::<usize>() + 2 * (items.len() - 1)
+    }
+
+    /// The legend's words, in its order: the statuses, today, the deadlines.
+    fn legend_words(lang: Lang) -> impl Iterator<Item = &'static str> {
+        let statuses = LEGEND_STATUSES.into_iter().map(move |s| lang.status(s));
+        statuses.chain([lang.t(Cal::Today), lang.t(Cal::Deadline)])
     }
 
     /// The height needed to show every lane, header, deadlines and legend.
@@ -437,23 +444,13 @@ impl Gantt<'_> {
 
     /// What the fills and marks mean.
     fn render_legend(&self, area: Rect, buf: &mut Buffer) {
-        let items = [
-            (self.fill(Status::Active), self.lang.status(Status::Active)),
-            (
-                self.fill(Status::Planned),
-                self.lang.status(Status::Planned),
-            ),
-            (self.fill(Status::Done), self.lang.status(Status::Done)),
-            (
-                self.fill(Status::Cancelled),
-                self.lang.status(Status::Cancelled),
-            ),
-            (self.today_mark(), self.lang.t(Cal::Today)),
-            (self.deadline_mark(), self.lang.t(Cal::Deadline)),
-        ];
+        let fills = LEGEND_STATUSES.map(|s| self.fill(s));
+        let marks = fills
+            .into_iter()
+            .chain([self.today_mark(), self.deadline_mark()]);
         // Whole items, as many as fit.
         let mut text = String::new();
-        for (mark, what) in items {
+        for (mark, what) in marks.zip(Gantt::legend_words(self.lang)) {
             let item = format!("{mark} {what}");
             let sep = if text.is_empty() { "" } else { "  " };
             if width(&text) + width(sep) + width(&item) > usize::from(area.width) {

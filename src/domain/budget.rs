@@ -267,13 +267,12 @@ mod tests {
         }
     }
 
-    #[test]
-    fn a_month_whose_sum_overflows_is_out_of_range_and_over_budget() {
+    /// The spend of campaigns all in January 2027 on a channel whose monthly
+    /// budget is the largest amount.
+    fn january_spend(budgets: [i64; 3]) -> Vec<MonthSpend> {
         let mut plan = Plan::new("p", "EUR");
         plan.channels.push(instagram(Money::from_minor(i64::MAX)));
-        // The second campaign overflows the sum; the third would bring a
-        // sum that skipped it back in range, to a wrong amount.
-        for (id, budget) in [("a", i64::MAX - 10), ("b", 100), ("c", 5)] {
+        for (id, budget) in ["a", "b", "c"].into_iter().zip(budgets) {
             plan.campaigns.push(campaign(
                 id,
                 "2027-01-01",
@@ -282,7 +281,14 @@ mod tests {
                 Status::Planned,
             ));
         }
-        let spend = monthly_spend(&plan);
+        monthly_spend(&plan)
+    }
+
+    #[test]
+    fn a_month_whose_sum_overflows_is_out_of_range_and_over_budget() {
+        // The second campaign overflows the sum; the third would bring a
+        // sum that skipped it back in range, to a wrong amount.
+        let spend = january_spend([i64::MAX - 10, 100, 5]);
         assert_eq!(spend.len(), 1);
         assert_eq!(spend[0].planned, Figure::OutOfRange);
         assert!(spend[0].over_budget());
@@ -290,18 +296,7 @@ mod tests {
 
     #[test]
     fn a_sum_just_in_range_keeps_every_campaign() {
-        let mut plan = Plan::new("p", "EUR");
-        plan.channels.push(instagram(Money::from_minor(i64::MAX)));
-        for (id, budget) in [("a", i64::MAX - 10), ("b", 4), ("c", 6)] {
-            plan.campaigns.push(campaign(
-                id,
-                "2027-01-01",
-                "2027-01-31",
-                budget,
-                Status::Planned,
-            ));
-        }
-        let spend = monthly_spend(&plan);
+        let spend = january_spend([i64::MAX - 10, 4, 6]);
         assert_eq!(spend[0].planned, Figure::Value(Money::from_minor(i64::MAX)));
         assert!(!spend[0].over_budget());
     }

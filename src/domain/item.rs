@@ -45,6 +45,25 @@ impl std::fmt::Display for Kind {
     }
 }
 
+/// Runs generic code with the type `$t` bound to the type of the items of
+/// `kind`: `on_kind!(kind, T => T::list(plan).len())`.
+macro_rules! on_kind {
+    ($kind:expr, $t:ident => $body:expr) => {
+        $crate::domain::item::on_kind!(@each $kind, $t, $body;
+            Channel: Channel, Objective: Objective, Campaign: Campaign, Review: Review,
+            Figure: ChannelFigure, Audience: Audience, Competitor: Competitor)
+    };
+    (@each $kind:expr, $t:ident, $body:expr; $($variant:ident: $ty:ident),*) => {
+        match $kind {
+            $($crate::domain::item::Kind::$variant => {
+                type $t = $crate::domain::plan::$ty;
+                $body
+            })*
+        }
+    };
+}
+pub(crate) use on_kind;
+
 /// One thing of any kind, as carried by an edit.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Item {
@@ -150,14 +169,6 @@ impl Plan {
                 .cloned()
                 .map(Into::into)
         }
-        match kind {
-            Kind::Channel => get::<Channel>(self, key),
-            Kind::Objective => get::<Objective>(self, key),
-            Kind::Campaign => get::<Campaign>(self, key),
-            Kind::Review => get::<Review>(self, key),
-            Kind::Figure => get::<ChannelFigure>(self, key),
-            Kind::Audience => get::<Audience>(self, key),
-            Kind::Competitor => get::<Competitor>(self, key),
-        }
+        on_kind!(kind, T => get::<T>(self, key))
     }
 }

@@ -187,6 +187,19 @@ struct Sides<'a> {
     theirs: &'a Plan,
 }
 
+/// The side a merge takes whole, without looking inside: the one that changed
+/// the thing (OURS when neither did, or both the same way). None when both
+/// changed it, differently.
+fn taken_whole<T: PartialEq + Copy>(base: T, ours: T, theirs: T) -> Option<T> {
+    if ours == theirs || base == theirs {
+        Some(ours)
+    } else if base == ours {
+        Some(theirs)
+    } else {
+        None
+    }
+}
+
 /// What the lists of a plan hold: keyed items that read and write as JSON.
 trait Mergeable: Keyed + Serialize + DeserializeOwned + PartialEq {}
 

@@ -178,22 +178,23 @@ mod tests {
         }
     }
 
+    /// The campaign with one change, as an item.
+    fn changed(change: impl FnOnce(&mut Campaign)) -> Item {
+        let mut changed = campaign();
+        change(&mut changed);
+        Item::Campaign(changed)
+    }
+
     #[test]
     fn a_patch_names_only_what_changed_and_keeps_the_rest() {
-        let old = campaign();
-        let new = Campaign {
-            name: "Welcome series TA".into(),
-            ..old.clone()
-        };
-        let patch = Patch::between(&Item::Campaign(old.clone()), &Item::Campaign(new));
+        let old = Item::Campaign(campaign());
+        let new = changed(|c| c.name = "Welcome series TA".into());
+        let patch = Patch::between(&old, &new);
         assert_eq!(patch.changes.len(), 1);
         assert!(patch.names("name"));
         // Meanwhile someone else set the budget: the patch keeps it.
-        let theirs = Campaign {
-            budget: Money::parse("75").unwrap(),
-            ..old
-        };
-        let Ok(Item::Campaign(merged)) = patch.apply_to(&Item::Campaign(theirs)) else {
+        let theirs = changed(|c| c.budget = Money::parse("75").unwrap());
+        let Ok(Item::Campaign(merged)) = patch.apply_to(&theirs) else {
             panic!("patch refused");
         };
         assert_eq!(merged.name, "Welcome series TA");
@@ -202,25 +203,19 @@ mod tests {
 
     #[test]
     fn a_field_changed_since_is_a_misfit_and_the_inverse_takes_it_back() {
-        let old = campaign();
-        let new = Campaign {
-            owner: "Luis".into(),
-            ..old.clone()
-        };
-        let patch = Patch::between(&Item::Campaign(old.clone()), &Item::Campaign(new.clone()));
-        let other = Campaign {
-            owner: "Marta".into(),
-            ..old.clone()
-        };
+        let old = Item::Campaign(campaign());
+        let new = changed(|c| c.owner = "Luis".into());
+        let patch = Patch::between(&old, &new);
+        let other = changed(|c| c.owner = "Marta".into());
         assert_eq!(
-            patch.apply_to(&Item::Campaign(other)),
+            patch.apply_to(&other),
             Err(Misfit::Changed {
                 field: "owner".into(),
                 found: Value::from("Marta"),
             })
         );
-        let back = patch.inverse().apply_to(&Item::Campaign(new)).unwrap();
-        assert_eq!(back, Item::Campaign(old));
+        let back = patch.inverse().apply_to(&new).unwrap();
+        assert_eq!(back, old);
     }
 
     #[test]

@@ -79,7 +79,7 @@ impl Progress {
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
     use crate::domain::plan::{Baseline, Direction, Measurement};
 
@@ -87,7 +87,14 @@ mod tests {
         s.parse().unwrap()
     }
 
-    fn objective(direction: Direction, baseline: f64, target: f64, values: &[f64]) -> Objective {
+    /// An objective from 2027-01-01, deadline 2027-03-01 (59 days later),
+    /// with a value on each date. The forecast's tests use it too.
+    pub(in crate::domain) fn objective(
+        direction: Direction,
+        baseline: f64,
+        target: f64,
+        values: &[(&str, f64)],
+    ) -> Objective {
         Objective {
             id: "o".into(),
             name: "O".into(),
@@ -104,9 +111,8 @@ mod tests {
             active: true,
             measurements: values
                 .iter()
-                .enumerate()
-                .map(|(i, &value)| Measurement {
-                    date: date("2027-01-01") + chrono::Days::new(7 * (i as u64 + 1)),
+                .map(|&(day, value)| Measurement {
+                    date: date(day),
                     value,
                     note: String::new(),
                 })
@@ -117,7 +123,12 @@ mod tests {
 
     #[test]
     fn increasing_objective() {
-        let o = objective(Direction::Increase, 1000.0, 2000.0, &[1100.0, 1250.0]);
+        let o = objective(
+            Direction::Increase,
+            1000.0,
+            2000.0,
+            &[("2027-01-08", 1100.0), ("2027-01-15", 1250.0)],
+        );
         let p = Progress::of(&o, date("2027-01-20"));
         assert!((p.latest - 1250.0).abs() < f64::EPSILON);
         assert_eq!(p.percent(), Some(Figure::Value(25)));
@@ -127,11 +138,11 @@ mod tests {
 
     #[test]
     fn decreasing_objective_counts_the_same_way() {
-        let o = objective(Direction::Decrease, 5.0, 3.0, &[4.0]);
+        let o = objective(Direction::Decrease, 5.0, 3.0, &[("2027-01-08", 4.0)]);
         let p = Progress::of(&o, date("2027-03-05"));
         assert_eq!(p.percent(), Some(Figure::Value(50)));
         assert_eq!(p.days_left, Some(-4));
-        let done = objective(Direction::Decrease, 5.0, 3.0, &[2.9]);
+        let done = objective(Direction::Decrease, 5.0, 3.0, &[("2027-01-08", 2.9)]);
         assert!(Progress::of(&done, date("2027-01-20")).achieved());
     }
 
@@ -146,23 +157,33 @@ mod tests {
     #[test]
     fn a_way_wider_than_an_f64_still_gives_its_share() {
         // target − baseline overflows: the share is worked out on halves.
-        let o = objective(Direction::Increase, -1.7e308, 1.7e308, &[1612.0]);
+        let o = objective(
+            Direction::Increase,
+            -1.7e308,
+            1.7e308,
+            &[("2027-01-08", 1612.0)],
+        );
         let p = Progress::of(&o, date("2027-01-20"));
         assert_eq!(p.percent(), Some(Figure::Value(50)));
         assert!(!p.achieved());
-        let o = objective(Direction::Decrease, 1.7e308, -1.7e308, &[-1.7e308]);
+        let o = objective(
+            Direction::Decrease,
+            1.7e308,
+            -1.7e308,
+            &[("2027-01-08", -1.7e308)],
+        );
         assert!(Progress::of(&o, date("2027-01-20")).achieved());
     }
 
     #[test]
     fn a_share_beyond_an_f64_is_out_of_range_not_missing() {
         // 1e10 is 1e310 times the way to a target 1e-300 from 0.
-        let o = objective(Direction::Increase, 0.0, 1e-300, &[1e10]);
+        let o = objective(Direction::Increase, 0.0, 1e-300, &[("2027-01-08", 1e10)]);
         let p = Progress::of(&o, date("2027-01-20"));
         assert_eq!(p.fraction, Some(Figure::OutOfRange));
         assert_eq!(p.percent(), Some(Figure::OutOfRange));
         assert!(p.achieved(), "far beyond the target is beyond it");
-        let moving_away = objective(Direction::Increase, 0.0, 1e-300, &[-1e10]);
+        let moving_away = objective(Direction::Increase, 0.0, 1e-300, &[("2027-01-08", -1e10)]);
         let p = Progress::of(&moving_away, date("2027-01-20"));
         assert_eq!(p.percent(), Some(Figure::OutOfRange));
         assert!(!p.achieved());
@@ -171,14 +192,14 @@ mod tests {
     #[test]
     fn a_percentage_too_large_to_show_is_out_of_range() {
         // 1e13 times the way: 1e15 percent, past what is shown.
-        let o = objective(Direction::Increase, 0.0, 1e-3, &[1e10]);
+        let o = objective(Direction::Increase, 0.0, 1e-3, &[("2027-01-08", 1e10)]);
         let p = Progress::of(&o, date("2027-01-20"));
         assert!(matches!(p.fraction, Some(Figure::Value(_))));
         assert_eq!(p.percent(), Some(Figure::OutOfRange));
-        let shown = objective(Direction::Increase, 0.0, 1.0, &[9999.99]);
+        let shown = objective(Direction::Increase, 0.0, 1.0, &[("2027-01-08", 9999.99)]);
         let p = Progress::of(&shown, date("2027-01-20"));
         assert_eq!(p.percent(), Some(Figure::Value(999_999)));
-        let moving_away = objective(Direction::Increase, 0.0, 1.0, &[-10_000.0]);
+        let moving_away = objective(Direction::Increase, 0.0, 1.0, &[("2027-01-08", -10_000.0)]);
         let p = Progress::of(&moving_away, date("2027-01-20"));
         assert_eq!(p.percent(), Some(Figure::OutOfRange));
     }

@@ -73,6 +73,14 @@ fn inline(text: &str) -> String {
     crate::text::printable(&out)
 }
 
+/// A table with a row for each of `items`; nothing when there are none.
+fn table_of<I>(out: &mut String, header: &[&str], items: &[I], row: impl Fn(&I) -> Vec<String>) {
+    if !items.is_empty() {
+        let rows: Vec<Vec<String>> = items.iter().map(row).collect();
+        table(out, header, &rows);
+    }
+}
+
 fn table(out: &mut String, header: &[&str], rows: &[Vec<String>]) {
     let _ = writeln!(out, "| {} |", header.join(" | "));
     let _ = writeln!(
@@ -91,22 +99,17 @@ fn situation(out: &mut String, plan: &Plan, lang: Lang) {
     let _ = writeln!(out, "## {}\n", lang.report_heading(Heading::Situation));
     if !s.figures.is_empty() {
         let _ = writeln!(out, "### {}\n", lang.report_heading(Heading::Figures));
-        let rows: Vec<Vec<String>> = s
-            .figures
-            .iter()
-            .map(|f| {
-                let count = |v: Option<u64>| v.map_or_else(|| "-".into(), |v| v.to_string());
-                vec![
-                    cell(&f.channel),
-                    f.date.to_string(),
-                    count(f.followers),
-                    count(f.reach),
-                    f.engagement
-                        .map_or_else(|| "-".into(), |e| format!("{}%", number(e))),
-                ]
-            })
-            .collect();
-        table(out, &lang.report_figure_columns(), &rows);
+        table_of(out, &lang.report_figure_columns(), &s.figures, |f| {
+            let count = |v: Option<u64>| v.map_or_else(|| "-".into(), |v| v.to_string());
+            vec![
+                cell(&f.channel),
+                f.date.to_string(),
+                count(f.followers),
+                count(f.reach),
+                f.engagement
+                    .map_or_else(|| "-".into(), |e| format!("{}%", number(e))),
+            ]
+        });
     }
     if !s.audiences.is_empty() {
         let _ = writeln!(out, "### {}\n", lang.report_heading(Heading::Audiences));
@@ -151,26 +154,19 @@ fn situation(out: &mut String, plan: &Plan, lang: Lang) {
 
 fn objectives(out: &mut String, plan: &Plan, today: NaiveDate, lang: Lang) {
     let _ = writeln!(out, "## {}\n", lang.report_heading(Heading::Objectives));
-    if plan.objectives.is_empty() {
-        return;
-    }
-    let rows: Vec<Vec<String>> = plan
-        .objectives
-        .iter()
-        .map(|o| {
-            let f = Forecast::of(o, today);
-            let p = &f.progress;
-            vec![
-                cell(&o.name),
-                lang.values(p.baseline, p.latest, p.target, false),
-                lang.percent(p.percent()),
-                o.deadline.map_or_else(|| "-".into(), |d| d.to_string()),
-                lang.projected(f.projected),
-                lang.verdict(f.verdict).to_string(),
-            ]
-        })
-        .collect();
-    table(out, &lang.report_objective_columns(), &rows);
+    let columns = lang.report_objective_columns();
+    table_of(out, &columns, &plan.objectives, |o| {
+        let f = Forecast::of(o, today);
+        let p = &f.progress;
+        vec![
+            cell(&o.name),
+            lang.values(p.baseline, p.latest, p.target, false),
+            lang.percent(p.percent()),
+            o.deadline.map_or_else(|| "-".into(), |d| d.to_string()),
+            lang.projected(f.projected),
+            lang.verdict(f.verdict).to_string(),
+        ]
+    });
 }
 
 fn channels(out: &mut String, plan: &Plan, lang: Lang) {
@@ -178,43 +174,34 @@ fn channels(out: &mut String, plan: &Plan, lang: Lang) {
     if plan.channels.is_empty() {
         return;
     }
-    let rows: Vec<Vec<String>> = plan
-        .channels
-        .iter()
-        .map(|c| {
-            vec![
-                cell(&c.name),
-                lang.channel_kind_name(c.kind).to_string(),
-                cell(&c.reason),
-                format!("{} {}", c.monthly_budget, plan.currency),
-                number(c.weekly_hours),
-            ]
-        })
-        .collect();
-    table(out, &lang.report_channel_columns(), &rows);
+    table_of(out, &lang.report_channel_columns(), &plan.channels, |c| {
+        vec![
+            cell(&c.name),
+            lang.channel_kind_name(c.kind).to_string(),
+            cell(&c.reason),
+            format!("{} {}", c.monthly_budget, plan.currency),
+            number(c.weekly_hours),
+        ]
+    });
     let spend = monthly_spend(plan);
     if !spend.is_empty() {
         let _ = writeln!(out, "### {}\n", lang.report_heading(Heading::Budget));
-        let rows: Vec<Vec<String>> = spend
-            .iter()
-            .map(|s| {
-                let name = plan
-                    .channel(&s.channel)
-                    .map_or(s.channel.as_str(), |c| c.name.as_str());
-                vec![
-                    cell(name),
-                    s.month.to_string(),
-                    lang.amount_in(s.planned, &plan.currency),
-                    format!("{} {}", s.budget, plan.currency),
-                    if s.over_budget() {
-                        lang.over_budget().to_string()
-                    } else {
-                        String::new()
-                    },
-                ]
-            })
-            .collect();
-        table(out, &lang.report_budget_columns(), &rows);
+        table_of(out, &lang.report_budget_columns(), &spend, |s| {
+            let name = plan
+                .channel(&s.channel)
+                .map_or(s.channel.as_str(), |c| c.name.as_str());
+            vec![
+                cell(name),
+                s.month.to_string(),
+                lang.amount_in(s.planned, &plan.currency),
+                format!("{} {}", s.budget, plan.currency),
+                if s.over_budget() {
+                    lang.over_budget().to_string()
+                } else {
+                    String::new()
+                },
+            ]
+        });
     }
 }
 

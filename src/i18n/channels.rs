@@ -170,11 +170,7 @@ impl Lang {
         hours: f64,
         separator: &str,
     ) -> String {
-        let active = match (self, active) {
-            (Lang::En, n) => format!("{n} active"),
-            (Lang::Es, 1) => "1 activo".to_string(),
-            (Lang::Es, n) => format!("{n} activos"),
-        };
+        let active = self.count(active, ("active", "active"), ("activo", "activos"));
         format!(
             "Total ({active}): {}{separator}{}",
             match budget {

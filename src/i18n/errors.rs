@@ -5,19 +5,57 @@ use crate::workspace::CommitError;
 
 use super::{Lang, T, number};
 
-impl Lang {
-    pub fn kind(self, kind: Kind) -> &'static str {
-        match kind {
-            Kind::Channel => self.pick("channel", "canal"),
-            Kind::Objective => self.pick("objective", "objetivo"),
-            Kind::Campaign => self.pick("campaign", "campaña"),
-            Kind::Review => self.pick("review", "revisión"),
-            Kind::Figure => self.pick("channel figure", "dato de canal"),
-            Kind::Audience => self.pick("audience", "audiencia"),
-            Kind::Competitor => self.pick("competitor", "competidor"),
-        }
-    }
+names! {
+    pub fn kind(Kind);
+    Channel => "channel", "canal";
+    Objective => "objective", "objetivo";
+    Campaign => "campaign", "campaña";
+    Review => "review", "revisión";
+    Figure => "channel figure", "dato de canal";
+    Audience => "audience", "audiencia";
+    Competitor => "competitor", "competidor";
+}
 
+names! {
+    pub fn field(Field);
+    PlanName => "plan name", "nombre del plan";
+    Notes => "notes", "notas";
+    SituationNotes => "notes", "notas";
+    Id => "id", "id";
+    Name => "name", "nombre";
+    Metric => "metric", "métrica";
+    Unit => "unit", "unidad";
+    Channel => "channel", "canal";
+    Baseline => "baseline", "valor inicial";
+    Target => "target", "meta";
+    Deadline => "deadline", "fecha límite";
+    Value => "value", "valor";
+    Note => "note", "nota";
+    Reason => "reason", "motivo";
+    Budget => "budget", "presupuesto";
+    MonthlyBudget => "monthly budget", "presupuesto mensual";
+    WeeklyHours => "weekly hours", "horas semanales";
+    Fit => "fit score", "puntuación de encaje";
+    Start => "start", "inicio";
+    End => "end", "fin";
+    Audience => "audience", "audiencia";
+    Message => "message", "mensaje";
+    Owner => "owner", "responsable";
+    Places => "places", "dónde están";
+    Interests => "interests", "intereses";
+    AgeMin => "youngest age", "edad mínima";
+    AgeMax => "oldest age", "edad máxima";
+    Works => "what works", "qué les funciona";
+    Fails => "what does not work", "qué no les funciona";
+    Worked => "what worked", "qué funcionó";
+    DidNotWork => "what did not work", "qué no funcionó";
+    Followers => "followers", "seguidores";
+    Reach => "reach", "alcance";
+    Engagement => "engagement", "interacción";
+    Date => "date", "fecha";
+}
+
+impl Lang {
     /// "Delete the campaign “Spring sale”?"
     pub fn delete_question(self, kind: Kind, name: &str) -> String {
         let name = crate::text::printable(name);
@@ -34,46 +72,6 @@ impl Lang {
             _ => "el",
         };
         format!("{article} {}", self.kind(kind))
-    }
-
-    pub fn field(self, field: Field) -> &'static str {
-        let (en, es) = match field {
-            Field::PlanName => ("plan name", "nombre del plan"),
-            Field::Notes | Field::SituationNotes => ("notes", "notas"),
-            Field::Id => ("id", "id"),
-            Field::Name => ("name", "nombre"),
-            Field::Metric => ("metric", "métrica"),
-            Field::Unit => ("unit", "unidad"),
-            Field::Channel => ("channel", "canal"),
-            Field::Baseline => ("baseline", "valor inicial"),
-            Field::Target => ("target", "meta"),
-            Field::Deadline => ("deadline", "fecha límite"),
-            Field::Value => ("value", "valor"),
-            Field::Note => ("note", "nota"),
-            Field::Reason => ("reason", "motivo"),
-            Field::Budget => ("budget", "presupuesto"),
-            Field::MonthlyBudget => ("monthly budget", "presupuesto mensual"),
-            Field::WeeklyHours => ("weekly hours", "horas semanales"),
-            Field::Fit => ("fit score", "puntuación de encaje"),
-            Field::Start => ("start", "inicio"),
-            Field::End => ("end", "fin"),
-            Field::Audience => ("audience", "audiencia"),
-            Field::Message => ("message", "mensaje"),
-            Field::Owner => ("owner", "responsable"),
-            Field::Places => ("places", "dónde están"),
-            Field::Interests => ("interests", "intereses"),
-            Field::AgeMin => ("youngest age", "edad mínima"),
-            Field::AgeMax => ("oldest age", "edad máxima"),
-            Field::Works => ("what works", "qué les funciona"),
-            Field::Fails => ("what does not work", "qué no les funciona"),
-            Field::Worked => ("what worked", "qué funcionó"),
-            Field::DidNotWork => ("what did not work", "qué no funcionó"),
-            Field::Followers => ("followers", "seguidores"),
-            Field::Reach => ("reach", "alcance"),
-            Field::Engagement => ("engagement", "interacción"),
-            Field::Date => ("date", "fecha"),
-        };
-        self.pick(en, es)
     }
 
     #[allow(clippy::too_many_lines)] // one arm per error, two languages each

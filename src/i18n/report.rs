@@ -6,25 +6,30 @@ use super::Lang;
 use crate::domain::AudienceKind;
 use crate::formats::markdown::Heading;
 
+names! {
+    /// A section's heading.
+    pub fn report_heading(Heading);
+    Situation => "Situation", "Situación";
+    Figures => "Channel figures", "Cifras por canal";
+    Audiences => "Audiences", "Audiencias";
+    Competitors => "Competitors", "Competidores";
+    Objectives => "Objectives", "Objetivos";
+    Channels => "Channels", "Canales";
+    Budget => "Planned spend by month", "Gasto previsto por mes";
+    Campaigns => "Campaigns by month", "Campañas por mes";
+    Calendar => "Calendar", "Calendario";
+    LastReview => "Last review", "Última revisión";
+}
+
+names! {
+    pub fn audience_kind(AudienceKind);
+    Customer => "customer", "cliente";
+    Prospect => "prospect", "potencial";
+}
+
 impl Lang {
     pub fn report_date(self, today: NaiveDate) -> String {
         self.pick(format!("Report of {today}"), format!("Informe del {today}"))
-    }
-
-    pub fn report_heading(self, heading: Heading) -> &'static str {
-        let (en, es) = match heading {
-            Heading::Situation => ("Situation", "Situación"),
-            Heading::Figures => ("Channel figures", "Cifras por canal"),
-            Heading::Audiences => ("Audiences", "Audiencias"),
-            Heading::Competitors => ("Competitors", "Competidores"),
-            Heading::Objectives => ("Objectives", "Objetivos"),
-            Heading::Channels => ("Channels", "Canales"),
-            Heading::Budget => ("Planned spend by month", "Gasto previsto por mes"),
-            Heading::Campaigns => ("Campaigns by month", "Campañas por mes"),
-            Heading::Calendar => ("Calendar", "Calendario"),
-            Heading::LastReview => ("Last review", "Última revisión"),
-        };
-        self.pick(en, es)
     }
 
     pub fn report_figure_columns(self) -> [&'static str; 5] {
@@ -77,12 +82,5 @@ impl Lang {
 
     pub fn over_budget(self) -> &'static str {
         self.pick("over budget", "por encima del presupuesto")
-    }
-
-    pub fn audience_kind(self, kind: AudienceKind) -> &'static str {
-        match kind {
-            AudienceKind::Customer => self.pick("customer", "cliente"),
-            AudienceKind::Prospect => self.pick("prospect", "potencial"),
-        }
     }
 }

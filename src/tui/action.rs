@@ -56,6 +56,23 @@ pub enum Action {
     Findings,
     /// Plan: write it back to its file after the file was moved or deleted.
     WriteBack,
+    /// Dialogs: close without doing anything more.
+    Close,
+    /// Questions: the answers.
+    Yes,
+    No,
+    /// Pick lists: take the option (or the ticks); summaries: go to the entry.
+    Choose,
+    /// Checklists and choices: tick or untick the option; all of them.
+    Toggle,
+    ToggleAll,
+    /// Conflicts: keep this session's value, or the file's.
+    KeepMine,
+    KeepTheirs,
+    /// Forms: save; move to the next or previous field.
+    Save,
+    NextField,
+    PrevField,
 }
 
 impl Action {

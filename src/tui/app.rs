@@ -10,15 +10,15 @@ mod render;
 use ratatui::crossterm::event::{Event, KeyEvent, KeyEventKind};
 
 use super::action::Action;
-use super::checkin::CheckIn;
 use super::findings;
-use super::form::Form;
 use super::keymap;
-use super::overlay::Overlay;
-use super::overlay::Retry;
+use super::overlay::checkin::CheckIn;
+use super::overlay::form::{FieldKey, Form};
+use super::overlay::{Help, Overlay, Retry};
+use super::session::Session;
 use super::tab::Tab;
-use super::tabs::{actions, calendar, channels, objectives, review, situation};
-use super::view::{Change, Ctx, Effect, View};
+use super::view::{Change, Ctx, Effect};
+use super::views::Views;
 use crate::domain::lint::{self, Finding};
 use crate::domain::{Conflict, Edit, PlanField};
 use crate::i18n::Lang;
@@ -34,8 +34,9 @@ pub const MIN_HEIGHT: u16 = 15;
 
 /// Why a change was not made.
 enum Refused {
-    /// A reason to show on the status line or in the form.
-    Message(String),
+    /// A reason to show on the status line or in the form, and the field
+    /// it concerns as the plan's file names it, when it names one.
+    Message(String, Option<&'static str>),
     /// Someone else changed what it changes: the person chooses.
     Conflict(Box<Conflict>),
 }
@@ -61,16 +62,9 @@ struct Status {
 }
 
 pub struct App {
-    workspace: Workspace,
-    lang: Lang,
-    theme: Theme,
+    session: Session,
     tab: Tab,
-    situation: situation::SituationTab,
-    objectives: objectives::ObjectivesTab,
-    channels: channels::ChannelsTab,
-    actions: actions::ActionsTab,
-    calendar: calendar::CalendarTab,
-    review: review::ReviewTab,
+    views: Views,
     overlay: Option<Overlay>,
     /// A dialog to show when the current one closes (the check-in's
     /// summary, after its review form).
@@ -81,8 +75,6 @@ pub struct App {
     undo: Vec<Done>,
     redo: Vec<Done>,
     status: Option<Status>,
-    /// Why the plan file could not be opened (the app is then read-only).
-    problem: Option<String>,
     /// Whether the plan's file was last seen moved or deleted: the change
     /// from one to the other is announced once.
     file_gone: bool,
@@ -99,23 +91,15 @@ impl App {
         };
         let findings = lint::check(workspace.plan(), workspace.today());
         let mut app = App {
-            workspace,
-            lang,
-            theme,
+            session: Session::new(workspace, lang, theme),
             tab,
-            situation: situation::SituationTab::default(),
-            objectives: objectives::ObjectivesTab::default(),
-            channels: channels::ChannelsTab::default(),
-            actions: actions::ActionsTab::default(),
-            calendar: calendar::CalendarTab::default(),
-            review: review::ReviewTab::default(),
+            views: Views::default(),
             overlay: None,
             queued: None,
             findings,
             undo: Vec::new(),
             redo: Vec::new(),
             status: None,
-            problem: None,
             file_gone: false,
             quit: false,
         };
@@ -128,7 +112,7 @@ impl App {
     /// The file could not be read: show why, and never write.
     #[must_use]
     pub fn with_problem(mut self, problem: String) -> Self {
-        self.problem = Some(problem);
+        self.session.problem = Some(problem);
         self
     }
 
@@ -137,7 +121,7 @@ impl App {
     }
 
     pub fn workspace(&self) -> &Workspace {
-        &self.workspace
+        &self.session.workspace
     }
 
     /// Handles a terminal event. Returns whether the screen must be redrawn.
@@ -158,7 +142,7 @@ impl App {
         }
         self.status = None;
         if let Some(overlay) = self.overlay.take() {
-            self.overlay_key(overlay, key);
+            self.dialog_key(overlay, key);
         } else if let Some(action) = keymap::action(self.tab, &key) {
             self.update(action);
         }
@@ -167,19 +151,14 @@ impl App {
     }
 
     fn ctx(&self) -> Ctx<'_> {
-        Ctx {
-            plan: self.workspace.plan(),
-            today: self.workspace.today(),
-            lang: self.lang,
-            theme: self.theme,
-        }
+        self.session.ctx()
     }
 
     fn update(&mut self, action: Action) {
         if action.edits()
             && let Some(reason) = self.cannot_edit()
         {
-            self.error(self.lang.t(reason));
+            self.error(self.session.lang.t(reason));
             return;
         }
         match action {
@@ -187,18 +166,18 @@ impl App {
             Action::NextTab => self.tab = self.tab.next(),
             Action::PrevTab => self.tab = self.tab.prev(),
             Action::GoTo(tab) => self.tab = tab,
-            Action::Help => self.overlay = Some(Overlay::Help(0)),
+            Action::Help => self.overlay = Some(Overlay::Help(Help::default())),
             Action::Undo => self.undo(),
             Action::Redo => self.redo(),
-            Action::Rename => self.overlay = Some(Overlay::Form(rename_form(&self.ctx()))),
-            Action::CheckIn => match CheckIn::start(self.workspace.plan()) {
+            Action::Rename => self.overlay = Some(Overlay::form(rename_form(&self.ctx()))),
+            Action::CheckIn => match CheckIn::start(self.session.workspace.plan()) {
                 Some(checkin) => self.overlay = Some(Overlay::CheckIn(checkin)),
-                None => self.info(self.lang.t(C::NoActive)),
+                None => self.info(self.session.lang.t(C::NoActive)),
             },
             Action::WriteBack => self.write_back(),
             Action::Findings => {
                 if self.findings.is_empty() {
-                    self.info(self.lang.t(K::Clean));
+                    self.info(self.session.lang.t(K::Clean));
                 } else {
                     let dialog = findings::dialog(&self.findings, &self.ctx());
                     self.overlay = Some(Overlay::Summary(dialog));
@@ -213,28 +192,17 @@ impl App {
 
     /// Passes an action to the current tab.
     fn view_update(&mut self, action: Action) -> Effect {
-        let ctx = Ctx {
-            plan: self.workspace.plan(),
-            today: self.workspace.today(),
-            lang: self.lang,
-            theme: self.theme,
-        };
-        match self.tab {
-            Tab::Situation => self.situation.update(action, &ctx),
-            Tab::Objectives => self.objectives.update(action, &ctx),
-            Tab::Channels => self.channels.update(action, &ctx),
-            Tab::Actions => self.actions.update(action, &ctx),
-            Tab::Calendar => self.calendar.update(action, &ctx),
-            Tab::Review => self.review.update(action, &ctx),
-        }
+        let ctx = self.session.ctx();
+        self.views.view_mut(self.tab).update(action, &ctx)
     }
 
+    /// Carries out what a tab or a dialog asked for.
     fn apply(&mut self, effect: Effect) {
         match effect {
             Effect::Nothing => {}
             Effect::Commit(change) => match self.commit(&change) {
                 Ok(()) => {}
-                Err(Refused::Message(message)) => self.error(message),
+                Err(Refused::Message(message, _)) => self.error(message),
                 Err(Refused::Conflict(changed)) => {
                     self.open_conflict(*changed, Retry::Commit(change), None);
                 }
@@ -243,44 +211,54 @@ impl App {
                 if matches!(overlay, Overlay::Form(_))
                     && let Some(reason) = self.cannot_edit()
                 {
-                    self.error(self.lang.t(reason));
+                    self.error(self.session.lang.t(reason));
                     return;
                 }
                 self.overlay = Some(overlay);
             }
             Effect::Info(text) => self.info(text),
             Effect::Error(text) => self.error(text),
+            Effect::GoTo(tab, focus) => self.go_to(tab, focus.as_deref()),
+            Effect::Picked(purpose, choice) => {
+                let ctx = self.session.ctx();
+                let effect = self
+                    .views
+                    .view_mut(purpose.tab())
+                    .picked(purpose, &choice, &ctx);
+                self.apply(effect);
+            }
+            Effect::Save(form) => self.save_form(form),
+            Effect::Record(checkin, change) => self.record(*checkin, &change),
+            Effect::CheckInDone(checkin, completed) => self.check_in_done(&checkin, completed),
+            Effect::Settle(dialog, keep) => self.settle(*dialog, keep),
+            Effect::WriteBack {
+                write,
+                quitting,
+                behind,
+            } => self.write_back_answered(write, quitting, behind),
+            Effect::Quit => self.quit = true,
         }
     }
 
     /// Why the plan cannot be changed in this session, if it cannot.
     fn cannot_edit(&self) -> Option<Ui> {
-        if self.problem.is_some() {
-            Some(Ui::BrokenRefused)
-        } else if self.workspace.is_demo() {
-            Some(Ui::DemoRefused)
-        } else if self.workspace.is_read_only() {
-            Some(Ui::ReadOnlyRefused)
-        } else if !self.workspace.may_write() {
-            Some(Ui::NotWritableRefused)
-        } else if self.workspace.file_gone() {
-            Some(Ui::FileGoneRefused)
-        } else {
-            None
-        }
+        self.session.cannot_edit()
     }
 
     /// Applies and saves a change; on success it can be undone.
     fn commit(&mut self, change: &Change) -> Result<(), Refused> {
         if let Some(reason) = self.cannot_edit() {
-            return Err(Refused::Message(self.lang.t(reason).to_string()));
+            return Err(Refused::Message(
+                self.session.lang.t(reason).to_string(),
+                None,
+            ));
         }
         // A form saved as it opened: nothing to save, nothing to undo.
         if change.edit.is_empty() {
-            self.info(self.lang.t(Ui::NothingChanged));
+            self.info(self.session.lang.t(Ui::NothingChanged));
             return Ok(());
         }
-        let committed = match self.workspace.commit(&change.edit) {
+        let committed = match self.session.workspace.commit(&change.edit) {
             Ok(committed) => committed,
             Err(error) => return Err(self.refused(error)),
         };
@@ -298,8 +276,8 @@ impl App {
         };
         self.success(format!(
             "{}{}{}",
-            self.lang.t(saved),
-            self.theme.dot(),
+            self.session.lang.t(saved),
+            self.session.theme.dot(),
             change.label
         ));
         Ok(())
@@ -322,7 +300,7 @@ impl App {
             (&mut self.redo, Ui::NothingToRedo)
         };
         let Some(done) = from.pop() else {
-            self.info(self.lang.t(empty));
+            self.info(self.session.lang.t(empty));
             return;
         };
         self.step(done.inverse, done.label, undoing);
@@ -332,29 +310,16 @@ impl App {
     /// checked again.
     fn refresh(&mut self, focus: Option<&str>) {
         self.refresh_views(focus);
-        self.findings = lint::check(self.workspace.plan(), self.workspace.today());
+        self.findings = lint::check(
+            self.session.workspace.plan(),
+            self.session.workspace.today(),
+        );
     }
 
     /// Every tab keeps a valid selection; the current one selects `focus`.
     fn refresh_views(&mut self, focus: Option<&str>) {
-        let ctx = Ctx {
-            plan: self.workspace.plan(),
-            today: self.workspace.today(),
-            lang: self.lang,
-            theme: self.theme,
-        };
-        let current = self.tab;
-        let views: [(Tab, &mut dyn View); 6] = [
-            (Tab::Situation, &mut self.situation),
-            (Tab::Objectives, &mut self.objectives),
-            (Tab::Channels, &mut self.channels),
-            (Tab::Actions, &mut self.actions),
-            (Tab::Calendar, &mut self.calendar),
-            (Tab::Review, &mut self.review),
-        ];
-        for (tab, view) in views {
-            view.refresh(&ctx, if tab == current { focus } else { None });
-        }
+        let ctx = self.session.ctx();
+        self.views.refresh(&ctx, self.tab, focus);
     }
 
     fn info(&mut self, text: impl Into<String>) {
@@ -393,24 +358,44 @@ fn focus_of(edit: &Edit) -> Option<String> {
     }
 }
 
+/// The fields of the plan's own form.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum PlanForm {
+    Name,
+    Currency,
+}
+
+impl FieldKey for PlanForm {
+    fn file_name(self) -> Option<&'static str> {
+        Some(match self {
+            PlanForm::Name => "name",
+            PlanForm::Currency => "currency",
+        })
+    }
+}
+
 /// The plan's name and currency.
-fn rename_form(ctx: &Ctx) -> Form {
+fn rename_form(ctx: &Ctx) -> Form<PlanForm> {
     let lang = ctx.lang;
     Form::new(lang.t(Ui::RenameTitle), submit_rename)
-        .text("name", lang.t(Ui::FieldPlanName), ctx.plan.name.clone())
         .text(
-            "currency",
+            PlanForm::Name,
+            lang.t(Ui::FieldPlanName),
+            ctx.plan.name.clone(),
+        )
+        .text(
+            PlanForm::Currency,
             lang.t(Ui::FieldCurrency),
             ctx.plan.currency.clone(),
         )
 }
 
-fn submit_rename(form: &mut Form, ctx: &Ctx) -> Option<Change> {
-    let name = form.value("name").to_string();
-    let currency = form.value("currency").to_uppercase();
+fn submit_rename(form: &mut Form<PlanForm>, ctx: &Ctx) -> Option<Change> {
+    let name = form.value(PlanForm::Name).to_string();
+    let currency = form.value(PlanForm::Currency).to_uppercase();
     if crate::domain::validate::currency(&currency).is_err() {
         form.invalid(
-            "currency",
+            PlanForm::Currency,
             ctx.lang
                 .edit_error(&crate::domain::EditError::InvalidCurrency(currency)),
         );
@@ -421,15 +406,15 @@ fn submit_rename(form: &mut Form, ctx: &Ctx) -> Option<Change> {
         // From what the form showed: a rename elsewhere meanwhile is a
         // conflict, not overwritten.
         edit: Edit::Batch(vec![
-            plan_field(form, "name", PlanField::Name, name),
-            plan_field(form, "currency", PlanField::Currency, currency),
+            plan_field(form, PlanForm::Name, PlanField::Name, name),
+            plan_field(form, PlanForm::Currency, PlanField::Currency, currency),
         ]),
         focus: None,
     })
 }
 
 /// Sets a plan field from the value the form showed to the one typed.
-fn plan_field(form: &Form, id: &str, field: PlanField, after: String) -> Edit {
+fn plan_field(form: &Form<PlanForm>, id: PlanForm, field: PlanField, after: String) -> Edit {
     Edit::SetPlan {
         field,
         before: form.initial_text(id).to_string(),

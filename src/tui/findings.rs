@@ -103,10 +103,5 @@ pub fn dialog(findings: &[Finding], ctx: &Ctx) -> Summary {
             }
         })
         .collect();
-    Summary::new(
-        lang.findings_count(findings.len()),
-        entries,
-        super::overlay::summary_keys(ctx, true),
-        true,
-    )
+    Summary::new(lang.findings_count(findings.len()), entries, true)
 }

@@ -6,11 +6,15 @@
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
+use ratatui::text::{Line, Span};
+
 use super::action::Action;
 use super::tab::Tab;
 use crate::i18n::calendar::Cal;
+use crate::i18n::dialogs::Dlg;
 use crate::i18n::ui::Ui;
 use crate::i18n::{Lang, Text};
+use crate::theme::Theme;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Key {
@@ -29,6 +33,9 @@ pub enum Key {
     Enter,
     Tab,
     BackTab,
+    Esc,
+    /// The answer yes: `y`, and `s` (sí) too, in either case.
+    Yes,
 }
 
 impl Key {
@@ -38,6 +45,7 @@ impl Key {
             (Key::Ctrl(c), KeyCode::Char(typed)) => ctrl && typed.eq_ignore_ascii_case(&c),
             (Key::Char(c), KeyCode::Char(typed)) => !ctrl && typed == c,
             (Key::TabDigit, KeyCode::Char(typed)) => !ctrl && Tab::from_digit(typed).is_some(),
+            (Key::Yes, KeyCode::Char(typed)) => !ctrl && matches!(typed, 'y' | 'Y' | 's' | 'S'),
             (Key::Up, KeyCode::Up)
             | (Key::Down, KeyCode::Down)
             | (Key::Left, KeyCode::Left)
@@ -48,13 +56,14 @@ impl Key {
             | (Key::End, KeyCode::End)
             | (Key::Enter, KeyCode::Enter)
             | (Key::Tab, KeyCode::Tab)
-            | (Key::BackTab, KeyCode::BackTab) => true,
+            | (Key::BackTab, KeyCode::BackTab)
+            | (Key::Esc, KeyCode::Esc) => true,
             _ => false,
         }
     }
 
     /// How the key is written in hints and help.
-    pub fn label(self, ascii: bool) -> String {
+    pub fn label(self, lang: Lang, ascii: bool) -> String {
         let arrow = |unicode: &str, text: &str| {
             if ascii {
                 text.to_string()
@@ -78,6 +87,12 @@ impl Key {
             Key::Enter => "Enter".into(),
             Key::Tab => "Tab".into(),
             Key::BackTab => "Shift-Tab".into(),
+            Key::Esc => "Esc".into(),
+            // Each language names the letter of its own word first.
+            Key::Yes => match lang {
+                Lang::En => "y".into(),
+                Lang::Es => "s/y".into(),
+            },
         }
     }
 }
@@ -87,6 +102,7 @@ impl Key {
 pub enum Label {
     Ui(Ui),
     Cal(Cal),
+    Dlg(Dlg),
 }
 
 impl Text for Label {
@@ -94,6 +110,7 @@ impl Text for Label {
         match self {
             Label::Ui(text) => text.text(lang),
             Label::Cal(text) => text.text(lang),
+            Label::Dlg(text) => text.text(lang),
         }
     }
 }
@@ -117,202 +134,11 @@ pub struct Binding {
     pub hint: Hint,
 }
 
-const fn bind(keys: &'static [Key], action: Action, label: Ui, hint: bool) -> Binding {
-    Binding {
-        keys,
-        action,
-        label: Label::Ui(label),
-        hint: if hint { Hint::Yes } else { Hint::No },
-    }
-}
+mod dialogs;
+mod tabs;
 
-/// A binding named by a Calendar text.
-const fn cal(keys: &'static [Key], action: Action, label: Cal, hint: Hint) -> Binding {
-    Binding {
-        keys,
-        action,
-        label: Label::Cal(label),
-        hint,
-    }
-}
-
-/// Keys that work on every tab.
-pub const GLOBAL: &[Binding] = &[
-    bind(
-        &[Key::TabDigit],
-        Action::GoTo(Tab::Situation),
-        Ui::KeyGoTab,
-        false,
-    ),
-    bind(&[Key::Tab], Action::NextTab, Ui::KeyNextTab, false),
-    bind(&[Key::BackTab], Action::PrevTab, Ui::KeyPrevTab, false),
-    bind(&[Key::Up, Key::Char('k')], Action::Up, Ui::KeyUp, false),
-    bind(
-        &[Key::Down, Key::Char('j')],
-        Action::Down,
-        Ui::KeyDown,
-        false,
-    ),
-    bind(&[Key::PageUp], Action::PageUp, Ui::KeyPageUp, false),
-    bind(&[Key::PageDown], Action::PageDown, Ui::KeyPageDown, false),
-    bind(
-        &[Key::Home, Key::Char('g')],
-        Action::First,
-        Ui::KeyFirst,
-        false,
-    ),
-    bind(
-        &[Key::End, Key::Char('G')],
-        Action::Last,
-        Ui::KeyLast,
-        false,
-    ),
-    bind(&[Key::Char('u')], Action::Undo, Ui::KeyUndo, true),
-    bind(&[Key::Ctrl('r')], Action::Redo, Ui::KeyRedo, false),
-    bind(&[Key::Char('n')], Action::Rename, Ui::KeyRename, false),
-    bind(&[Key::Char('!')], Action::Findings, Ui::KeyFindings, false),
-    bind(
-        &[Key::Char('W')],
-        Action::WriteBack,
-        Ui::KeyWriteBack,
-        false,
-    ),
-    bind(&[Key::Char('?')], Action::Help, Ui::KeyHelp, true),
-    bind(
-        &[Key::Char('q'), Key::Ctrl('c')],
-        Action::Quit,
-        Ui::KeyQuit,
-        true,
-    ),
-];
-
-const LIST: [Binding; 3] = [
-    bind(&[Key::Char('a')], Action::Add, Ui::KeyAdd, true),
-    bind(
-        &[Key::Char('e'), Key::Enter],
-        Action::Edit,
-        Ui::KeyEdit,
-        true,
-    ),
-    bind(&[Key::Char('d')], Action::Delete, Ui::KeyDelete, true),
-];
-
-const SITUATION: &[Binding] = &[
-    bind(
-        &[Key::Right, Key::Char('l')],
-        Action::NextSection,
-        Ui::KeyNextSection,
-        true,
-    ),
-    bind(
-        &[Key::Left, Key::Char('h')],
-        Action::PrevSection,
-        Ui::KeyPrevSection,
-        false,
-    ),
-    LIST[0],
-    LIST[1],
-    LIST[2],
-];
-
-const OBJECTIVES: &[Binding] = &[
-    LIST[0],
-    LIST[1],
-    LIST[2],
-    bind(&[Key::Char('m')], Action::Measure, Ui::KeyMeasure, true),
-    bind(&[Key::Char('r')], Action::Revise, Ui::KeyRevise, true),
-];
-
-const CHANNELS: &[Binding] = &[LIST[0], LIST[1], LIST[2]];
-
-const ACTIONS: &[Binding] = &[
-    LIST[0],
-    LIST[1],
-    LIST[2],
-    bind(
-        &[Key::Char('c')],
-        Action::FilterChannel,
-        Ui::KeyFilterChannel,
-        true,
-    ),
-    bind(
-        &[Key::Char('s')],
-        Action::FilterStatus,
-        Ui::KeyFilterStatus,
-        true,
-    ),
-];
-
-/// PgUp/PgDn and Enter mean something else here: they come before the
-/// global ones.
-const CALENDAR: &[Binding] = &[
-    cal(
-        &[Key::Left, Key::Char('h')],
-        Action::Earlier,
-        Cal::KeyEarlier,
-        Hint::WithNext(Label::Cal(Cal::KeyMove)),
-    ),
-    cal(
-        &[Key::Right, Key::Char('l')],
-        Action::Later,
-        Cal::KeyLater,
-        Hint::No,
-    ),
-    cal(
-        &[Key::Char('+'), Key::Char('=')],
-        Action::ZoomIn,
-        Cal::KeyZoomIn,
-        Hint::WithNext(Label::Cal(Cal::KeyZoom)),
-    ),
-    cal(
-        &[Key::Char('-')],
-        Action::ZoomOut,
-        Cal::KeyZoomOut,
-        Hint::No,
-    ),
-    cal(&[Key::Char('t')], Action::Today, Cal::KeyToday, Hint::Yes),
-    cal(&[Key::Enter], Action::Open, Cal::KeyDetails, Hint::Yes),
-    cal(
-        &[Key::Char('c')],
-        Action::FilterChannel,
-        Cal::KeyChannels,
-        Hint::Yes,
-    ),
-    LIST[0],
-    bind(&[Key::Char('e')], Action::Edit, Ui::KeyEdit, true),
-    LIST[2],
-    cal(
-        &[Key::PageUp],
-        Action::EarlierPage,
-        Cal::KeyEarlierPage,
-        Hint::No,
-    ),
-    cal(
-        &[Key::PageDown],
-        Action::LaterPage,
-        Cal::KeyLaterPage,
-        Hint::No,
-    ),
-];
-
-const REVIEW: &[Binding] = &[
-    bind(&[Key::Char('w')], Action::CheckIn, Ui::KeyCheckIn, true),
-    LIST[0],
-    LIST[1],
-    LIST[2],
-];
-
-/// The keys of one tab (without the global ones).
-pub fn tab_bindings(tab: Tab) -> &'static [Binding] {
-    match tab {
-        Tab::Situation => SITUATION,
-        Tab::Objectives => OBJECTIVES,
-        Tab::Channels => CHANNELS,
-        Tab::Actions => ACTIONS,
-        Tab::Calendar => CALENDAR,
-        Tab::Review => REVIEW,
-    }
-}
+pub use dialogs::{Dialog, dialog_action, dialog_bindings, dialog_hints};
+pub use tabs::{GLOBAL, tab_bindings};
 
 /// What a key does on a tab: the tab's own keys first, then the global ones.
 pub fn action(tab: Tab, event: &KeyEvent) -> Option<Action> {
@@ -327,30 +153,44 @@ pub fn action(tab: Tab, event: &KeyEvent) -> Option<Action> {
 }
 
 /// "a/Enter" for a binding's keys.
-pub fn keys_label(binding: &Binding, ascii: bool) -> String {
+pub fn keys_label(binding: &Binding, lang: Lang, ascii: bool) -> String {
     binding
         .keys
         .iter()
-        .map(|k| k.label(ascii))
+        .map(|k| k.label(lang, ascii))
         .collect::<Vec<_>>()
         .join("/")
 }
 
 /// The footer's hints for a tab: (keys, what they do).
 pub fn hints(tab: Tab, lang: Lang, ascii: bool) -> Vec<(String, &'static str)> {
-    let bindings: Vec<&Binding> = tab_bindings(tab).iter().chain(GLOBAL).collect();
+    let bindings: Vec<Binding> = tab_bindings(tab).iter().chain(GLOBAL).copied().collect();
+    hints_of(&bindings, lang, ascii, false)
+}
+
+/// The hints of some bindings: those marked for the footer, a pair under
+/// one text where marked so.
+/// With `every_key`, a hint names all of its binding's keys (a dialog's
+/// few keys: "s/y/Esc"); otherwise the first (a tab's many).
+fn hints_of(
+    bindings: &[Binding],
+    lang: Lang,
+    ascii: bool,
+    every_key: bool,
+) -> Vec<(String, &'static str)> {
     bindings
         .iter()
         .enumerate()
         .filter_map(|(i, b)| {
-            let key = b.keys[0].label(ascii);
+            let key = b.keys[0].label(lang, ascii);
             match b.hint {
                 Hint::No => None,
+                Hint::Yes if every_key => Some((keys_label(b, lang, ascii), lang.t(b.label))),
                 Hint::Yes => Some((key, lang.t(b.label))),
                 Hint::WithNext(label) => {
                     let next = bindings
                         .get(i + 1)
-                        .map(|n| format!("/{}", n.keys[0].label(ascii)))
+                        .map(|n| format!("/{}", n.keys[0].label(lang, ascii)))
                         .unwrap_or_default();
                     Some((format!("{key}{next}"), lang.t(label)))
                 }
@@ -359,85 +199,15 @@ pub fn hints(tab: Tab, lang: Lang, ascii: bool) -> Vec<(String, &'static str)> {
         .collect()
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn key(code: KeyCode) -> KeyEvent {
-        KeyEvent::new(code, KeyModifiers::NONE)
+/// Hints as a footer line: keys highlighted, then what they do.
+pub fn hint_line(hints: &[(String, &str)], theme: Theme) -> Line<'static> {
+    let mut spans = vec![Span::raw(" ")];
+    for (keys, what) in hints {
+        spans.push(Span::styled(keys.clone(), theme.key()));
+        spans.push(Span::raw(format!(" {what} ")));
     }
-
-    #[test]
-    fn digits_jump_to_tabs() {
-        assert_eq!(
-            action(Tab::Objectives, &key(KeyCode::Char('5'))),
-            Some(Action::GoTo(Tab::Calendar))
-        );
-        assert_eq!(action(Tab::Objectives, &key(KeyCode::Char('7'))), None);
-    }
-
-    #[test]
-    fn tab_keys_come_before_global_ones() {
-        assert_eq!(
-            action(Tab::Situation, &key(KeyCode::Char('l'))),
-            Some(Action::NextSection)
-        );
-        assert_eq!(action(Tab::Objectives, &key(KeyCode::Char('l'))), None);
-        assert_eq!(
-            action(Tab::Review, &key(KeyCode::Char('w'))),
-            Some(Action::CheckIn)
-        );
-    }
-
-    #[test]
-    fn control_keys_need_control() {
-        let ctrl_r = KeyEvent::new(KeyCode::Char('r'), KeyModifiers::CONTROL);
-        assert_eq!(action(Tab::Objectives, &ctrl_r), Some(Action::Redo));
-        assert_eq!(
-            action(Tab::Objectives, &key(KeyCode::Char('r'))),
-            Some(Action::Revise)
-        );
-    }
-
-    /// A tab may give a global key another meaning (it comes first), but
-    /// no key means two things among a tab's own keys or the global ones.
-    #[test]
-    fn no_key_means_two_things_on_one_tab() {
-        let twice = |bindings: &[Binding], name: &str| {
-            for (i, a) in bindings.iter().enumerate() {
-                for b in &bindings[i + 1..] {
-                    for k in a.keys {
-                        assert!(!b.keys.contains(k), "{name}: {k:?} bound twice");
-                    }
-                }
-            }
-        };
-        twice(GLOBAL, "global");
-        for tab in Tab::ALL {
-            twice(tab_bindings(tab), &format!("{tab:?}"));
-        }
-    }
-
-    #[test]
-    fn the_calendar_moves_in_time_with_arrows_and_pages() {
-        let calendar = |code| action(Tab::Calendar, &key(code));
-        assert_eq!(calendar(KeyCode::Char('h')), Some(Action::Earlier));
-        assert_eq!(calendar(KeyCode::Right), Some(Action::Later));
-        assert_eq!(calendar(KeyCode::PageUp), Some(Action::EarlierPage));
-        assert_eq!(calendar(KeyCode::Enter), Some(Action::Open));
-        assert_eq!(calendar(KeyCode::Char('j')), Some(Action::Down));
-        assert_eq!(
-            action(Tab::Objectives, &key(KeyCode::PageUp)),
-            Some(Action::PageUp)
-        );
-    }
-
-    #[test]
-    fn paired_hints_show_both_keys() {
-        let hints = hints(Tab::Calendar, Lang::En, false);
-        assert_eq!(hints[0], ("←/→".to_string(), "move"));
-        assert_eq!(hints[1], ("+/-".to_string(), "zoom"));
-        let ascii = super::hints(Tab::Calendar, Lang::En, true);
-        assert_eq!(ascii[0].0, "Left/Right");
-    }
+    Line::from(spans)
 }
+
+#[cfg(test)]
+mod tests;

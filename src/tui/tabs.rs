@@ -17,12 +17,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Row, Table, Widget, Wrap};
 
-use super::action::Action;
-use super::overlay::{Confirm, Overlay};
-use super::view::{Change, Ctx, Effect};
 use super::widgets::scroll::Scroll;
-use crate::domain::Edit;
-use crate::i18n::ui::Ui;
 use crate::text::printable;
 use crate::theme::Theme;
 
@@ -115,6 +110,13 @@ impl ListView<'_> {
             .header(header)
             .column_spacing(1)
             .render(inner, buf);
+        // On the panel's right border, beside the rows (not the header).
+        let beside_rows = Rect {
+            y: inner.y.saturating_add(1),
+            height: inner.height.saturating_sub(1),
+            ..area
+        };
+        self.scroll.render_scrollbar(beside_rows, buf, theme);
     }
 }
 
@@ -126,14 +128,6 @@ pub fn detail(area: Rect, buf: &mut Buffer, title: &str, lines: Vec<Line<'static
         .render(area, buf);
 }
 
-/// A label and a value on one line of a detail pane.
-pub fn field(label: &str, value: impl Into<String>, theme: Theme) -> Line<'static> {
-    Line::from(vec![
-        Span::styled(format!("{label}: "), theme.dim()),
-        Span::raw(printable(&value.into())),
-    ])
-}
-
 /// What an empty tab shows: the step of the method in a sentence or two,
 /// and the key that starts it.
 pub fn empty(area: Rect, buf: &mut Buffer, title: &str, text: &str, theme: Theme) {
@@ -142,35 +136,4 @@ pub fn empty(area: Rect, buf: &mut Buffer, title: &str, text: &str, theme: Theme
         .block(panel(title, theme))
         .wrap(Wrap { trim: true })
         .render(area, buf);
-}
-
-/// `e`/Enter edit and `d` deletes the selected item; with nothing selected
-/// they say so.
-pub fn edit_or_delete<T>(
-    action: Action,
-    selected: Option<T>,
-    ctx: &Ctx,
-    edit: impl FnOnce(T) -> Effect,
-    delete: impl FnOnce(T) -> Effect,
-) -> Effect {
-    match (action, selected) {
-        (Action::Edit | Action::Open, Some(item)) => edit(item),
-        (Action::Delete, Some(item)) => delete(item),
-        (Action::Edit | Action::Open | Action::Delete, None) => {
-            Effect::Info(ctx.lang.t(Ui::NothingSelected).into())
-        }
-        _ => Effect::Nothing,
-    }
-}
-
-/// Asks before deleting.
-pub fn confirm(question: String, edit: Edit, label: String) -> Effect {
-    Effect::Open(Overlay::Confirm(Confirm {
-        question,
-        change: Change {
-            edit,
-            label,
-            focus: None,
-        },
-    }))
 }

@@ -6,7 +6,11 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
 use super::action::Action;
-use super::overlay::Overlay;
+use super::overlay::checkin::CheckIn;
+use super::overlay::form::FormDialog;
+use super::overlay::{Choice, ConflictDialog, Overlay, Purpose};
+use super::tab::Tab;
+use crate::domain::Keep;
 use crate::domain::{Edit, Plan};
 use crate::i18n::Lang;
 use crate::theme::Theme;
@@ -30,7 +34,7 @@ pub struct Change {
     pub focus: Option<String>,
 }
 
-/// What a view asks the app to do after an action.
+/// What a view or a dialog asks the app to do after an action or a key.
 #[derive(Debug)]
 pub enum Effect {
     Nothing,
@@ -38,6 +42,26 @@ pub enum Effect {
     Open(Overlay),
     Info(String),
     Error(String),
+    /// Show a tab, with an item selected.
+    GoTo(Tab, Option<String>),
+    /// A pick list's choice, for the tab that opened it.
+    Picked(Purpose, Choice),
+    /// Save what a form holds; it opens again, with the reason, if refused.
+    Save(Box<dyn FormDialog>),
+    /// The check-in records a value, and goes on.
+    Record(Box<CheckIn>, Box<Change>),
+    /// The check-in ended (completed: it went through every objective).
+    CheckInDone(Box<CheckIn>, bool),
+    /// A conflict settled as the person chose, or put off (None).
+    Settle(Box<ConflictDialog>, Option<Keep>),
+    /// The answer to the question about the plan's moved or deleted file.
+    WriteBack {
+        write: bool,
+        quitting: bool,
+        behind: Option<Box<Overlay>>,
+    },
+    /// Quit the program.
+    Quit,
 }
 
 /// A tab.
@@ -47,4 +71,8 @@ pub trait View {
     /// The plan changed (an edit, an undo, another session): keep the
     /// selection valid, and move it to `focus` if given.
     fn refresh(&mut self, ctx: &Ctx, focus: Option<&str>);
+    /// A pick list this tab opened was answered.
+    fn picked(&mut self, _purpose: Purpose, _choice: &Choice, _ctx: &Ctx) -> Effect {
+        Effect::Nothing
+    }
 }

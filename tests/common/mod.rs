@@ -33,16 +33,27 @@ pub fn demo(lang: Lang) -> App {
 
 /// The TUI on a plan file in `dir` holding `plan` (the demo plan if None).
 pub fn on_file(dir: &Path, plan: Option<Plan>, lang: Lang) -> (App, PathBuf) {
-    let path = dir.join("plan.json");
-    let plan = plan.unwrap_or_else(|| socialplan::demo::plan(today(), lang));
-    std::fs::write(&path, socialplan::store::to_json(&plan)).unwrap();
+    let path = plan_file(dir, plan, lang);
     (open(&path, lang), path)
 }
 
-/// The TUI on an existing file (or none yet).
+/// A plan file `dir/plan.json` holding `plan` (the demo plan if None).
+pub fn plan_file(dir: &Path, plan: Option<Plan>, lang: Lang) -> PathBuf {
+    let path = dir.join("plan.json");
+    let plan = plan.unwrap_or_else(|| socialplan::demo::plan(today(), lang));
+    std::fs::write(&path, socialplan::store::to_json(&plan)).unwrap();
+    path
+}
+
+/// The TUI on an existing file (or none yet), in colour with Unicode.
 pub fn open(path: &Path, lang: Lang) -> App {
+    open_with(path, lang, Theme::new(true, false))
+}
+
+/// The TUI on an existing file (or none yet), drawn with `theme`.
+pub fn open_with(path: &Path, lang: Lang, theme: Theme) -> App {
     let workspace = Workspace::open(path, false, today()).unwrap();
-    App::new(workspace, lang, Theme::new(true, false))
+    App::new(workspace, lang, theme)
 }
 
 /// The plan as saved in the file.
@@ -103,19 +114,6 @@ pub fn render(app: &App, width: u16, height: u16) -> Buffer {
         .draw(|frame| frame.render_widget(app, frame.area()))
         .unwrap();
     terminal.backend().buffer().clone()
-}
-
-/// Sizes to try a screen at: every size up to 20×20 (where layouts break
-/// first), then a spread up to 200×60, and the usual terminals.
-pub fn sizes() -> Vec<(u16, u16)> {
-    let small = (1..=20).flat_map(|w| (1..=20).map(move |h| (w, h)));
-    let spread = (21..=200)
-        .step_by(11)
-        .flat_map(|w| (1..=60).step_by(7).map(move |h| (w, h)));
-    small
-        .chain(spread)
-        .chain([(60, 15), (80, 24), (120, 40), (200, 60), (200, 1), (1, 60)])
-        .collect()
 }
 
 /// The screen as text, one line per row, trailing spaces trimmed.

@@ -5,12 +5,10 @@ use std::mem;
 use super::positions::Positions;
 use super::{Context, Edit, HISTORIES, changed};
 use crate::domain::error::{EditError, Field};
-use crate::domain::item::{Item, Keyed, Kind};
+use crate::domain::item::{Item, Keyed, Kind, on_kind};
 use crate::domain::merge::Conflict;
 use crate::domain::patch::{Misfit, Patch};
-use crate::domain::plan::{
-    Audience, Campaign, Channel, ChannelFigure, Competitor, Objective, Plan, Review,
-};
+use crate::domain::plan::Plan;
 use crate::domain::validate;
 
 /// Runs a generic function on the item inside an [`Item`], whatever its kind.
@@ -130,15 +128,7 @@ impl Plan {
             let index = at.find::<T>(plan, key).ok_or_else(|| not_found::<T>(key))?;
             Ok(T::list(plan)[index].clone().into())
         }
-        match kind {
-            Kind::Channel => get::<Channel>(self, key, at),
-            Kind::Objective => get::<Objective>(self, key, at),
-            Kind::Campaign => get::<Campaign>(self, key, at),
-            Kind::Review => get::<Review>(self, key, at),
-            Kind::Figure => get::<ChannelFigure>(self, key, at),
-            Kind::Audience => get::<Audience>(self, key, at),
-            Kind::Competitor => get::<Competitor>(self, key, at),
-        }
+        on_kind!(kind, T => get::<T>(self, key, at))
     }
 
     /// Deletes an item nothing refers to. With `seen`, only if the item is
@@ -165,15 +155,7 @@ impl Plan {
                 used_by,
             });
         }
-        match kind {
-            Kind::Channel => remove::<Channel>(self, key, at),
-            Kind::Objective => remove::<Objective>(self, key, at),
-            Kind::Campaign => remove::<Campaign>(self, key, at),
-            Kind::Review => remove::<Review>(self, key, at),
-            Kind::Figure => remove::<ChannelFigure>(self, key, at),
-            Kind::Audience => remove::<Audience>(self, key, at),
-            Kind::Competitor => remove::<Competitor>(self, key, at),
-        }
+        on_kind!(kind, T => remove::<T>(self, key, at))
     }
 
     /// What refers to the item: objectives and campaigns on a channel,

@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 use serde_json::Value;
 
-use super::{Cause, Conflict, Fields, Found, Side, Sides};
+use super::{Cause, Conflict, Fields, Found, Side, Sides, taken_whole};
 
 use crate::domain::item::Kind;
 use crate::domain::plan::Plan;
@@ -49,11 +49,8 @@ pub(super) fn merge_value(
     added: bool,
     found: &mut Found,
 ) -> Option<Value> {
-    if ours == theirs || base == theirs {
-        return ours.cloned();
-    }
-    if base == ours {
-        return theirs.cloned();
+    if let Some(side) = taken_whole(base, ours, theirs) {
+        return side.cloned();
     }
     match (base, ours, theirs) {
         (None | Some(Value::Object(_)), Some(Value::Object(o)), Some(Value::Object(t))) => {
@@ -103,11 +100,8 @@ pub(super) fn merge_record(
     path: &str,
     found: &mut Found,
 ) -> Option<Fields> {
-    if ours == theirs || base == theirs {
-        return ours.cloned();
-    }
-    if base == ours {
-        return theirs.cloned();
+    if let Some(side) = taken_whole(base, ours, theirs) {
+        return side.cloned();
     }
     match (ours, theirs) {
         (Some(o), Some(t)) => Some(merge_fields(base, o, t, path, found)),

@@ -7,18 +7,15 @@ use std::collections::{HashMap, HashSet};
 use serde_json::Value;
 
 use super::fields::{merge_record, to_fields};
-use super::{Conflict, Found, Mergeable, Sides};
+use super::{Conflict, Found, Mergeable, Sides, taken_whole};
 
 use crate::domain::item::Keyed;
 
 /// One list of the plan, merged item by item and ordered (see the module).
 pub(super) fn list<T: Mergeable>(sides: Sides, conflicts: &mut Vec<Conflict>) -> Vec<T> {
     let [base, ours, theirs] = [sides.base, sides.ours, sides.theirs].map(T::list);
-    if ours == theirs || base == theirs {
-        return ours.clone();
-    }
-    if base == ours {
-        return theirs.clone();
+    if let Some(side) = taken_whole(base, ours, theirs) {
+        return side.clone();
     }
     let [b, o, t] = [base, ours, theirs].map(|list| {
         list.iter()
@@ -61,11 +58,8 @@ pub(super) fn merge_item<T: Mergeable>(
     theirs: Option<&T>,
     found: &mut Found,
 ) -> Option<T> {
-    if ours == theirs || base == theirs {
-        return ours.cloned();
-    }
-    if base == ours {
-        return theirs.cloned();
+    if let Some(side) = taken_whole(base, ours, theirs) {
+        return side.cloned();
     }
     let [b, o, t] = [base, ours, theirs].map(|x| x.map(to_fields));
     let merged = merge_record(b.as_ref(), o.as_ref(), t.as_ref(), "", found)?;

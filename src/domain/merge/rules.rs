@@ -8,10 +8,8 @@ use super::order::{keys, merge_order};
 use super::{Cause, Conflict, Found, Mergeable, Sides};
 
 use crate::domain::error::EditError;
-use crate::domain::item::Kind;
-use crate::domain::plan::{
-    Audience, Campaign, Channel, ChannelFigure, Competitor, Objective, Plan, Review,
-};
+use crate::domain::item::{Kind, on_kind};
+use crate::domain::plan::Plan;
 use crate::domain::validate;
 
 /// Makes the merged plan valid: while a rule is broken, the item it is
@@ -67,14 +65,20 @@ pub(super) fn put_back(
     rule: &EditError,
     conflicts: &mut Vec<Conflict>,
 ) -> bool {
-    if plan.item(kind, key) != sides.ours.item(kind, key) {
-        as_ours(plan, sides, kind, key, rule, conflicts);
-        return true;
-    }
+    let differs = |plan: &Plan, kind, key: &str| plan.item(kind, key) != sides.ours.item(kind, key);
+    let items = if differs(plan, kind, key) {
+        vec![(kind, key.to_string())]
+    } else {
+        references(sides.ours, kind, key)
+    };
     let mut changed = false;
-    for (kind, key) in references(sides.ours, kind, key) {
-        if plan.item(kind, &key) != sides.ours.item(kind, &key) {
-            as_ours(plan, sides, kind, &key, rule, conflicts);
+    for (kind, key) in items {
+        if differs(plan, kind, &key) {
+            let mut found = Found {
+                item: Some((kind, key.clone())),
+                conflicts,
+            };
+            on_kind!(kind, T => put_as_ours::<T>(plan, sides, &key, rule, &mut found));
             changed = true;
         }
     }
@@ -97,29 +101,6 @@ pub(super) fn references(plan: &Plan, kind: Kind, key: &str) -> Vec<(Kind, Strin
             .into_iter()
             .collect(),
         _ => Vec::new(),
-    }
-}
-
-pub(super) fn as_ours(
-    plan: &mut Plan,
-    sides: Sides,
-    kind: Kind,
-    key: &str,
-    rule: &EditError,
-    conflicts: &mut Vec<Conflict>,
-) {
-    let mut found = Found {
-        item: Some((kind, key.to_string())),
-        conflicts,
-    };
-    match kind {
-        Kind::Channel => put_as_ours::<Channel>(plan, sides, key, rule, &mut found),
-        Kind::Objective => put_as_ours::<Objective>(plan, sides, key, rule, &mut found),
-        Kind::Campaign => put_as_ours::<Campaign>(plan, sides, key, rule, &mut found),
-        Kind::Review => put_as_ours::<Review>(plan, sides, key, rule, &mut found),
-        Kind::Figure => put_as_ours::<ChannelFigure>(plan, sides, key, rule, &mut found),
-        Kind::Audience => put_as_ours::<Audience>(plan, sides, key, rule, &mut found),
-        Kind::Competitor => put_as_ours::<Competitor>(plan, sides, key, rule, &mut found),
     }
 }
 

@@ -146,6 +146,19 @@ fn campaign_key(id: &str) -> Option<(Kind, String)> {
     Some((Kind::Campaign, id.to_string()))
 }
 
+/// A conflict on a field of the campaign "spring" whose three values
+/// (BASE, OURS, THEIRS) are texts.
+fn spring_conflict(field: &str, [base, ours, theirs]: [&str; 3], cause: Cause) -> Conflict {
+    Conflict {
+        item: campaign_key("spring"),
+        field: field.into(),
+        base: Some(json!(base)),
+        ours: Some(json!(ours)),
+        theirs: Some(json!(theirs)),
+        cause,
+    }
+}
+
 #[test]
 fn a_change_on_one_side_is_taken_and_both_orders_agree() {
     let ours = changed(|p| campaign_mut(p, "spring").budget = Money::from_units(75));
@@ -187,14 +200,11 @@ fn different_changes_to_one_field_keep_ours_and_list_the_three_values() {
     let (one, other) = both_ways(&ours, &theirs);
     assert_eq!(
         one.conflicts,
-        vec![Conflict {
-            item: campaign_key("spring"),
-            field: "budget".into(),
-            base: Some(json!("50.00")),
-            ours: Some(json!("75.00")),
-            theirs: Some(json!("90.00")),
-            cause: Cause::Changed,
-        }]
+        vec![spring_conflict(
+            "budget",
+            ["50.00", "75.00", "90.00"],
+            Cause::Changed
+        )]
     );
     let spring = one.plan.campaign("spring").unwrap();
     assert_eq!(spring.budget, Money::from_units(75));

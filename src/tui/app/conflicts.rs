@@ -2,13 +2,11 @@
 //! later change to the same field opens the conflict dialog; the answer
 //! settles that field and the rest of the change goes ahead.
 
-use ratatui::crossterm::event::KeyEvent;
-
 use super::{App, Done, Refused};
-use crate::domain::{Conflict, Edit, EditError};
+use crate::domain::{Conflict, Edit, EditError, Keep};
 use crate::i18n::ui::Ui;
 use crate::tui::overlay::Overlay;
-use crate::tui::overlay::{Answer, ConflictDialog, Retry};
+use crate::tui::overlay::{ConflictDialog, Retry};
 use crate::tui::view::{Change, Effect};
 use crate::workspace::CommitError;
 
@@ -35,28 +33,23 @@ impl App {
                 self.refresh(None);
                 Refused::Conflict(changed)
             }
-            other => Refused::Message(self.lang.commit_error(&other)),
+            other => Refused::Message(self.session.lang.commit_error(&other), None),
         }
     }
 
-    pub(super) fn conflict_key(
-        &mut self,
-        dialog: Box<ConflictDialog>,
-        key: KeyEvent,
-    ) -> Option<Overlay> {
-        let keep = match dialog.answer(key) {
-            Answer::Wait => return Some(Overlay::Conflict(dialog)),
-            Answer::Later => {
-                self.info(self.lang.t(Ui::NotSaved));
-                return dialog.behind.map(|behind| *behind);
-            }
-            Answer::Keep(keep) => keep,
+    /// The person chose what to keep (None: later, and nothing is saved;
+    /// the form that made the change, if any, comes back).
+    pub(super) fn settle(&mut self, dialog: ConflictDialog, keep: Option<Keep>) {
+        let Some(keep) = keep else {
+            self.info(self.session.lang.t(Ui::NotSaved));
+            self.overlay = dialog.behind.map(|behind| *behind);
+            return;
         };
-        let ConflictDialog { changed, retry, .. } = *dialog;
+        let ConflictDialog { changed, retry, .. } = dialog;
         match retry {
             Retry::Commit(change) => match change.edit.settled(&changed, keep) {
                 Some(edit) => self.apply(Effect::Commit(Change { edit, ..change })),
-                None => self.info(self.lang.t(Ui::ConflictKeptTheirs)),
+                None => self.info(self.session.lang.t(Ui::ConflictKeptTheirs)),
             },
             Retry::StepBack {
                 inverse,
@@ -64,16 +57,15 @@ impl App {
                 undoing,
             } => match inverse.settled(&changed, keep) {
                 Some(inverse) => self.step(inverse, label, undoing),
-                None => self.info(self.lang.t(Ui::ConflictKeptTheirs)),
+                None => self.info(self.session.lang.t(Ui::ConflictKeptTheirs)),
             },
         }
-        None
     }
 
     /// Applies an undo (or redo) inverse; on success its own inverse goes on
     /// the other stack.
     pub(super) fn step(&mut self, inverse: Edit, label: String, undoing: bool) {
-        match self.workspace.undo(&inverse) {
+        match self.session.workspace.undo(&inverse) {
             Ok(committed) => {
                 let back = Done {
                     inverse: committed.inverse,
@@ -86,7 +78,11 @@ impl App {
                 }
                 self.refresh(super::focus_of(&inverse).as_deref());
                 let done = if undoing { Ui::Undone } else { Ui::Redone };
-                self.success(format!("{}{}{label}", self.lang.t(done), self.theme.dot()));
+                self.success(format!(
+                    "{}{}{label}",
+                    self.session.lang.t(done),
+                    self.session.theme.dot()
+                ));
             }
             Err(error) => match self.refused(error) {
                 Refused::Conflict(changed) => {
@@ -97,7 +93,7 @@ impl App {
                     };
                     self.open_conflict(*changed, retry, None);
                 }
-                Refused::Message(message) => self.error(message),
+                Refused::Message(message, _) => self.error(message),
             },
         }
     }

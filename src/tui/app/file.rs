@@ -2,7 +2,6 @@
 //! second, a file moved or deleted kept in memory and offered back, and
 //! quitting asked about while the plan is only in memory.
 
-use ratatui::crossterm::event::{KeyCode, KeyEvent};
 use ratatui::text::Line;
 
 use super::App;
@@ -19,36 +18,30 @@ impl App {
     /// What is worth saying once about the plan's file (hard links, no write
     /// permission), in a dialog that shows all of it.
     pub(super) fn file_notices(&self) -> Option<Overlay> {
-        let lang = self.lang;
+        let lang = self.session.lang;
         let notices: Vec<Line<'static>> = self
+            .session
             .workspace
             .notices()
             .iter()
             .map(|n| Line::from(printable(&lang.store_notice(n))))
             .collect();
-        (!notices.is_empty()).then(|| {
-            Overlay::Details(Details {
-                title: lang.t(Ui::FileNoticeTitle).into(),
-                lines: notices,
-                footer: lang.t(Ui::FileNoticeKeys).into(),
-                scroll: 0,
-                then: None,
-            })
-        })
+        (!notices.is_empty())
+            .then(|| Overlay::Details(Details::new(lang.t(Ui::FileNoticeTitle), notices)))
     }
 
     /// Called when no key came for a while: picks up changes another
     /// session saved. Returns whether the screen must be redrawn.
     pub fn tick(&mut self) -> bool {
-        let reloaded = match self.workspace.reload_if_changed() {
+        let reloaded = match self.session.workspace.reload_if_changed() {
             Ok(false) => false,
             Ok(true) => {
                 self.refresh(None);
-                self.info(self.lang.t(Ui::ReloadedFromDisk));
+                self.info(self.session.lang.t(Ui::ReloadedFromDisk));
                 true
             }
             Err(error) => {
-                self.error(self.lang.store_error(&error));
+                self.error(self.session.lang.store_error(&error));
                 true
             }
         };
@@ -60,7 +53,7 @@ impl App {
     /// to write it back, over whatever dialog is open. True if anything
     /// changed on screen.
     pub(super) fn follow_file(&mut self) -> bool {
-        let gone = self.workspace.file_gone();
+        let gone = self.session.workspace.file_gone();
         if gone == self.file_gone {
             return false;
         }
@@ -69,18 +62,23 @@ impl App {
             let behind = self.overlay.take();
             self.overlay = Some(self.write_back_question(behind));
         } else {
-            self.info(self.lang.t(Ui::FileReturned));
+            self.info(self.session.lang.t(Ui::FileReturned));
         }
         true
     }
 
     /// "Write it back to ~/plan.json?", with `behind` waiting for the answer.
     pub(super) fn write_back_question(&self, behind: Option<Overlay>) -> Overlay {
-        let path = self.workspace.path().map(home_relative).unwrap_or_default();
+        let path = self
+            .session
+            .workspace
+            .path()
+            .map(home_relative)
+            .unwrap_or_default();
         Overlay::WriteBack(WriteBack {
             question: format!(
                 "{} {}?",
-                self.lang.t(Ui::WriteBackQuestion),
+                self.session.lang.t(Ui::WriteBackQuestion),
                 printable(&path)
             ),
             behind: behind.map(Box::new),
@@ -91,15 +89,20 @@ impl App {
     /// Quits, unless the plan is only in memory (its file moved or deleted):
     /// then it asks first whether to write it back.
     pub(super) fn quit_or_ask(&mut self) {
-        if !self.workspace.file_gone() {
+        if !self.session.workspace.file_gone() {
             self.quit = true;
             return;
         }
-        let path = self.workspace.path().map(home_relative).unwrap_or_default();
+        let path = self
+            .session
+            .workspace
+            .path()
+            .map(home_relative)
+            .unwrap_or_default();
         self.overlay = Some(Overlay::WriteBack(WriteBack {
             question: format!(
                 "{} {}?",
-                self.lang.t(Ui::WriteBackBeforeQuit),
+                self.session.lang.t(Ui::WriteBackBeforeQuit),
                 printable(&path)
             ),
             behind: None,
@@ -109,60 +112,53 @@ impl App {
 
     /// Writes the plan back to its file, moved or deleted elsewhere.
     pub(super) fn write_back(&mut self) {
-        if !self.workspace.file_gone() {
-            self.info(self.lang.t(Ui::NothingToWriteBack));
+        if !self.session.workspace.file_gone() {
+            self.info(self.session.lang.t(Ui::NothingToWriteBack));
             return;
         }
-        match self.workspace.write_back() {
+        match self.session.workspace.write_back() {
             Ok(true) => {
                 self.file_gone = false;
-                self.success(self.lang.t(Ui::WrittenBack));
+                self.success(self.session.lang.t(Ui::WrittenBack));
             }
             // A file is there again: read it now rather than in a second.
             Ok(false) => {
                 self.tick();
             }
-            Err(error) => self.error(self.lang.store_error(&error)),
+            Err(error) => self.error(self.session.lang.store_error(&error)),
         }
     }
 
     /// Yes writes the plan back; no leaves it in memory (W writes it back
     /// later). Either way the dialog behind the question comes back.
-    pub(super) fn write_back_key(
+    /// The answer about the moved or deleted file. Asked on the way out:
+    /// quit once the plan is safe on disk, or without it. Otherwise the
+    /// dialog it interrupted comes back.
+    pub(super) fn write_back_answered(
         &mut self,
-        write_back: WriteBack,
-        key: KeyEvent,
-    ) -> Option<Overlay> {
-        if write_back.quitting {
-            match key.code {
-                KeyCode::Char('y' | 'Y' | 's' | 'S') => {
-                    self.write_back();
-                    // Quit only once the plan is safe on disk.
-                    self.quit = !self.workspace.file_gone();
-                }
-                KeyCode::Char('n' | 'N') => self.quit = true,
-                KeyCode::Esc => {}
-                _ => return Some(Overlay::WriteBack(write_back)),
-            }
-            return None;
+        write: bool,
+        quitting: bool,
+        behind: Option<Box<Overlay>>,
+    ) {
+        if write {
+            self.write_back();
+        } else if !quitting {
+            self.info(self.session.lang.t(Ui::WriteBackLater));
         }
-        match key.code {
-            KeyCode::Char('y' | 'Y' | 's' | 'S') => self.write_back(),
-            KeyCode::Char('n' | 'N') | KeyCode::Esc => {
-                self.info(self.lang.t(Ui::WriteBackLater));
-            }
-            _ => return Some(Overlay::WriteBack(write_back)),
+        if quitting {
+            self.quit = !write || !self.session.workspace.file_gone();
+        } else {
+            self.overlay = behind.map(|behind| *behind);
         }
-        write_back.behind.map(|behind| *behind)
     }
 
     /// While the plan's file is gone, what stays in view above the tab (and
     /// the key that writes it back), in rows of at most `width` cells.
     pub(super) fn gone_notice(&self, width: u16) -> Vec<Line<'static>> {
-        if !self.workspace.file_gone() {
+        if !self.session.workspace.file_gone() {
             return Vec::new();
         }
-        let rows = crate::text::wrap(self.lang.t(Ui::FileGone), usize::from(width));
+        let rows = crate::text::wrap(self.session.lang.t(Ui::FileGone), usize::from(width));
         rows.into_iter()
             .take(GONE_NOTICE_ROWS)
             .map(Line::from)

@@ -14,18 +14,17 @@ use crate::text::{printable, shown_path, truncate, width};
 use crate::tui::findings;
 use crate::tui::keymap;
 use crate::tui::tab::Tab;
-use crate::tui::view::View;
 
 impl Widget for &App {
     fn render(self, area: Rect, buf: &mut Buffer) {
         if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
-            render_too_small(area, buf, self.lang);
+            render_too_small(area, buf, self.session.lang);
             return;
         }
         let ctx = self.ctx();
         // Above the tab: why the file could not be read, or that it is gone.
         let gone = self.gone_notice(area.width);
-        let problem_lines = if self.problem.is_some() {
+        let problem_lines = if self.session.problem.is_some() {
             2
         } else {
             u16::try_from(gone.len()).unwrap_or(u16::MAX)
@@ -39,24 +38,17 @@ impl Widget for &App {
         ]));
         self.render_title(title, buf);
         self.render_tabs(tabs, buf);
-        if let Some(text) = &self.problem {
+        if let Some(text) = &self.session.problem {
             Paragraph::new(printable(text))
-                .style(self.theme.error())
+                .style(self.session.theme.error())
                 .wrap(Wrap { trim: true })
                 .render(problem, buf);
         } else {
             Paragraph::new(gone)
-                .style(self.theme.error())
+                .style(self.session.theme.error())
                 .render(problem, buf);
         }
-        match self.tab {
-            Tab::Situation => self.situation.render(body, buf, &ctx),
-            Tab::Objectives => self.objectives.render(body, buf, &ctx),
-            Tab::Channels => self.channels.render(body, buf, &ctx),
-            Tab::Actions => self.actions.render(body, buf, &ctx),
-            Tab::Calendar => self.calendar.render(body, buf, &ctx),
-            Tab::Review => self.review.render(body, buf, &ctx),
-        }
+        self.views.view(self.tab).render(body, buf, &ctx);
         self.render_footer(footer, buf);
         if let Some(overlay) = &self.overlay {
             overlay.render(area, buf, &ctx, self.tab);
@@ -67,25 +59,34 @@ impl Widget for &App {
 impl App {
     /// The plan's name on the left, where it lives on the right.
     pub(super) fn render_title(&self, area: Rect, buf: &mut Buffer) {
-        let plan = self.workspace.plan();
+        let plan = self.session.workspace.plan();
         let name = if plan.name.is_empty() {
-            self.lang.t(Ui::Untitled).to_string()
+            self.session.lang.t(Ui::Untitled).to_string()
         } else {
             printable(&plan.name)
         };
-        let place = if self.workspace.is_demo() {
-            self.lang.t(Ui::Demo).to_string()
+        let place = if self.session.workspace.is_demo() {
+            self.session.lang.t(Ui::Demo).to_string()
         } else {
-            let path = self.workspace.path().map(home_relative).unwrap_or_default();
+            let path = self
+                .session
+                .workspace
+                .path()
+                .map(home_relative)
+                .unwrap_or_default();
             // Opened read-only, or a file this user may not write.
-            if self.workspace.may_write() {
+            if self.session.workspace.may_write() {
                 path
             } else {
-                format!("{}{}{path}", self.lang.t(Ui::ReadOnly), self.theme.dot())
+                format!(
+                    "{}{}{path}",
+                    self.session.lang.t(Ui::ReadOnly),
+                    self.session.theme.dot()
+                )
             }
         };
         let room = usize::from(area.width);
-        let name = truncate(&name, room / 2, self.theme.ellipsis());
+        let name = truncate(&name, room / 2, self.session.theme.ellipsis());
         // The findings' count after the name, when there is room for it.
         let mut badge = findings::badge(&self.findings, &self.ctx());
         if !badge.is_empty() {
@@ -97,13 +98,17 @@ impl App {
             badge_width = 0;
         }
         let left = width(&name) + badge_width;
-        let place = truncate_left(&place, room.saturating_sub(left + 2), self.theme.ellipsis());
+        let place = truncate_left(
+            &place,
+            room.saturating_sub(left + 2),
+            self.session.theme.ellipsis(),
+        );
         let gap = room.saturating_sub(left + width(&place));
-        let mut spans = vec![Span::styled(name, self.theme.title())];
+        let mut spans = vec![Span::styled(name, self.session.theme.title())];
         spans.extend(badge);
         spans.extend([
             Span::raw(" ".repeat(gap)),
-            Span::styled(place, self.theme.dim()),
+            Span::styled(place, self.session.theme.dim()),
         ]);
         Line::from(spans).render(area, buf);
     }
@@ -113,7 +118,7 @@ impl App {
     pub(super) fn render_tabs(&self, area: Rect, buf: &mut Buffer) {
         let full: Vec<String> = Tab::ALL
             .iter()
-            .map(|t| format!("{} {}", t.index() + 1, t.title(self.lang)))
+            .map(|t| format!("{} {}", t.index() + 1, t.title(self.session.lang)))
             .collect();
         let full_width: usize = full.iter().map(|t| width(t) + 2).sum();
         let compact = full_width > usize::from(area.width);
@@ -128,9 +133,9 @@ impl App {
                     text
                 };
                 let style = if current {
-                    self.theme.active_tab()
+                    self.session.theme.active_tab()
                 } else {
-                    self.theme.tab()
+                    self.session.theme.tab()
                 };
                 [Span::styled(text, style), Span::raw("  ")]
             })
@@ -143,21 +148,21 @@ impl App {
         if let Some(status) = &self.status {
             let style = match status.tone {
                 Tone::Info => Style::new(),
-                Tone::Success => self.theme.success(),
-                Tone::Error => self.theme.error(),
+                Tone::Success => self.session.theme.success(),
+                Tone::Error => self.session.theme.error(),
             };
             let text = truncate(
                 &printable(&status.text),
                 usize::from(area.width),
-                self.theme.ellipsis(),
+                self.session.theme.ellipsis(),
             );
             Line::styled(text, style).render(area, buf);
             return;
         }
         // The tab's keys as far as they fit; the last hints (help, quit)
         // always stay, so a person can always find the rest.
-        let separator = self.theme.separator();
-        let hints = keymap::hints(self.tab, self.lang, self.theme.ascii);
+        let separator = self.session.theme.separator();
+        let hints = keymap::hints(self.tab, self.session.lang, self.session.theme.ascii);
         let cost = |(key, what): &(String, &str)| width(key) + 1 + width(what) + width(separator);
         let kept = 2.min(hints.len());
         let (optional, always) = hints.split_at(hints.len() - kept);
@@ -174,9 +179,9 @@ impl App {
         let mut spans = Vec::new();
         for (key, what) in shown {
             if !spans.is_empty() {
-                spans.push(Span::styled(separator, self.theme.dim()));
+                spans.push(Span::styled(separator, self.session.theme.dim()));
             }
-            spans.push(Span::styled(key.clone(), self.theme.key()));
+            spans.push(Span::styled(key.clone(), self.session.theme.key()));
             spans.push(Span::raw(format!(" {what}")));
         }
         Line::from(spans).render(area, buf);

@@ -6,15 +6,19 @@
 //! settled without the person.
 
 use ratatui::buffer::Buffer;
-use ratatui::crossterm::event::{KeyCode, KeyEvent};
+use ratatui::crossterm::event::KeyEvent;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
 
-use super::{Details, Overlay, render_details};
+use super::details::TextDialog;
+use super::{Overlay, Reply};
 use crate::domain::{Conflict, Edit, Keep};
 use crate::i18n::Lang;
 use crate::i18n::ui::Ui;
-use crate::tui::view::{Change, Ctx};
+use crate::tui::action::Action;
+use crate::tui::keymap::{self, Dialog};
+use crate::tui::view::{Change, Ctx, Effect};
+use crate::tui::widgets::scroll::Scroll;
 
 /// What to try again once the conflict is settled.
 #[derive(Debug)]
@@ -37,32 +41,40 @@ pub struct ConflictDialog {
     pub behind: Option<Box<Overlay>>,
 }
 
-/// What a key at the dialog asks for.
-pub enum Answer {
-    Keep(Keep),
-    /// Esc: nothing is saved; the form, if any, comes back.
-    Later,
-    /// Any other key: the dialog stays.
-    Wait,
-}
-
 impl ConflictDialog {
-    pub fn answer(&self, key: KeyEvent) -> Answer {
-        match key.code {
-            KeyCode::Char('m' | 'M') if Edit::can_keep_mine(&self.changed) => {
-                Answer::Keep(Keep::Mine)
-            }
-            KeyCode::Char('o' | 'O') => Answer::Keep(Keep::Theirs),
-            KeyCode::Esc => Answer::Later,
-            _ => Answer::Wait,
+    fn keys(&self) -> Dialog {
+        if Edit::can_keep_mine(&self.changed) {
+            Dialog::Conflict
+        } else {
+            Dialog::ConflictTheirs
         }
     }
 
-    pub fn render(&self, area: Rect, buf: &mut Buffer, ctx: &Ctx) {
-        render_details(&self.details(ctx.lang), area, buf, ctx);
+    /// `m` keeps mine, `o` the file's; Esc decides later (the form that made
+    /// the change, if any, comes back).
+    pub fn handle_key(self: Box<Self>, key: KeyEvent) -> Reply {
+        let keep = match keymap::dialog_action(self.keys(), &key) {
+            Some(Action::KeepMine) => Some(Keep::Mine),
+            Some(Action::KeepTheirs) => Some(Keep::Theirs),
+            Some(Action::Close) => None,
+            _ => return Reply::Keep(Overlay::Conflict(self)),
+        };
+        Reply::Close(Effect::Settle(self, keep))
     }
 
-    fn details(&self, lang: Lang) -> Details {
+    pub fn render(&self, area: Rect, buf: &mut Buffer, ctx: &Ctx) {
+        let lines = self.lines(ctx.lang);
+        let dialog = TextDialog {
+            title: ctx.lang.t(Ui::ConflictTitle),
+            lines: &lines,
+            keys: self.keys(),
+            min_width: 30,
+            max_width: 76,
+        };
+        dialog.render(area, buf, ctx, &Scroll::default());
+    }
+
+    fn lines(&self, lang: Lang) -> Vec<Line<'static>> {
         let changed = &self.changed;
         let mut lines = vec![
             Line::from(lang.t(Ui::ConflictIntro)),
@@ -94,18 +106,7 @@ impl ConflictDialog {
         if !Edit::can_keep_mine(changed) {
             lines.push(Line::from(lang.t(Ui::ConflictOnlyTheirs)));
         }
-        let footer = if Edit::can_keep_mine(changed) {
-            lang.t(Ui::ConflictKeys)
-        } else {
-            lang.t(Ui::ConflictKeysTheirs)
-        };
-        Details {
-            title: lang.t(Ui::ConflictTitle).to_string(),
-            lines,
-            footer: footer.to_string(),
-            scroll: 0,
-            then: None,
-        }
+        lines
     }
 
     fn is_delete(&self) -> bool {

@@ -5,9 +5,15 @@ use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Widget};
 
+use ratatui::crossterm::event::KeyEvent;
+
+use super::{Overlay, Reply};
 use crate::text::{printable, width};
 use crate::theme::Theme;
-use crate::tui::view::Ctx;
+use crate::tui::action::Action;
+use crate::tui::keymap::{self, Dialog};
+use crate::tui::tab::Tab;
+use crate::tui::view::{Ctx, Effect};
 use crate::tui::widgets::popup;
 use crate::tui::widgets::scroll::Scroll;
 
@@ -22,6 +28,17 @@ pub enum Purpose {
     CalendarChannels,
 }
 
+impl Purpose {
+    /// The tab that asked, which handles the choice.
+    pub fn tab(self) -> Tab {
+        match self {
+            Purpose::ChannelPreset => Tab::Channels,
+            Purpose::ChannelFilter => Tab::Actions,
+            Purpose::CalendarChannels => Tab::Calendar,
+        }
+    }
+}
+
 /// A list to choose one item from, or several (a checklist).
 #[derive(Debug)]
 pub struct Pick {
@@ -32,8 +49,14 @@ pub struct Pick {
     /// A checklist: whether each option is ticked. Its first option stands
     /// for all the others: ticking it ticks them all. None: choose one.
     pub checked: Option<Vec<bool>>,
-    /// A line of help on the frame (a checklist's keys).
-    pub footer: Option<String>,
+}
+
+/// What was picked: the option under the cursor, and a checklist's ticks
+/// (without its first, "all", option).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Choice {
+    pub index: usize,
+    pub ticks: Option<Vec<bool>>,
 }
 
 impl Pick {
@@ -44,7 +67,6 @@ impl Pick {
             scroll: Scroll::default(),
             purpose,
             checked: None,
-            footer: None,
         }
     }
 
@@ -65,12 +87,6 @@ impl Pick {
         );
         pick.checked = Some(std::iter::once(false).chain(ticks).collect());
         pick
-    }
-
-    #[must_use]
-    pub fn footer(mut self, text: impl Into<String>) -> Self {
-        self.footer = Some(text.into());
-        self
     }
 
     /// Ticks or unticks the option under the cursor (all of them on the
@@ -123,22 +139,54 @@ impl Pick {
     }
 }
 
-pub(super) fn render_pick(pick: &Pick, area: Rect, buf: &mut Buffer, ctx: &Ctx) {
+impl Pick {
+    fn keys(&self) -> Dialog {
+        if self.checked.is_some() {
+            Dialog::Checklist
+        } else {
+            Dialog::Pick
+        }
+    }
+
+    pub fn handle_key(mut self, key: KeyEvent) -> Reply {
+        match keymap::dialog_action(self.keys(), &key) {
+            Some(Action::Close) => return Reply::Close(Effect::Nothing),
+            Some(Action::Choose) => {
+                let choice = Choice {
+                    index: self.scroll.selected,
+                    ticks: self.ticks(),
+                };
+                return Reply::Close(Effect::Picked(self.purpose, choice));
+            }
+            Some(Action::Toggle) => self.toggle(),
+            Some(Action::ToggleAll) => self.toggle_all(),
+            Some(action) => {
+                self.scroll.apply(action, self.options.len());
+            }
+            None => {}
+        }
+        Reply::Keep(Overlay::Pick(self))
+    }
+
+    pub fn render(&self, area: Rect, buf: &mut Buffer, ctx: &Ctx) {
+        render_pick(self, area, buf, ctx);
+    }
+}
+
+fn render_pick(pick: &Pick, area: Rect, buf: &mut Buffer, ctx: &Ctx) {
     let theme = ctx.theme;
+    let hints = keymap::dialog_hints(pick.keys(), ctx.lang, theme.ascii);
+    let footer = keymap::hint_line(&hints, theme);
     let longest = pick.options.iter().map(|o| width(o)).max().unwrap_or(10);
     let boxes = if pick.checked.is_some() { 4 } else { 0 };
-    let footer_width = pick.footer.as_deref().map_or(0, width);
-    let w = u16::try_from((longest + 6 + boxes).max(footer_width + 4))
+    let w = u16::try_from((longest + 6 + boxes).max(footer.width() + 2))
         .unwrap_or(u16::MAX)
         .clamp(24, 60);
     let h = u16::try_from(pick.options.len() + 2)
         .unwrap_or(u16::MAX)
         .min(20);
-    let footer = pick
-        .footer
-        .as_deref()
-        .map(|text| Line::styled(format!(" {text} "), theme.dim()));
-    let inner = popup::frame(popup::centered(area, w, h), buf, &pick.title, footer, theme);
+    let dialog = popup::centered(area, w, h);
+    let inner = popup::frame(dialog, buf, &pick.title, Some(footer), theme);
     let rows = pick
         .scroll
         .window(pick.options.len(), usize::from(inner.height));
@@ -162,4 +210,6 @@ pub(super) fn render_pick(pick: &Pick, area: Rect, buf: &mut Buffer, ctx: &Ctx) 
         })
         .collect();
     Paragraph::new(lines).render(inner, buf);
+    pick.scroll
+        .render_scrollbar(popup::inside_frame(dialog), buf, theme);
 }

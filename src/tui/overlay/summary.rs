@@ -1,20 +1,22 @@
 //! Entries to read, each a head line with lines below it: the check-in's
 //! summary, the plan's findings.
 
-use std::cell::Cell;
-
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Alignment, Rect};
+use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
-use crate::i18n::ui::Ui;
 use crate::text::{printable, width};
 use crate::theme::Theme;
-use crate::tui::keymap::{self};
+use ratatui::crossterm::event::KeyEvent;
+
+use super::{Overlay, Reply};
+use crate::tui::action::Action;
+use crate::tui::keymap::{self, Dialog};
 use crate::tui::tab::Tab;
-use crate::tui::view::Ctx;
+use crate::tui::view::{Ctx, Effect};
 use crate::tui::widgets::popup;
+use crate::tui::widgets::scroll::Scroll;
 
 /// Entries to read, each a head line with lines below it, wrapped and
 /// indented: the check-in's summary, the plan's findings. ↑/↓ scroll; when
@@ -23,15 +25,13 @@ use crate::tui::widgets::popup;
 pub struct Summary {
     pub title: String,
     pub entries: Vec<Entry>,
-    /// The keys, on the frame.
-    pub footer: String,
     /// The selected entry, when entries can be gone to.
     pub selected: Option<usize>,
-    /// The first row shown, and how far and by how much it can scroll: known
-    /// only while drawing (they depend on the size), hence Cells.
-    offset: Cell<usize>,
-    max_offset: Cell<usize>,
-    page: Cell<usize>,
+    /// Which rows show.
+    scroll: Scroll,
+    /// The entries as a list: its page is about a quarter of the rows shown
+    /// (an entry takes about four).
+    entries_scroll: Scroll,
 }
 
 /// One entry of a [`Summary`].
@@ -49,55 +49,51 @@ const SUMMARY_WIDTH: u16 = 78;
 impl Summary {
     /// A summary to scroll through; `selectable` when Enter goes to the
     /// selected entry's target.
-    pub fn new(
-        title: impl Into<String>,
-        entries: Vec<Entry>,
-        footer: impl Into<String>,
-        selectable: bool,
-    ) -> Self {
+    pub fn new(title: impl Into<String>, entries: Vec<Entry>, selectable: bool) -> Self {
         Summary {
             title: title.into(),
             selected: (selectable && !entries.is_empty()).then_some(0),
             entries,
-            footer: footer.into(),
-            offset: Cell::new(0),
-            max_offset: Cell::new(0),
-            page: Cell::new(1),
+            scroll: Scroll::default(),
+            entries_scroll: Scroll::default(),
+        }
+    }
+
+    fn keys(&self) -> Dialog {
+        if self.selected.is_some() {
+            Dialog::SummaryGo
+        } else {
+            Dialog::Summary
+        }
+    }
+
+    /// ↑/↓ scroll (or move between entries); Enter goes to the selected
+    /// entry's item; Esc closes.
+    pub fn handle_key(mut self, key: KeyEvent) -> Reply {
+        match keymap::dialog_action(self.keys(), &key) {
+            Some(Action::Close) => Reply::Close(Effect::Nothing),
+            Some(Action::Choose) => match self.target() {
+                Some((tab, focus)) => Reply::Close(Effect::GoTo(tab, focus)),
+                None => Reply::Close(Effect::Nothing),
+            },
+            Some(action) => {
+                self.apply(action);
+                Reply::Keep(Overlay::Summary(self))
+            }
+            None => Reply::Keep(Overlay::Summary(self)),
         }
     }
 
     /// Moves the selection (or scrolls) for a movement action; false if it
     /// was not one.
-    pub fn apply(&mut self, action: crate::tui::action::Action) -> bool {
-        use crate::tui::action::Action;
-        let page = self.page.get().max(1);
-        if let Some(selected) = self.selected {
-            let last = self.entries.len().saturating_sub(1);
-            // An entry takes about four rows.
-            let page = (page / 4).max(1);
-            self.selected = Some(match action {
-                Action::Up => selected.saturating_sub(1),
-                Action::Down => (selected + 1).min(last),
-                Action::PageUp => selected.saturating_sub(page),
-                Action::PageDown => (selected + page).min(last),
-                Action::First => 0,
-                Action::Last => last,
-                _ => return false,
-            });
-            return true;
-        }
-        let offset = self.offset.get();
-        let max = self.max_offset.get();
-        self.offset.set(match action {
-            Action::Up => offset.saturating_sub(1),
-            Action::Down => (offset + 1).min(max),
-            Action::PageUp => offset.saturating_sub(page),
-            Action::PageDown => (offset + page).min(max),
-            Action::First => 0,
-            Action::Last => max,
-            _ => return false,
-        });
-        true
+    pub fn apply(&mut self, action: Action) -> bool {
+        let Some(selected) = self.selected else {
+            return self.scroll.scroll(action);
+        };
+        self.entries_scroll.select(selected);
+        let moved = self.entries_scroll.apply(action, self.entries.len());
+        self.selected = Some(self.entries_scroll.selected);
+        moved
     }
 
     /// The selected entry's target.
@@ -143,15 +139,17 @@ impl Summary {
         rows
     }
 
-    pub(super) fn render(&self, area: Rect, buf: &mut Buffer, ctx: &Ctx) {
+    pub fn render(&self, area: Rect, buf: &mut Buffer, ctx: &Ctx) {
         let theme = ctx.theme;
         // As wide as the longest line (up to a limit), as tall as its rows.
+        let hints = keymap::dialog_hints(self.keys(), ctx.lang, theme.ascii);
+        let footer = keymap::hint_line(&hints, theme);
         let longest = self
             .entries
             .iter()
             .flat_map(|e| std::iter::once(&e.head).chain(&e.body))
             .map(|l| l.width() + 6)
-            .chain([width(&self.title) + 6, width(&self.footer) + 4])
+            .chain([width(&self.title) + 6, footer.width() + 2])
             .max()
             .unwrap_or(0);
         let w = u16::try_from(longest)
@@ -165,83 +163,35 @@ impl Summary {
             .unwrap_or(u16::MAX)
             .min(area.height);
         let visible = usize::from(h.saturating_sub(2));
-        let max = rows.len().saturating_sub(visible);
-        let mut offset = self.offset.get().min(max);
         // The selected entry shows whole when it can (its head at least).
-        if let Some(selected) = self.selected {
-            let first = rows.iter().position(|(e, _)| *e == Some(selected));
-            let last = rows.iter().rposition(|(e, _)| *e == Some(selected));
-            if let (Some(first), Some(last)) = (first, last) {
-                if last >= offset + visible {
-                    offset = (last + 1).saturating_sub(visible);
-                }
-                if first < offset {
-                    offset = first;
-                }
-            }
-        }
-        self.offset.set(offset);
-        self.max_offset.set(max);
-        self.page.set(visible.saturating_sub(1).max(1));
+        let keep = self
+            .selected
+            .and_then(|selected| {
+                let first = rows.iter().position(|(e, _)| *e == Some(selected))?;
+                let last = rows.iter().rposition(|(e, _)| *e == Some(selected))?;
+                Some(first..last + 1)
+            })
+            .unwrap_or(0..0);
+        let shown = self.scroll.showing(rows.len(), visible, keep);
+        self.entries_scroll
+            .showing(self.entries.len(), (visible / 4).max(1), 0..0);
         let title = crate::text::truncate(
             &printable(&self.title),
             usize::from(w.saturating_sub(4)),
             theme.ellipsis(),
         );
-        let footer = Line::styled(format!(" {} ", self.footer), theme.dim());
         let dialog = popup::centered(area, w, h);
         let inner = popup::frame(dialog, buf, &title, Some(footer), theme);
-        // More above or below: an arrow on the frame says so.
-        let (up, down) = if theme.ascii {
-            ("^", "v")
-        } else {
-            ("↑", "↓")
-        };
-        if dialog.width >= 8 && dialog.height >= 2 {
-            let corner = |y: u16, mark: &str, buf: &mut Buffer| {
-                let at = Rect::new(dialog.right() - 4, y, 3, 1);
-                Line::styled(format!(" {mark} "), theme.key())
-                    .alignment(Alignment::Right)
-                    .render(at, buf);
-            };
-            if offset > 0 {
-                corner(dialog.y, up, buf);
-            }
-            if offset < max {
-                corner(dialog.bottom() - 1, down, buf);
-            }
-        }
+        self.scroll
+            .render_scrollbar(popup::inside_frame(dialog), buf, theme);
         let text = inner.inner(ratatui::layout::Margin::new(1, 0));
         let lines: Vec<Line> = rows
             .into_iter()
-            .skip(offset)
-            .take(visible)
+            .skip(shown.start)
+            .take(shown.len())
             .map(|(_, line)| line)
             .collect();
         Paragraph::new(lines).render(text, buf);
-    }
-}
-
-/// The keys of a summary: "↑/↓ scroll · Esc close", or with entries to go
-/// to, "↑/↓ move · Enter go to it · Esc close".
-pub fn summary_keys(ctx: &Ctx, selectable: bool) -> String {
-    let lang = ctx.lang;
-    let ascii = ctx.theme.ascii;
-    let dot = ctx.theme.separator();
-    let arrows = format!(
-        "{}/{}",
-        keymap::Key::Up.label(ascii),
-        keymap::Key::Down.label(ascii)
-    );
-    let close = format!("Esc {}", lang.t(Ui::DialogClose));
-    if selectable {
-        format!(
-            "{arrows} {}{dot}Enter {}{dot}{close}",
-            lang.t(Ui::DialogMove),
-            lang.t(Ui::DialogGoTo)
-        )
-    } else {
-        format!("{arrows} {}{dot}{close}", lang.t(Ui::DialogScroll))
     }
 }
 

@@ -2,27 +2,19 @@
 //! Sorted by start; filtered by channel (`c`) and by status (`s`); add, edit
 //! and delete with a form that the Calendar tab shares.
 
-use chrono::{Days, NaiveDate};
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Alignment, Constraint, Rect};
-use ratatui::style::Style;
-use ratatui::text::{Line, Span};
+use ratatui::layout::Rect;
 
-use super::{ListView, confirm, detail, edit_or_delete, empty, field, split};
-use crate::domain::validate::unique_id;
-use crate::domain::{Campaign, Edit, Item, Kind, Plan, Status};
-use crate::i18n::Lang;
+use super::{ListView, detail, empty, split};
+use crate::domain::{Campaign, Plan, Status};
 use crate::i18n::actions::A;
-use crate::text::{printable, truncate, width};
-use crate::theme::Theme;
+use crate::text::width;
 use crate::tui::action::Action;
-use crate::tui::form::Form;
-use crate::tui::overlay::{Overlay, Pick, Purpose};
-use crate::tui::view::{Change, Ctx, Effect, View};
+use crate::tui::items::campaign::{self, Columns, channel_name, status_text};
+use crate::tui::items::{ItemView, act_on};
+use crate::tui::overlay::{Choice, Overlay, Pick, Purpose};
+use crate::tui::view::{Ctx, Effect, View};
 use crate::tui::widgets::scroll::Scroll;
-
-/// How long a new campaign runs by default: a week, both days included.
-const DEFAULT_DAYS: u64 = 6;
 
 #[derive(Debug, Default)]
 pub struct ActionsTab {
@@ -134,7 +126,7 @@ impl ActionsTab {
     }
 
     /// The channel to filter campaigns by was chosen.
-    pub fn channel_picked(&mut self, index: usize, ctx: &Ctx) -> Effect {
+    fn channel_picked(&mut self, index: usize, ctx: &Ctx) -> Effect {
         let keep = self.selected(ctx).map(|c| c.id.clone());
         self.channel = index
             .checked_sub(1)
@@ -161,13 +153,7 @@ impl View for ActionsTab {
             }
             _ => {}
         }
-        edit_or_delete(
-            action,
-            self.selected(ctx),
-            ctx,
-            |c| Effect::Open(Overlay::Form(campaign_form(ctx, Some(c), None))),
-            |c| delete(ctx, c),
-        )
+        act_on(action, self.selected(ctx), ctx)
     }
 
     fn render(&self, area: Rect, buf: &mut Buffer, ctx: &Ctx) {
@@ -199,18 +185,16 @@ impl View for ActionsTab {
         };
         view.render(list, buf, theme, |i| {
             self.at(ctx, i)
-                .map(|c| columns.row(c, ctx))
+                .map(|c| c.row(&columns, ctx))
                 .unwrap_or_default()
         });
         if let Some(campaign) = self.selected(ctx) {
-            detail(
-                pane,
-                buf,
-                &campaign.name,
-                detail_lines(campaign, ctx),
-                theme,
-            );
+            detail(pane, buf, &campaign.name, campaign.detail_lines(ctx), theme);
         }
+    }
+
+    fn picked(&mut self, _purpose: Purpose, choice: &Choice, ctx: &Ctx) -> Effect {
+        self.channel_picked(choice.index, ctx)
     }
 
     fn refresh(&mut self, ctx: &Ctx, focus: Option<&str>) {
@@ -261,390 +245,11 @@ fn next_status(status: Option<Status>) -> Option<Status> {
     }
 }
 
-fn status_text(status: Status) -> A {
-    match status {
-        Status::Planned => A::Planned,
-        Status::Active => A::Active,
-        Status::Done => A::Done,
-        Status::Cancelled => A::Cancelled,
-    }
-}
-
-/// A status as a symbol and a word (readable without colour), and its style.
-pub(crate) fn status_span(status: Status, lang: Lang, theme: Theme) -> Span<'static> {
-    let (symbol, ascii, style) = match status {
-        Status::Planned => ("○", "o", Style::new()),
-        Status::Active => ("●", "*", theme.success()),
-        Status::Done => ("✓", "+", theme.dim()),
-        Status::Cancelled => ("✗", "x", theme.dim()),
-    };
-    let symbol = if theme.ascii { ascii } else { symbol };
-    Span::styled(format!("{symbol} {}", lang.t(status_text(status))), style)
-}
-
-/// The widest status, so the column does not change with the filter.
-pub(crate) fn status_width(lang: Lang) -> usize {
-    Status::ALL
-        .iter()
-        .map(|s| 2 + width(lang.t(status_text(*s))))
-        .max()
-        .unwrap_or(10)
-}
-
-/// A channel's name, or its id if the plan does not have it.
-fn channel_name(ctx: &Ctx, id: &str) -> String {
-    ctx.plan
-        .channel(id)
-        .map_or_else(|| id.to_string(), |c| printable(&c.name))
-}
-
-/// A channel's name in its colour, cut to `max` cells.
-pub(crate) fn channel_span(ctx: &Ctx, id: &str, max: usize) -> Span<'static> {
-    let theme = ctx.theme;
-    let name = truncate(&channel_name(ctx, id), max, theme.ellipsis());
-    match ctx.plan.channel(id) {
-        Some(channel) => Span::styled(name, theme.channel(channel.colour)),
-        None => Span::raw(name),
-    }
-}
-
-/// The list's columns, chosen to fit the width: the budget goes first, then
-/// the end date, so the name always keeps some room.
-struct Columns {
-    name: usize,
-    channel: usize,
-    status: usize,
-    budget: Option<usize>,
-    end: bool,
-}
-
-const DATE: usize = 10;
-
-impl Columns {
-    /// The columns for a list `inner` cells wide; `budget` is the widest
-    /// budget listed. (Widths come from the channels, not from every
-    /// campaign: a frame must not cost in proportion to the plan.)
-    fn fit(inner: u16, budget: usize, ctx: &Ctx) -> Columns {
-        let lang = ctx.lang;
-        let inner = usize::from(inner);
-        let channel = ctx
-            .plan
-            .channels
-            .iter()
-            .map(|c| width(&printable(&c.name)))
-            .chain([width(lang.t(A::ColChannel))])
-            .max()
-            .unwrap_or(8)
-            .clamp(5, 12);
-        let status = status_width(lang).max(width(lang.t(A::ColStatus)));
-        let budget = budget.max(width(lang.t(A::ColBudget)));
-        // Each column takes its width plus one space.
-        let fixed = channel + 1 + DATE + 1 + status + 1;
-        let (budget, end) = if inner >= fixed + DATE + 1 + budget + 1 + 20 {
-            (Some(budget), true)
-        } else if inner >= fixed + DATE + 1 + 16 {
-            (None, true)
-        } else {
-            (None, false)
-        };
-        let used = fixed + if end { DATE + 1 } else { 0 } + budget.map_or(0, |b| b + 1);
-        Columns {
-            name: inner.saturating_sub(used),
-            channel,
-            status,
-            budget,
-            end,
-        }
-    }
-
-    fn header(&self, lang: Lang) -> Vec<&'static str> {
-        let mut header = vec![
-            lang.t(A::ColName),
-            lang.t(A::ColChannel),
-            lang.t(A::ColStart),
-        ];
-        if self.end {
-            header.push(lang.t(A::ColEnd));
-        }
-        header.push(lang.t(A::ColStatus));
-        if self.budget.is_some() {
-            header.push(lang.t(A::ColBudget));
-        }
-        header
-    }
-
-    fn widths(&self) -> Vec<Constraint> {
-        let length = |n: usize| Constraint::Length(u16::try_from(n).unwrap_or(u16::MAX));
-        let mut widths = vec![Constraint::Fill(1), length(self.channel), length(DATE)];
-        if self.end {
-            widths.push(length(DATE));
-        }
-        widths.push(length(self.status));
-        if let Some(budget) = self.budget {
-            widths.push(length(budget));
-        }
-        widths
-    }
-
-    fn row(&self, campaign: &Campaign, ctx: &Ctx) -> Vec<Line<'static>> {
-        let theme = ctx.theme;
-        // The list puts a pointer and a space before the name.
-        let name = truncate(
-            &printable(&campaign.name),
-            self.name.saturating_sub(2),
-            theme.ellipsis(),
-        );
-        let mut cells = vec![
-            Line::raw(name),
-            Line::from(channel_span(ctx, &campaign.channel, self.channel)),
-            Line::raw(campaign.start.to_string()),
-        ];
-        if self.end {
-            cells.push(Line::raw(campaign.end.to_string()));
-        }
-        cells.push(Line::from(status_span(campaign.status, ctx.lang, theme)));
-        if self.budget.is_some() {
-            cells.push(Line::raw(campaign.budget.to_string()).alignment(Alignment::Right));
-        }
-        cells
-    }
-}
-
-/// Days from start to end, both included.
-pub(crate) fn days(campaign: &Campaign) -> i64 {
-    (campaign.end - campaign.start).num_days() + 1
-}
-
-/// A campaign described: the Actions tab's detail pane and the Calendar's
-/// details dialog.
-pub(crate) fn detail_lines(campaign: &Campaign, ctx: &Ctx) -> Vec<Line<'static>> {
-    let lang = ctx.lang;
-    let theme = ctx.theme;
-    let label = |text: A| Span::styled(format!("{}: ", lang.t(text)), theme.dim());
-    let mut lines = vec![
-        Line::from(vec![
-            label(A::Channel),
-            channel_span(ctx, &campaign.channel, usize::MAX),
-        ]),
-        field(
-            lang.t(A::Dates),
-            format!(
-                "{} {} {} ({})",
-                campaign.start,
-                theme.arrow(),
-                campaign.end,
-                lang.campaign_days(days(campaign))
-            ),
-            theme,
-        ),
-        Line::from(vec![
-            label(A::Status),
-            status_span(campaign.status, lang, theme),
-            Span::raw("   "),
-            label(A::Budget),
-            Span::raw(budget(campaign, ctx)),
-        ]),
-    ];
-    lines.extend(more_lines(campaign, ctx));
-    lines
-}
-
-/// What the Calendar's status line does not say of a campaign: its budget,
-/// then the rest of its details.
-pub(crate) fn budget_and_more_lines(campaign: &Campaign, ctx: &Ctx) -> Vec<Line<'static>> {
-    let mut lines = vec![field(
-        ctx.lang.t(A::Budget),
-        budget(campaign, ctx),
-        ctx.theme,
-    )];
-    lines.extend(more_lines(campaign, ctx));
-    lines
-}
-
-fn budget(campaign: &Campaign, ctx: &Ctx) -> String {
-    format!("{} {}", campaign.budget, printable(&ctx.plan.currency))
-}
-
-/// The objectives served, the audience and owner when set, and the
-/// message last: it is the longest, and wraps.
-fn more_lines(campaign: &Campaign, ctx: &Ctx) -> Vec<Line<'static>> {
-    let lang = ctx.lang;
-    let theme = ctx.theme;
-    let objectives: Vec<String> = campaign
-        .objectives
-        .iter()
-        .map(|id| {
-            ctx.plan
-                .objective(id)
-                .map_or_else(|| id.clone(), |o| o.name.clone())
-        })
-        .collect();
-    let mut lines = vec![if objectives.is_empty() {
-        Line::from(vec![
-            Span::styled(format!("{}: ", lang.t(A::Objectives)), theme.dim()),
-            Span::styled(lang.t(A::NoObjectiveServed), theme.warning()),
-        ])
-    } else {
-        field(lang.t(A::Objectives), objectives.join("; "), theme)
-    }];
-    if !campaign.audience.is_empty() {
-        lines.push(field(lang.t(A::Audience), campaign.audience.clone(), theme));
-    }
-    if !campaign.owner.is_empty() {
-        lines.push(field(lang.t(A::Owner), campaign.owner.clone(), theme));
-    }
-    let mut message = campaign.message.lines();
-    if let Some(first) = message.next() {
-        lines.push(field(lang.t(A::Message), first, theme));
-        lines.extend(message.map(|l| Line::raw(printable(l))));
-    }
-    lines
-}
-
 /// `a`: a new campaign, on `channel` if given. Campaigns need a channel:
 /// without one, says that step 3 comes first.
 pub(crate) fn add(ctx: &Ctx, channel: Option<&str>) -> Effect {
     if ctx.plan.channels.is_empty() {
         return Effect::Info(ctx.lang.t(A::NeedChannels).into());
     }
-    Effect::Open(Overlay::Form(campaign_form(ctx, None, channel)))
-}
-
-/// `d`: asks, then deletes.
-pub(crate) fn delete(ctx: &Ctx, campaign: &Campaign) -> Effect {
-    let lang = ctx.lang;
-    confirm(
-        lang.delete_question(Kind::Campaign, &campaign.name),
-        Edit::delete_seen(campaign.clone()),
-        format!("{} {}", lang.t(A::Deleted), campaign.id),
-    )
-}
-
-/// The form for a new campaign (on `channel` if given) or for editing one.
-pub(crate) fn campaign_form(ctx: &Ctx, campaign: Option<&Campaign>, channel: Option<&str>) -> Form {
-    let lang = ctx.lang;
-    let plan = ctx.plan;
-    let channels: Vec<(String, String)> = plan
-        .channels
-        .iter()
-        .map(|c| (c.id.clone(), c.name.clone()))
-        .collect();
-    let channel = campaign.map(|c| c.channel.as_str()).or(channel);
-    let statuses: Vec<String> = Status::ALL
-        .iter()
-        .map(|s| lang.t(status_text(*s)).to_string())
-        .collect();
-    let status_index = campaign
-        .and_then(|c| Status::ALL.iter().position(|s| *s == c.status))
-        .unwrap_or(0);
-    let start = campaign.map_or(ctx.today, |c| c.start);
-    let end = campaign.map_or_else(
-        || {
-            ctx.today
-                .checked_add_days(Days::new(DEFAULT_DAYS))
-                .unwrap_or(NaiveDate::MAX)
-        },
-        |c| c.end,
-    );
-    let text = |f: fn(&Campaign) -> &String| campaign.map(|c| f(c).clone()).unwrap_or_default();
-    let title = if campaign.is_some() {
-        A::EditTitle
-    } else {
-        A::AddTitle
-    };
-    let mut form = Form::new(lang.t(title), submit_campaign)
-        .text("name", lang.t(A::Name), text(|c| &c.name))
-        .choice_of("channel", lang.t(A::Channel), channels, channel)
-        .text("start", lang.t(A::Start), start.to_string())
-        .text("end", lang.t(A::End), end.to_string())
-        .choice("status", lang.t(A::Status), statuses, status_index)
-        .text(
-            "budget",
-            lang.t(A::Budget),
-            campaign.map(|c| c.budget.to_string()).unwrap_or_default(),
-        );
-    if !plan.objectives.is_empty() {
-        let objectives = plan
-            .objectives
-            .iter()
-            .map(|o| {
-                let served = campaign.is_some_and(|c| c.objectives.contains(&o.id));
-                (o.id.clone(), o.name.clone(), served)
-            })
-            .collect();
-        form = form.checklist("objectives", lang.t(A::Objectives), objectives);
-    }
-    form = form
-        .text("audience", lang.t(A::Audience), text(|c| &c.audience))
-        .text("message", lang.t(A::Message), text(|c| &c.message))
-        .text("owner", lang.t(A::Owner), text(|c| &c.owner))
-        .note(lang.t(if plan.objectives.is_empty() {
-            A::FormHintNoObjectives
-        } else {
-            A::FormHint
-        }));
-    match campaign {
-        Some(c) => form.editing(c.clone()),
-        None => form,
-    }
-}
-
-fn submit_campaign(form: &mut Form, ctx: &Ctx) -> Option<Change> {
-    let lang = ctx.lang;
-    let plan = ctx.plan;
-    let name = form.required("name", lang);
-    let start = form.date("start", lang);
-    let end = form.date("end", lang);
-    if let (Some(start), Some(end)) = (start, end)
-        && end < start
-    {
-        form.invalid("end", lang.end_before_start(start));
-    }
-    let budget = form.money("budget", lang);
-    let Some(channel) = form.chosen_key("channel").and_then(|id| plan.channel(id)) else {
-        form.invalid("channel", lang.t(A::NeedChannels));
-        return None;
-    };
-    let (name, start, end, budget) = (name?, start?, end?, budget?);
-    if form.has_errors() {
-        return None;
-    }
-    let status = Status::ALL
-        .get(form.selected("status"))
-        .copied()
-        .unwrap_or(Status::Planned);
-    // Objectives deleted meanwhile by another session are left out.
-    let objectives = form
-        .checked_keys("objectives")
-        .into_iter()
-        .filter(|id| plan.objective(id).is_some())
-        .collect();
-    let existing = form.target.clone();
-    let id = existing
-        .clone()
-        .unwrap_or_else(|| unique_id(&name, |id| plan.campaign(id).is_some()));
-    let campaign = Campaign {
-        id: id.clone(),
-        name,
-        channel: channel.id.clone(),
-        start,
-        end,
-        status,
-        budget,
-        objectives,
-        audience: form.value("audience").to_string(),
-        message: form.value("message").to_string(),
-        owner: form.value("owner").to_string(),
-    };
-    let label = if existing.is_some() {
-        A::Edited
-    } else {
-        A::Added
-    };
-    let edit = form.edit_of(Item::Campaign(campaign));
-    Some(Change {
-        edit,
-        label: format!("{} {id}", lang.t(label)),
-        focus: Some(id),
-    })
+    Effect::Open(Overlay::form(campaign::new_form(ctx, channel)))
 }

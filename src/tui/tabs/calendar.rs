@@ -19,8 +19,7 @@ use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Widget, Wrap};
 
-use super::actions::{self, channel_span, days, status_span};
-use super::{edit_or_delete, empty, panel};
+use super::{empty, panel};
 use crate::calendar::gantt::Gantt;
 use crate::calendar::layout::{ByDate, Chart};
 use crate::calendar::timeline::{Timeline, Zoom};
@@ -29,7 +28,9 @@ use crate::i18n::calendar::Cal;
 use crate::i18n::ui::Ui;
 use crate::text::{printable, truncate, width};
 use crate::tui::action::Action;
-use crate::tui::overlay::{Details, Overlay, Pick, Purpose};
+use crate::tui::items::campaign::{self, channel_span, days, status_span};
+use crate::tui::items::{ItemView, act_on};
+use crate::tui::overlay::{Choice, Details, Overlay, Pick, Purpose};
 use crate::tui::view::{Ctx, Effect, View};
 
 /// The status line keeps this many cells for the campaign's name.
@@ -364,14 +365,13 @@ impl CalendarTab {
             lang.t(Cal::AllChannels),
             options,
             Purpose::CalendarChannels,
-        )
-        .footer(lang.t(Cal::PickKeys));
+        );
         Effect::Open(Overlay::Pick(pick))
     }
 
     /// The channels to show were ticked (in the order offered). None
     /// ticked shows them all, and says so.
-    pub fn channels_picked(&mut self, ticks: &[bool], ctx: &Ctx) -> Effect {
+    fn channels_picked(&mut self, ticks: &[bool], ctx: &Ctx) -> Effect {
         let chosen: Vec<String> = self
             .offered
             .iter()
@@ -419,7 +419,7 @@ impl View for CalendarTab {
             Action::Up | Action::Down => return self.select_next(ctx, action == Action::Down),
             Action::First | Action::Last => return self.select_end(ctx, action == Action::Last),
             Action::FilterChannel => return self.pick_channels(ctx),
-            Action::Add => return actions::add(ctx, self.channel_for_new(ctx)),
+            Action::Add => return super::actions::add(ctx, self.channel_for_new(ctx)),
             Action::Open | Action::Edit | Action::Delete => {
                 let chart = self.chart(ctx, self.columns(ctx));
                 let selected = self.current(ctx, &chart);
@@ -429,13 +429,7 @@ impl View for CalendarTab {
                         |c| details(ctx, c),
                     );
                 }
-                return edit_or_delete(
-                    action,
-                    selected,
-                    ctx,
-                    |c| Effect::Open(Overlay::Form(actions::campaign_form(ctx, Some(c), None))),
-                    |c| actions::delete(ctx, c),
-                );
+                return act_on(action, selected, ctx);
             }
             _ => {}
         }
@@ -516,11 +510,15 @@ impl View for CalendarTab {
         if let Some(campaign) = current
             && rest.height >= MORE_ROWS
         {
-            let lines = actions::budget_and_more_lines(campaign, ctx);
+            let lines = campaign::budget_and_more_lines(campaign, ctx);
             Paragraph::new(lines)
                 .wrap(Wrap { trim: false })
                 .render(rest, buf);
         }
+    }
+
+    fn picked(&mut self, _purpose: Purpose, choice: &Choice, ctx: &Ctx) -> Effect {
+        self.channels_picked(choice.ticks.as_deref().unwrap_or_default(), ctx)
     }
 
     fn refresh(&mut self, ctx: &Ctx, focus: Option<&str>) {
@@ -672,18 +670,7 @@ fn scrolled(first: usize, selected: Option<usize>, visible: usize, rows: usize) 
 
 /// Enter: the campaign's details in a dialog; `e` there edits it.
 fn details(ctx: &Ctx, campaign: &Campaign) -> Effect {
-    Effect::Open(Overlay::Details(Details {
-        title: campaign.name.clone(),
-        lines: actions::detail_lines(campaign, ctx),
-        footer: ctx.lang.t(Cal::DetailsKeys).into(),
-        scroll: 0,
-        then: Some((
-            'e',
-            Box::new(Overlay::Form(actions::campaign_form(
-                ctx,
-                Some(campaign),
-                None,
-            ))),
-        )),
-    }))
+    let mut details = Details::new(campaign.name.clone(), campaign.detail_lines(ctx));
+    details.then = Some(Box::new(Overlay::form(campaign.form(ctx))));
+    Effect::Open(Overlay::Details(details))
 }

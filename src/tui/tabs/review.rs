@@ -4,23 +4,23 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Alignment, Constraint, Layout, Rect};
 use ratatui::style::Style;
-use ratatui::text::{Line, Span};
+use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Row, Table, Widget, Wrap};
 
-use super::objectives::progress_style;
-use super::{ListView, confirm, detail, edit_or_delete, empty, panel};
+use super::{ListView, detail, empty, panel};
 use crate::domain::forecast::{Forecast, Verdict};
 use crate::domain::progress::STALE_DAYS;
-use crate::domain::{Decision, Edit, Item, Kind, Objective, Plan, Review};
+use crate::domain::{Objective, Review};
 use crate::i18n::review::R;
 use crate::i18n::ui::Ui;
 use crate::i18n::{Lang, number};
 use crate::text::{printable, truncate, width};
 use crate::theme::Theme;
 use crate::tui::action::Action;
-use crate::tui::form::Form;
+use crate::tui::items::review::{self, decision_label, labelled, review_lines, wrapped_height};
+use crate::tui::items::{ItemView, act_on};
 use crate::tui::overlay::Overlay;
-use crate::tui::view::{Change, Ctx, Effect, View};
+use crate::tui::view::{Ctx, Effect, View};
 use crate::tui::widgets::gauge;
 use crate::tui::widgets::scroll::Scroll;
 
@@ -41,24 +41,28 @@ pub struct ReviewTab {
     /// The selection in the reviews, newest first. The objective table is
     /// read-only: it is there to look at, so ↑/↓ always move in the reviews.
     scroll: Scroll,
-}
-
-/// The reviews, newest first (the plan keeps them in the order added).
-fn newest_first(plan: &Plan) -> Vec<&Review> {
-    let mut reviews: Vec<&Review> = plan.reviews.iter().collect();
-    reviews.sort_by_key(|r| std::cmp::Reverse(r.date));
-    reviews
+    /// The reviews newest first (positions in the plan's list, which keeps
+    /// them in the order added): sorted when the plan changes, not per frame.
+    order: Vec<usize>,
 }
 
 impl ReviewTab {
+    fn reviews<'p>(&self, ctx: &Ctx<'p>) -> Vec<&'p Review> {
+        self.order
+            .iter()
+            .filter_map(|&i| ctx.plan.reviews.get(i))
+            .collect()
+    }
+
     fn selected<'p>(&self, ctx: &Ctx<'p>) -> Option<&'p Review> {
-        newest_first(ctx.plan).get(self.scroll.selected).copied()
+        let index = self.order.get(self.scroll.selected)?;
+        ctx.plan.reviews.get(*index)
     }
 
     fn render_reviews(&self, area: Rect, buf: &mut Buffer, ctx: &Ctx) {
         let lang = ctx.lang;
         let theme = ctx.theme;
-        let reviews = newest_first(ctx.plan);
+        let reviews = self.reviews(ctx);
         let decision_width = reviews
             .iter()
             .map(|r| width(decision_label(lang, r.decision)))
@@ -88,24 +92,10 @@ impl ReviewTab {
             len: reviews.len(),
             scroll: &self.scroll,
         };
-        view.render(list, buf, theme, |i| {
-            let review = reviews[i];
-            let mut cells = vec![
-                Line::raw(review.date.to_string()),
-                Line::styled(
-                    decision_label(lang, review.decision),
-                    decision_style(review.decision, theme),
-                ),
-            ];
-            if show_worked {
-                cells.push(Line::raw(truncate(
-                    &one_line(&review.worked),
-                    worked_width,
-                    theme.ellipsis(),
-                )));
-            }
-            cells
-        });
+        let columns = review::Columns {
+            worked: show_worked.then_some(worked_width),
+        };
+        view.render(list, buf, theme, |i| reviews[i].row(&columns, ctx));
         if let Some(review) = self.selected(ctx)
             && pane.area() > 0
         {
@@ -127,22 +117,9 @@ impl View for ReviewTab {
             return Effect::Nothing;
         }
         if action == Action::Add {
-            return Effect::Open(Overlay::Form(review_form(ctx, None)));
+            return Effect::Open(Overlay::form(review::review_form(ctx, None)));
         }
-        edit_or_delete(
-            action,
-            self.selected(ctx),
-            ctx,
-            |r| Effect::Open(Overlay::Form(review_form(ctx, Some(r)))),
-            |r| {
-                let key = r.date.to_string();
-                confirm(
-                    ctx.lang.delete_question(Kind::Review, &key),
-                    Edit::delete_seen(r.clone()),
-                    format!("{} {key}", ctx.lang.t(R::Deleted)),
-                )
-            },
-        )
+        act_on(action, self.selected(ctx), ctx)
     }
 
     fn render(&self, area: Rect, buf: &mut Buffer, ctx: &Ctx) {
@@ -175,14 +152,18 @@ impl View for ReviewTab {
     }
 
     fn refresh(&mut self, ctx: &Ctx, focus: Option<&str>) {
-        if let Some(i) = focus.and_then(|key| {
-            newest_first(ctx.plan)
+        let reviews = &ctx.plan.reviews;
+        self.order = (0..reviews.len()).collect();
+        self.order
+            .sort_by_key(|&i| std::cmp::Reverse(reviews[i].date));
+        if let Some(row) = focus.and_then(|key| {
+            self.order
                 .iter()
-                .position(|r| r.date.to_string() == key)
+                .position(|&i| reviews[i].date.to_string() == key)
         }) {
-            self.scroll.select(i);
+            self.scroll.select(row);
         }
-        self.scroll.clamp(ctx.plan.reviews.len());
+        self.scroll.clamp(reviews.len());
     }
 }
 
@@ -249,19 +230,6 @@ fn detail_height(review: &Review, ctx: &Ctx, room: usize) -> usize {
         .sum()
 }
 
-/// What a verdict looks like: achieved in the success colour, at risk as a
-/// warning, behind and overdue as errors, no data dimmed; on track plain.
-/// The word says it without colour.
-pub fn verdict_style(verdict: Verdict, theme: Theme) -> Style {
-    match verdict {
-        Verdict::Achieved => theme.success(),
-        Verdict::OnTrack => Style::new(),
-        Verdict::AtRisk => theme.warning(),
-        Verdict::Behind | Verdict::Overdue => theme.error(),
-        Verdict::NoData => theme.dim(),
-    }
-}
-
 /// Where one objective stands, as the table shows it.
 struct Standing {
     name: String,
@@ -296,7 +264,7 @@ impl Standing {
             ago: lang.review_ago(days),
             stale: objective.active && days > STALE_DAYS,
             percent: lang.percent(p.percent()),
-            style: progress_style(&p, objective.active, ctx.theme),
+            style: ctx.theme.progress(&p, objective.active),
             values: std::iter::once(objective.baseline.value)
                 .chain(objective.measurements.iter().map(|m| m.value))
                 .collect(),
@@ -330,7 +298,7 @@ impl Standing {
             Col::Verdict => Line::styled(
                 self.verdict_text,
                 if self.active {
-                    verdict_style(self.verdict, theme)
+                    theme.verdict(self.verdict)
                 } else {
                     plain
                 },
@@ -507,195 +475,4 @@ fn fit_columns(standings: &[Standing], total: usize, lang: Lang) -> Vec<(Col, us
             (c, w)
         })
         .collect()
-}
-
-/// One line of a free text, for a list cell.
-fn one_line(text: &str) -> String {
-    printable(&text.split_whitespace().collect::<Vec<_>>().join(" "))
-}
-
-fn decision_text(decision: Option<Decision>) -> R {
-    match decision {
-        None => R::NoDecision,
-        Some(Decision::KeepGoing) => R::KeepGoing,
-        Some(Decision::ChangeStrategy) => R::ChangeStrategy,
-        Some(Decision::ChangeObjective) => R::ChangeObjective,
-    }
-}
-
-/// The decision as the list shows it: "-" when none was taken.
-fn decision_label(lang: Lang, decision: Option<Decision>) -> &'static str {
-    match decision {
-        None => "-",
-        Some(_) => lang.t(decision_text(decision)),
-    }
-}
-
-/// Keeping going is good news; a change needs attention.
-fn decision_style(decision: Option<Decision>, theme: Theme) -> Style {
-    match decision {
-        None => theme.dim(),
-        Some(Decision::KeepGoing) => theme.success(),
-        Some(Decision::ChangeStrategy | Decision::ChangeObjective) => theme.warning(),
-    }
-}
-
-/// A labelled text for the detail pane; its own line breaks are kept.
-fn labelled(label: &str, text: &str, theme: Theme) -> Vec<Line<'static>> {
-    let label = Span::styled(format!("{label}: "), theme.dim());
-    let mut parts = text.lines().map(|l| printable(l.trim_end()));
-    let first = parts.next().filter(|l| !l.is_empty());
-    let mut lines = vec![Line::from(vec![
-        label,
-        match first {
-            Some(text) => Span::raw(text),
-            None => Span::styled("-", theme.dim()),
-        },
-    ])];
-    lines.extend(parts.map(Line::raw));
-    lines
-}
-
-/// The selected review in full: what worked, what did not, the decision
-/// and the notes. The decision is in the list too, so it is the line left
-/// out when the pane is too short for everything.
-fn review_lines(review: &Review, ctx: &Ctx, pane: Rect) -> Vec<Line<'static>> {
-    let lang = ctx.lang;
-    let theme = ctx.theme;
-    let mut lines = labelled(lang.t(R::Worked), &review.worked, theme);
-    lines.extend(labelled(lang.t(R::DidNotWork), &review.did_not_work, theme));
-    let decision = Line::from(vec![
-        Span::styled(format!("{}: ", lang.t(R::Decision)), theme.dim()),
-        Span::styled(
-            lang.t(decision_text(review.decision)),
-            decision_style(review.decision, theme),
-        ),
-    ]);
-    let notes = if review.notes.trim().is_empty() {
-        Vec::new()
-    } else {
-        labelled(lang.t(R::Notes), &review.notes, theme)
-    };
-    let room = usize::from(pane.width);
-    let needed: usize = lines
-        .iter()
-        .chain([&decision])
-        .chain(&notes)
-        .map(|l| wrapped_height(l, room))
-        .sum();
-    if needed <= usize::from(pane.height) {
-        lines.push(decision);
-    }
-    lines.extend(notes);
-    lines
-}
-
-/// How many rows a line takes when wrapped at words to `room` cells.
-fn wrapped_height(line: &Line, room: usize) -> usize {
-    if room == 0 {
-        return 1;
-    }
-    let text: String = line.spans.iter().map(|s| s.content.as_ref()).collect();
-    let (mut rows, mut used) = (1, 0);
-    for word in text.split(' ') {
-        let w = width(word);
-        if used > 0 && used + 1 + w <= room {
-            used += 1 + w;
-        } else {
-            if used > 0 {
-                rows += 1;
-            }
-            // A word longer than the line is broken across rows.
-            rows += w.saturating_sub(1) / room;
-            used = w % room;
-            if used == 0 && w > 0 {
-                used = room;
-            }
-        }
-    }
-    rows
-}
-
-const DECISIONS: [Option<Decision>; 4] = [
-    None,
-    Some(Decision::KeepGoing),
-    Some(Decision::ChangeStrategy),
-    Some(Decision::ChangeObjective),
-];
-
-/// A review: what worked, what did not, and the decision. With no review
-/// given, today's (if there is one) is edited, else a new one is made.
-pub fn review_form(ctx: &Ctx, review: Option<&Review>) -> Form {
-    let lang = ctx.lang;
-    let review = review.or_else(|| ctx.plan.reviews.iter().find(|r| r.date == ctx.today));
-    let decisions = DECISIONS
-        .iter()
-        .map(|d| lang.t(decision_text(*d)).to_string())
-        .collect();
-    let decision = review.map_or(0, |r| {
-        DECISIONS.iter().position(|d| *d == r.decision).unwrap_or(0)
-    });
-    let title = if review.is_some() {
-        R::EditTitle
-    } else {
-        R::AddTitle
-    };
-    let form = Form::new(lang.t(title), submit_review)
-        .text(
-            "date",
-            lang.t(R::Date),
-            review.map_or(ctx.today, |r| r.date).to_string(),
-        )
-        .text(
-            "worked",
-            lang.t(R::Worked),
-            review.map(|r| r.worked.clone()).unwrap_or_default(),
-        )
-        .text(
-            "did_not_work",
-            lang.t(R::DidNotWork),
-            review.map(|r| r.did_not_work.clone()).unwrap_or_default(),
-        )
-        .choice("decision", lang.t(R::Decision), decisions, decision)
-        .text(
-            "notes",
-            lang.t(R::Notes),
-            review.map(|r| r.notes.clone()).unwrap_or_default(),
-        );
-    match review {
-        Some(r) => form.editing(r.clone()),
-        None => form,
-    }
-}
-
-fn submit_review(form: &mut Form, ctx: &Ctx) -> Option<Change> {
-    let lang = ctx.lang;
-    let date = form.date("date", lang)?;
-    let review = Review {
-        date,
-        worked: form.value("worked").to_string(),
-        did_not_work: form.value("did_not_work").to_string(),
-        decision: DECISIONS.get(form.selected("decision")).copied().flatten(),
-        notes: form.value("notes").to_string(),
-    };
-    let key = date.to_string();
-    let existing = ctx.plan.reviews.iter().find(|r| r.date == date);
-    let exists = existing.is_some();
-    let edit = match (&form.original, existing) {
-        // The date moved on an existing review: replace it in one edit.
-        (Some(old), _) if old.key() != key => Edit::Batch(vec![
-            Edit::delete_seen(old.clone()),
-            Edit::Add(Item::Review(review)),
-        ]),
-        (Some(_), _) => form.edit_of(Item::Review(review)),
-        // A new review on a date that has one: that one, changed.
-        (None, Some(there)) => Edit::update(&Item::Review(there.clone()), &Item::Review(review)),
-        (None, None) => Edit::Add(Item::Review(review)),
-    };
-    let label = if exists { R::Edited } else { R::Added };
-    Some(Change {
-        edit,
-        label: format!("{} {key}", lang.t(label)),
-        focus: Some(key),
-    })
 }

@@ -4,9 +4,6 @@
 //! first three are lists with a detail pane and add / edit / delete; the
 //! notes are one text, scrolled with ↑/↓ and edited with `e`.
 
-mod audiences;
-mod competitors;
-mod figures;
 mod notes;
 
 use std::cell::Cell;
@@ -16,27 +13,23 @@ use ratatui::layout::{Constraint, Flex, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
-use super::{ListView, confirm, detail, empty, field, panel, split};
+use super::{ListView, detail, empty, panel, split};
 use crate::domain::item::figure_key;
-use crate::domain::{Edit, Kind, Plan};
+use crate::domain::{Edit, Plan};
 use crate::i18n::situation::S;
-use crate::i18n::ui::Ui;
-use crate::text::{printable, truncate, width, wrap};
-use crate::theme::Theme;
+use crate::text::{width, wrap};
 use crate::tui::action::Action;
-use crate::tui::form::Form;
+use crate::tui::items::{ItemView, act_on, confirm};
 use crate::tui::overlay::Overlay;
+use crate::tui::overlay::form::{FieldKey, Form};
 use crate::tui::view::{Ctx, Effect, View};
 use crate::tui::widgets::scroll::Scroll;
 
-use audiences::{audience_form, audience_lines, audience_row};
-use competitors::{competitor_form, competitor_lines};
-use figures::{delete_figure, figure_form, figure_lines, figure_row, sorted_figures};
+use crate::tui::items::audience::{audience_form, audience_lines, audience_row};
+use crate::tui::items::competitor::{competitor_form, competitor_lines};
+use crate::tui::items::figure::{figure_form, figure_lines, figure_row, sorted_figures};
+use crate::tui::items::text::fit;
 use notes::notes_form;
-
-/// The largest follower or reach count a form takes (a trillion: no typo
-/// of a real figure is refused, and a slip of the finger on a number key is).
-const MAX_COUNT: u64 = 1_000_000_000_000;
 
 /// The parts of step 1, in the order the section bar shows them.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -130,46 +123,22 @@ impl View for SituationTab {
             Section::Figures => {
                 let figures = sorted_figures(ctx.plan);
                 let selected = figures.get(self.figures.selected).copied();
-                on_list(
-                    &mut self.figures,
-                    &figures,
-                    action,
-                    ctx,
-                    || figure_form(ctx, None, selected),
-                    |f| figure_form(ctx, Some(f), None),
-                    |f| delete_figure(ctx, f),
-                )
+                on_list(&mut self.figures, &figures, action, ctx, || {
+                    figure_form(ctx, None, selected)
+                })
             }
-            Section::Audiences => on_list(
-                &mut self.audiences,
-                &situation.audiences,
-                action,
-                ctx,
-                || audience_form(ctx, None),
-                |a| audience_form(ctx, Some(a)),
-                |a| {
-                    confirm(
-                        ctx.lang.delete_question(Kind::Audience, &a.name),
-                        Edit::delete_seen(a.clone()),
-                        format!("{} {}", ctx.lang.t(S::AudienceDeleted), a.id),
-                    )
-                },
-            ),
-            Section::Competitors => on_list(
-                &mut self.competitors,
-                &situation.competitors,
-                action,
-                ctx,
-                || competitor_form(ctx, None),
-                |c| competitor_form(ctx, Some(c)),
-                |c| {
-                    confirm(
-                        ctx.lang.delete_question(Kind::Competitor, &c.name),
-                        Edit::delete_seen(c.clone()),
-                        format!("{} {}", ctx.lang.t(S::CompetitorDeleted), c.id),
-                    )
-                },
-            ),
+            Section::Audiences => {
+                let audiences: Vec<_> = situation.audiences.iter().collect();
+                on_list(&mut self.audiences, &audiences, action, ctx, || {
+                    audience_form(ctx, None)
+                })
+            }
+            Section::Competitors => {
+                let competitors: Vec<_> = situation.competitors.iter().collect();
+                on_list(&mut self.competitors, &competitors, action, ctx, || {
+                    competitor_form(ctx, None)
+                })
+            }
             Section::Notes => self.update_notes(action, ctx),
         }
     }
@@ -236,35 +205,22 @@ impl View for SituationTab {
     }
 }
 
-/// What a key does in a list section: move, add, edit or delete.
-fn on_list<T>(
+/// What a key does in a list section: move, add, or what `act_on` does
+/// with the selected item.
+fn on_list<T: ItemView, F: FieldKey>(
     scroll: &mut Scroll,
-    items: &[T],
+    items: &[&T],
     action: Action,
     ctx: &Ctx,
-    add: impl FnOnce() -> Form,
-    edit: impl FnOnce(&T) -> Form,
-    delete: impl FnOnce(&T) -> Effect,
+    add: impl FnOnce() -> Form<F>,
 ) -> Effect {
     if scroll.apply(action, items.len()) {
         return Effect::Nothing;
     }
     if action == Action::Add {
-        return Effect::Open(Overlay::Form(add()));
+        return Effect::Open(Overlay::form(add()));
     }
-    let Some(item) = items.get(scroll.selected) else {
-        return match action {
-            Action::Edit | Action::Open | Action::Delete => {
-                Effect::Info(ctx.lang.t(Ui::NothingSelected).into())
-            }
-            _ => Effect::Nothing,
-        };
-    };
-    match action {
-        Action::Edit | Action::Open => Effect::Open(Overlay::Form(edit(item))),
-        Action::Delete => delete(item),
-        _ => Effect::Nothing,
-    }
+    act_on(action, items.get(scroll.selected).copied(), ctx)
 }
 
 impl SituationTab {
@@ -280,7 +236,7 @@ impl SituationTab {
             Action::First => 0,
             Action::Last => max,
             Action::Add | Action::Edit | Action::Open => {
-                return Effect::Open(Overlay::Form(notes_form(ctx)));
+                return Effect::Open(Overlay::form(notes_form(ctx)));
             }
             Action::Delete => {
                 let lang = ctx.lang;
@@ -524,15 +480,6 @@ fn cell_widths(list: Rect, widths: &[Constraint]) -> Vec<usize> {
         .collect()
 }
 
-/// `text` cut to fit column `i`.
-fn fit(text: &str, cells: &[usize], i: usize, theme: Theme) -> String {
-    truncate(
-        &printable(text),
-        cells.get(i).copied().unwrap_or(0),
-        theme.ellipsis(),
-    )
-}
-
 /// A fixed-width column of `cells`.
 fn column(cells: usize) -> Constraint {
     Constraint::Length(u16::try_from(cells).unwrap_or(u16::MAX))
@@ -542,65 +489,14 @@ fn first_line(text: &str) -> &str {
     text.lines().next().unwrap_or("")
 }
 
-/// A label and a text that may have several lines, the later ones indented
-/// under the first.
-fn text_field(label: &str, value: &str, theme: Theme) -> Vec<Line<'static>> {
-    let mut parts = value.split('\n');
-    let mut lines = vec![field(label, parts.next().unwrap_or(""), theme)];
-    let indent = " ".repeat(width(label) + 2);
-    lines.extend(parts.map(|part| Line::raw(format!("{indent}{}", printable(part)))));
-    lines
-}
-
-// Form fields are one line, but notes, interests and what works or fails
-// may have several. In a form a line break shows as " ¶ " and a "¶" typed
-// there becomes a line break: the text round-trips exactly (unless it had
-// a "¶" of its own), and a person can still start a new line without a
-// multi-line editor. The form's note says so.
-const BREAK: &str = "¶";
-
-fn to_line(text: &str) -> String {
-    text.replace('\n', &format!(" {BREAK} "))
-}
-
-fn from_line(line: &str) -> String {
-    let parts: Vec<&str> = line.split(BREAK).collect();
-    let last = parts.len().saturating_sub(1);
-    parts
-        .iter()
-        .enumerate()
-        .map(|(i, part)| {
-            let part = if i > 0 {
-                part.strip_prefix(' ').unwrap_or(part)
-            } else {
-                part
-            };
-            if i < last {
-                part.strip_suffix(' ').unwrap_or(part)
-            } else {
-                part
-            }
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
-}
-
-/// `Instagram, School gate` → `Instagram` and `School gate`.
-fn places(text: &str) -> Vec<String> {
-    text.split(',')
-        .map(str::trim)
-        .filter(|p| !p.is_empty())
-        .map(str::to_string)
-        .collect()
-}
-
 #[cfg(test)]
 mod tests {
     use chrono::NaiveDate;
 
-    use super::figures::previous;
     use super::*;
     use crate::i18n::Lang;
+    use crate::tui::items::figure::previous;
+    use crate::tui::items::text::{from_line, places, to_line};
 
     fn today() -> NaiveDate {
         NaiveDate::from_ymd_opt(2027, 1, 20).unwrap_or_default()
@@ -637,36 +533,5 @@ mod tests {
         );
         assert_eq!(sorted[1].date, today());
         assert_eq!(previous(sorted[1], &plan), Some(sorted[2]));
-    }
-
-    /// The tab drawn on its own (the app shows "too small" below 60×15):
-    /// every section at every size, no panic.
-    #[test]
-    fn every_section_renders_at_any_size() {
-        // English in colour, Spanish in ASCII without colour.
-        for (lang, theme) in [
-            (Lang::En, Theme::new(true, false)),
-            (Lang::Es, Theme::new(false, true)),
-        ] {
-            let plan = crate::demo::plan(today(), lang);
-            let ctx = Ctx {
-                plan: &plan,
-                today: today(),
-                lang,
-                theme,
-            };
-            let mut tab = SituationTab::default();
-            for _ in Section::ALL {
-                for w in (0..=130).step_by(13).chain([1, 2, 3, 60, 80]) {
-                    for h in (0..=45).step_by(9).chain([1, 2, 3, 15, 24]) {
-                        let area = Rect::new(0, 0, w, h);
-                        let mut buf = Buffer::empty(area);
-                        tab.render(area, &mut buf, &ctx);
-                    }
-                }
-                tab.update(Action::Last, &ctx);
-                tab.update(Action::NextSection, &ctx);
-            }
-        }
     }
 }

@@ -39,3 +39,13 @@ pub fn frame(
     block.render(area, buf);
     inner
 }
+
+/// A frame's height without its top and bottom borders, at full width: a
+/// scrollbar drawn there sits on the right border.
+pub fn inside_frame(dialog: Rect) -> Rect {
+    Rect {
+        y: dialog.y.saturating_add(1),
+        height: dialog.height.saturating_sub(2),
+        ..dialog
+    }
+}

@@ -1,9 +1,21 @@
-//! Selection and scrolling for lists that draw only their visible rows, so a
+//! The one scroll state, for lists, dialogs and panes, and the scrollbar
+//! drawn where content overflows. Lists draw only their visible rows, so a
 //! frame costs the same for ten items or ten thousand.
+//!
+//! A list moves its selection and the window follows it ([`Scroll::apply`],
+//! [`Scroll::window`]); a pane of text moves its first row
+//! ([`Scroll::scroll`], [`Scroll::pane`]); a dialog keeps a range of rows in
+//! view, its focused field or selected entry ([`Scroll::showing`]).
 
 use std::cell::Cell;
 use std::ops::Range;
 
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::symbols::scrollbar;
+use ratatui::widgets::{Scrollbar, ScrollbarOrientation, ScrollbarState, StatefulWidget};
+
+use crate::theme::Theme;
 use crate::tui::action::Action;
 
 /// Which row is selected and which is at the top.
@@ -15,23 +27,37 @@ pub struct Scroll {
     offset: Cell<usize>,
     /// Rows shown last time: what a page is.
     height: Cell<usize>,
+    /// Rows there were last time: how far a pane can scroll.
+    len: Cell<usize>,
 }
 
 impl Scroll {
     /// Moves the selection for a movement action; false if it was not one.
     pub fn apply(&mut self, action: Action, len: usize) -> bool {
-        let page = self.height.get().max(1);
-        let last = len.saturating_sub(1);
-        self.selected = match action {
-            Action::Up => self.selected.saturating_sub(1),
-            Action::Down => (self.selected + 1).min(last),
-            Action::PageUp => self.selected.saturating_sub(page),
-            Action::PageDown => (self.selected + page).min(last),
-            Action::First => 0,
-            Action::Last => last,
-            _ => return false,
-        };
-        true
+        match moved(self.selected, action, self.page(), len.saturating_sub(1)) {
+            Some(selected) => {
+                self.selected = selected;
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Moves the first row of a pane for a movement action, no further than
+    /// its last page; false if it was not one.
+    pub fn scroll(&mut self, action: Action) -> bool {
+        let last = self.len.get().saturating_sub(self.height.get());
+        match moved(self.offset.get().min(last), action, self.page(), last) {
+            Some(offset) => {
+                self.offset.set(offset);
+                true
+            }
+            None => false,
+        }
+    }
+
+    fn page(&self) -> usize {
+        self.height.get().max(1)
     }
 
     /// Keeps the selection inside a list of `len` rows.
@@ -43,24 +69,108 @@ impl Scroll {
         self.selected = index;
     }
 
-    /// The rows to draw in `height` lines, scrolled so the selection shows.
+    /// The rows of a list to draw in `height` lines, scrolled so the
+    /// selection shows.
     pub fn window(&self, len: usize, height: usize) -> Range<usize> {
-        self.height.set(height);
-        if height == 0 || len == 0 {
-            return 0..0;
+        if len == 0 {
+            return self.showing(0, height, 0..0);
         }
         let selected = self.selected.min(len - 1);
-        let mut offset = self.offset.get().min(len.saturating_sub(1));
-        if selected < offset {
-            offset = selected;
-        } else if selected >= offset + height {
-            offset = selected + 1 - height;
+        self.showing(len, height, selected..selected + 1)
+    }
+
+    /// The rows of a pane to draw in `height` lines, from where it was
+    /// scrolled to (never past its last page).
+    pub fn pane(&self, len: usize, height: usize) -> Range<usize> {
+        self.showing(len, height, 0..0)
+    }
+
+    /// The rows to draw in `height` lines, scrolled as little as needed to
+    /// show `keep` (its start when it is taller than the window), and never
+    /// leaving blank rows at the bottom that the content could fill.
+    pub fn showing(&self, len: usize, height: usize, keep: Range<usize>) -> Range<usize> {
+        self.height.set(height);
+        self.len.set(len);
+        if height == 0 || len == 0 {
+            self.offset.set(0);
+            return 0..0;
         }
-        // Do not leave empty rows at the bottom when the list could fill them.
+        let mut offset = self.offset.get();
+        if !keep.is_empty() {
+            if keep.end > offset + height {
+                offset = keep.end - height;
+            }
+            offset = offset.min(keep.start);
+        }
         offset = offset.min(len.saturating_sub(height));
         self.offset.set(offset);
         offset..(offset + height).min(len)
     }
+
+    /// Draws a scrollbar on the right edge of `area` when the rows last
+    /// shown did not all fit.
+    pub fn render_scrollbar(&self, area: Rect, buf: &mut Buffer, theme: Theme) {
+        scrollbar_at(
+            area,
+            buf,
+            self.len.get(),
+            self.offset.get(),
+            self.height.get(),
+            theme,
+        );
+    }
+}
+
+/// A position moved by a movement action, within `0..=last`.
+fn moved(at: usize, action: Action, page: usize, last: usize) -> Option<usize> {
+    Some(match action {
+        Action::Up => at.saturating_sub(1),
+        Action::Down => (at + 1).min(last),
+        Action::PageUp => at.saturating_sub(page),
+        Action::PageDown => (at + page).min(last),
+        Action::First => 0,
+        Action::Last => last,
+        _ => return None,
+    })
+}
+
+/// A vertical scrollbar on the right edge of `area` for `len` rows of which
+/// `height` show from `offset`; nothing when they all fit.
+pub fn scrollbar_at(
+    area: Rect,
+    buf: &mut Buffer,
+    len: usize,
+    offset: usize,
+    height: usize,
+    theme: Theme,
+) {
+    if len <= height || area.height < 2 || area.width == 0 {
+        return;
+    }
+    // The track is the frame's own border: only the thumb shows.
+    let symbols = if theme.ascii {
+        scrollbar::Set {
+            track: "|",
+            thumb: "#",
+            begin: "^",
+            end: "v",
+        }
+    } else {
+        scrollbar::Set {
+            track: "│",
+            ..scrollbar::VERTICAL
+        }
+    };
+    let mut state = ScrollbarState::new(len)
+        .position(offset)
+        .viewport_content_length(height);
+    Scrollbar::new(ScrollbarOrientation::VerticalRight)
+        .symbols(symbols)
+        .begin_symbol(None)
+        .end_symbol(None)
+        .track_style(theme.border_style())
+        .thumb_style(theme.key())
+        .render(area, buf, &mut state);
 }
 
 #[cfg(test)]
@@ -90,5 +200,43 @@ mod tests {
         s.apply(Action::PageDown, 3);
         assert_eq!(s.selected, 2);
         assert!(!s.apply(Action::Add, 3));
+    }
+
+    #[test]
+    fn a_pane_scrolls_no_further_than_its_last_page() {
+        let mut s = Scroll::default();
+        assert_eq!(s.pane(30, 10), 0..10);
+        for _ in 0..50 {
+            s.scroll(Action::Down);
+        }
+        assert_eq!(s.pane(30, 10), 20..30);
+        s.scroll(Action::PageUp);
+        assert_eq!(s.pane(30, 10), 10..20);
+        s.scroll(Action::First);
+        assert_eq!(s.pane(30, 10), 0..10);
+        // Taller than its content: nothing to scroll.
+        s.scroll(Action::Last);
+        assert_eq!(s.pane(5, 10), 0..5);
+    }
+
+    #[test]
+    fn showing_keeps_a_range_in_view_preferring_its_start() {
+        let s = Scroll::default();
+        assert_eq!(s.showing(40, 10, 12..14), 4..14);
+        assert_eq!(s.showing(40, 10, 2..3), 2..12);
+        assert_eq!(s.showing(40, 10, 20..35), 20..30, "taller than the window");
+    }
+
+    #[test]
+    fn the_scrollbar_shows_only_when_the_rows_overflow() {
+        let theme = Theme::new(false, true);
+        let area = Rect::new(0, 0, 3, 6);
+        let mut buf = Buffer::empty(area);
+        scrollbar_at(area, &mut buf, 6, 0, 6, theme);
+        assert!((0..6).all(|y| buf[(2, y)].symbol() == " "));
+        scrollbar_at(area, &mut buf, 60, 54, 6, theme);
+        let column: String = (0..6).map(|y| buf[(2, y)].symbol().to_string()).collect();
+        assert!(column.ends_with('#'), "{column}");
+        assert!(column.starts_with('|'), "{column}");
     }
 }

@@ -23,22 +23,12 @@ fn crossing_dates_break_a_rule_and_keep_ours_for_the_campaign() {
     assert_eq!(
         one.conflicts,
         vec![
-            Conflict {
-                item: campaign_key("spring"),
-                field: "end".into(),
-                base: Some(json!("2027-03-31")),
-                ours: Some(json!("2027-03-31")),
-                theirs: Some(json!("2027-03-10")),
-                cause: rule.clone(),
-            },
-            Conflict {
-                item: campaign_key("spring"),
-                field: "owner".into(),
-                base: Some(json!("Ana")),
-                ours: Some(json!("Ana")),
-                theirs: Some(json!("Luis")),
-                cause: rule,
-            },
+            spring_conflict(
+                "end",
+                ["2027-03-31", "2027-03-31", "2027-03-10"],
+                rule.clone()
+            ),
+            spring_conflict("owner", ["Ana", "Ana", "Luis"], rule),
         ]
     );
 }

@@ -12,16 +12,17 @@ use ratatui::widgets::{Paragraph, Widget, Wrap};
 use tui_input::Input;
 use tui_input::backend::crossterm::EventHandler;
 
-use super::overlay::{Entry, Summary};
-use super::tabs::review::verdict_style;
-use super::view::{Change, Ctx};
-use super::widgets::popup;
+use super::{Entry, Overlay, Reply, Summary};
 use crate::domain::forecast::Forecast;
 use crate::domain::progress::Progress;
 use crate::domain::{Direction, Edit, Figure, Measurement, Objective, Plan};
 use crate::i18n::checkin::C;
 use crate::i18n::number;
 use crate::text::{editable_number, parse_number, printable};
+use crate::tui::action::Action;
+use crate::tui::keymap::{self, Dialog};
+use crate::tui::view::{Change, Ctx, Effect};
+use crate::tui::widgets::popup;
 
 #[derive(Debug)]
 pub struct CheckIn {
@@ -93,28 +94,42 @@ impl CheckIn {
         self.index < self.objectives.len()
     }
 
+    /// A key in the check-in, as a dialog: a value to record, the end, or
+    /// the check-in as it now is.
+    pub fn handle_key_reply(mut self, key: KeyEvent, ctx: &Ctx) -> Reply {
+        match self.handle_key(key, ctx) {
+            Step::Continue => Reply::Keep(Overlay::CheckIn(self)),
+            Step::Record(change) => Reply::Close(Effect::Record(Box::new(self), change)),
+            Step::Finished { completed } => {
+                Reply::Close(Effect::CheckInDone(Box::new(self), completed))
+            }
+        }
+    }
+
     pub fn handle_key(&mut self, key: KeyEvent, ctx: &Ctx) -> Step {
-        match key.code {
-            KeyCode::Esc => return Step::Finished { completed: false },
-            KeyCode::Enter => return self.submit(ctx),
-            KeyCode::Down | KeyCode::Tab => {
+        match keymap::dialog_action(Dialog::CheckIn, &key) {
+            Some(Action::Close) => return Step::Finished { completed: false },
+            Some(Action::Save) => return self.submit(ctx),
+            Some(Action::Down) => {
                 if !self.advance(ctx.plan) {
                     return Step::Finished { completed: true };
                 }
             }
-            KeyCode::Up | KeyCode::BackTab => {
+            Some(Action::Up) => {
                 if self.index > 0 {
                     self.index -= 1;
                     self.prefill(ctx.plan);
                 }
             }
-            KeyCode::Char(c)
-                if c.is_control()
-                    || key.modifiers.contains(KeyModifiers::CONTROL)
-                        && !matches!(c, 'a' | 'e' | 'u' | 'w' | 'k') => {}
-            _ => {
-                self.input.handle_event(&Event::Key(key));
-            }
+            _ => match key.code {
+                KeyCode::Char(c)
+                    if c.is_control()
+                        || key.modifiers.contains(KeyModifiers::CONTROL)
+                            && !matches!(c, 'a' | 'e' | 'u' | 'w' | 'k') => {}
+                _ => {
+                    self.input.handle_event(&Event::Key(key));
+                }
+            },
         }
         Step::Continue
     }
@@ -197,8 +212,7 @@ impl CheckIn {
         if entries.is_empty() {
             return None;
         }
-        let keys = super::overlay::summary_keys(ctx, false);
-        Some(Summary::new(title, entries, keys, false))
+        Some(Summary::new(title, entries, false))
     }
 
     pub fn render(&self, area: Rect, buf: &mut Buffer, ctx: &Ctx) {
@@ -213,25 +227,8 @@ impl CheckIn {
             self.index + 1,
             self.objectives.len()
         );
-        let footer = Line::from(vec![
-            Span::styled(" Enter ", theme.key()),
-            Span::raw(lang.t(C::Record)),
-            Span::styled("  ↓ ", theme.key()),
-            Span::raw(lang.t(C::Skip)),
-            Span::styled("  Esc ", theme.key()),
-            Span::raw(format!("{} ", lang.t(C::Stop))),
-        ]);
-        let footer = if theme.ascii {
-            Line::from(
-                footer
-                    .spans
-                    .into_iter()
-                    .map(|s| Span::styled(s.content.replace('↓', "Down"), s.style))
-                    .collect::<Vec<_>>(),
-            )
-        } else {
-            footer
-        };
+        let hints = keymap::dialog_hints(Dialog::CheckIn, lang, theme.ascii);
+        let footer = keymap::hint_line(&hints, theme);
         let inner = popup::frame(
             popup::centered(area, 64, 10),
             buf,
@@ -318,7 +315,7 @@ fn moved_line(objective: &Objective, before: f64, after: f64, ctx: &Ctx) -> Line
     let verdict = Forecast::of(objective, ctx.today).verdict;
     spans.extend([
         Span::raw(dot),
-        Span::styled(ctx.lang.verdict(verdict), verdict_style(verdict, theme)),
+        Span::styled(ctx.lang.verdict(verdict), theme.verdict(verdict)),
     ]);
     Line::from(spans)
 }

@@ -1,17 +1,45 @@
 //! Audiences: customers and prospects.
 
+use super::{ItemView, confirm, field};
+use crate::domain::{Edit, Kind};
+use crate::tui::view::Effect;
 use ratatui::text::Line;
 
-use super::{fit, from_line, places, text_field, to_line};
+use super::text::{fit, from_line, places, text_field, to_line};
 use crate::domain::validate::{MAX_AGE, unique_id};
 use crate::domain::{Audience, AudienceKind, Item};
 use crate::i18n::situation::S;
 use crate::theme::Theme;
-use crate::tui::form::Form;
-use crate::tui::tabs::field;
+use crate::tui::overlay::form::{FieldKey, Form};
 use crate::tui::view::{Change, Ctx};
 
-pub(super) fn kind_name(kind: AudienceKind, ctx: &Ctx) -> &'static str {
+/// The fields of an audience's form.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum F {
+    Name,
+    Kind,
+    AgeMin,
+    AgeMax,
+    Places,
+    Interests,
+    Notes,
+}
+
+impl FieldKey for F {
+    fn file_name(self) -> Option<&'static str> {
+        Some(match self {
+            F::Name => "name",
+            F::Kind => "kind",
+            F::AgeMin => "age_min",
+            F::AgeMax => "age_max",
+            F::Places => "places",
+            F::Interests => "interests",
+            F::Notes => "notes",
+        })
+    }
+}
+
+pub fn kind_name(kind: AudienceKind, ctx: &Ctx) -> &'static str {
     ctx.lang.t(match kind {
         AudienceKind::Customer => S::Customer,
         AudienceKind::Prospect => S::Prospect,
@@ -19,7 +47,7 @@ pub(super) fn kind_name(kind: AudienceKind, ctx: &Ctx) -> &'static str {
 }
 
 /// "28–45", "20+", "0–45", or None when any age will do.
-pub(super) fn age_range(audience: &Audience, theme: Theme) -> Option<String> {
+pub fn age_range(audience: &Audience, theme: Theme) -> Option<String> {
     let dash = if theme.ascii { "-" } else { "–" };
     match (audience.age_min, audience.age_max) {
         (None, None) => None,
@@ -28,7 +56,7 @@ pub(super) fn age_range(audience: &Audience, theme: Theme) -> Option<String> {
     }
 }
 
-pub(super) fn audience_row(audience: &Audience, cells: &[usize], ctx: &Ctx) -> Vec<Line<'static>> {
+pub fn audience_row(audience: &Audience, cells: &[usize], ctx: &Ctx) -> Vec<Line<'static>> {
     vec![
         Line::raw(fit(&audience.name, cells, 0, ctx.theme)),
         Line::raw(kind_name(audience.kind, ctx)),
@@ -37,7 +65,7 @@ pub(super) fn audience_row(audience: &Audience, cells: &[usize], ctx: &Ctx) -> V
     ]
 }
 
-pub(super) fn audience_lines(audience: &Audience, ctx: &Ctx) -> Vec<Line<'static>> {
+pub fn audience_lines(audience: &Audience, ctx: &Ctx) -> Vec<Line<'static>> {
     let (lang, theme) = (ctx.lang, ctx.theme);
     let mut lines = vec![
         field(lang.t(S::Kind), kind_name(audience.kind, ctx), theme),
@@ -55,7 +83,7 @@ pub(super) fn audience_lines(audience: &Audience, ctx: &Ctx) -> Vec<Line<'static
     lines
 }
 
-pub(super) fn audience_form(ctx: &Ctx, audience: Option<&Audience>) -> Form {
+pub fn audience_form(ctx: &Ctx, audience: Option<&Audience>) -> Form<F> {
     let lang = ctx.lang;
     let age = |v: Option<u8>| v.map(|n| n.to_string()).unwrap_or_default();
     let title = if audience.is_some() {
@@ -65,12 +93,12 @@ pub(super) fn audience_form(ctx: &Ctx, audience: Option<&Audience>) -> Form {
     };
     let form = Form::new(lang.t(title), submit_audience)
         .text(
-            "name",
+            F::Name,
             lang.t(S::Name),
             audience.map(|a| a.name.clone()).unwrap_or_default(),
         )
         .choice(
-            "kind",
+            F::Kind,
             lang.t(S::Kind),
             vec![
                 lang.t(S::Customer).to_string(),
@@ -79,27 +107,27 @@ pub(super) fn audience_form(ctx: &Ctx, audience: Option<&Audience>) -> Form {
             usize::from(audience.is_some_and(|a| a.kind == AudienceKind::Prospect)),
         )
         .text(
-            "places",
+            F::Places,
             lang.t(S::ColPlaces),
             audience.map(|a| a.places.join(", ")).unwrap_or_default(),
         )
         .text(
-            "interests",
+            F::Interests,
             lang.t(S::Interests),
             audience.map(|a| to_line(&a.interests)).unwrap_or_default(),
         )
         .text(
-            "age_min",
+            F::AgeMin,
             lang.t(S::AgeMin),
             age(audience.and_then(|a| a.age_min)),
         )
         .text(
-            "age_max",
+            F::AgeMax,
             lang.t(S::AgeMax),
             age(audience.and_then(|a| a.age_max)),
         )
         .text(
-            "notes",
+            F::Notes,
             lang.t(S::Notes),
             audience.map(|a| to_line(&a.notes)).unwrap_or_default(),
         )
@@ -110,19 +138,19 @@ pub(super) fn audience_form(ctx: &Ctx, audience: Option<&Audience>) -> Form {
     }
 }
 
-pub(super) fn submit_audience(form: &mut Form, ctx: &Ctx) -> Option<Change> {
+pub fn submit_audience(form: &mut Form<F>, ctx: &Ctx) -> Option<Change> {
     let lang = ctx.lang;
     let audiences = &ctx.plan.situation.audiences;
-    let name = form.required("name", lang);
-    let age_min = form.optional_whole("age_min", 0, u64::from(MAX_AGE), lang);
-    let age_max = form.optional_whole("age_max", 0, u64::from(MAX_AGE), lang);
+    let name = form.required(F::Name, lang);
+    let age_min = form.optional_whole(F::AgeMin, 0, u64::from(MAX_AGE), lang);
+    let age_max = form.optional_whole(F::AgeMax, 0, u64::from(MAX_AGE), lang);
     let (name, age_min, age_max) = (name?, age_min?, age_max?);
     let age = |v: Option<u64>| v.map(|n| u8::try_from(n).unwrap_or(MAX_AGE));
     let (age_min, age_max) = (age(age_min), age(age_max));
     if let (Some(min), Some(max)) = (age_min, age_max)
         && min > max
     {
-        form.invalid("age_max", lang.age_below_min(min));
+        form.invalid(F::AgeMax, lang.age_below_min(min));
         return None;
     }
     let existing = form.target.clone();
@@ -132,16 +160,16 @@ pub(super) fn submit_audience(form: &mut Form, ctx: &Ctx) -> Option<Change> {
     let audience = Item::Audience(Audience {
         id: id.clone(),
         name,
-        kind: if form.selected("kind") == 1 {
+        kind: if form.selected(F::Kind) == 1 {
             AudienceKind::Prospect
         } else {
             AudienceKind::Customer
         },
-        places: places(form.value("places")),
-        interests: from_line(form.value("interests")),
+        places: places(form.value(F::Places)),
+        interests: from_line(form.value(F::Interests)),
         age_min,
         age_max,
-        notes: from_line(form.value("notes")),
+        notes: from_line(form.value(F::Notes)),
     });
     let label = if existing.is_some() {
         S::AudienceEdited
@@ -154,4 +182,30 @@ pub(super) fn submit_audience(form: &mut Form, ctx: &Ctx) -> Option<Change> {
         label: format!("{} {id}", lang.t(label)),
         focus: Some(id),
     })
+}
+
+impl ItemView for Audience {
+    type Field = F;
+    /// The width of each column.
+    type Columns = Vec<usize>;
+
+    fn row(&self, cells: &Vec<usize>, ctx: &Ctx) -> Vec<Line<'static>> {
+        audience_row(self, cells, ctx)
+    }
+
+    fn detail_lines(&self, ctx: &Ctx) -> Vec<Line<'static>> {
+        audience_lines(self, ctx)
+    }
+
+    fn form(&self, ctx: &Ctx) -> Form<F> {
+        audience_form(ctx, Some(self))
+    }
+
+    fn delete(&self, ctx: &Ctx) -> Effect {
+        confirm(
+            ctx.lang.delete_question(Kind::Audience, &self.name),
+            Edit::delete_seen(self.clone()),
+            format!("{} {}", ctx.lang.t(S::AudienceDeleted), self.id),
+        )
+    }
 }

@@ -1,21 +1,44 @@
 //! Channel figures: where each channel stood, dated.
 
+use super::ItemView;
 use chrono::NaiveDate;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
-use super::{MAX_COUNT, fit};
+use super::text::{MAX_COUNT, fit};
+use super::{confirm, field};
 use crate::domain::item::figure_key;
 use crate::domain::{ChannelFigure, Edit, Item, Kind, Plan};
 use crate::i18n::number;
 use crate::i18n::situation::S;
 use crate::text::{editable_number, printable};
-use crate::tui::form::Form;
-use crate::tui::tabs::{confirm, field};
+use crate::tui::overlay::form::{FieldKey, Form};
 use crate::tui::view::{Change, Ctx, Effect};
 
+/// The fields of a figure's form.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum F {
+    Channel,
+    Date,
+    Followers,
+    Reach,
+    Engagement,
+}
+
+impl FieldKey for F {
+    fn file_name(self) -> Option<&'static str> {
+        Some(match self {
+            F::Channel => "channel",
+            F::Date => "date",
+            F::Followers => "followers",
+            F::Reach => "reach",
+            F::Engagement => "engagement",
+        })
+    }
+}
+
 /// Figures by channel (case aside), the newest first within a channel.
-pub(super) fn sorted_figures(plan: &Plan) -> Vec<&ChannelFigure> {
+pub fn sorted_figures(plan: &Plan) -> Vec<&ChannelFigure> {
     let mut figures: Vec<&ChannelFigure> = plan.situation.figures.iter().collect();
     figures.sort_by(|a, b| {
         a.channel
@@ -28,7 +51,7 @@ pub(super) fn sorted_figures(plan: &Plan) -> Vec<&ChannelFigure> {
 }
 
 /// The figure of the same channel just before this one, to show what changed.
-pub(super) fn previous<'p>(figure: &ChannelFigure, plan: &'p Plan) -> Option<&'p ChannelFigure> {
+pub fn previous<'p>(figure: &ChannelFigure, plan: &'p Plan) -> Option<&'p ChannelFigure> {
     plan.situation
         .figures
         .iter()
@@ -37,7 +60,7 @@ pub(super) fn previous<'p>(figure: &ChannelFigure, plan: &'p Plan) -> Option<&'p
 }
 
 /// The plan's colour for a channel with this name, if it has one.
-pub(super) fn channel_style(name: &str, ctx: &Ctx) -> Style {
+pub fn channel_style(name: &str, ctx: &Ctx) -> Style {
     ctx.plan
         .channels
         .iter()
@@ -45,18 +68,18 @@ pub(super) fn channel_style(name: &str, ctx: &Ctx) -> Style {
         .map_or_else(Style::new, |c| ctx.theme.channel(c.colour))
 }
 
-pub(super) fn count(value: Option<u64>, ctx: &Ctx) -> String {
+pub fn count(value: Option<u64>, ctx: &Ctx) -> String {
     value.map_or_else(|| ctx.lang.t(S::Unknown).to_string(), |n| n.to_string())
 }
 
-pub(super) fn percent(value: Option<f64>, ctx: &Ctx) -> String {
+pub fn percent(value: Option<f64>, ctx: &Ctx) -> String {
     value.map_or_else(
         || ctx.lang.t(S::Unknown).to_string(),
         |v| format!("{}%", number(v)),
     )
 }
 
-pub(super) fn figure_row(figure: &ChannelFigure, cells: &[usize], ctx: &Ctx) -> Vec<Line<'static>> {
+pub fn figure_row(figure: &ChannelFigure, cells: &[usize], ctx: &Ctx) -> Vec<Line<'static>> {
     vec![
         Line::styled(
             fit(&figure.channel, cells, 0, ctx.theme),
@@ -70,7 +93,7 @@ pub(super) fn figure_row(figure: &ChannelFigure, cells: &[usize], ctx: &Ctx) -> 
 }
 
 /// A signed difference, "+70" or "-3".
-pub(super) fn signed(difference: f64) -> String {
+pub fn signed(difference: f64) -> String {
     let text = number(difference);
     if difference > 0.0 {
         format!("+{text}")
@@ -80,7 +103,7 @@ pub(super) fn signed(difference: f64) -> String {
 }
 
 #[allow(clippy::cast_precision_loss)] // counts far below 2^52
-pub(super) fn figure_lines(figure: &ChannelFigure, ctx: &Ctx) -> Vec<Line<'static>> {
+pub fn figure_lines(figure: &ChannelFigure, ctx: &Ctx) -> Vec<Line<'static>> {
     let (lang, theme) = (ctx.lang, ctx.theme);
     let before = previous(figure, ctx.plan);
     // The value, and how it moved since the figure before, when both are known.
@@ -117,11 +140,11 @@ pub(super) fn figure_lines(figure: &ChannelFigure, ctx: &Ctx) -> Vec<Line<'stati
     ]
 }
 
-pub(super) fn figure_form(
+pub fn figure_form(
     ctx: &Ctx,
     figure: Option<&ChannelFigure>,
     selected: Option<&ChannelFigure>,
-) -> Form {
+) -> Form<F> {
     let lang = ctx.lang;
     // A new figure is most often the next one of the channel at hand.
     let channel = figure
@@ -136,24 +159,24 @@ pub(super) fn figure_form(
         S::AddFigure
     };
     let form = Form::new(lang.t(title), submit_figure)
-        .text("channel", lang.t(S::Channel), channel)
+        .text(F::Channel, lang.t(S::Channel), channel)
         .text(
-            "date",
+            F::Date,
             lang.t(S::Date),
             figure.map_or(ctx.today, |f| f.date).to_string(),
         )
         .text(
-            "followers",
+            F::Followers,
             lang.t(S::Followers),
             whole(figure.and_then(|f| f.followers)),
         )
         .text(
-            "reach",
+            F::Reach,
             lang.t(S::Reach),
             whole(figure.and_then(|f| f.reach)),
         )
         .text(
-            "engagement",
+            F::Engagement,
             lang.t(S::Engagement),
             figure
                 .and_then(|f| f.engagement)
@@ -167,15 +190,15 @@ pub(super) fn figure_form(
     }
 }
 
-pub(super) fn submit_figure(form: &mut Form, ctx: &Ctx) -> Option<Change> {
+pub fn submit_figure(form: &mut Form<F>, ctx: &Ctx) -> Option<Change> {
     let lang = ctx.lang;
-    let channel = form.required("channel", lang);
-    let date = form.date("date", lang);
-    let followers = form.optional_whole("followers", 0, MAX_COUNT, lang);
-    let reach = form.optional_whole("reach", 0, MAX_COUNT, lang);
-    let engagement = match form.optional_number("engagement", lang) {
+    let channel = form.required(F::Channel, lang);
+    let date = form.date(F::Date, lang);
+    let followers = form.optional_whole(F::Followers, 0, MAX_COUNT, lang);
+    let reach = form.optional_whole(F::Reach, 0, MAX_COUNT, lang);
+    let engagement = match form.optional_number(F::Engagement, lang) {
         Some(Some(e)) if !(0.0..=100.0).contains(&e) => {
-            form.invalid("engagement", lang.t(S::EngagementRange));
+            form.invalid(F::Engagement, lang.t(S::EngagementRange));
             None
         }
         other => other,
@@ -208,7 +231,7 @@ pub(super) fn submit_figure(form: &mut Form, ctx: &Ctx) -> Option<Change> {
     })
 }
 
-pub(super) fn delete_figure(ctx: &Ctx, figure: &ChannelFigure) -> Effect {
+pub fn delete_figure(ctx: &Ctx, figure: &ChannelFigure) -> Effect {
     let lang = ctx.lang;
     let what = format!("{} {}", figure.channel, figure.date);
     confirm(
@@ -216,4 +239,26 @@ pub(super) fn delete_figure(ctx: &Ctx, figure: &ChannelFigure) -> Effect {
         Edit::delete_seen(figure.clone()),
         format!("{} {what}", lang.t(S::FigureDeleted)),
     )
+}
+
+impl ItemView for ChannelFigure {
+    type Field = F;
+    /// The width of each column.
+    type Columns = Vec<usize>;
+
+    fn row(&self, cells: &Vec<usize>, ctx: &Ctx) -> Vec<Line<'static>> {
+        figure_row(self, cells, ctx)
+    }
+
+    fn detail_lines(&self, ctx: &Ctx) -> Vec<Line<'static>> {
+        figure_lines(self, ctx)
+    }
+
+    fn form(&self, ctx: &Ctx) -> Form<F> {
+        figure_form(ctx, Some(self), None)
+    }
+
+    fn delete(&self, ctx: &Ctx) -> Effect {
+        delete_figure(ctx, self)
+    }
 }

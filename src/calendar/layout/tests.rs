@@ -1,0 +1,265 @@
+use super::*;
+use crate::domain::{
+    Baseline, Campaign, Channel, ChannelKind, Colour, Direction, Fit, Money, Objective,
+};
+use chrono::Days;
+use proptest::prelude::*;
+
+fn d(s: &str) -> NaiveDate {
+    s.parse().unwrap()
+}
+
+/// The chart of every channel, `columns` columns of `zoom` from `from`.
+fn chart_of(plan: &Plan, zoom: Zoom, from: &str, columns: usize, today: &str) -> Chart {
+    Chart::new(plan, Timeline::new(zoom, d(from), columns), None, d(today))
+}
+
+fn plan(campaigns: &[(&str, &str, &str, &str)]) -> Plan {
+    let mut plan = Plan::new("p", "EUR");
+    for id in ["ig", "radio"] {
+        plan.channels.push(Channel {
+            id: id.into(),
+            name: id.into(),
+            kind: ChannelKind::Social,
+            reason: String::new(),
+            fit: Fit::default(),
+            monthly_budget: Money::ZERO,
+            weekly_hours: 0.0,
+            colour: Colour::Blue,
+            active: true,
+        });
+    }
+    for (id, channel, start, end) in campaigns {
+        plan.campaigns.push(Campaign {
+            id: (*id).into(),
+            name: (*id).into(),
+            channel: (*channel).into(),
+            start: d(start),
+            end: d(end),
+            status: Status::Planned,
+            budget: Money::ZERO,
+            objectives: Vec::new(),
+            audience: String::new(),
+            message: String::new(),
+            owner: String::new(),
+        });
+    }
+    plan
+}
+
+#[test]
+fn channels_get_as_many_lanes_as_campaigns_on_their_busiest_day() {
+    let plan = plan(&[
+        ("a", "ig", "2027-01-04", "2027-01-10"),
+        ("b", "ig", "2027-01-08", "2027-01-20"),
+        ("c", "ig", "2027-01-11", "2027-01-12"),
+        ("old", "ig", "2026-01-01", "2026-01-02"),
+    ]);
+    let chart = chart_of(&plan, Zoom::Week, "2027-01-04", 4, "2027-01-06");
+    let ig: Vec<&Row> = chart.rows.iter().filter(|r| r.channel == "ig").collect();
+    assert_eq!(ig.len(), 2, "b overlaps a and c; a and c share a lane");
+    let radio: Vec<&Row> = chart.rows.iter().filter(|r| r.channel == "radio").collect();
+    assert_eq!(radio.len(), 1, "a channel with nothing on still shows");
+    assert!(chart.find(&plan, "old").is_none(), "outside the window");
+    let (row, bar) = chart.find(&plan, "b").unwrap();
+    assert_eq!(row, 1);
+    assert_eq!((bar.span.first, bar.span.last), (0, 2));
+}
+
+#[test]
+fn only_the_channels_asked_for() {
+    let plan = plan(&[("a", "ig", "2027-01-04", "2027-01-10")]);
+    let shown = vec!["radio".to_string()];
+    let chart = Chart::new(
+        &plan,
+        Timeline::new(Zoom::Day, d("2027-01-04"), 7),
+        Some(&shown),
+        d("2027-01-06"),
+    );
+    assert_eq!(chart.rows.len(), 1);
+    assert_eq!(chart.rows[0].channel, "radio");
+}
+
+#[test]
+fn a_date_falls_in_the_cell_of_its_weekday_or_day() {
+    assert_eq!(cell_in_column(Zoom::Week, d("2027-01-04"), 4), 0); // Monday
+    assert_eq!(cell_in_column(Zoom::Week, d("2027-01-10"), 4), 3); // Sunday
+    assert_eq!(cell_in_column(Zoom::Month, d("2027-02-28"), 5), 4);
+    assert_eq!(cell_in_column(Zoom::Month, d("2028-02-29"), 5), 4);
+    assert_eq!(cell_in_column(Zoom::Day, d("2027-01-04"), 3), 1);
+}
+
+#[test]
+fn campaigns_days_apart_in_one_column_get_separate_lanes() {
+    // Done on Tuesday, the next one starts on Wednesday of the same week
+    // (the demo's TikTok in 2027-W03): one lane at day zoom, two at week
+    // and month zoom, where both bars take the week's and month's column.
+    let plan = plan(&[
+        ("before", "ig", "2026-12-09", "2027-01-19"),
+        ("after", "ig", "2027-01-20", "2027-02-17"),
+    ]);
+    let lanes_at = |zoom, from| {
+        let chart = chart_of(&plan, zoom, from, 20, from);
+        let ig: Vec<_> = chart.rows.iter().filter(|r| r.channel == "ig").collect();
+        let (before, after) = (
+            chart.find(&plan, "before").unwrap(),
+            chart.find(&plan, "after").unwrap(),
+        );
+        (ig.len(), before.0 != after.0)
+    };
+    assert_eq!(lanes_at(Zoom::Day, "2027-01-18"), (1, false));
+    assert_eq!(lanes_at(Zoom::Week, "2027-01-18"), (2, true));
+    assert_eq!(lanes_at(Zoom::Month, "2027-01-01"), (2, true));
+    // A window of 2027-W02 alone holds only "before": one lane.
+    let chart = chart_of(&plan, Zoom::Week, "2027-01-11", 1, "2027-01-11");
+    assert_eq!(chart.rows.iter().filter(|r| r.channel == "ig").count(), 1);
+}
+
+#[test]
+fn campaigns_that_overlapped_only_before_the_window_share_a_lane() {
+    let plan = plan(&[
+        ("a", "ig", "2026-12-01", "2027-01-05"),
+        ("b", "ig", "2026-12-10", "2027-01-02"),
+    ]);
+    let chart = chart_of(&plan, Zoom::Day, "2027-01-03", 10, "2027-01-03");
+    assert!(
+        chart.find(&plan, "b").is_none(),
+        "it ended before the window"
+    );
+    assert_eq!(chart.rows.iter().filter(|r| r.channel == "ig").count(), 1);
+    let (_, a) = chart.find(&plan, "a").unwrap();
+    assert_eq!((a.span.first, a.span.last, a.span.cut_left), (0, 2, true));
+}
+
+#[test]
+fn deadlines_in_the_window_by_date() {
+    let mut plan = plan(&[]);
+    for (id, deadline) in [
+        ("late", Some("2027-01-30")),
+        ("early", Some("2027-01-05")),
+        ("outside", Some("2027-03-01")),
+        ("none", None),
+        ("same-day", Some("2027-01-05")),
+    ] {
+        plan.objectives.push(Objective {
+            id: id.into(),
+            name: id.into(),
+            metric: "followers".into(),
+            unit: String::new(),
+            channel: None,
+            direction: Direction::Increase,
+            baseline: Baseline {
+                value: 0.0,
+                date: d("2026-12-01"),
+            },
+            target: Some(10.0),
+            deadline: deadline.map(d),
+            active: true,
+            measurements: Vec::new(),
+            revisions: Vec::new(),
+        });
+    }
+    let chart = chart_of(&plan, Zoom::Week, "2027-01-04", 4, "2027-01-06");
+    let got: Vec<_> = chart
+        .deadlines
+        .iter()
+        .map(|x| (x.objective.as_str(), x.column))
+        .collect();
+    assert_eq!(got, [("early", 0), ("same-day", 0), ("late", 3)]);
+    let empty = chart_of(&plan, Zoom::Week, "2027-01-04", 0, "2027-01-06");
+    assert!(empty.rows.is_empty() && empty.deadlines.is_empty());
+}
+
+/// Campaigns on the two channels: a start in the first 90 days of 2027
+/// and up to 40 days long.
+fn campaigns() -> impl Strategy<Value = Vec<(bool, u64, u64)>> {
+    prop::collection::vec((any::<bool>(), 0u64..90, 0u64..40), 0..25)
+}
+
+fn random_plan(specs: &[(bool, u64, u64)]) -> Plan {
+    let base = d("2027-01-01");
+    let dates: Vec<(String, &str, String, String)> = specs
+        .iter()
+        .enumerate()
+        .map(|(i, (radio, start, len))| {
+            let start = base + Days::new(*start);
+            (
+                format!("c{i}"),
+                if *radio { "radio" } else { "ig" },
+                start.to_string(),
+                (start + Days::new(*len)).to_string(),
+            )
+        })
+        .collect();
+    let refs: Vec<_> = dates
+        .iter()
+        .map(|(id, ch, a, b)| (id.as_str(), *ch, a.as_str(), b.as_str()))
+        .collect();
+    plan(&refs)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig {
+        cases: 256,
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    })]
+
+    #[test]
+    fn at_day_zoom_a_channel_has_as_many_lanes_as_campaigns_on_its_busiest_day(
+        specs in campaigns(),
+        from in 0u64..100,
+    ) {
+        let plan = random_plan(&specs);
+        let timeline = Timeline::new(Zoom::Day, d("2027-01-01") + Days::new(from), 30);
+        let days: Vec<NaiveDate> = timeline.columns().iter().map(|c| c.first).collect();
+        let chart = Chart::new(&plan, timeline, None, d("2027-01-01"));
+        for channel in ["ig", "radio"] {
+            let busiest = days
+                .iter()
+                .map(|day| {
+                    plan.campaigns
+                        .iter()
+                        .filter(|c| c.channel == channel && c.start <= *day && *day <= c.end)
+                        .count()
+                })
+                .max()
+                .unwrap_or(0);
+            let rows = chart.rows.iter().filter(|r| r.channel == channel).count();
+            prop_assert_eq!(rows, busiest.max(1), "{}", channel);
+        }
+    }
+
+    #[test]
+    fn every_campaign_in_the_window_is_drawn_once_and_no_two_bars_of_a_lane_meet(
+        specs in campaigns(),
+        zoom in prop::sample::select(vec![Zoom::Day, Zoom::Week, Zoom::Month]),
+        from in 0u64..100,
+    ) {
+        let plan = random_plan(&specs);
+        let timeline = Timeline::new(zoom, d("2027-01-01") + Days::new(from), 12);
+        let (first, last) = (timeline.first_day().unwrap(), timeline.last_day().unwrap());
+        let chart = Chart::new(&plan, timeline, None, d("2027-01-01"));
+        for campaign in &plan.campaigns {
+            let drawn = chart.campaigns().filter(|b| b.id(&plan) == campaign.id).count();
+            let inside = campaign.start <= last && campaign.end >= first;
+            prop_assert_eq!(drawn, usize::from(inside), "{}", campaign.id);
+            if let Some((row, _)) = chart.find(&plan, &campaign.id) {
+                prop_assert_eq!(&chart.rows[row].channel, &campaign.channel);
+            }
+        }
+        for row in &chart.rows {
+            for pair in row.bars.windows(2) {
+                prop_assert!(pair[0].span.last < pair[1].span.first, "{:?}", row);
+            }
+        }
+        // A channel's lanes are numbered from 0 and kept together.
+        for pair in chart.rows.windows(2) {
+            if pair[0].channel == pair[1].channel {
+                prop_assert_eq!(pair[1].lane, pair[0].lane + 1);
+            } else {
+                prop_assert_eq!(pair[1].lane, 0);
+            }
+        }
+    }
+}

@@ -1,0 +1,108 @@
+//! The command line's help, from the catalog in the user's language: clap
+//! derives the arguments, these tables give each its text.
+
+use clap::CommandFactory;
+
+use super::Cli;
+use crate::i18n::{Lang, T};
+
+/// The program ("") and each subcommand: its summary, and the text after
+/// its help.
+const ABOUT: [(&str, T, Option<T>); 11] = [
+    ("", T::HelpAbout, Some(T::HelpAfter)),
+    ("path", T::HelpPath, None),
+    ("update", T::HelpUpdate, None),
+    ("status", T::HelpStatus, None),
+    ("calendar", T::HelpCalendar, Some(T::HelpCalendarAfter)),
+    ("check", T::HelpCheck, None),
+    ("import", T::HelpImport, Some(T::HelpImportAfter)),
+    ("export", T::HelpExport, None),
+    ("merge", T::HelpMerge, Some(T::HelpMergeAfter)),
+    ("git-setup", T::HelpGitSetup, None),
+    ("completions", T::HelpCompletions, None),
+];
+
+/// Each argument's help, by command ("" for the global options) and the
+/// argument's id.
+const ARGS: [(&str, &str, T); 25] = [
+    ("", "file", T::HelpFile),
+    ("", "demo", T::HelpDemo),
+    ("", "read_only", T::HelpReadOnly),
+    ("", "lang", T::HelpLang),
+    ("", "ascii", T::HelpAscii),
+    ("", "color", T::HelpColor),
+    ("", "today", T::HelpToday),
+    ("update", "objective", T::HelpUpdateObjective),
+    ("update", "value", T::HelpUpdateValue),
+    ("update", "date", T::HelpUpdateDate),
+    ("update", "note", T::HelpUpdateNote),
+    ("calendar", "from", T::HelpCalendarFrom),
+    ("calendar", "to", T::HelpCalendarTo),
+    ("calendar", "zoom", T::HelpCalendarZoom),
+    ("calendar", "width", T::HelpCalendarWidth),
+    ("calendar", "channels", T::HelpCalendarChannel),
+    ("check", "strict", T::HelpCheckStrict),
+    ("import", "format", T::HelpImportFormat),
+    ("import", "sheet", T::HelpImportFile),
+    ("export", "format", T::HelpExportFormat),
+    ("export", "output", T::HelpExportOutput),
+    ("merge", "base", T::HelpMergeBase),
+    ("merge", "ours", T::HelpMergeOurs),
+    ("merge", "theirs", T::HelpMergeTheirs),
+    ("completions", "shell", T::HelpShell),
+];
+
+/// The clap command with its help in `lang`.
+pub fn command(lang: Lang) -> clap::Command {
+    let program = explained(Cli::command(), "", lang);
+    let subcommands = ABOUT
+        .iter()
+        .map(|&(name, ..)| name)
+        .filter(|name| !name.is_empty());
+    subcommands.fold(program, |program, name| {
+        program.mut_subcommand(name, |subcommand| explained(subcommand, name, lang))
+    })
+}
+
+/// `command`, named `name` in the tables, with its texts.
+fn explained(mut command: clap::Command, name: &str, lang: Lang) -> clap::Command {
+    for &(_, about, after) in ABOUT.iter().filter(|(of, ..)| *of == name) {
+        command = command.about(lang.t(about));
+        if let Some(after) = after {
+            command = command.after_help(lang.t(after));
+        }
+    }
+    for &(_, id, help) in ARGS.iter().filter(|(of, ..)| *of == name) {
+        command = command.mut_arg(id, |arg| arg.help(lang.t(help)));
+    }
+    command
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// An argument or subcommand added without a line in the tables would
+    /// show no help at all.
+    #[test]
+    fn every_command_and_argument_has_its_help() {
+        for lang in [Lang::En, Lang::Es] {
+            let mut program = command(lang);
+            program.build();
+            let mut commands = vec![&program];
+            commands.extend(program.get_subcommands().filter(|c| c.get_name() != "help"));
+            for c in commands {
+                assert!(c.get_about().is_some(), "{} {lang:?}", c.get_name());
+                for arg in c.get_arguments() {
+                    let own = !matches!(arg.get_id().as_str(), "help" | "version");
+                    assert!(
+                        !own || arg.get_help().is_some(),
+                        "{} {} {lang:?}",
+                        c.get_name(),
+                        arg.get_id()
+                    );
+                }
+            }
+        }
+    }
+}

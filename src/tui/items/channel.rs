@@ -1,0 +1,422 @@
+//! A channel, as the interface shows it: its row (`row.rs`), its details —
+//! what it costs, its share of all channels, its campaigns, and what they
+//! plan to spend each month against its budget —, its form (`form.rs`),
+//! and the question before it is deleted: refused while campaigns or
+//! objectives use it, with what to do first.
+
+mod form;
+mod row;
+
+use chrono::{Datelike, NaiveDate};
+use ratatui::text::{Line, Span};
+
+pub use form::{F, channel_form};
+pub use row::{Columns, cells, fit_text, row};
+
+use super::{ItemView, confirm, field};
+use crate::domain::budget::{Month, MonthSpend, monthly_spend};
+use crate::domain::{Channel, Edit, Figure, Kind, Money};
+use crate::i18n::channels::Ch;
+use crate::i18n::ui::Ui;
+use crate::text::{pad_left, pad_right, printable, truncate, width};
+use crate::theme::Theme;
+use crate::tui::overlay::form::Form;
+use crate::tui::view::{Ctx, Effect};
+
+impl ItemView for Channel {
+    type Field = F;
+    type Columns = Columns;
+
+    fn row(&self, columns: &Columns, ctx: &Ctx) -> Vec<Line<'static>> {
+        row(self, columns, false, ctx)
+    }
+
+    fn detail_lines(&self, ctx: &Ctx) -> Vec<Line<'static>> {
+        let all = monthly_spend(ctx.plan);
+        let spend = spend_months(&all, &self.id, ctx.today);
+        detail_lines(self, &spend, ctx, false, usize::MAX)
+    }
+
+    fn form(&self, ctx: &Ctx) -> Form<F> {
+        channel_form(ctx, Some(self), None)
+    }
+
+    fn delete(&self, ctx: &Ctx) -> Effect {
+        delete(ctx, self)
+    }
+}
+
+/// Several labelled values on one line.
+fn fields(values: Vec<(&str, Span<'static>)>, theme: Theme) -> Line<'static> {
+    let mut spans = Vec::new();
+    for (i, (label, value)) in values.into_iter().enumerate() {
+        if i > 0 {
+            spans.push(Span::styled(theme.separator(), theme.dim()));
+        }
+        spans.push(Span::styled(format!("{label}: "), theme.dim()));
+        spans.push(value);
+    }
+    Line::from(spans)
+}
+
+/// " (43%)": a part of a whole, when there is a whole.
+fn share(part: f64, whole: f64) -> String {
+    if whole > 0.0 && part > 0.0 {
+        format!(" ({:.0}%)", part / whole * 100.0)
+    } else {
+        String::new()
+    }
+}
+
+/// What the channel costs: money and hours, with its share of what all the
+/// active channels cost.
+fn costs(channel: &Channel, ctx: &Ctx) -> (String, String) {
+    let lang = ctx.lang;
+    let active = ctx.plan.channels.iter().filter(|c| c.active);
+    let (minor, hours) = active.fold((0_i64, 0.0), |(m, h), c| {
+        (
+            m.saturating_add(c.monthly_budget.minor()),
+            h + c.weekly_hours,
+        )
+    });
+    let mut budget = lang.per_month(channel.monthly_budget, &ctx.plan.currency);
+    let mut time = lang.per_week(channel.weekly_hours);
+    if channel.active {
+        #[allow(clippy::cast_precision_loss)] // a percentage to show
+        budget.push_str(&share(channel.monthly_budget.minor() as f64, minor as f64));
+        time.push_str(&share(channel.weekly_hours, hours));
+    }
+    (budget, time)
+}
+
+/// "Campaigns (2): A, B" on one line (`compact`), or one per line below
+/// the label; cut to `room` cells rather than wrapped.
+fn list_lines(
+    label: &str,
+    names: Vec<String>,
+    compact: bool,
+    room: usize,
+    theme: Theme,
+) -> Vec<Line<'static>> {
+    if compact {
+        let title = format!("{label} ({}): ", names.len());
+        let list = truncate(
+            &printable(&names.join(", ")),
+            room.saturating_sub(width(&title)),
+            theme.ellipsis(),
+        );
+        return vec![Line::from(vec![
+            Span::styled(title, theme.dim()),
+            Span::raw(list),
+        ])];
+    }
+    let mut lines = vec![Line::styled(
+        format!("{label} ({}):", names.len()),
+        theme.dim(),
+    )];
+    lines.extend(names.into_iter().map(|n| {
+        let item = format!("  {} {}", theme.bullet(), printable(&n));
+        Line::raw(truncate(&item, room, theme.ellipsis()))
+    }));
+    lines
+}
+
+/// The detail pane's lines; `compact` when the pane is low, `room` the
+/// width inside it (lists are cut to one line each rather than wrapped).
+pub fn detail_lines(
+    channel: &Channel,
+    spend: &[&MonthSpend],
+    ctx: &Ctx,
+    compact: bool,
+    room: usize,
+) -> Vec<Line<'static>> {
+    let lang = ctx.lang;
+    let theme = ctx.theme;
+    let plan = ctx.plan;
+    let campaigns: Vec<_> = plan
+        .campaigns
+        .iter()
+        .filter(|c| c.channel == channel.id)
+        .collect();
+    let objectives: Vec<_> = plan
+        .objectives
+        .iter()
+        .filter(|o| o.channel.as_deref() == Some(channel.id.as_str()))
+        .collect();
+    let kind = Span::raw(lang.channel_kind_name(channel.kind));
+    let colour = Span::styled(
+        lang.channel_colour_name(channel.colour),
+        theme.channel(channel.colour),
+    );
+    let active = Span::raw(lang.t(if channel.active { Ui::Yes } else { Ui::No }));
+    let reason = if channel.reason.trim().is_empty() {
+        Line::from(vec![
+            Span::styled(format!("{}: ", lang.t(Ch::Reason)), theme.dim()),
+            Span::styled(lang.t(Ch::NoReason), theme.warning()),
+        ])
+    } else {
+        field(lang.t(Ch::Reason), channel.reason.clone(), theme)
+    };
+    let fit = field(lang.t(Ch::Fit), fit_text(channel.fit, lang, theme), theme);
+    let (budget, time) = costs(channel, ctx);
+    let users = |label: Ch, names: Vec<String>, none: Ch, lines: &mut Vec<Line<'static>>| {
+        let label = lang.t(label);
+        if names.is_empty() {
+            lines.push(field(label, lang.t(none), theme));
+        } else {
+            lines.extend(list_lines(label, names, compact, room, theme));
+        }
+    };
+    let campaign_names: Vec<String> = if compact {
+        campaigns.iter().map(|c| c.name.clone()).collect()
+    } else {
+        campaigns
+            .iter()
+            .map(|c| format!("{} {} {}  {}", c.start, theme.arrow(), c.end, c.name))
+            .collect()
+    };
+    let objective_names = objectives.iter().map(|o| o.name.clone()).collect();
+    let mut lines = if compact {
+        vec![
+            fields(
+                vec![
+                    (lang.t(Ch::Kind), kind),
+                    (lang.t(Ch::Colour), colour),
+                    (lang.t(Ch::Active), active),
+                ],
+                theme,
+            ),
+            reason,
+            fit,
+            fields(
+                vec![
+                    (lang.t(Ch::Money), Span::raw(budget)),
+                    (lang.t(Ch::Time), Span::raw(time)),
+                ],
+                theme,
+            ),
+            planned_line(spend, ctx, room),
+        ]
+    } else {
+        let mut lines = vec![
+            fields(vec![(lang.t(Ch::Kind), kind)], theme),
+            reason,
+            fit,
+            field(lang.t(Ch::Money), budget, theme),
+        ];
+        lines.extend(planned_lines(spend, ctx));
+        lines.extend([
+            field(lang.t(Ch::Time), time, theme),
+            fields(vec![(lang.t(Ch::Colour), colour)], theme),
+            fields(vec![(lang.t(Ch::Active), active)], theme),
+        ]);
+        lines
+    };
+    users(Ch::Campaigns, campaign_names, Ch::NoCampaigns, &mut lines);
+    users(
+        Ch::Objectives,
+        objective_names,
+        Ch::NoObjectives,
+        &mut lines,
+    );
+    lines
+}
+
+/// The rows `lines` take wrapped at `room` cells.
+pub fn wrapped_rows(lines: &[Line], room: usize) -> usize {
+    lines
+        .iter()
+        .map(|l| {
+            let text: String = l.spans.iter().map(|s| s.content.as_ref()).collect();
+            crate::text::wrap(&text, room).len().max(1)
+        })
+        .sum()
+}
+
+/// A low pane that cannot show every line of the compact detail: the kind
+/// and the fit share the first line, leaving out the colour and whether
+/// the channel is active (the list shows both).
+pub fn condense(lines: &mut Vec<Line<'static>>, channel: &Channel, ctx: &Ctx) {
+    let lang = ctx.lang;
+    let theme = ctx.theme;
+    if lines.len() < 3 {
+        return;
+    }
+    lines[0] = fields(
+        vec![
+            (
+                lang.t(Ch::Kind),
+                Span::raw(lang.channel_kind_name(channel.kind)),
+            ),
+            (
+                lang.t(Ch::Fit),
+                Span::raw(fit_text(channel.fit, lang, theme)),
+            ),
+        ],
+        theme,
+    );
+    // The fit's own line follows the reason's.
+    lines.remove(2);
+}
+
+/// The months of a channel's planned spend worth showing: those over its
+/// budget before this month, then every month from this one on with
+/// something planned.
+pub fn spend_months<'a>(
+    spend: &'a [MonthSpend],
+    channel: &str,
+    today: NaiveDate,
+) -> Vec<&'a MonthSpend> {
+    let this = Month::of(today);
+    spend
+        .iter()
+        .filter(|s| s.channel == channel)
+        .filter(|s| {
+            if s.month < this {
+                s.over_budget()
+            } else {
+                s.over_budget() || s.planned != Figure::Value(Money::ZERO)
+            }
+        })
+        .collect()
+}
+
+/// A month's planned spend: "Feb 98.12", or "Jan 304.39 over" in the
+/// warning style when it is over the channel's budget.
+fn month_spans(spend: &MonthSpend, ctx: &Ctx) -> Vec<Span<'static>> {
+    let month = ctx.lang.spend_month(spend.month, ctx.today.year());
+    if spend.over_budget() {
+        let warning = ctx.theme.warning();
+        vec![
+            Span::raw(format!("{month} ")),
+            Span::styled(over_budget(spend, ctx), warning),
+        ]
+    } else {
+        vec![Span::raw(format!(
+            "{month} {}",
+            ctx.lang.amount(spend.planned)
+        ))]
+    }
+}
+
+/// "304.39 over"; a sum out of range says only that (it is over any budget).
+fn over_budget(spend: &MonthSpend, ctx: &Ctx) -> String {
+    let amount = ctx.lang.amount(spend.planned);
+    match spend.planned {
+        Figure::Value(_) => format!("{amount} {}", ctx.lang.t(Ch::Over)),
+        Figure::OutOfRange => amount,
+    }
+}
+
+/// "Planned spend: Jan 304.39 over · Feb 98.12 · Mar 61.78" on one line,
+/// cut to `room` cells between months.
+fn planned_line(spend: &[&MonthSpend], ctx: &Ctx, room: usize) -> Line<'static> {
+    let theme = ctx.theme;
+    let label = format!("{}: ", ctx.lang.t(Ch::Planned));
+    let mut spans = vec![Span::styled(label.clone(), theme.dim())];
+    if spend.is_empty() {
+        spans.push(Span::styled(ctx.lang.t(Ch::NothingPlanned), theme.dim()));
+        return Line::from(spans);
+    }
+    let separator = theme.separator();
+    let ellipsis = theme.ellipsis();
+    let mut used = width(&label);
+    for (i, month) in spend.iter().enumerate() {
+        let item = month_spans(month, ctx);
+        let cells: usize = item.iter().map(|s| width(&s.content)).sum();
+        let gap = if i == 0 { 0 } else { width(separator) };
+        // The last month needs no room for the ellipsis after it.
+        let after = if i + 1 < spend.len() {
+            width(separator) + width(ellipsis)
+        } else {
+            0
+        };
+        if used + gap + cells + after > room && i > 0 {
+            spans.push(Span::styled(format!("{separator}{ellipsis}"), theme.dim()));
+            break;
+        }
+        if i > 0 {
+            spans.push(Span::styled(separator, theme.dim()));
+        }
+        used += gap + cells;
+        spans.extend(item);
+    }
+    Line::from(spans)
+}
+
+/// The planned spend one month a line, under its label (for a tall pane).
+fn planned_lines(spend: &[&MonthSpend], ctx: &Ctx) -> Vec<Line<'static>> {
+    let theme = ctx.theme;
+    let label = format!("{} ({}):", ctx.lang.t(Ch::Planned), ctx.plan.currency);
+    if spend.is_empty() {
+        return vec![Line::from(vec![
+            Span::styled(format!("{label} "), theme.dim()),
+            Span::styled(ctx.lang.t(Ch::NothingPlanned), theme.dim()),
+        ])];
+    }
+    let year = ctx.today.year();
+    let months: Vec<String> = spend
+        .iter()
+        .map(|s| ctx.lang.spend_month(s.month, year))
+        .collect();
+    let month_width = months.iter().map(|m| width(m)).max().unwrap_or(0);
+    let amount_width = spend
+        .iter()
+        .map(|s| width(&ctx.lang.amount(s.planned)))
+        .max()
+        .unwrap_or(0);
+    let mut lines = vec![Line::styled(label, theme.dim())];
+    lines.extend(spend.iter().zip(months).map(|(s, month)| {
+        let amount = pad_left(&ctx.lang.amount(s.planned), amount_width);
+        let mut spans = vec![Span::raw(format!(
+            "  {} {}  ",
+            theme.bullet(),
+            pad_right(&month, month_width),
+        ))];
+        if s.over_budget() {
+            let text = match s.planned {
+                Figure::Value(_) => format!("{amount} {}", ctx.lang.t(Ch::Over)),
+                // Over any budget, and said to be out of range already.
+                Figure::OutOfRange => amount,
+            };
+            spans.push(Span::styled(text, theme.warning()));
+        } else {
+            spans.push(Span::raw(amount));
+        }
+        Line::from(spans)
+    }));
+    lines
+}
+
+/// A channel still used by campaigns or objectives is not offered for
+/// deletion: the message says which, and what to do instead.
+fn delete(ctx: &Ctx, channel: &Channel) -> Effect {
+    let lang = ctx.lang;
+    let plan = ctx.plan;
+    let campaigns: Vec<&str> = plan
+        .campaigns
+        .iter()
+        .filter(|c| c.channel == channel.id)
+        .map(|c| c.id.as_str())
+        .collect();
+    let objectives: Vec<&str> = plan
+        .objectives
+        .iter()
+        .filter(|o| o.channel.as_deref() == Some(channel.id.as_str()))
+        .map(|o| o.id.as_str())
+        .collect();
+    if !campaigns.is_empty() || !objectives.is_empty() {
+        let ids: Vec<&str> = campaigns.iter().chain(&objectives).copied().collect();
+        return Effect::Error(lang.channel_in_use(
+            &channel.name,
+            campaigns.len(),
+            objectives.len(),
+            &ids,
+        ));
+    }
+    confirm(
+        lang.delete_question(Kind::Channel, &channel.name),
+        Edit::delete_seen(channel.clone()),
+        format!("{} {}", lang.t(Ch::Deleted), channel.id),
+    )
+}

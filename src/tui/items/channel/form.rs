@@ -1,0 +1,296 @@
+//! A channel's form: from a preset (or none) for a new one, or as it is;
+//! the kind, the fit scores, the budget and hours, the colour. The rules of
+//! the plan are checked here too, to point at the field to fix.
+
+use crate::domain::presets::Preset;
+use crate::domain::validate::{self, unique_id};
+use crate::domain::{Channel, ChannelKind, Colour, EditError, Field, Fit, Item, Kind, Money, Plan};
+use crate::i18n::Lang;
+use crate::i18n::channels::Ch;
+use crate::i18n::ui::Ui;
+use crate::text::editable_number;
+use crate::tui::overlay::form::{FieldKey, Form};
+use crate::tui::view::{Change, Ctx};
+
+/// The fields of a channel's form.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum F {
+    Id,
+    Name,
+    Kind,
+    Reason,
+    Audience,
+    Cost,
+    Effort,
+    Budget,
+    Hours,
+    Colour,
+    Active,
+}
+
+impl FieldKey for F {
+    fn file_name(self) -> Option<&'static str> {
+        Some(match self {
+            F::Id => "id",
+            F::Name => "name",
+            F::Kind => "kind",
+            F::Reason => "reason",
+            F::Audience | F::Cost | F::Effort => "fit",
+            F::Budget => "monthly_budget",
+            F::Hours => "weekly_hours",
+            F::Colour => "colour",
+            F::Active => "active",
+        })
+    }
+}
+
+/// The kinds in the order the form offers them.
+pub const KINDS: [ChannelKind; 4] = [
+    ChannelKind::Social,
+    ChannelKind::Owned,
+    ChannelKind::Traditional,
+    ChannelKind::Pr,
+];
+
+/// The 0–5 options of a fit score, the ends explained.
+fn score_options(lang: Lang, low: Ch, high: Ch) -> Vec<String> {
+    let mut options = vec![lang.t(Ch::Score0).to_string(), lang.t(low).to_string()];
+    options.extend(["2", "3", "4"].map(String::from));
+    options.push(lang.t(high).to_string());
+    options
+}
+
+/// What the form starts from: the channel being edited, or a new one with
+/// the preset's name, kind and colour.
+fn starting_point(
+    plan: &Plan,
+    existing: Option<&Channel>,
+    preset: Option<Preset>,
+    lang: Lang,
+) -> Channel {
+    if let Some(channel) = existing {
+        return channel.clone();
+    }
+    // A custom channel starts in a colour no channel has yet (not black,
+    // white or dark gray: they vanish on some terminals or look dimmed).
+    let unused = || {
+        Colour::ALL
+            .iter()
+            .copied()
+            .filter(|c| !matches!(c, Colour::Black | Colour::White | Colour::DarkGray))
+            .find(|c| plan.channels.iter().all(|ch| ch.colour != *c))
+            .unwrap_or(Colour::Cyan)
+    };
+    Channel {
+        // The preset's id when it is free; otherwise one is made from the name.
+        id: preset
+            .map(|p| p.id)
+            .filter(|id| plan.channel(id).is_none())
+            .unwrap_or_default()
+            .to_string(),
+        name: preset
+            .map(|p| p.name(lang == Lang::Es).to_string())
+            .unwrap_or_default(),
+        kind: preset.map_or(ChannelKind::Social, |p| p.kind),
+        reason: String::new(),
+        fit: Fit::default(),
+        monthly_budget: Money::ZERO,
+        weekly_hours: 0.0,
+        colour: preset.map_or_else(unused, |p| p.colour),
+        active: true,
+    }
+}
+
+/// The form to add a channel (from a preset, or custom when `preset` is
+/// None) or to edit `existing`.
+pub fn channel_form(ctx: &Ctx, existing: Option<&Channel>, preset: Option<Preset>) -> Form<F> {
+    let lang = ctx.lang;
+    let plan = ctx.plan;
+    let start = starting_point(plan, existing, preset, lang);
+    let title = match (existing, preset) {
+        (Some(c), _) => format!("{}{}{}", lang.t(Ch::EditTitle), ctx.theme.dash(), c.id),
+        (None, Some(_)) => format!("{}{}{}", lang.t(Ch::AddTitle), ctx.theme.dash(), start.name),
+        (None, None) => lang.t(Ch::AddTitle).to_string(),
+    };
+    let mut form = Form::new(title, submit_channel);
+    if existing.is_none() {
+        form = form.text(F::Id, lang.t(Ch::Id), start.id.clone());
+    }
+    let fit = start.fit;
+    let currency = &plan.currency;
+    let form = form
+        .text(F::Name, lang.t(Ch::Name), start.name.clone())
+        .choice(
+            F::Kind,
+            lang.t(Ch::Kind),
+            KINDS
+                .iter()
+                .map(|k| lang.channel_kind_name(*k).to_string())
+                .collect(),
+            KINDS.iter().position(|k| *k == start.kind).unwrap_or(0),
+        )
+        .text(F::Reason, lang.t(Ch::Reason), start.reason.clone())
+        .choice(
+            F::Audience,
+            lang.t(Ch::FitAudience),
+            score_options(lang, Ch::AudiencePoor, Ch::AudienceExcellent),
+            usize::from(fit.audience),
+        )
+        .choice(
+            F::Cost,
+            lang.t(Ch::FitCost),
+            score_options(lang, Ch::CostHigh, Ch::CostLow),
+            usize::from(fit.cost),
+        )
+        .choice(
+            F::Effort,
+            lang.t(Ch::FitEffort),
+            score_options(lang, Ch::EffortHigh, Ch::EffortLow),
+            usize::from(fit.effort),
+        )
+        .text(
+            F::Budget,
+            &format!("{} ({currency})", lang.t(Ch::Budget)),
+            if existing.is_some() {
+                start.monthly_budget.to_string()
+            } else {
+                String::new()
+            },
+        )
+        .text(
+            F::Hours,
+            lang.t(Ch::Hours),
+            if existing.is_some() {
+                editable_number(start.weekly_hours)
+            } else {
+                String::new()
+            },
+        )
+        .choice(
+            F::Colour,
+            lang.t(Ch::Colour),
+            Colour::ALL
+                .iter()
+                .map(|c| lang.channel_colour_name(*c).to_string())
+                .collect(),
+            Colour::ALL
+                .iter()
+                .position(|c| *c == start.colour)
+                .unwrap_or(0),
+        )
+        .choice(
+            F::Active,
+            lang.t(Ch::Active),
+            vec![lang.t(Ui::Yes).to_string(), lang.t(Ui::No).to_string()],
+            usize::from(!start.active),
+        );
+    match (existing, preset) {
+        (Some(c), _) => form.editing(c.clone()),
+        (None, Some(_)) => {
+            // Name, kind and colour come from the preset: why this channel
+            // is what is left to say.
+            let mut form = form.note(lang.t(Ch::IdHint));
+            form.focus(F::Reason);
+            form
+        }
+        (None, None) => {
+            let mut form = form.note(lang.t(Ch::IdHint));
+            form.focus(F::Name);
+            form
+        }
+    }
+}
+
+/// The form field an error of the plan's rules is about.
+fn error_field(error: &EditError) -> Option<F> {
+    let field = match error {
+        EditError::InvalidId(_) => return Some(F::Id),
+        EditError::Empty(f)
+        | EditError::ControlCharacter(f)
+        | EditError::NotFinite(f)
+        | EditError::Negative(f)
+        | EditError::TooLong { field: f, .. }
+        | EditError::OutOfRange { field: f, .. } => *f,
+        _ => return None,
+    };
+    Some(match field {
+        Field::Id => F::Id,
+        Field::Name => F::Name,
+        Field::Reason => F::Reason,
+        Field::MonthlyBudget | Field::Budget => F::Budget,
+        Field::WeeklyHours => F::Hours,
+        Field::Fit => F::Audience,
+        _ => return None,
+    })
+}
+
+fn submit_channel(form: &mut Form<F>, ctx: &Ctx) -> Option<Change> {
+    let lang = ctx.lang;
+    let plan = ctx.plan;
+    let name = form.required(F::Name, lang);
+    let budget = form.money(F::Budget, lang);
+    let hours = if form.value(F::Hours).is_empty() {
+        Some(0.0)
+    } else {
+        form.number(F::Hours, lang)
+    };
+    let (name, monthly_budget, weekly_hours) = (name?, budget?, hours?);
+    let existing = form.target.as_deref().and_then(|id| plan.channel(id));
+    let id = match existing {
+        Some(c) => c.id.clone(),
+        None if form.value(F::Id).is_empty() => unique_id(&name, |id| plan.channel(id).is_some()),
+        None => form.value(F::Id).to_string(),
+    };
+    let score = |id: F| u8::try_from(form.selected(id)).unwrap_or(0);
+    let channel = Channel {
+        id: id.clone(),
+        name,
+        kind: KINDS
+            .get(form.selected(F::Kind))
+            .copied()
+            .unwrap_or(ChannelKind::Social),
+        reason: form.value(F::Reason).to_string(),
+        fit: Fit {
+            audience: score(F::Audience),
+            cost: score(F::Cost),
+            effort: score(F::Effort),
+        },
+        monthly_budget,
+        weekly_hours,
+        colour: Colour::ALL
+            .get(form.selected(F::Colour))
+            .copied()
+            .unwrap_or(Colour::Cyan),
+        active: form.selected(F::Active) == 0,
+    };
+    // Point at the field to fix rather than only saying what is wrong.
+    let problem = match validate::channel(&channel) {
+        Err(error) => Some(error),
+        Ok(()) if existing.is_none() && plan.channel(&id).is_some() => {
+            Some(EditError::duplicate(Kind::Channel, id.clone()))
+        }
+        Ok(()) => None,
+    };
+    if let Some(error) = problem {
+        let message = lang.edit_error(&error);
+        match error_field(&error).or(match error {
+            EditError::Duplicate { .. } => Some(F::Id),
+            _ => None,
+        }) {
+            Some(field) => form.invalid(field, message),
+            None => form.error = Some(message),
+        }
+        return None;
+    }
+    let label = if existing.is_some() {
+        Ch::Edited
+    } else {
+        Ch::Added
+    };
+    let edit = form.edit_of(Item::Channel(channel));
+    Some(Change {
+        edit,
+        label: format!("{} {id}", lang.t(label)),
+        focus: Some(id),
+    })
+}

@@ -1,0 +1,138 @@
+//! Competitors: where they are, what works for them and what does not.
+
+use super::text::fit;
+use super::{ItemView, confirm, field};
+use crate::domain::{Edit, Kind};
+use crate::tui::view::Effect;
+use ratatui::text::Line;
+
+use super::text::{from_line, places, text_field, to_line};
+use crate::domain::validate::unique_id;
+use crate::domain::{Competitor, Item};
+use crate::i18n::situation::S;
+use crate::tui::overlay::form::{FieldKey, Form};
+use crate::tui::view::{Change, Ctx};
+
+/// The fields of a competitor's form.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum F {
+    Name,
+    Places,
+    Works,
+    Fails,
+    Notes,
+}
+
+impl FieldKey for F {
+    fn file_name(self) -> Option<&'static str> {
+        Some(match self {
+            F::Name => "name",
+            F::Places => "places",
+            F::Works => "works",
+            F::Fails => "fails",
+            F::Notes => "notes",
+        })
+    }
+}
+
+pub fn competitor_lines(competitor: &Competitor, ctx: &Ctx) -> Vec<Line<'static>> {
+    let (lang, theme) = (ctx.lang, ctx.theme);
+    let mut lines = vec![field(
+        lang.t(S::Places),
+        competitor.places.join(", "),
+        theme,
+    )];
+    lines.extend(text_field(lang.t(S::Works), &competitor.works, theme));
+    lines.extend(text_field(lang.t(S::Fails), &competitor.fails, theme));
+    if !competitor.notes.is_empty() {
+        lines.extend(text_field(lang.t(S::Notes), &competitor.notes, theme));
+    }
+    lines
+}
+
+pub fn competitor_form(ctx: &Ctx, competitor: Option<&Competitor>) -> Form<F> {
+    let lang = ctx.lang;
+    let text =
+        |get: fn(&Competitor) -> &String| competitor.map(|c| to_line(get(c))).unwrap_or_default();
+    let title = if competitor.is_some() {
+        S::EditCompetitor
+    } else {
+        S::AddCompetitor
+    };
+    let form = Form::new(lang.t(title), submit_competitor)
+        .text(F::Name, lang.t(S::Name), text(|c| &c.name))
+        .text(
+            F::Places,
+            lang.t(S::ColPlaces),
+            competitor.map(|c| c.places.join(", ")).unwrap_or_default(),
+        )
+        .text(F::Works, lang.t(S::Works), text(|c| &c.works))
+        .text(F::Fails, lang.t(S::Fails), text(|c| &c.fails))
+        .text(F::Notes, lang.t(S::Notes), text(|c| &c.notes))
+        .note(lang.t(S::CompetitorHint));
+    match competitor {
+        Some(c) => form.editing(c.clone()),
+        None => form,
+    }
+}
+
+pub fn submit_competitor(form: &mut Form<F>, ctx: &Ctx) -> Option<Change> {
+    let lang = ctx.lang;
+    let competitors = &ctx.plan.situation.competitors;
+    let name = form.required(F::Name, lang)?;
+    let existing = form.target.clone();
+    let id = existing
+        .clone()
+        .unwrap_or_else(|| unique_id(&name, |id| competitors.iter().any(|c| c.id == id)));
+    let competitor = Item::Competitor(Competitor {
+        id: id.clone(),
+        name,
+        places: places(form.value(F::Places)),
+        works: from_line(form.value(F::Works)),
+        fails: from_line(form.value(F::Fails)),
+        notes: from_line(form.value(F::Notes)),
+    });
+    let label = if existing.is_some() {
+        S::CompetitorEdited
+    } else {
+        S::CompetitorAdded
+    };
+    let edit = form.edit_of(competitor);
+    Some(Change {
+        edit,
+        label: format!("{} {id}", lang.t(label)),
+        focus: Some(id),
+    })
+}
+
+impl ItemView for Competitor {
+    type Field = F;
+    /// The width of each column.
+    type Columns = Vec<usize>;
+
+    fn row(&self, cells: &Vec<usize>, ctx: &Ctx) -> Vec<Line<'static>> {
+        let theme = ctx.theme;
+        let works = self.works.lines().next().unwrap_or("");
+        vec![
+            Line::raw(fit(&self.name, cells, 0, theme)),
+            Line::raw(fit(&self.places.join(", "), cells, 1, theme)),
+            Line::raw(fit(works, cells, 2, theme)),
+        ]
+    }
+
+    fn detail_lines(&self, ctx: &Ctx) -> Vec<Line<'static>> {
+        competitor_lines(self, ctx)
+    }
+
+    fn form(&self, ctx: &Ctx) -> Form<F> {
+        competitor_form(ctx, Some(self))
+    }
+
+    fn delete(&self, ctx: &Ctx) -> Effect {
+        confirm(
+            ctx.lang.delete_question(Kind::Competitor, &self.name),
+            Edit::delete_seen(self.clone()),
+            format!("{} {}", ctx.lang.t(S::CompetitorDeleted), self.id),
+        )
+    }
+}

@@ -1,0 +1,324 @@
+//! The keys of each dialog. A dialog asks the keymap what a key means, and
+//! its footer and the help are generated from the same table.
+
+use super::{Binding, Hint, Key, Label};
+use crate::i18n::Lang;
+use crate::i18n::dialogs::Dlg;
+use crate::i18n::ui::Ui;
+use crate::tui::action::Action;
+use ratatui::crossterm::event::KeyEvent;
+
+/// Which dialog's keys.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Dialog {
+    Help,
+    /// A yes/no question before a change.
+    Confirm,
+    /// Throw away a form's typed changes (asked by Esc).
+    Discard,
+    /// The same, asked by Ctrl-c on the way out.
+    DiscardQuit,
+    /// Write back the plan whose file was moved or deleted.
+    WriteBack,
+    /// The same, asked on the way out.
+    WriteBackQuit,
+    /// Choose one option.
+    Pick,
+    /// Tick several options.
+    Checklist,
+    /// Facts to read.
+    Details,
+    /// Facts to read, and a key to edit what they describe.
+    DetailsEdit,
+    /// A summary to read.
+    Summary,
+    /// A summary whose entries lead to their items.
+    SummaryGo,
+    /// Another session changed what a change sets.
+    Conflict,
+    /// The same, when only the file's value can be kept.
+    ConflictTheirs,
+    Form,
+    CheckIn,
+}
+
+const fn dlg(keys: &'static [Key], action: Action, label: Dlg, hint: bool) -> Binding {
+    Binding {
+        keys,
+        action,
+        label: Label::Dlg(label),
+        hint: if hint { Hint::Yes } else { Hint::No },
+    }
+}
+
+const fn ui(keys: &'static [Key], action: Action, label: Ui, hint: Hint) -> Binding {
+    Binding {
+        keys,
+        action,
+        label: Label::Ui(label),
+        hint,
+    }
+}
+
+/// Scrolling or moving through a dialog's lines.
+const MOVE: [Binding; 6] = [
+    ui(
+        &[Key::Up, Key::Char('k')],
+        Action::Up,
+        Ui::KeyUp,
+        Hint::WithNext(Label::Ui(Ui::DialogScroll)),
+    ),
+    ui(
+        &[Key::Down, Key::Char('j')],
+        Action::Down,
+        Ui::KeyDown,
+        Hint::No,
+    ),
+    ui(&[Key::PageUp], Action::PageUp, Ui::KeyPageUp, Hint::No),
+    ui(
+        &[Key::PageDown],
+        Action::PageDown,
+        Ui::KeyPageDown,
+        Hint::No,
+    ),
+    ui(
+        &[Key::Home, Key::Char('g')],
+        Action::First,
+        Ui::KeyFirst,
+        Hint::No,
+    ),
+    ui(
+        &[Key::End, Key::Char('G')],
+        Action::Last,
+        Ui::KeyLast,
+        Hint::No,
+    ),
+];
+
+/// The same keys, naming a move between entries rather than a scroll.
+const MOVE_ENTRIES: Binding = ui(
+    &[Key::Up, Key::Char('k')],
+    Action::Up,
+    Ui::KeyUp,
+    Hint::WithNext(Label::Ui(Ui::DialogMove)),
+);
+
+const HELP: &[Binding] = &[
+    MOVE[0],
+    MOVE[1],
+    MOVE[2],
+    MOVE[3],
+    MOVE[4],
+    MOVE[5],
+    ui(
+        &[Key::Esc, Key::Char('?'), Key::Char('q')],
+        Action::Close,
+        Ui::DialogClose,
+        Hint::Yes,
+    ),
+];
+
+const CONFIRM: &[Binding] = &[
+    dlg(&[Key::Yes], Action::Yes, Dlg::Yes, true),
+    dlg(&[Key::Char('n'), Key::Esc], Action::No, Dlg::No, true),
+];
+
+const DISCARD: &[Binding] = &[
+    dlg(&[Key::Yes, Key::Esc], Action::Yes, Dlg::Discard, true),
+    dlg(&[Key::Char('n')], Action::No, Dlg::KeepEditing, true),
+];
+
+const DISCARD_QUIT: &[Binding] = &[
+    dlg(
+        &[Key::Yes, Key::Ctrl('c')],
+        Action::Yes,
+        Dlg::QuitDiscarding,
+        true,
+    ),
+    dlg(
+        &[Key::Char('n'), Key::Esc],
+        Action::No,
+        Dlg::KeepEditing,
+        true,
+    ),
+];
+
+const WRITE_BACK: &[Binding] = &[
+    dlg(&[Key::Yes], Action::Yes, Dlg::WriteBack, true),
+    dlg(&[Key::Char('n'), Key::Esc], Action::No, Dlg::NotNow, true),
+];
+
+const WRITE_BACK_QUIT: &[Binding] = &[
+    dlg(&[Key::Yes], Action::Yes, Dlg::WriteBackAndQuit, true),
+    dlg(&[Key::Char('n')], Action::No, Dlg::QuitWithout, true),
+    dlg(&[Key::Esc], Action::Close, Dlg::Stay, true),
+];
+
+const PICK: &[Binding] = &[
+    MOVE_ENTRIES,
+    MOVE[1],
+    MOVE[2],
+    MOVE[3],
+    MOVE[4],
+    MOVE[5],
+    dlg(&[Key::Enter], Action::Choose, Dlg::Choose, true),
+    ui(
+        &[Key::Esc, Key::Char('q')],
+        Action::Close,
+        Ui::DialogClose,
+        Hint::Yes,
+    ),
+];
+
+const CHECKLIST: &[Binding] = &[
+    MOVE_ENTRIES,
+    MOVE[1],
+    MOVE[2],
+    MOVE[3],
+    MOVE[4],
+    MOVE[5],
+    dlg(&[Key::Char(' ')], Action::Toggle, Dlg::Tick, true),
+    dlg(&[Key::Char('a')], Action::ToggleAll, Dlg::TickAll, true),
+    dlg(&[Key::Enter], Action::Choose, Dlg::Apply, true),
+    ui(
+        &[Key::Esc, Key::Char('q')],
+        Action::Close,
+        Ui::DialogClose,
+        Hint::Yes,
+    ),
+];
+
+const DETAILS: &[Binding] = &[
+    MOVE[0],
+    MOVE[1],
+    MOVE[2],
+    MOVE[3],
+    MOVE[4],
+    MOVE[5],
+    ui(
+        &[Key::Esc, Key::Enter, Key::Char('q')],
+        Action::Close,
+        Ui::DialogClose,
+        Hint::Yes,
+    ),
+];
+
+const DETAILS_EDIT: &[Binding] = &[
+    MOVE[0],
+    MOVE[1],
+    MOVE[2],
+    MOVE[3],
+    MOVE[4],
+    MOVE[5],
+    dlg(&[Key::Char('e')], Action::Edit, Dlg::Edit, true),
+    DETAILS[6],
+];
+
+const SUMMARY: &[Binding] = &[
+    MOVE[0],
+    MOVE[1],
+    MOVE[2],
+    MOVE[3],
+    MOVE[4],
+    MOVE[5],
+    ui(
+        &[Key::Esc, Key::Enter, Key::Char('q'), Key::Char('!')],
+        Action::Close,
+        Ui::DialogClose,
+        Hint::Yes,
+    ),
+];
+
+/// Enter goes to the entry here, so only the other keys close.
+const SUMMARY_GO_CLOSE: Binding = ui(
+    &[Key::Esc, Key::Char('q'), Key::Char('!')],
+    Action::Close,
+    Ui::DialogClose,
+    Hint::Yes,
+);
+
+const SUMMARY_GO: &[Binding] = &[
+    MOVE_ENTRIES,
+    MOVE[1],
+    MOVE[2],
+    MOVE[3],
+    MOVE[4],
+    MOVE[5],
+    ui(&[Key::Enter], Action::Choose, Ui::DialogGoTo, Hint::Yes),
+    SUMMARY_GO_CLOSE,
+];
+
+const CONFLICT: &[Binding] = &[
+    dlg(
+        &[Key::Char('m'), Key::Char('M')],
+        Action::KeepMine,
+        Dlg::KeepMine,
+        true,
+    ),
+    CONFLICT_THEIRS[0],
+    CONFLICT_THEIRS[1],
+];
+
+const CONFLICT_THEIRS: &[Binding] = &[
+    dlg(
+        &[Key::Char('o'), Key::Char('O')],
+        Action::KeepTheirs,
+        Dlg::KeepTheirs,
+        true,
+    ),
+    dlg(&[Key::Esc], Action::Close, Dlg::Later, true),
+];
+
+/// A form's own keys; every other key types into the focused field.
+const FORM: &[Binding] = &[
+    ui(&[Key::Enter], Action::Save, Ui::FormSave, Hint::Yes),
+    ui(&[Key::Esc], Action::Close, Ui::FormCancel, Hint::Yes),
+    ui(&[Key::Tab], Action::NextField, Ui::FormNext, Hint::Yes),
+    ui(&[Key::BackTab], Action::PrevField, Ui::FormPrev, Hint::No),
+    ui(&[Key::Down], Action::Down, Ui::FormNext, Hint::No),
+    ui(&[Key::Up], Action::Up, Ui::FormPrev, Hint::No),
+    ui(&[Key::Char(' ')], Action::Toggle, Ui::FormToggle, Hint::No),
+];
+
+const CHECK_IN: &[Binding] = &[
+    dlg(&[Key::Enter], Action::Save, Dlg::Record, true),
+    dlg(&[Key::Down, Key::Tab], Action::Down, Dlg::Skip, true),
+    dlg(&[Key::Up, Key::BackTab], Action::Up, Dlg::Back, false),
+    dlg(&[Key::Esc], Action::Close, Dlg::Stop, true),
+];
+
+/// The keys of a dialog.
+pub fn dialog_bindings(dialog: Dialog) -> &'static [Binding] {
+    match dialog {
+        Dialog::Help => HELP,
+        Dialog::Confirm => CONFIRM,
+        Dialog::Discard => DISCARD,
+        Dialog::DiscardQuit => DISCARD_QUIT,
+        Dialog::WriteBack => WRITE_BACK,
+        Dialog::WriteBackQuit => WRITE_BACK_QUIT,
+        Dialog::Pick => PICK,
+        Dialog::Checklist => CHECKLIST,
+        Dialog::Details => DETAILS,
+        Dialog::DetailsEdit => DETAILS_EDIT,
+        Dialog::Summary => SUMMARY,
+        Dialog::SummaryGo => SUMMARY_GO,
+        Dialog::Conflict => CONFLICT,
+        Dialog::ConflictTheirs => CONFLICT_THEIRS,
+        Dialog::Form => FORM,
+        Dialog::CheckIn => CHECK_IN,
+    }
+}
+
+/// What a key does in a dialog; None: a key it does not take (in a form,
+/// one to type).
+pub fn dialog_action(dialog: Dialog, event: &KeyEvent) -> Option<Action> {
+    dialog_bindings(dialog)
+        .iter()
+        .find(|b| b.keys.iter().any(|k| k.matches(event)))
+        .map(|b| b.action)
+}
+
+/// A dialog's footer hints: (keys, what they do).
+pub fn dialog_hints(dialog: Dialog, lang: Lang, ascii: bool) -> Vec<(String, &'static str)> {
+    super::hints_of(dialog_bindings(dialog), lang, ascii, true)
+}

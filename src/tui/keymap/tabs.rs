@@ -1,0 +1,204 @@
+//! The keys of each tab, and those that work on every tab.
+
+use super::{Binding, Hint, Key, Label};
+use crate::i18n::calendar::Cal;
+use crate::i18n::ui::Ui;
+use crate::tui::action::Action;
+use crate::tui::tab::Tab;
+
+pub(super) const fn bind(keys: &'static [Key], action: Action, label: Ui, hint: bool) -> Binding {
+    Binding {
+        keys,
+        action,
+        label: Label::Ui(label),
+        hint: if hint { Hint::Yes } else { Hint::No },
+    }
+}
+
+/// A binding named by a Calendar text.
+const fn cal(keys: &'static [Key], action: Action, label: Cal, hint: Hint) -> Binding {
+    Binding {
+        keys,
+        action,
+        label: Label::Cal(label),
+        hint,
+    }
+}
+
+/// Keys that work on every tab.
+pub const GLOBAL: &[Binding] = &[
+    bind(
+        &[Key::TabDigit],
+        Action::GoTo(Tab::Situation),
+        Ui::KeyGoTab,
+        false,
+    ),
+    bind(&[Key::Tab], Action::NextTab, Ui::KeyNextTab, false),
+    bind(&[Key::BackTab], Action::PrevTab, Ui::KeyPrevTab, false),
+    bind(&[Key::Up, Key::Char('k')], Action::Up, Ui::KeyUp, false),
+    bind(
+        &[Key::Down, Key::Char('j')],
+        Action::Down,
+        Ui::KeyDown,
+        false,
+    ),
+    bind(&[Key::PageUp], Action::PageUp, Ui::KeyPageUp, false),
+    bind(&[Key::PageDown], Action::PageDown, Ui::KeyPageDown, false),
+    bind(
+        &[Key::Home, Key::Char('g')],
+        Action::First,
+        Ui::KeyFirst,
+        false,
+    ),
+    bind(
+        &[Key::End, Key::Char('G')],
+        Action::Last,
+        Ui::KeyLast,
+        false,
+    ),
+    bind(&[Key::Char('u')], Action::Undo, Ui::KeyUndo, true),
+    bind(&[Key::Ctrl('r')], Action::Redo, Ui::KeyRedo, false),
+    bind(&[Key::Char('n')], Action::Rename, Ui::KeyRename, false),
+    bind(&[Key::Char('!')], Action::Findings, Ui::KeyFindings, false),
+    bind(
+        &[Key::Char('W')],
+        Action::WriteBack,
+        Ui::KeyWriteBack,
+        false,
+    ),
+    bind(&[Key::Char('?')], Action::Help, Ui::KeyHelp, true),
+    bind(
+        &[Key::Char('q'), Key::Ctrl('c')],
+        Action::Quit,
+        Ui::KeyQuit,
+        true,
+    ),
+];
+
+const LIST: [Binding; 3] = [
+    bind(&[Key::Char('a')], Action::Add, Ui::KeyAdd, true),
+    bind(
+        &[Key::Char('e'), Key::Enter],
+        Action::Edit,
+        Ui::KeyEdit,
+        true,
+    ),
+    bind(&[Key::Char('d')], Action::Delete, Ui::KeyDelete, true),
+];
+
+const SITUATION: &[Binding] = &[
+    bind(
+        &[Key::Right, Key::Char('l')],
+        Action::NextSection,
+        Ui::KeyNextSection,
+        true,
+    ),
+    bind(
+        &[Key::Left, Key::Char('h')],
+        Action::PrevSection,
+        Ui::KeyPrevSection,
+        false,
+    ),
+    LIST[0],
+    LIST[1],
+    LIST[2],
+];
+
+const OBJECTIVES: &[Binding] = &[
+    LIST[0],
+    LIST[1],
+    LIST[2],
+    bind(&[Key::Char('m')], Action::Measure, Ui::KeyMeasure, true),
+    bind(&[Key::Char('r')], Action::Revise, Ui::KeyRevise, true),
+];
+
+const CHANNELS: &[Binding] = &[LIST[0], LIST[1], LIST[2]];
+
+const ACTIONS: &[Binding] = &[
+    LIST[0],
+    LIST[1],
+    LIST[2],
+    bind(
+        &[Key::Char('c')],
+        Action::FilterChannel,
+        Ui::KeyFilterChannel,
+        true,
+    ),
+    bind(
+        &[Key::Char('s')],
+        Action::FilterStatus,
+        Ui::KeyFilterStatus,
+        true,
+    ),
+];
+
+/// PgUp/PgDn and Enter mean something else here: they come before the
+/// global ones.
+const CALENDAR: &[Binding] = &[
+    cal(
+        &[Key::Left, Key::Char('h')],
+        Action::Earlier,
+        Cal::KeyEarlier,
+        Hint::WithNext(Label::Cal(Cal::KeyMove)),
+    ),
+    cal(
+        &[Key::Right, Key::Char('l')],
+        Action::Later,
+        Cal::KeyLater,
+        Hint::No,
+    ),
+    cal(
+        &[Key::Char('+'), Key::Char('=')],
+        Action::ZoomIn,
+        Cal::KeyZoomIn,
+        Hint::WithNext(Label::Cal(Cal::KeyZoom)),
+    ),
+    cal(
+        &[Key::Char('-')],
+        Action::ZoomOut,
+        Cal::KeyZoomOut,
+        Hint::No,
+    ),
+    cal(&[Key::Char('t')], Action::Today, Cal::KeyToday, Hint::Yes),
+    cal(&[Key::Enter], Action::Open, Cal::KeyDetails, Hint::Yes),
+    cal(
+        &[Key::Char('c')],
+        Action::FilterChannel,
+        Cal::KeyChannels,
+        Hint::Yes,
+    ),
+    LIST[0],
+    bind(&[Key::Char('e')], Action::Edit, Ui::KeyEdit, true),
+    LIST[2],
+    cal(
+        &[Key::PageUp],
+        Action::EarlierPage,
+        Cal::KeyEarlierPage,
+        Hint::No,
+    ),
+    cal(
+        &[Key::PageDown],
+        Action::LaterPage,
+        Cal::KeyLaterPage,
+        Hint::No,
+    ),
+];
+
+const REVIEW: &[Binding] = &[
+    bind(&[Key::Char('w')], Action::CheckIn, Ui::KeyCheckIn, true),
+    LIST[0],
+    LIST[1],
+    LIST[2],
+];
+
+/// The keys of one tab (without the global ones).
+pub fn tab_bindings(tab: Tab) -> &'static [Binding] {
+    match tab {
+        Tab::Situation => SITUATION,
+        Tab::Objectives => OBJECTIVES,
+        Tab::Channels => CHANNELS,
+        Tab::Actions => ACTIONS,
+        Tab::Calendar => CALENDAR,
+        Tab::Review => REVIEW,
+    }
+}

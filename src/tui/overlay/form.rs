@@ -1,0 +1,478 @@
+//! Forms: labelled fields, moved between with Tab / Shift-Tab / ↑ / ↓, saved
+//! with Enter and cancelled with Esc. Text fields use `tui-input` (cursor
+//! movement, word deletion, accented characters and emoji); choices cycle
+//! with ←/→ or Space; multi-selects are checklists toggled with Space.
+//!
+//! A form knows how to turn its values into an edit (`submit`); parsing
+//! problems are shown beside each field, and an edit the plan refuses is
+//! shown at the bottom with the form still open.
+
+use ratatui::buffer::Buffer;
+use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+use ratatui::layout::Rect;
+use tui_input::Input;
+use tui_input::backend::crossterm::EventHandler;
+
+use super::{Discard, Overlay, Reply};
+use crate::domain::{Edit, Item};
+use crate::i18n::ui::Ui;
+use crate::tui::action::Action;
+use crate::tui::keymap::{self, Dialog};
+use crate::tui::view::{Change, Ctx, Effect};
+use crate::tui::widgets::scroll::Scroll;
+
+/// What names a form's fields: an enum per form, so that a misspelled field
+/// does not compile.
+pub trait FieldKey: Copy + Eq + std::fmt::Debug + 'static {
+    /// The item's field this one edits, as the plan's file names it: an
+    /// error of the plan that names that field shows under this one.
+    fn file_name(self) -> Option<&'static str> {
+        None
+    }
+}
+
+/// A form as a dialog holds it, whatever its fields.
+pub trait FormDialog: std::fmt::Debug {
+    fn handle_key(&mut self, key: KeyEvent) -> Outcome;
+    fn render(&self, area: Rect, buf: &mut Buffer, ctx: &Ctx);
+    /// Whether closing it would lose typing.
+    fn is_changed(&self) -> bool;
+    /// The change its values make, or None with what is wrong marked.
+    fn submit(&mut self, ctx: &Ctx) -> Option<Change>;
+    /// Why the plan refused what it built: under the field the plan named
+    /// (as its file names it), else below the fields.
+    fn refused(&mut self, message: String, field: Option<&str>);
+}
+
+impl<F: FieldKey> FormDialog for Form<F> {
+    fn handle_key(&mut self, key: KeyEvent) -> Outcome {
+        Form::handle_key(self, key)
+    }
+
+    fn render(&self, area: Rect, buf: &mut Buffer, ctx: &Ctx) {
+        Form::render(self, area, buf, ctx);
+    }
+
+    fn is_changed(&self) -> bool {
+        Form::is_changed(self)
+    }
+
+    fn submit(&mut self, ctx: &Ctx) -> Option<Change> {
+        Form::submit(self, ctx)
+    }
+
+    fn refused(&mut self, message: String, field: Option<&str>) {
+        let target = field.and_then(|name| {
+            self.fields
+                .iter()
+                .map(|f| f.id)
+                .find(|id| id.file_name() == Some(name))
+        });
+        match target {
+            Some(id) => self.invalid(id, message),
+            None => self.error = Some(message),
+        }
+    }
+}
+
+/// Turns a form's values into a change, or marks what is wrong and returns None.
+pub type Submit<F> = fn(&mut Form<F>, &Ctx) -> Option<Change>;
+
+/// A key in an open form: Esc closes an untouched form at once and asks
+/// first when closing would lose what was typed; Enter hands the form to the
+/// app to save (it comes back with the plan's reason if refused).
+pub fn handle_key(mut form: Box<dyn FormDialog>, key: KeyEvent) -> Reply {
+    match form.handle_key(key) {
+        Outcome::Continue => Reply::Keep(Overlay::Form(form)),
+        Outcome::Cancel if form.is_changed() => Reply::Keep(Overlay::Discard(Discard {
+            form,
+            quitting: false,
+        })),
+        Outcome::Cancel => Reply::Close(Effect::Nothing),
+        Outcome::Submit => Reply::Close(Effect::Save(form)),
+    }
+}
+
+/// What a key did to the form.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Outcome {
+    Continue,
+    Cancel,
+    Submit,
+}
+
+#[derive(Debug)]
+enum Value {
+    Text(Input),
+    /// `keys[i]` names the plan item behind `options[i]` (empty when the
+    /// options are fixed): a reload while the form is open cannot shift it.
+    Choice {
+        options: Vec<String>,
+        keys: Vec<String>,
+        selected: usize,
+    },
+    Multi {
+        options: Vec<(String, bool)>,
+        keys: Vec<String>,
+    },
+}
+
+impl Value {
+    /// What a person can change in the value, to compare with how it began.
+    fn snapshot(&self) -> Snapshot {
+        match self {
+            Value::Text(input) => Snapshot::Text(input.value().to_string()),
+            Value::Choice { selected, .. } => Snapshot::Choice(*selected),
+            Value::Multi { options, .. } => {
+                Snapshot::Multi(options.iter().map(|(_, on)| *on).collect())
+            }
+        }
+    }
+}
+
+/// A field's value as it was when the form opened.
+#[derive(Debug, PartialEq, Eq)]
+enum Snapshot {
+    Text(String),
+    Choice(usize),
+    Multi(Vec<bool>),
+}
+
+#[derive(Debug)]
+struct Field<F> {
+    id: F,
+    label: String,
+    value: Value,
+    initial: Snapshot,
+    error: Option<String>,
+}
+
+#[derive(Debug)]
+pub struct Form<F: FieldKey> {
+    title: String,
+    fields: Vec<Field<F>>,
+    focus: usize,
+    /// The option under the cursor in a multi-select field.
+    option: usize,
+    /// Why the plan refused what the form built.
+    pub error: Option<String>,
+    submit: Submit<F>,
+    /// The key of the item being edited, when editing.
+    pub target: Option<String>,
+    /// The item as the form showed it when it opened: a save changes only
+    /// what the person changed from it (see [`Form::edit_of`]).
+    pub original: Option<Item>,
+    /// A line of help under the fields.
+    note: Option<String>,
+    /// Which rows show when the form is taller than the screen.
+    scroll: Scroll,
+}
+
+impl<F: FieldKey> Form<F> {
+    pub fn new(title: impl Into<String>, submit: Submit<F>) -> Self {
+        Form {
+            title: title.into(),
+            fields: Vec::new(),
+            focus: 0,
+            option: 0,
+            error: None,
+            submit,
+            target: None,
+            original: None,
+            note: None,
+            scroll: Scroll::default(),
+        }
+    }
+
+    pub fn target(mut self, key: impl Into<String>) -> Self {
+        self.target = Some(key.into());
+        self
+    }
+
+    /// Edits `item`: its key is the target, and it is what a save is
+    /// compared with.
+    pub fn editing(mut self, item: impl Into<Item>) -> Self {
+        let item = item.into();
+        self.target = Some(item.key());
+        self.original = Some(item);
+        self
+    }
+
+    /// The edit that saves `new`: a patch of what the person changed from
+    /// the item as the form showed it (so that another session's change to
+    /// a field left alone here is kept), or an add for a new item.
+    pub fn edit_of(&self, new: Item) -> Edit {
+        match &self.original {
+            Some(original) => Edit::update(original, &new),
+            None => Edit::Add(new),
+        }
+    }
+
+    /// The text a field held when the form opened.
+    pub fn initial_text(&self, id: F) -> &str {
+        match self.fields.iter().find(|f| f.id == id).map(|f| &f.initial) {
+            Some(Snapshot::Text(text)) => text,
+            _ => "",
+        }
+    }
+
+    #[must_use]
+    pub fn title(mut self, title: impl Into<String>) -> Self {
+        self.title = title.into();
+        self
+    }
+
+    pub fn note(mut self, note: impl Into<String>) -> Self {
+        self.note = Some(note.into());
+        self
+    }
+
+    fn push(mut self, id: F, label: &str, value: Value) -> Self {
+        self.fields.push(Field {
+            id,
+            label: label.to_string(),
+            initial: value.snapshot(),
+            value,
+            error: None,
+        });
+        self
+    }
+
+    pub fn text(self, id: F, label: &str, value: impl Into<String>) -> Self {
+        let value: String = value.into();
+        self.push(id, label, Value::Text(Input::new(value)))
+    }
+
+    pub fn choice(self, id: F, label: &str, options: Vec<String>, selected: usize) -> Self {
+        let selected = selected.min(options.len().saturating_sub(1));
+        self.push(
+            id,
+            label,
+            Value::Choice {
+                options,
+                keys: Vec::new(),
+                selected,
+            },
+        )
+    }
+
+    /// A choice among plan items: (key, label) pairs; `selected` is a key.
+    pub fn choice_of(
+        self,
+        id: F,
+        label: &str,
+        options: Vec<(String, String)>,
+        selected: Option<&str>,
+    ) -> Self {
+        let index = selected
+            .and_then(|key| options.iter().position(|(k, _)| k == key))
+            .unwrap_or(0);
+        let (keys, options) = options.into_iter().unzip();
+        self.push(
+            id,
+            label,
+            Value::Choice {
+                options,
+                keys,
+                selected: index,
+            },
+        )
+    }
+
+    /// A checklist of plan items: (key, label, checked).
+    pub fn checklist(self, id: F, label: &str, options: Vec<(String, String, bool)>) -> Self {
+        let (keys, options) = options.into_iter().map(|(k, l, on)| (k, (l, on))).unzip();
+        self.push(id, label, Value::Multi { options, keys })
+    }
+
+    /// The key of the item chosen in field `id`.
+    pub fn chosen_key(&self, id: F) -> Option<&str> {
+        match self.field(id).map(|f| &f.value) {
+            Some(Value::Choice { keys, selected, .. }) => keys.get(*selected).map(String::as_str),
+            _ => None,
+        }
+    }
+
+    /// The keys of the items checked in field `id`.
+    pub fn checked_keys(&self, id: F) -> Vec<String> {
+        match self.field(id).map(|f| &f.value) {
+            Some(Value::Multi { options, keys }) => options
+                .iter()
+                .zip(keys)
+                .filter(|((_, on), _)| *on)
+                .map(|(_, key)| key.clone())
+                .collect(),
+            _ => Vec::new(),
+        }
+    }
+
+    /// Moves the focus to the field `id` (to point at what needs fixing).
+    pub fn focus(&mut self, id: F) {
+        if let Some(i) = self.fields.iter().position(|f| f.id == id) {
+            self.focus = i;
+            self.option = 0;
+        }
+    }
+
+    pub fn submit(&mut self, ctx: &Ctx) -> Option<Change> {
+        self.error = None;
+        for field in &mut self.fields {
+            field.error = None;
+        }
+        let change = (self.submit)(self, ctx);
+        if change.is_none() && self.error.is_none() {
+            self.error = Some(ctx.lang.t(Ui::FormInvalid).to_string());
+        }
+        change
+    }
+
+    fn field(&self, id: F) -> Option<&Field<F>> {
+        self.fields.iter().find(|f| f.id == id)
+    }
+
+    /// The text of field `id`, trimmed.
+    pub fn value(&self, id: F) -> &str {
+        match self.field(id).map(|f| &f.value) {
+            Some(Value::Text(input)) => input.value().trim(),
+            _ => "",
+        }
+    }
+
+    /// The index chosen in field `id`.
+    pub fn selected(&self, id: F) -> usize {
+        match self.field(id).map(|f| &f.value) {
+            Some(Value::Choice { selected, .. }) => *selected,
+            _ => 0,
+        }
+    }
+
+    /// Marks field `id` as wrong, and focuses the first wrong field.
+    pub fn invalid(&mut self, id: F, message: impl Into<String>) {
+        let first = self.fields.iter().all(|f| f.error.is_none());
+        if let Some(field) = self.fields.iter_mut().find(|f| f.id == id) {
+            field.error = Some(message.into());
+        }
+        if first {
+            self.focus(id);
+        }
+    }
+
+    /// Whether a person changed any value since the form opened (typing
+    /// and then deleting it again is no change): closing it would lose that.
+    pub fn is_changed(&self) -> bool {
+        self.fields.iter().any(|f| f.value.snapshot() != f.initial)
+    }
+
+    pub fn has_errors(&self) -> bool {
+        self.fields.iter().any(|f| f.error.is_some())
+    }
+
+    /// A key in the form: its own keys come from the keymap; any other
+    /// types into (or changes) the focused field.
+    pub fn handle_key(&mut self, key: KeyEvent) -> Outcome {
+        match keymap::dialog_action(Dialog::Form, &key) {
+            Some(Action::Close) => return Outcome::Cancel,
+            Some(Action::Save) => return Outcome::Submit,
+            Some(Action::NextField) => self.next_field(),
+            Some(Action::PrevField) => self.prev_field(),
+            Some(Action::Down) => self.down(),
+            Some(Action::Up) => self.up(),
+            _ => self.edit_focused(key),
+        }
+        Outcome::Continue
+    }
+
+    fn next_field(&mut self) {
+        if !self.fields.is_empty() {
+            self.focus = (self.focus + 1) % self.fields.len();
+            self.option = 0;
+        }
+    }
+
+    fn prev_field(&mut self) {
+        if !self.fields.is_empty() {
+            self.focus = (self.focus + self.fields.len() - 1) % self.fields.len();
+            self.option = 0;
+        }
+    }
+
+    /// ↓ walks through a checklist's options before leaving it.
+    fn down(&mut self) {
+        if let Some(Value::Multi { options, .. }) = self.fields.get(self.focus).map(|f| &f.value)
+            && self.option + 1 < options.len()
+        {
+            self.option += 1;
+            return;
+        }
+        self.next_field();
+    }
+
+    fn up(&mut self) {
+        if self.option > 0 {
+            self.option -= 1;
+            return;
+        }
+        self.prev_field();
+        if let Some(Value::Multi { options, .. }) = self.fields.get(self.focus).map(|f| &f.value) {
+            self.option = options.len().saturating_sub(1);
+        }
+    }
+
+    fn edit_focused(&mut self, key: KeyEvent) {
+        let option = self.option;
+        let Some(field) = self.fields.get_mut(self.focus) else {
+            return;
+        };
+        match &mut field.value {
+            Value::Text(input) => {
+                // Control characters never enter the value.
+                if let KeyCode::Char(c) = key.code
+                    && (c.is_control()
+                        || key.modifiers.contains(KeyModifiers::CONTROL) && !is_editing_shortcut(c))
+                {
+                    return;
+                }
+                input.handle_event(&Event::Key(key));
+            }
+            Value::Choice {
+                options, selected, ..
+            } => {
+                let n = options.len().max(1);
+                match key.code {
+                    KeyCode::Right | KeyCode::Char(' ') => *selected = (*selected + 1) % n,
+                    KeyCode::Left => *selected = (*selected + n - 1) % n,
+                    KeyCode::Char(c) => {
+                        // Type a letter to jump to the next option starting with it.
+                        let c = c.to_lowercase().next().unwrap_or(c);
+                        let starts = |o: &String| o.to_lowercase().starts_with(c);
+                        if let Some(i) = (1..=n)
+                            .map(|d| (*selected + d) % n)
+                            .find(|&i| options.get(i).is_some_and(starts))
+                        {
+                            *selected = i;
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            Value::Multi { options, .. } => {
+                if key.code == KeyCode::Char(' ')
+                    && let Some((_, on)) = options.get_mut(option)
+                {
+                    *on = !*on;
+                }
+            }
+        }
+    }
+}
+
+/// Ctrl shortcuts `tui-input` uses for editing (start/end of line, word and
+/// line deletion…); other Ctrl keys are ignored rather than typed.
+fn is_editing_shortcut(c: char) -> bool {
+    matches!(c, 'a' | 'e' | 'b' | 'f' | 'h' | 'w' | 'u' | 'k' | 'y')
+}
+
+mod parse;
+mod render;
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,187 @@
+//! Yes/no questions: before a change (a deletion), before a form's typed
+//! changes are thrown away, and when the plan's file was moved or deleted.
+//! A long question (the campaigns an objective's deletion leaves without
+//! it) scrolls, with a scrollbar.
+
+use ratatui::buffer::Buffer;
+use ratatui::crossterm::event::KeyEvent;
+use ratatui::layout::Rect;
+use ratatui::text::Line;
+
+use super::details::TextDialog;
+use super::form::FormDialog;
+use super::{Overlay, Reply};
+use crate::text::printable;
+use crate::tui::action::Action;
+use crate::tui::keymap::{self, Dialog};
+use crate::tui::view::{Change, Ctx, Effect};
+use crate::tui::widgets::scroll::Scroll;
+
+/// A yes/no question before a change (deletions).
+#[derive(Debug)]
+pub struct Confirm {
+    pub question: String,
+    pub change: Change,
+    pub scroll: Scroll,
+}
+
+impl Confirm {
+    pub fn new(question: String, change: Change) -> Self {
+        Confirm {
+            question,
+            change,
+            scroll: Scroll::default(),
+        }
+    }
+
+    pub fn handle_key(mut self, key: KeyEvent) -> Reply {
+        match keymap::dialog_action(Dialog::Confirm, &key) {
+            Some(Action::Yes) => Reply::Close(Effect::Commit(self.change)),
+            Some(Action::No) => Reply::Close(Effect::Nothing),
+            _ => {
+                scroll_by(&mut self.scroll, &key);
+                Reply::Keep(Overlay::Confirm(self))
+            }
+        }
+    }
+
+    pub fn render(&self, area: Rect, buf: &mut Buffer, ctx: &Ctx) {
+        render_question(
+            &self.question,
+            Dialog::Confirm,
+            area,
+            buf,
+            ctx,
+            &self.scroll,
+        );
+    }
+}
+
+/// The question before a form's typed changes are thrown away. The form
+/// waits behind it, drawn underneath, to go back to.
+#[derive(Debug)]
+pub struct Discard {
+    pub form: Box<dyn FormDialog>,
+    /// Ctrl-c asked (yes quits the program); otherwise Esc did (yes closes
+    /// the form).
+    pub quitting: bool,
+}
+
+impl Discard {
+    fn keys(&self) -> Dialog {
+        if self.quitting {
+            Dialog::DiscardQuit
+        } else {
+            Dialog::Discard
+        }
+    }
+
+    /// Yes discards the form's changes (and quits, when Ctrl-c asked); no
+    /// goes back to the form as it was.
+    pub fn handle_key(self, key: KeyEvent) -> Reply {
+        match keymap::dialog_action(self.keys(), &key) {
+            Some(Action::Yes) if self.quitting => Reply::Close(Effect::Quit),
+            Some(Action::Yes) => Reply::Close(Effect::Nothing),
+            Some(Action::No) => Reply::Keep(Overlay::Form(self.form)),
+            _ => Reply::Keep(Overlay::Discard(self)),
+        }
+    }
+
+    /// The form, and over it the question.
+    pub fn render(&self, area: Rect, buf: &mut Buffer, ctx: &Ctx) {
+        self.form.render(area, buf, ctx);
+        let lang = ctx.lang;
+        let question = if self.quitting {
+            crate::i18n::ui::Ui::DiscardAndQuit
+        } else {
+            crate::i18n::ui::Ui::DiscardChanges
+        };
+        render_question(
+            lang.t(question),
+            self.keys(),
+            area,
+            buf,
+            ctx,
+            &Scroll::default(),
+        );
+    }
+}
+
+/// The question asked when the plan's file was moved or deleted. Whatever
+/// dialog was open (a form being filled in) waits behind it, drawn
+/// underneath, and comes back once it is answered.
+#[derive(Debug)]
+pub struct WriteBack {
+    pub question: String,
+    pub behind: Option<Box<Overlay>>,
+    /// Asked on the way out: the answer also quits (Esc stays).
+    pub quitting: bool,
+}
+
+impl WriteBack {
+    fn keys(&self) -> Dialog {
+        if self.quitting {
+            Dialog::WriteBackQuit
+        } else {
+            Dialog::WriteBack
+        }
+    }
+
+    pub fn handle_key(self, key: KeyEvent) -> Reply {
+        let answer = match keymap::dialog_action(self.keys(), &key) {
+            Some(Action::Yes) => Some(true),
+            Some(Action::No) => Some(false),
+            Some(Action::Close) => return Reply::Close(Effect::Nothing),
+            _ => None,
+        };
+        match answer {
+            Some(write) => Reply::Close(Effect::WriteBack {
+                write,
+                quitting: self.quitting,
+                behind: self.behind,
+            }),
+            None => Reply::Keep(Overlay::WriteBack(self)),
+        }
+    }
+
+    pub fn render(&self, area: Rect, buf: &mut Buffer, ctx: &Ctx) {
+        render_question(
+            &self.question,
+            self.keys(),
+            area,
+            buf,
+            ctx,
+            &Scroll::default(),
+        );
+    }
+}
+
+/// ↑/↓ and the page keys scroll a question too long for the screen.
+fn scroll_by(scroll: &mut Scroll, key: &KeyEvent) {
+    if let Some(action) = keymap::dialog_action(Dialog::Details, key) {
+        scroll.scroll(action);
+    }
+}
+
+/// A question in a small dialog, the keys that answer it on the frame.
+fn render_question(
+    question: &str,
+    keys: Dialog,
+    area: Rect,
+    buf: &mut Buffer,
+    ctx: &Ctx,
+    scroll: &Scroll,
+) {
+    let lines: Vec<Line<'static>> = printable(question)
+        .lines()
+        .map(|l| Line::raw(l.to_string()))
+        .collect();
+    let dialog = TextDialog {
+        title: "?",
+        lines: &lines,
+        keys,
+        min_width: 30,
+        max_width: 70,
+    };
+    dialog.render(area, buf, ctx, scroll);
+}

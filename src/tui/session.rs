@@ -1,0 +1,58 @@
+//! What a session works on, apart from what it shows: the workspace (the
+//! plan, where it lives, today), the language and the theme, why the plan
+//! could not be opened, and the one rule on whether it may be changed.
+
+use crate::i18n::Lang;
+use crate::i18n::ui::Ui;
+use crate::theme::Theme;
+use crate::tui::view::Ctx;
+use crate::workspace::Workspace;
+
+pub struct Session {
+    pub workspace: Workspace,
+    pub lang: Lang,
+    pub theme: Theme,
+    /// Why the plan file could not be opened (the session is then
+    /// read-only).
+    pub problem: Option<String>,
+}
+
+impl Session {
+    pub fn new(workspace: Workspace, lang: Lang, theme: Theme) -> Self {
+        Session {
+            workspace,
+            lang,
+            theme,
+            problem: None,
+        }
+    }
+
+    /// What views and dialogs read.
+    pub fn ctx(&self) -> Ctx<'_> {
+        Ctx {
+            plan: self.workspace.plan(),
+            today: self.workspace.today(),
+            lang: self.lang,
+            theme: self.theme,
+        }
+    }
+
+    /// Why the plan cannot be changed in this session, if it cannot: asked
+    /// before a form opens (so that nobody fills in a form that cannot be
+    /// saved) and again when a change is committed.
+    pub fn cannot_edit(&self) -> Option<Ui> {
+        if self.problem.is_some() {
+            Some(Ui::BrokenRefused)
+        } else if self.workspace.is_demo() {
+            Some(Ui::DemoRefused)
+        } else if self.workspace.is_read_only() {
+            Some(Ui::ReadOnlyRefused)
+        } else if !self.workspace.may_write() {
+            Some(Ui::NotWritableRefused)
+        } else if self.workspace.file_gone() {
+            Some(Ui::FileGoneRefused)
+        } else {
+            None
+        }
+    }
+}
