@@ -146,13 +146,9 @@ pub fn submit_audience(form: &mut Form<F>, ctx: &Ctx) -> Option<Change> {
     let age_max = form.optional_whole(F::AgeMax, 0, u64::from(MAX_AGE), lang);
     let (name, age_min, age_max) = (name?, age_min?, age_max?);
     let age = |v: Option<u64>| v.map(|n| u8::try_from(n).unwrap_or(MAX_AGE));
+    // An age range upside down is the plan's rule, shown under the field
+    // it names when the save is refused.
     let (age_min, age_max) = (age(age_min), age(age_max));
-    if let (Some(min), Some(max)) = (age_min, age_max)
-        && min > max
-    {
-        form.invalid(F::AgeMax, lang.age_below_min(min));
-        return None;
-    }
     let existing = form.target.clone();
     let id = existing
         .clone()

@@ -402,12 +402,9 @@ fn submit_campaign(form: &mut Form<F>, ctx: &Ctx) -> Option<Change> {
     let plan = ctx.plan;
     let name = form.required(F::Name, lang);
     let start = form.date(F::Start, lang);
+    // An end before the start is the plan's rule: the save is refused, and
+    // the reason shows under the field the plan names.
     let end = form.date(F::End, lang);
-    if let (Some(start), Some(end)) = (start, end)
-        && end < start
-    {
-        form.invalid(F::End, lang.end_before_start(start));
-    }
     let budget = form.money(F::Budget, lang);
     let Some(channel) = form.chosen_key(F::Channel).and_then(|id| plan.channel(id)) else {
         form.invalid(F::Channel, lang.t(A::NeedChannels));

@@ -68,6 +68,8 @@ impl<F: FieldKey> FormDialog for Form<F> {
                 .map(|f| f.id)
                 .find(|id| id.file_name() == Some(name))
         });
+        // The plan's sentences start in lower case, to follow "error: ".
+        let message = crate::text::capitalised(&message);
         match target {
             Some(id) => self.invalid(id, message),
             None => self.error = Some(message),

@@ -3,8 +3,8 @@
 //! the plan are checked here too, to point at the field to fix.
 
 use crate::domain::presets::Preset;
-use crate::domain::validate::{self, unique_id};
-use crate::domain::{Channel, ChannelKind, Colour, EditError, Field, Fit, Item, Kind, Money, Plan};
+use crate::domain::validate::unique_id;
+use crate::domain::{Channel, ChannelKind, Colour, Fit, Item, Money, Plan};
 use crate::i18n::Lang;
 use crate::i18n::channels::Ch;
 use crate::i18n::ui::Ui;
@@ -201,29 +201,6 @@ pub fn channel_form(ctx: &Ctx, existing: Option<&Channel>, preset: Option<Preset
     }
 }
 
-/// The form field an error of the plan's rules is about.
-fn error_field(error: &EditError) -> Option<F> {
-    let field = match error {
-        EditError::InvalidId(_) => return Some(F::Id),
-        EditError::Empty(f)
-        | EditError::ControlCharacter(f)
-        | EditError::NotFinite(f)
-        | EditError::Negative(f)
-        | EditError::TooLong { field: f, .. }
-        | EditError::OutOfRange { field: f, .. } => *f,
-        _ => return None,
-    };
-    Some(match field {
-        Field::Id => F::Id,
-        Field::Name => F::Name,
-        Field::Reason => F::Reason,
-        Field::MonthlyBudget | Field::Budget => F::Budget,
-        Field::WeeklyHours => F::Hours,
-        Field::Fit => F::Audience,
-        _ => return None,
-    })
-}
-
 fn submit_channel(form: &mut Form<F>, ctx: &Ctx) -> Option<Change> {
     let lang = ctx.lang;
     let plan = ctx.plan;
@@ -263,25 +240,8 @@ fn submit_channel(form: &mut Form<F>, ctx: &Ctx) -> Option<Change> {
             .unwrap_or(Colour::Cyan),
         active: form.selected(F::Active) == 0,
     };
-    // Point at the field to fix rather than only saying what is wrong.
-    let problem = match validate::channel(&channel) {
-        Err(error) => Some(error),
-        Ok(()) if existing.is_none() && plan.channel(&id).is_some() => {
-            Some(EditError::duplicate(Kind::Channel, id.clone()))
-        }
-        Ok(()) => None,
-    };
-    if let Some(error) = problem {
-        let message = lang.edit_error(&error);
-        match error_field(&error).or(match error {
-            EditError::Duplicate { .. } => Some(F::Id),
-            _ => None,
-        }) {
-            Some(field) => form.invalid(field, message),
-            None => form.error = Some(message),
-        }
-        return None;
-    }
+    // The plan's rules (a duplicate id, a budget out of range) refuse the
+    // save, and the reason shows under the field they name.
     let label = if existing.is_some() {
         Ch::Edited
     } else {
