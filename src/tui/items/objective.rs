@@ -312,11 +312,16 @@ fn delete(ctx: &Ctx, objective: &Objective) -> Effect {
     edits.push(Edit::delete_seen(objective.clone()));
     let mut question = lang.delete_question(Kind::Objective, &objective.name);
     if !users.is_empty() {
-        let names: Vec<&str> = users.iter().map(|c| c.name.as_str()).collect();
+        // One campaign a line, so that a long list reads as a list.
+        let bullet = if ctx.theme.ascii { "-" } else { "•" };
+        let names: Vec<String> = users
+            .iter()
+            .map(|c| format!("{bullet} {}", c.name.replace('\n', " ")))
+            .collect();
         question = format!(
-            "{question} {} {}",
+            "{question} {}\n{}",
             lang.t(O::AlsoUnlinked),
-            names.join(", ")
+            names.join("\n")
         );
     }
     let edit = if edits.len() == 1 {
