@@ -86,7 +86,7 @@ pub fn audience_lines(audience: &Audience, ctx: &Ctx) -> Vec<Line<'static>> {
 pub fn audience_form(ctx: &Ctx, audience: Option<&Audience>) -> Form<F> {
     let lang = ctx.lang;
     let age = |v: Option<u8>| v.map(|n| n.to_string()).unwrap_or_default();
-    let form = Form::for_item(
+    Form::for_item(
         audience.cloned(),
         [S::AddAudience, S::EditAudience],
         lang,
@@ -127,8 +127,7 @@ pub fn audience_form(ctx: &Ctx, audience: Option<&Audience>) -> Form<F> {
         lang.t(S::Notes),
         audience.map(|a| to_line(&a.notes)).unwrap_or_default(),
     )
-    .note(lang.t(S::AudienceHint));
-    form
+    .note(lang.t(S::AudienceHint))
 }
 
 pub fn submit_audience(form: &mut Form<F>, ctx: &Ctx) -> Option<Change> {
@@ -160,7 +159,7 @@ pub fn submit_audience(form: &mut Form<F>, ctx: &Ctx) -> Option<Change> {
         age_max,
         notes: from_line(form.value(F::Notes)),
     });
-    form.saved(audience, id, [S::AudienceAdded, S::AudienceEdited], lang)
+    Some(form.saved(audience, id, [S::AudienceAdded, S::AudienceEdited], lang))
 }
 
 impl ItemView for Audience {

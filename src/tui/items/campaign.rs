@@ -438,5 +438,5 @@ fn submit_campaign(form: &mut Form<F>, ctx: &Ctx) -> Option<Change> {
         message: form.value(F::Message).to_string(),
         owner: form.value(F::Owner).to_string(),
     };
-    form.saved(Item::Campaign(campaign), id, [A::Added, A::Edited], lang)
+    Some(form.saved(Item::Campaign(campaign), id, [A::Added, A::Edited], lang))
 }

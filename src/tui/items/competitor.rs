@@ -54,7 +54,7 @@ pub fn competitor_form(ctx: &Ctx, competitor: Option<&Competitor>) -> Form<F> {
     let lang = ctx.lang;
     let text =
         |get: fn(&Competitor) -> &String| competitor.map(|c| to_line(get(c))).unwrap_or_default();
-    let form = Form::for_item(
+    Form::for_item(
         competitor.cloned(),
         [S::AddCompetitor, S::EditCompetitor],
         lang,
@@ -69,8 +69,7 @@ pub fn competitor_form(ctx: &Ctx, competitor: Option<&Competitor>) -> Form<F> {
     .text(F::Works, lang.t(S::Works), text(|c| &c.works))
     .text(F::Fails, lang.t(S::Fails), text(|c| &c.fails))
     .text(F::Notes, lang.t(S::Notes), text(|c| &c.notes))
-    .note(lang.t(S::CompetitorHint));
-    form
+    .note(lang.t(S::CompetitorHint))
 }
 
 pub fn submit_competitor(form: &mut Form<F>, ctx: &Ctx) -> Option<Change> {
@@ -89,12 +88,12 @@ pub fn submit_competitor(form: &mut Form<F>, ctx: &Ctx) -> Option<Change> {
         fails: from_line(form.value(F::Fails)),
         notes: from_line(form.value(F::Notes)),
     });
-    form.saved(
+    Some(form.saved(
         competitor,
         id,
         [S::CompetitorAdded, S::CompetitorEdited],
         lang,
-    )
+    ))
 }
 
 impl ItemView for Competitor {

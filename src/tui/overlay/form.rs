@@ -220,20 +220,14 @@ impl<F: FieldKey> Form<F> {
 
     /// The change that saves `new` (see [`Form::edit_of`]), called
     /// `[added, edited]` and the key, with `key` selected afterwards.
-    pub fn saved<T: Text>(
-        &self,
-        new: Item,
-        key: String,
-        labels: [T; 2],
-        lang: Lang,
-    ) -> Option<Change> {
+    pub fn saved<T: Text>(&self, new: Item, key: String, labels: [T; 2], lang: Lang) -> Change {
         let [added, edited] = labels;
         let label = lang.t(if self.target.is_some() { edited } else { added });
-        Some(Change {
+        Change {
             edit: self.edit_of(new),
             label: format!("{label} {key}"),
             focus: Some(key),
-        })
+        }
     }
 
     /// The edit that saves `new`: a patch of what the person changed from

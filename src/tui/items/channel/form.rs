@@ -239,5 +239,5 @@ fn submit_channel(form: &mut Form<F>, ctx: &Ctx) -> Option<Change> {
     };
     // The plan's rules (a duplicate id, a budget out of range) refuse the
     // save, and the reason shows under the field they name.
-    form.saved(Item::Channel(channel), id, [Ch::Added, Ch::Edited], lang)
+    Some(form.saved(Item::Channel(channel), id, [Ch::Added, Ch::Edited], lang))
 }
