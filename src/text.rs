@@ -2,11 +2,31 @@
 //! is one cell, most emoji two), truncation by width, and no raw control
 //! characters ever reaching the terminal.
 
-use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+use ratatui::buffer::CellWidth;
+use unicode_segmentation::UnicodeSegmentation;
 
-/// Display width in terminal cells.
+/// Display width in terminal cells, measured as ratatui draws text: one
+/// grapheme cluster at a time (a flag, a family emoji, a letter with its
+/// accent), leaving out clusters with a control character, which it never
+/// draws. Summing clusters, not measuring the whole string, matters where
+/// `unicode-width` sees a ligature across two clusters (Arabic لا is one
+/// cell for it, two as drawn).
 pub fn width(text: &str) -> usize {
-    UnicodeWidthStr::width(text)
+    if text.is_ascii() {
+        // Every ASCII character is its own cluster but "\r\n", which is a
+        // control cluster anyway.
+        return text.bytes().filter(|b| !b.is_ascii_control()).count();
+    }
+    text.graphemes(true).map(cluster_width).sum()
+}
+
+/// The cells ratatui gives one grapheme cluster.
+fn cluster_width(cluster: &str) -> usize {
+    if cluster.contains(char::is_control) {
+        0
+    } else {
+        usize::from(cluster.cell_width())
+    }
 }
 
 /// Characters that would change how a terminal shows what follows them:
@@ -50,26 +70,67 @@ pub fn shown_path(path: &std::path::Path) -> String {
     escape_disruptive(&path.to_string_lossy())
 }
 
-/// Cuts `text` to at most `max` cells, ending with `ellipsis` when cut.
+/// Cuts `text` to at most `max` cells, ending with `ellipsis` when cut (and
+/// when the ellipsis itself fits). Cuts fall between grapheme clusters, so
+/// no flag, emoji sequence or accent is ever split.
+///
+/// Not `unicode-truncate`: it measures clusters with `unicode-width` where
+/// ratatui adds a cell for halfwidth sound marks (ｶﾞ), and its 2.x asserts
+/// that the cut's whole-string width equals its clusters' sum, which panics
+/// in debug builds on ligatures such as Arabic لا (its issue #40).
 pub fn truncate(text: &str, max: usize, ellipsis: &str) -> String {
     if width(text) <= max {
         return text.to_string();
     }
-    let room = max.saturating_sub(width(ellipsis));
-    let mut out = String::new();
-    let mut used = 0;
-    for c in text.chars() {
-        let w = c.width().unwrap_or(0);
-        if used + w > room {
-            break;
-        }
-        used += w;
-        out.push(c);
-    }
-    if width(ellipsis) <= max {
-        out.push_str(ellipsis);
-    }
+    let (mark, room) = ellipsis_and_room(max, ellipsis);
+    let mut out = start_within(text, room).to_string();
+    out.push_str(mark);
     out
+}
+
+/// Like [`truncate`], keeping the end of `text` (a path's file name
+/// matters most), the ellipsis first.
+pub fn truncate_start(text: &str, max: usize, ellipsis: &str) -> String {
+    if width(text) <= max {
+        return text.to_string();
+    }
+    let (mark, room) = ellipsis_and_room(max, ellipsis);
+    let mut out = mark.to_string();
+    out.push_str(end_within(text, room));
+    out
+}
+
+/// The ellipsis to show when cutting to `max` cells (none when it does not
+/// fit either), and the cells left for the text.
+fn ellipsis_and_room(max: usize, ellipsis: &str) -> (&str, usize) {
+    match max.checked_sub(width(ellipsis)) {
+        Some(room) => (ellipsis, room),
+        None => ("", 0),
+    }
+}
+
+/// The longest start of `text` within `room` cells, whole clusters only.
+fn start_within(text: &str, room: usize) -> &str {
+    let mut used = 0;
+    for (at, cluster) in text.grapheme_indices(true) {
+        used += cluster_width(cluster);
+        if used > room {
+            return &text[..at];
+        }
+    }
+    text
+}
+
+/// The longest end of `text` within `room` cells, whole clusters only.
+fn end_within(text: &str, room: usize) -> &str {
+    let mut used = 0;
+    for (at, cluster) in text.grapheme_indices(true).rev() {
+        used += cluster_width(cluster);
+        if used > room {
+            return &text[at + cluster.len()..];
+        }
+    }
+    text
 }
 
 /// Pads with spaces on the right to `cells` cells (never cuts).
@@ -87,38 +148,60 @@ pub fn pad_left(text: &str, cells: usize) -> String {
 }
 
 /// Rows of at most `max` cells: the text's own lines, broken between words,
-/// and inside a word only when it is longer than a row.
+/// and inside a word only when it is longer than a row, between grapheme
+/// clusters (a single cluster wider than a row gets a row of its own).
 pub fn wrap(text: &str, max: usize) -> Vec<String> {
-    let mut rows = Vec::new();
     if max == 0 {
-        return rows;
+        return Vec::new();
     }
-    for line in text.split('\n') {
-        let mut row = String::new();
-        let mut used = 0;
-        for (i, word) in printable(line).split(' ').enumerate() {
-            if i > 0 {
-                if used > 0 && used + 1 + width(word) > max {
-                    rows.push(std::mem::take(&mut row));
-                    used = 0;
-                } else {
-                    row.push(' ');
-                    used += 1;
-                }
-            }
-            for c in word.chars() {
-                let cells = c.width().unwrap_or(0);
-                if used > 0 && used + cells > max {
-                    rows.push(std::mem::take(&mut row));
-                    used = 0;
-                }
-                row.push(c);
-                used += cells;
+    text.split('\n')
+        .flat_map(|line| wrap_line(&printable(line), max))
+        .collect()
+}
+
+/// One line (no line breaks in it) as rows of at most `max` cells.
+fn wrap_line(line: &str, max: usize) -> Vec<String> {
+    let mut rows = Vec::new();
+    let mut row = String::new();
+    let mut used = 0;
+    for (i, word) in words(line).into_iter().enumerate() {
+        if i > 0 {
+            if used > 0 && used + 1 + width(word) > max {
+                rows.push(std::mem::take(&mut row));
+                used = 0;
+            } else {
+                row.push(' ');
+                used += 1;
             }
         }
-        rows.push(row);
+        for cluster in word.graphemes(true) {
+            let cells = cluster_width(cluster);
+            if used > 0 && used + cells > max {
+                rows.push(std::mem::take(&mut row));
+                used = 0;
+            }
+            row.push_str(cluster);
+            used += cells;
+        }
     }
+    rows.push(row);
     rows
+}
+
+/// The words of a line, split at spaces that stand alone: a space carrying
+/// a combining mark (" \u{301}") is one cluster, and `split(' ')` would
+/// part the mark from it.
+fn words(line: &str) -> Vec<&str> {
+    let mut words = Vec::new();
+    let mut start = 0;
+    for (at, cluster) in line.grapheme_indices(true) {
+        if cluster == " " {
+            words.push(&line[start..at]);
+            start = at + 1;
+        }
+    }
+    words.push(&line[start..]);
+    words
 }
 
 /// A plain decimal number: digits, an optional sign and a point. Commas are
@@ -163,111 +246,4 @@ pub fn capitalised(text: &str) -> String {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn values_are_plain_numbers() {
-        assert_eq!(parse_number("1250"), Some(1250.0));
-        assert_eq!(parse_number("-3.5"), Some(-3.5));
-        assert_eq!(parse_number(" 12.5 "), Some(12.5));
-        for bad in ["1,250", "inf", "NaN", "1e3", "", "abc", "12 5"] {
-            assert_eq!(parse_number(bad), None, "{bad:?}");
-        }
-    }
-
-    #[test]
-    #[allow(clippy::float_cmp)] // reading back exactly is the point
-    fn editable_numbers_read_back_exactly() {
-        for value in [
-            1250.0,
-            3.256,
-            0.003_45,
-            1e-300,
-            -1.7e308,
-            1.7e308,
-            f64::MAX,
-            5e-324,
-            -0.5,
-        ] {
-            let text = editable_number(value);
-            assert_eq!(parse_number(&text), Some(value), "{text}");
-        }
-        assert_eq!(editable_number(1250.0), "1250");
-        assert_eq!(editable_number(3.256), "3.256");
-        assert_eq!(editable_number(-0.0), "0");
-    }
-
-    #[test]
-    fn negative_zero_is_read_as_zero() {
-        for zero in ["-0", "-0.0", "-.0", "-0.000"] {
-            let value = parse_number(zero).unwrap();
-            assert!(value == 0.0 && value.is_sign_positive(), "{zero:?}");
-        }
-        assert!(parse_number("-0.5").unwrap().is_sign_negative());
-    }
-
-    #[test]
-    fn wrapping_breaks_between_words_and_keeps_line_breaks() {
-        assert_eq!(wrap("one two three", 7), ["one two", "three"]);
-        assert_eq!(wrap("a\n\nb", 5), ["a", "", "b"]);
-        assert_eq!(wrap("abcdefgh", 3), ["abc", "def", "gh"]);
-        assert_eq!(wrap("🎄🎄🎄", 4), ["🎄🎄", "🎄"]);
-        assert!(wrap("text", 0).is_empty());
-        for row in wrap("Campaña de otoño con ñandúes y 🎄 árboles", 6) {
-            assert!(width(&row) <= 6, "{row:?}");
-        }
-    }
-
-    #[test]
-    fn widths_count_cells() {
-        assert_eq!(width("Campaña"), 7);
-        assert_eq!(width("🎄"), 2);
-        assert_eq!(width("☕"), 2);
-    }
-
-    #[test]
-    fn truncation_never_splits_a_wide_character() {
-        assert_eq!(truncate("Navidad 🎄🎄", 10, "…"), "Navidad …");
-        assert_eq!(truncate("Navidad 🎄🎄", 11, "…"), "Navidad 🎄…");
-        assert_eq!(truncate("short", 10, "…"), "short");
-        assert_eq!(truncate("abc", 0, "…"), "");
-        assert!(width(&truncate("🎄🎄🎄", 3, "..")) <= 3);
-    }
-
-    #[test]
-    fn padding_uses_display_width() {
-        assert_eq!(pad_right("Campaña", 9), "Campaña  ");
-        assert_eq!(pad_left("🎄", 3), " 🎄");
-    }
-
-    #[test]
-    fn control_characters_are_made_visible() {
-        assert_eq!(printable("a\u{1b}[2Jb"), "a\u{fffd}[2Jb");
-    }
-
-    #[test]
-    fn escaping_shows_which_control_character_is_there() {
-        assert_eq!(
-            escape_disruptive("/tmp/\u{1b}[31mred"),
-            "/tmp/\\u{1b}[31mred"
-        );
-        assert_eq!(escape_disruptive("a\tb\nc\r"), "a\\tb\\nc\\r");
-        assert_eq!(
-            escape_disruptive("\u{7}\u{9b}\u{202e}"),
-            "\\u{7}\\u{9b}\\u{202e}"
-        );
-        assert_eq!(escape_disruptive("Campaña 🎄"), "Campaña 🎄");
-    }
-
-    #[test]
-    fn paths_in_messages_carry_no_escape_character() {
-        let path = std::path::Path::new("/tmp/\u{1b}]0;title\u{7}.csv");
-        let shown = shown_path(path);
-        assert!(
-            !shown.contains('\u{1b}') && !shown.contains('\u{7}'),
-            "{shown:?}"
-        );
-        assert_eq!(shown, "/tmp/\\u{1b}]0;title\\u{7}.csv");
-    }
-}
+mod tests;

@@ -10,7 +10,7 @@ use ratatui::widgets::{Paragraph, Widget, Wrap};
 use super::{App, MIN_HEIGHT, MIN_WIDTH, Tone};
 use crate::i18n::Lang;
 use crate::i18n::ui::Ui;
-use crate::text::{printable, shown_path, truncate, width};
+use crate::text::{printable, shown_path, truncate, truncate_start, width};
 use crate::tui::findings;
 use crate::tui::keymap;
 use crate::tui::tab::Tab;
@@ -98,7 +98,7 @@ impl App {
             badge_width = 0;
         }
         let left = width(&name) + badge_width;
-        let place = truncate_left(
+        let place = truncate_start(
             &place,
             room.saturating_sub(left + 2),
             self.session.theme.ellipsis(),
@@ -209,17 +209,4 @@ pub(super) fn home_relative(path: &std::path::Path) -> String {
         Some(rest) => format!("~/{}", shown_path(rest)),
         None => shown_path(path),
     }
-}
-
-/// Keeps the end of a text (a path's file name matters most).
-fn truncate_left(text: &str, max: usize, ellipsis: &str) -> String {
-    if width(text) <= max {
-        return text.to_string();
-    }
-    let reversed: String = text.chars().rev().collect();
-    let ellipsis_reversed: String = ellipsis.chars().rev().collect();
-    truncate(&reversed, max, &ellipsis_reversed)
-        .chars()
-        .rev()
-        .collect()
 }
