@@ -187,8 +187,13 @@ impl View for ChannelsTab {
             return;
         }
         let (list, pane) = split(area);
-        self.render_list(list, buf, ctx);
-        self.render_totals(ctx, list, buf);
+        let ranking: Vec<&Channel> = self
+            .ranking
+            .iter()
+            .filter_map(|&i| ctx.plan.channels.get(i))
+            .collect();
+        render_list(&ranking, &self.scroll, &self.over, list, buf, ctx);
+        render_totals(&self.totals, ctx, list, buf);
         if let Some(channel) = self.selected(ctx.plan) {
             let compact = pane.height < 14;
             let room = usize::from(pane.width.saturating_sub(2));
@@ -225,78 +230,76 @@ impl View for ChannelsTab {
     }
 }
 
-impl ChannelsTab {
-    fn render_list(&self, area: Rect, buf: &mut Buffer, ctx: &Ctx) {
-        let lang = ctx.lang;
-        let ranking: Vec<&Channel> = self
-            .ranking
-            .iter()
-            .filter_map(|&i| ctx.plan.channels.get(i))
-            .collect();
-        let over = &self.over;
-        let columns = Columns::new(
-            &ranking,
-            area.width.saturating_sub(2),
-            !over.is_empty(),
-            lang,
-        );
-        let mut header = vec![lang.t(Ch::ColName)];
-        let mut widths = vec![Constraint::Fill(1)];
-        if let Some(kind) = columns.kind {
-            header.push(lang.t(Ch::ColKind));
-            widths.push(Constraint::Length(kind));
-        }
-        header.extend([
-            lang.t(Ch::ColFit),
-            lang.t(Ch::ColBudget),
-            lang.t(Ch::ColHours),
-            lang.t(Ch::ColActive),
-        ]);
-        widths.extend([
-            Constraint::Length(columns.fit),
-            Constraint::Length(columns.budget),
-            Constraint::Length(columns.hours),
-            Constraint::Length(columns.active),
-        ]);
-        let view = ListView {
-            title: format!("{} ({})", lang.t(Ch::Title), ranking.len()),
-            header,
-            widths,
-            len: ranking.len(),
-            scroll: &self.scroll,
-        };
-        view.render(area, buf, ctx.theme, |i| {
-            row(ranking[i], &columns, over.contains(&ranking[i].id), ctx)
-        });
+fn render_list(
+    ranking: &[&Channel],
+    scroll: &Scroll,
+    over: &BTreeSet<String>,
+    area: Rect,
+    buf: &mut Buffer,
+    ctx: &Ctx,
+) {
+    let lang = ctx.lang;
+    let columns = Columns::new(
+        ranking,
+        area.width.saturating_sub(2),
+        !over.is_empty(),
+        lang,
+    );
+    let mut header = vec![lang.t(Ch::ColName)];
+    let mut widths = vec![Constraint::Fill(1)];
+    if let Some(kind) = columns.kind {
+        header.push(lang.t(Ch::ColKind));
+        widths.push(Constraint::Length(kind));
     }
+    header.extend([
+        lang.t(Ch::ColFit),
+        lang.t(Ch::ColBudget),
+        lang.t(Ch::ColHours),
+        lang.t(Ch::ColActive),
+    ]);
+    widths.extend([
+        Constraint::Length(columns.fit),
+        Constraint::Length(columns.budget),
+        Constraint::Length(columns.hours),
+        Constraint::Length(columns.active),
+    ]);
+    let view = ListView {
+        title: format!("{} ({})", lang.t(Ch::Title), ranking.len()),
+        header,
+        widths,
+        len: ranking.len(),
+        scroll,
+    };
+    view.render(area, buf, ctx.theme, |i| {
+        row(ranking[i], &columns, over.contains(&ranking[i].id), ctx)
+    });
+}
 
-    /// What the active channels cost, on the bottom border of the list, on the right.
-    fn render_totals(&self, ctx: &Ctx, list: Rect, buf: &mut Buffer) {
-        if list.height < 2 || list.width < 8 {
-            return;
-        }
-        let totals = &self.totals;
-        let text = ctx.lang.channel_totals(
-            totals.active,
-            totals.budget,
-            &ctx.plan.currency,
-            totals.hours,
-            ctx.theme.separator(),
-        );
-        let room = usize::from(list.width - 4);
-        let text = format!(
-            " {} ",
-            truncate(&printable(&text), room - 2, ctx.theme.ellipsis())
-        );
-        let w = cells(&text);
-        let area = Rect {
-            x: list.right() - 2 - w,
-            y: list.bottom() - 1,
-            width: w,
-            height: 1,
-        };
-        Line::styled(text, ctx.theme.title()).render(area, buf);
+/// What the active channels cost, on the bottom border of the list, on the right.
+fn render_totals(totals: &Totals, ctx: &Ctx, list: Rect, buf: &mut Buffer) {
+    if list.height < 2 || list.width < 8 {
+        return;
     }
+    let text = ctx.lang.channel_totals(
+        totals.active,
+        totals.budget,
+        &ctx.plan.currency,
+        totals.hours,
+        ctx.theme.separator(),
+    );
+    let room = usize::from(list.width - 4);
+    let text = format!(
+        " {} ",
+        truncate(&printable(&text), room - 2, ctx.theme.ellipsis())
+    );
+    let w = cells(&text);
+    let area = Rect {
+        x: list.right() - 2 - w,
+        y: list.bottom() - 1,
+        width: w,
+        height: 1,
+    };
+    Line::styled(text, ctx.theme.title()).render(area, buf);
 }
 
 #[cfg(test)]
