@@ -153,6 +153,15 @@ fn without_negative_zero(value: f64) -> f64 {
     value + 0.0
 }
 
+/// The text with its first letter in upper case: "The campaign …" at the
+/// start of a line, from a sentence written to follow "error: ".
+pub fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

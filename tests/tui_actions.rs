@@ -100,7 +100,7 @@ fn a_campaign_ending_before_it_starts_is_refused_and_nothing_is_saved() {
         "the form stays open: {shown}"
     );
     assert!(
-        shown.contains("The end is before the start"),
+        shown.contains("The end (2027-03-01) is before the start"),
         "the reason is on the end field: {shown}"
     );
     assert_eq!(std::fs::read(&path).unwrap(), before);
@@ -114,7 +114,10 @@ fn a_campaign_ending_before_it_starts_is_refused_and_nothing_is_saved() {
         &format!("{CLEAR}2027-03-10<Tab>{CLEAR}2027-03-01<Enter>"),
     );
     let shown = screen(&app);
-    assert!(shown.contains("El fin es anterior al inicio"), "{shown}");
+    assert!(
+        shown.contains("El fin (2027-03-01) es anterior al"),
+        "{shown}"
+    );
     assert_eq!(std::fs::read(&path).unwrap(), before);
 }
 

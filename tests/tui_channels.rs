@@ -196,7 +196,7 @@ fn a_bad_budget_is_refused_with_the_reason_and_esc_saves_nothing() {
     keys(&mut app, "<BS><BS><BS><BS><BS>12.50<Tab>200<Enter>");
     let shown = screen(&app);
     assert!(
-        shown.contains("the weekly hours must be between 0 and 168"),
+        shown.contains("The weekly hours must be between 0 and 168"),
         "{shown}"
     );
     assert_eq!(std::fs::read(&path).unwrap(), before);
@@ -216,7 +216,7 @@ fn a_taken_id_is_refused_by_the_id_field() {
     keys(&mut app, "3a<End><Enter><S-Tab>tiktok<Tab>My TikTok<Enter>");
     let shown = screen(&app);
     assert!(
-        shown.contains("a channel \"tiktok\" already exists"),
+        shown.contains("A channel \"tiktok\" already exists"),
         "{shown}"
     );
     assert!(

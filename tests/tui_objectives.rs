@@ -150,3 +150,61 @@ fn an_empty_plan_explains_the_step_and_its_key() {
         "nothing is written before a change"
     );
 }
+
+/// The delete question lists, one a line, every campaign that will no
+/// longer serve the objective. With 30 of them it is taller than an 80×24
+/// screen: it scrolls, with a scrollbar, and its answers stay on its frame.
+#[test]
+fn the_delete_question_for_an_objective_thirty_campaigns_serve_scrolls_at_80x24() {
+    use socialplan::domain::Campaign;
+    let dir = tempfile::tempdir().unwrap();
+    let mut plan = socialplan::demo::plan(today(), Lang::En);
+    let objective = plan.objectives[0].id.clone();
+    let template: Campaign = plan.campaigns[0].clone();
+    plan.campaigns
+        .retain(|c| !c.objectives.contains(&objective));
+    for i in 1..=30 {
+        let mut campaign = template.clone();
+        campaign.id = format!("long-{i:02}");
+        campaign.name = format!("Campaign {i:02} of the spring");
+        campaign.objectives = vec![objective.clone()];
+        plan.campaigns.push(campaign);
+    }
+    let (mut app, path) = on_file(dir.path(), Some(plan), Lang::En);
+    keys(&mut app, "2gd");
+    let first = screen(&app);
+    assert!(first.contains("Delete"), "the question starts: {first}");
+    assert!(first.contains("Campaign 01"), "{first}");
+    assert!(
+        !first.contains("Campaign 30"),
+        "taller than the screen: {first}"
+    );
+    assert!(
+        first.contains("y yes"),
+        "the answers stay on the frame: {first}"
+    );
+    assert!(first.contains("n/Esc no"), "{first}");
+    // The thumb sits on the dialog's right border, at the top.
+    let thumb_rows: Vec<usize> = first
+        .lines()
+        .enumerate()
+        .filter(|(_, line)| line.trim_end().ends_with("█│") || line.trim_end().ends_with('█'))
+        .map(|(y, _)| y)
+        .collect();
+    assert!(!thumb_rows.is_empty(), "a scrollbar: {first}");
+    keys(&mut app, "<End>");
+    let last = screen(&app);
+    assert!(last.contains("Campaign 30"), "scrolled to the end: {last}");
+    assert!(!last.contains("Campaign 01"), "{last}");
+    assert!(last.contains("y yes"), "{last}");
+    keys(&mut app, "y");
+    let saved = saved(&path);
+    assert!(saved.objective(&objective).is_none(), "deleted");
+    assert!(
+        saved
+            .campaigns
+            .iter()
+            .all(|c| !c.objectives.contains(&objective)),
+        "and no campaign serves it any more"
+    );
+}

@@ -269,7 +269,7 @@ fn bad_ages_and_numbers_are_refused_with_a_message_and_save_nothing() {
     keys(&mut app, "1la Older<Tab><Tab><Tab><Tab>50<Tab>20<Enter>");
     let shown = screen(&app);
     assert!(
-        shown.contains("Must not be below “Age from” (50)."),
+        shown.contains("The age range 50–20 is not valid"),
         "{shown}"
     );
     assert!(shown.contains("New audience"), "the form stays open");

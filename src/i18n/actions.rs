@@ -72,14 +72,6 @@ impl Lang {
         self.count(days, ("day", "days"), ("día", "días"))
     }
 
-    /// The form's message on the end field.
-    pub fn end_before_start(self, start: chrono::NaiveDate) -> String {
-        self.pick(
-            format!("The end is before the start ({start})."),
-            format!("El fin es anterior al inicio ({start})."),
-        )
-    }
-
     /// "5 of 21" campaigns shown.
     pub fn shown_of(self, shown: usize, total: usize) -> String {
         self.pick(format!("{shown} of {total}"), format!("{shown} de {total}"))

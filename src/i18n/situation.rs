@@ -89,14 +89,6 @@ texts! {
 }
 
 impl Lang {
-    /// The oldest age of an audience is below its youngest.
-    pub fn age_below_min(self, min: u8) -> String {
-        self.pick(
-            format!("Must not be below “Age from” ({min})."),
-            format!("No puede ser menor que «Edad desde» ({min})."),
-        )
-    }
-
     /// "+70 since 2026-11-18": how a figure moved from the one before it.
     pub fn since(self, change: &str, date: NaiveDate) -> String {
         self.pick(

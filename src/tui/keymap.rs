@@ -134,6 +134,58 @@ pub struct Binding {
     pub hint: Hint,
 }
 
+/// A binding: its keys, its action, its name and whether the footer shows
+/// it. Every table is built with this one constructor.
+pub(crate) const fn binding(
+    keys: &'static [Key],
+    action: Action,
+    label: Label,
+    hint: Hint,
+) -> Binding {
+    Binding {
+        keys,
+        action,
+        label,
+        hint,
+    }
+}
+
+/// Up, down, a page up or down, first and last: the same keys in lists,
+/// dialogs and panes. `first` is the hint of the first (None: no hint).
+pub(crate) const fn movement(first: Hint) -> [Binding; 6] {
+    const fn ui(keys: &'static [Key], action: Action, label: Ui, hint: Hint) -> Binding {
+        binding(keys, action, Label::Ui(label), hint)
+    }
+    [
+        ui(&[Key::Up, Key::Char('k')], Action::Up, Ui::KeyUp, first),
+        ui(
+            &[Key::Down, Key::Char('j')],
+            Action::Down,
+            Ui::KeyDown,
+            Hint::No,
+        ),
+        ui(&[Key::PageUp], Action::PageUp, Ui::KeyPageUp, Hint::No),
+        ui(
+            &[Key::PageDown],
+            Action::PageDown,
+            Ui::KeyPageDown,
+            Hint::No,
+        ),
+        ui(
+            &[Key::Home, Key::Char('g')],
+            Action::First,
+            Ui::KeyFirst,
+            Hint::No,
+        ),
+        ui(
+            &[Key::End, Key::Char('G')],
+            Action::Last,
+            Ui::KeyLast,
+            Hint::No,
+        ),
+    ]
+}
+
 mod dialogs;
 mod tabs;
 

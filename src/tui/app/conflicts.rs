@@ -33,7 +33,13 @@ impl App {
                 self.refresh(None);
                 Refused::Conflict(changed)
             }
-            other => Refused::Message(self.session.lang.commit_error(&other), None),
+            other => {
+                let field = match &other {
+                    CommitError::Edit(error) => error.field(),
+                    _ => None,
+                };
+                Refused::Message(self.session.lang.commit_error(&other), field)
+            }
         }
     }
 

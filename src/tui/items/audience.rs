@@ -86,56 +86,49 @@ pub fn audience_lines(audience: &Audience, ctx: &Ctx) -> Vec<Line<'static>> {
 pub fn audience_form(ctx: &Ctx, audience: Option<&Audience>) -> Form<F> {
     let lang = ctx.lang;
     let age = |v: Option<u8>| v.map(|n| n.to_string()).unwrap_or_default();
-    let title = if audience.is_some() {
-        S::EditAudience
-    } else {
-        S::AddAudience
-    };
-    let form = Form::new(lang.t(title), submit_audience)
-        .text(
-            F::Name,
-            lang.t(S::Name),
-            audience.map(|a| a.name.clone()).unwrap_or_default(),
-        )
-        .choice(
-            F::Kind,
-            lang.t(S::Kind),
-            vec![
-                lang.t(S::Customer).to_string(),
-                lang.t(S::Prospect).to_string(),
-            ],
-            usize::from(audience.is_some_and(|a| a.kind == AudienceKind::Prospect)),
-        )
-        .text(
-            F::Places,
-            lang.t(S::ColPlaces),
-            audience.map(|a| a.places.join(", ")).unwrap_or_default(),
-        )
-        .text(
-            F::Interests,
-            lang.t(S::Interests),
-            audience.map(|a| to_line(&a.interests)).unwrap_or_default(),
-        )
-        .text(
-            F::AgeMin,
-            lang.t(S::AgeMin),
-            age(audience.and_then(|a| a.age_min)),
-        )
-        .text(
-            F::AgeMax,
-            lang.t(S::AgeMax),
-            age(audience.and_then(|a| a.age_max)),
-        )
-        .text(
-            F::Notes,
-            lang.t(S::Notes),
-            audience.map(|a| to_line(&a.notes)).unwrap_or_default(),
-        )
-        .note(lang.t(S::AudienceHint));
-    match audience {
-        Some(a) => form.editing(a.clone()),
-        None => form,
-    }
+    let form = Form::for_item(
+        audience.cloned(),
+        [S::AddAudience, S::EditAudience],
+        lang,
+        submit_audience,
+    )
+    .text_of(F::Name, lang.t(S::Name), audience, |a| &a.name)
+    .choice(
+        F::Kind,
+        lang.t(S::Kind),
+        vec![
+            lang.t(S::Customer).to_string(),
+            lang.t(S::Prospect).to_string(),
+        ],
+        usize::from(audience.is_some_and(|a| a.kind == AudienceKind::Prospect)),
+    )
+    .text(
+        F::Places,
+        lang.t(S::ColPlaces),
+        audience.map(|a| a.places.join(", ")).unwrap_or_default(),
+    )
+    .text(
+        F::Interests,
+        lang.t(S::Interests),
+        audience.map(|a| to_line(&a.interests)).unwrap_or_default(),
+    )
+    .text(
+        F::AgeMin,
+        lang.t(S::AgeMin),
+        age(audience.and_then(|a| a.age_min)),
+    )
+    .text(
+        F::AgeMax,
+        lang.t(S::AgeMax),
+        age(audience.and_then(|a| a.age_max)),
+    )
+    .text(
+        F::Notes,
+        lang.t(S::Notes),
+        audience.map(|a| to_line(&a.notes)).unwrap_or_default(),
+    )
+    .note(lang.t(S::AudienceHint));
+    form
 }
 
 pub fn submit_audience(form: &mut Form<F>, ctx: &Ctx) -> Option<Change> {
@@ -146,15 +139,11 @@ pub fn submit_audience(form: &mut Form<F>, ctx: &Ctx) -> Option<Change> {
     let age_max = form.optional_whole(F::AgeMax, 0, u64::from(MAX_AGE), lang);
     let (name, age_min, age_max) = (name?, age_min?, age_max?);
     let age = |v: Option<u64>| v.map(|n| u8::try_from(n).unwrap_or(MAX_AGE));
+    // An age range upside down is the plan's rule, shown under the field
+    // it names when the save is refused.
     let (age_min, age_max) = (age(age_min), age(age_max));
-    if let (Some(min), Some(max)) = (age_min, age_max)
-        && min > max
-    {
-        form.invalid(F::AgeMax, lang.age_below_min(min));
-        return None;
-    }
-    let existing = form.target.clone();
-    let id = existing
+    let id = form
+        .target
         .clone()
         .unwrap_or_else(|| unique_id(&name, |id| audiences.iter().any(|a| a.id == id)));
     let audience = Item::Audience(Audience {
@@ -171,17 +160,7 @@ pub fn submit_audience(form: &mut Form<F>, ctx: &Ctx) -> Option<Change> {
         age_max,
         notes: from_line(form.value(F::Notes)),
     });
-    let label = if existing.is_some() {
-        S::AudienceEdited
-    } else {
-        S::AudienceAdded
-    };
-    let edit = form.edit_of(audience);
-    Some(Change {
-        edit,
-        label: format!("{} {id}", lang.t(label)),
-        focus: Some(id),
-    })
+    form.saved(audience, id, [S::AudienceAdded, S::AudienceEdited], lang)
 }
 
 impl ItemView for Audience {

@@ -355,22 +355,22 @@ fn campaign_form(ctx: &Ctx, campaign: Option<&Campaign>, channel: Option<&str>) 
         |c| c.end,
     );
     let text = |f: fn(&Campaign) -> &String| campaign.map(|c| f(c).clone()).unwrap_or_default();
-    let title = if campaign.is_some() {
-        A::EditTitle
-    } else {
-        A::AddTitle
-    };
-    let mut form = Form::new(lang.t(title), submit_campaign)
-        .text(F::Name, lang.t(A::Name), text(|c| &c.name))
-        .choice_of(F::Channel, lang.t(A::Channel), channels, channel)
-        .text(F::Start, lang.t(A::Start), start.to_string())
-        .text(F::End, lang.t(A::End), end.to_string())
-        .choice(F::Status, lang.t(A::Status), statuses, status_index)
-        .text(
-            F::Budget,
-            lang.t(A::Budget),
-            campaign.map(|c| c.budget.to_string()).unwrap_or_default(),
-        );
+    let mut form = Form::for_item(
+        campaign.cloned(),
+        [A::AddTitle, A::EditTitle],
+        lang,
+        submit_campaign,
+    )
+    .text(F::Name, lang.t(A::Name), text(|c| &c.name))
+    .choice_of(F::Channel, lang.t(A::Channel), channels, channel)
+    .text(F::Start, lang.t(A::Start), start.to_string())
+    .text(F::End, lang.t(A::End), end.to_string())
+    .choice(F::Status, lang.t(A::Status), statuses, status_index)
+    .text(
+        F::Budget,
+        lang.t(A::Budget),
+        campaign.map(|c| c.budget.to_string()).unwrap_or_default(),
+    );
     if !plan.objectives.is_empty() {
         let objectives = plan
             .objectives
@@ -391,10 +391,7 @@ fn campaign_form(ctx: &Ctx, campaign: Option<&Campaign>, channel: Option<&str>) 
         } else {
             A::FormHint
         }));
-    match campaign {
-        Some(c) => form.editing(c.clone()),
-        None => form,
-    }
+    form
 }
 
 fn submit_campaign(form: &mut Form<F>, ctx: &Ctx) -> Option<Change> {
@@ -402,12 +399,9 @@ fn submit_campaign(form: &mut Form<F>, ctx: &Ctx) -> Option<Change> {
     let plan = ctx.plan;
     let name = form.required(F::Name, lang);
     let start = form.date(F::Start, lang);
+    // An end before the start is the plan's rule: the save is refused, and
+    // the reason shows under the field the plan names.
     let end = form.date(F::End, lang);
-    if let (Some(start), Some(end)) = (start, end)
-        && end < start
-    {
-        form.invalid(F::End, lang.end_before_start(start));
-    }
     let budget = form.money(F::Budget, lang);
     let Some(channel) = form.chosen_key(F::Channel).and_then(|id| plan.channel(id)) else {
         form.invalid(F::Channel, lang.t(A::NeedChannels));
@@ -427,8 +421,8 @@ fn submit_campaign(form: &mut Form<F>, ctx: &Ctx) -> Option<Change> {
         .into_iter()
         .filter(|id| plan.objective(id).is_some())
         .collect();
-    let existing = form.target.clone();
-    let id = existing
+    let id = form
+        .target
         .clone()
         .unwrap_or_else(|| unique_id(&name, |id| plan.campaign(id).is_some()));
     let campaign = Campaign {
@@ -444,15 +438,5 @@ fn submit_campaign(form: &mut Form<F>, ctx: &Ctx) -> Option<Change> {
         message: form.value(F::Message).to_string(),
         owner: form.value(F::Owner).to_string(),
     };
-    let label = if existing.is_some() {
-        A::Edited
-    } else {
-        A::Added
-    };
-    let edit = form.edit_of(Item::Campaign(campaign));
-    Some(Change {
-        edit,
-        label: format!("{} {id}", lang.t(label)),
-        focus: Some(id),
-    })
+    form.saved(Item::Campaign(campaign), id, [A::Added, A::Edited], lang)
 }

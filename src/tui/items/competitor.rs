@@ -54,34 +54,31 @@ pub fn competitor_form(ctx: &Ctx, competitor: Option<&Competitor>) -> Form<F> {
     let lang = ctx.lang;
     let text =
         |get: fn(&Competitor) -> &String| competitor.map(|c| to_line(get(c))).unwrap_or_default();
-    let title = if competitor.is_some() {
-        S::EditCompetitor
-    } else {
-        S::AddCompetitor
-    };
-    let form = Form::new(lang.t(title), submit_competitor)
-        .text(F::Name, lang.t(S::Name), text(|c| &c.name))
-        .text(
-            F::Places,
-            lang.t(S::ColPlaces),
-            competitor.map(|c| c.places.join(", ")).unwrap_or_default(),
-        )
-        .text(F::Works, lang.t(S::Works), text(|c| &c.works))
-        .text(F::Fails, lang.t(S::Fails), text(|c| &c.fails))
-        .text(F::Notes, lang.t(S::Notes), text(|c| &c.notes))
-        .note(lang.t(S::CompetitorHint));
-    match competitor {
-        Some(c) => form.editing(c.clone()),
-        None => form,
-    }
+    let form = Form::for_item(
+        competitor.cloned(),
+        [S::AddCompetitor, S::EditCompetitor],
+        lang,
+        submit_competitor,
+    )
+    .text(F::Name, lang.t(S::Name), text(|c| &c.name))
+    .text(
+        F::Places,
+        lang.t(S::ColPlaces),
+        competitor.map(|c| c.places.join(", ")).unwrap_or_default(),
+    )
+    .text(F::Works, lang.t(S::Works), text(|c| &c.works))
+    .text(F::Fails, lang.t(S::Fails), text(|c| &c.fails))
+    .text(F::Notes, lang.t(S::Notes), text(|c| &c.notes))
+    .note(lang.t(S::CompetitorHint));
+    form
 }
 
 pub fn submit_competitor(form: &mut Form<F>, ctx: &Ctx) -> Option<Change> {
     let lang = ctx.lang;
     let competitors = &ctx.plan.situation.competitors;
     let name = form.required(F::Name, lang)?;
-    let existing = form.target.clone();
-    let id = existing
+    let id = form
+        .target
         .clone()
         .unwrap_or_else(|| unique_id(&name, |id| competitors.iter().any(|c| c.id == id)));
     let competitor = Item::Competitor(Competitor {
@@ -92,17 +89,12 @@ pub fn submit_competitor(form: &mut Form<F>, ctx: &Ctx) -> Option<Change> {
         fails: from_line(form.value(F::Fails)),
         notes: from_line(form.value(F::Notes)),
     });
-    let label = if existing.is_some() {
-        S::CompetitorEdited
-    } else {
-        S::CompetitorAdded
-    };
-    let edit = form.edit_of(competitor);
-    Some(Change {
-        edit,
-        label: format!("{} {id}", lang.t(label)),
-        focus: Some(id),
-    })
+    form.saved(
+        competitor,
+        id,
+        [S::CompetitorAdded, S::CompetitorEdited],
+        lang,
+    )
 }
 
 impl ItemView for Competitor {

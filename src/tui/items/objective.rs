@@ -46,7 +46,8 @@ impl FieldKey for F {
             F::Unit => "unit",
             F::Channel => "channel",
             F::Direction => "direction",
-            F::Baseline | F::BaselineDate => "baseline",
+            F::Baseline => "baseline.value",
+            F::BaselineDate => "baseline.date",
             F::Target => "target",
             F::Deadline => "deadline",
             F::Active => "active",
@@ -311,11 +312,16 @@ fn delete(ctx: &Ctx, objective: &Objective) -> Effect {
     edits.push(Edit::delete_seen(objective.clone()));
     let mut question = lang.delete_question(Kind::Objective, &objective.name);
     if !users.is_empty() {
-        let names: Vec<&str> = users.iter().map(|c| c.name.as_str()).collect();
+        // One campaign a line, so that a long list reads as a list.
+        let bullet = if ctx.theme.ascii { "-" } else { "•" };
+        let names: Vec<String> = users
+            .iter()
+            .map(|c| format!("{bullet} {}", c.name.replace('\n', " ")))
+            .collect();
         question = format!(
-            "{question} {} {}",
+            "{question} {}\n{}",
             lang.t(O::AlsoUnlinked),
-            names.join(", ")
+            names.join("\n")
         );
     }
     let edit = if edits.len() == 1 {
@@ -343,31 +349,19 @@ fn objective_form(ctx: &Ctx, objective: Option<&Objective>) -> Form<F> {
     ];
     let text = |v: Option<f64>| v.map(editable_number).unwrap_or_default();
     let date = |d: Option<chrono::NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
-    let title = if objective.is_some() {
-        O::EditTitle
-    } else {
-        O::AddTitle
-    };
-    let mut form = Form::new(lang.t(title), submit_objective);
+    let mut form = Form::for_item(
+        objective.cloned(),
+        [O::AddTitle, O::EditTitle],
+        lang,
+        submit_objective,
+    );
     if objective.is_none() {
         form = form.text(F::Id, lang.t(O::Id), "");
     }
     let form = form
-        .text(
-            F::Name,
-            lang.t(O::Name),
-            objective.map(|o| o.name.clone()).unwrap_or_default(),
-        )
-        .text(
-            F::Metric,
-            lang.t(O::Metric),
-            objective.map(|o| o.metric.clone()).unwrap_or_default(),
-        )
-        .text(
-            F::Unit,
-            lang.t(O::Unit),
-            objective.map(|o| o.unit.clone()).unwrap_or_default(),
-        )
+        .text_of(F::Name, lang.t(O::Name), objective, |o| &o.name)
+        .text_of(F::Metric, lang.t(O::Metric), objective, |o| &o.metric)
+        .text_of(F::Unit, lang.t(O::Unit), objective, |o| &o.unit)
         .choice_of(F::Channel, lang.t(O::Channel), channels, channel)
         .choice(
             F::Direction,
@@ -402,10 +396,9 @@ fn objective_form(ctx: &Ctx, objective: Option<&Objective>) -> Form<F> {
             usize::from(objective.is_some_and(|o| !o.active)),
         );
     match objective {
-        Some(o) => form
+        Some(_) => form
             .text(F::Reason, lang.t(O::Reason), "")
-            .note(lang.t(O::ReasonHint))
-            .editing(o.clone()),
+            .note(lang.t(O::ReasonHint)),
         None => form.note(lang.t(O::IdHint)),
     }
 }

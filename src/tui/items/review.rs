@@ -192,37 +192,23 @@ pub fn review_form(ctx: &Ctx, review: Option<&Review>) -> Form<F> {
     let decision = review.map_or(0, |r| {
         DECISIONS.iter().position(|d| *d == r.decision).unwrap_or(0)
     });
-    let title = if review.is_some() {
-        R::EditTitle
-    } else {
-        R::AddTitle
-    };
-    let form = Form::new(lang.t(title), submit_review)
-        .text(
-            F::Date,
-            lang.t(R::Date),
-            review.map_or(ctx.today, |r| r.date).to_string(),
-        )
-        .text(
-            F::Worked,
-            lang.t(R::Worked),
-            review.map(|r| r.worked.clone()).unwrap_or_default(),
-        )
-        .text(
-            F::DidNotWork,
-            lang.t(R::DidNotWork),
-            review.map(|r| r.did_not_work.clone()).unwrap_or_default(),
-        )
-        .choice(F::Decision, lang.t(R::Decision), decisions, decision)
-        .text(
-            F::Notes,
-            lang.t(R::Notes),
-            review.map(|r| r.notes.clone()).unwrap_or_default(),
-        );
-    match review {
-        Some(r) => form.editing(r.clone()),
-        None => form,
-    }
+    Form::for_item(
+        review.cloned(),
+        [R::AddTitle, R::EditTitle],
+        lang,
+        submit_review,
+    )
+    .text(
+        F::Date,
+        lang.t(R::Date),
+        review.map_or(ctx.today, |r| r.date).to_string(),
+    )
+    .text_of(F::Worked, lang.t(R::Worked), review, |r| &r.worked)
+    .text_of(F::DidNotWork, lang.t(R::DidNotWork), review, |r| {
+        &r.did_not_work
+    })
+    .choice(F::Decision, lang.t(R::Decision), decisions, decision)
+    .text_of(F::Notes, lang.t(R::Notes), review, |r| &r.notes)
 }
 
 fn submit_review(form: &mut Form<F>, ctx: &Ctx) -> Option<Change> {

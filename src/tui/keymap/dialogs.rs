@@ -1,7 +1,7 @@
 //! The keys of each dialog. A dialog asks the keymap what a key means, and
 //! its footer and the help are generated from the same table.
 
-use super::{Binding, Hint, Key, Label};
+use super::{Binding, Hint, Key, Label, binding, movement};
 use crate::i18n::Lang;
 use crate::i18n::dialogs::Dlg;
 use crate::i18n::ui::Ui;
@@ -43,80 +43,26 @@ pub enum Dialog {
 }
 
 const fn dlg(keys: &'static [Key], action: Action, label: Dlg, hint: bool) -> Binding {
-    Binding {
-        keys,
-        action,
-        label: Label::Dlg(label),
-        hint: if hint { Hint::Yes } else { Hint::No },
-    }
+    let hint = if hint { Hint::Yes } else { Hint::No };
+    binding(keys, action, Label::Dlg(label), hint)
 }
 
 const fn ui(keys: &'static [Key], action: Action, label: Ui, hint: Hint) -> Binding {
-    Binding {
-        keys,
-        action,
-        label: Label::Ui(label),
-        hint,
-    }
+    binding(keys, action, Label::Ui(label), hint)
 }
 
-/// Scrolling or moving through a dialog's lines.
-const MOVE: [Binding; 6] = [
-    ui(
-        &[Key::Up, Key::Char('k')],
-        Action::Up,
-        Ui::KeyUp,
-        Hint::WithNext(Label::Ui(Ui::DialogScroll)),
-    ),
-    ui(
-        &[Key::Down, Key::Char('j')],
-        Action::Down,
-        Ui::KeyDown,
-        Hint::No,
-    ),
-    ui(&[Key::PageUp], Action::PageUp, Ui::KeyPageUp, Hint::No),
-    ui(
-        &[Key::PageDown],
-        Action::PageDown,
-        Ui::KeyPageDown,
-        Hint::No,
-    ),
-    ui(
-        &[Key::Home, Key::Char('g')],
-        Action::First,
-        Ui::KeyFirst,
-        Hint::No,
-    ),
-    ui(
-        &[Key::End, Key::Char('G')],
-        Action::Last,
-        Ui::KeyLast,
-        Hint::No,
-    ),
-];
+/// Scrolling through a dialog's lines: "↑/↓ scroll".
+const SCROLL: [Binding; 6] = movement(Hint::WithNext(Label::Ui(Ui::DialogScroll)));
 
-/// The same keys, naming a move between entries rather than a scroll.
-const MOVE_ENTRIES: Binding = ui(
-    &[Key::Up, Key::Char('k')],
-    Action::Up,
-    Ui::KeyUp,
-    Hint::WithNext(Label::Ui(Ui::DialogMove)),
-);
+/// Moving between a dialog's entries: "↑/↓ move".
+const MOVE: [Binding; 6] = movement(Hint::WithNext(Label::Ui(Ui::DialogMove)));
 
-const HELP: &[Binding] = &[
-    MOVE[0],
-    MOVE[1],
-    MOVE[2],
-    MOVE[3],
-    MOVE[4],
-    MOVE[5],
-    ui(
-        &[Key::Esc, Key::Char('?'), Key::Char('q')],
-        Action::Close,
-        Ui::DialogClose,
-        Hint::Yes,
-    ),
-];
+const HELP: &[Binding] = &[ui(
+    &[Key::Esc, Key::Char('?'), Key::Char('q')],
+    Action::Close,
+    Ui::DialogClose,
+    Hint::Yes,
+)];
 
 const CONFIRM: &[Binding] = &[
     dlg(&[Key::Yes], Action::Yes, Dlg::Yes, true),
@@ -155,12 +101,6 @@ const WRITE_BACK_QUIT: &[Binding] = &[
 ];
 
 const PICK: &[Binding] = &[
-    MOVE_ENTRIES,
-    MOVE[1],
-    MOVE[2],
-    MOVE[3],
-    MOVE[4],
-    MOVE[5],
     dlg(&[Key::Enter], Action::Choose, Dlg::Choose, true),
     ui(
         &[Key::Esc, Key::Char('q')],
@@ -171,12 +111,6 @@ const PICK: &[Binding] = &[
 ];
 
 const CHECKLIST: &[Binding] = &[
-    MOVE_ENTRIES,
-    MOVE[1],
-    MOVE[2],
-    MOVE[3],
-    MOVE[4],
-    MOVE[5],
     dlg(&[Key::Char(' ')], Action::Toggle, Dlg::Tick, true),
     dlg(&[Key::Char('a')], Action::ToggleAll, Dlg::TickAll, true),
     dlg(&[Key::Enter], Action::Choose, Dlg::Apply, true),
@@ -188,46 +122,24 @@ const CHECKLIST: &[Binding] = &[
     ),
 ];
 
-const DETAILS: &[Binding] = &[
-    MOVE[0],
-    MOVE[1],
-    MOVE[2],
-    MOVE[3],
-    MOVE[4],
-    MOVE[5],
-    ui(
-        &[Key::Esc, Key::Enter, Key::Char('q')],
-        Action::Close,
-        Ui::DialogClose,
-        Hint::Yes,
-    ),
-];
+const DETAILS: &[Binding] = &[ui(
+    &[Key::Esc, Key::Enter, Key::Char('q')],
+    Action::Close,
+    Ui::DialogClose,
+    Hint::Yes,
+)];
 
 const DETAILS_EDIT: &[Binding] = &[
-    MOVE[0],
-    MOVE[1],
-    MOVE[2],
-    MOVE[3],
-    MOVE[4],
-    MOVE[5],
     dlg(&[Key::Char('e')], Action::Edit, Dlg::Edit, true),
-    DETAILS[6],
+    DETAILS[0],
 ];
 
-const SUMMARY: &[Binding] = &[
-    MOVE[0],
-    MOVE[1],
-    MOVE[2],
-    MOVE[3],
-    MOVE[4],
-    MOVE[5],
-    ui(
-        &[Key::Esc, Key::Enter, Key::Char('q'), Key::Char('!')],
-        Action::Close,
-        Ui::DialogClose,
-        Hint::Yes,
-    ),
-];
+const SUMMARY: &[Binding] = &[ui(
+    &[Key::Esc, Key::Enter, Key::Char('q'), Key::Char('!')],
+    Action::Close,
+    Ui::DialogClose,
+    Hint::Yes,
+)];
 
 /// Enter goes to the entry here, so only the other keys close.
 const SUMMARY_GO_CLOSE: Binding = ui(
@@ -238,12 +150,6 @@ const SUMMARY_GO_CLOSE: Binding = ui(
 );
 
 const SUMMARY_GO: &[Binding] = &[
-    MOVE_ENTRIES,
-    MOVE[1],
-    MOVE[2],
-    MOVE[3],
-    MOVE[4],
-    MOVE[5],
     ui(&[Key::Enter], Action::Choose, Ui::DialogGoTo, Hint::Yes),
     SUMMARY_GO_CLOSE,
 ];
@@ -287,8 +193,8 @@ const CHECK_IN: &[Binding] = &[
     dlg(&[Key::Esc], Action::Close, Dlg::Stop, true),
 ];
 
-/// The keys of a dialog.
-pub fn dialog_bindings(dialog: Dialog) -> &'static [Binding] {
+/// A dialog's own keys (after the movement keys, if it has them).
+fn own_bindings(dialog: Dialog) -> &'static [Binding] {
     match dialog {
         Dialog::Help => HELP,
         Dialog::Confirm => CONFIRM,
@@ -309,16 +215,36 @@ pub fn dialog_bindings(dialog: Dialog) -> &'static [Binding] {
     }
 }
 
+/// The movement keys a dialog takes: scrolling its text, moving between
+/// its entries, or none (its arrows mean something else, or nothing).
+fn movement_of(dialog: Dialog) -> &'static [Binding] {
+    match dialog {
+        Dialog::Help | Dialog::Details | Dialog::DetailsEdit | Dialog::Summary => &SCROLL,
+        Dialog::Pick | Dialog::Checklist | Dialog::SummaryGo => &MOVE,
+        _ => &[],
+    }
+}
+
+/// The keys of a dialog: its movement keys, then its own.
+pub fn dialog_bindings(dialog: Dialog) -> Vec<Binding> {
+    movement_of(dialog)
+        .iter()
+        .chain(own_bindings(dialog))
+        .copied()
+        .collect()
+}
+
 /// What a key does in a dialog; None: a key it does not take (in a form,
 /// one to type).
 pub fn dialog_action(dialog: Dialog, event: &KeyEvent) -> Option<Action> {
-    dialog_bindings(dialog)
+    movement_of(dialog)
         .iter()
+        .chain(own_bindings(dialog))
         .find(|b| b.keys.iter().any(|k| k.matches(event)))
         .map(|b| b.action)
 }
 
 /// A dialog's footer hints: (keys, what they do).
 pub fn dialog_hints(dialog: Dialog, lang: Lang, ascii: bool) -> Vec<(String, &'static str)> {
-    super::hints_of(dialog_bindings(dialog), lang, ascii, true)
+    super::hints_of(&dialog_bindings(dialog), lang, ascii, true)
 }

@@ -1,29 +1,23 @@
 //! The keys of each tab, and those that work on every tab.
 
-use super::{Binding, Hint, Key, Label};
+use super::{Binding, Hint, Key, Label, binding, movement};
 use crate::i18n::calendar::Cal;
 use crate::i18n::ui::Ui;
 use crate::tui::action::Action;
 use crate::tui::tab::Tab;
 
 pub(super) const fn bind(keys: &'static [Key], action: Action, label: Ui, hint: bool) -> Binding {
-    Binding {
-        keys,
-        action,
-        label: Label::Ui(label),
-        hint: if hint { Hint::Yes } else { Hint::No },
-    }
+    let hint = if hint { Hint::Yes } else { Hint::No };
+    binding(keys, action, Label::Ui(label), hint)
 }
 
 /// A binding named by a Calendar text.
 const fn cal(keys: &'static [Key], action: Action, label: Cal, hint: Hint) -> Binding {
-    Binding {
-        keys,
-        action,
-        label: Label::Cal(label),
-        hint,
-    }
+    binding(keys, action, Label::Cal(label), hint)
 }
+
+/// Movement in a tab's list; the footer leaves it out.
+const MOVE: [Binding; 6] = movement(Hint::No);
 
 /// Keys that work on every tab.
 pub const GLOBAL: &[Binding] = &[
@@ -35,27 +29,12 @@ pub const GLOBAL: &[Binding] = &[
     ),
     bind(&[Key::Tab], Action::NextTab, Ui::KeyNextTab, false),
     bind(&[Key::BackTab], Action::PrevTab, Ui::KeyPrevTab, false),
-    bind(&[Key::Up, Key::Char('k')], Action::Up, Ui::KeyUp, false),
-    bind(
-        &[Key::Down, Key::Char('j')],
-        Action::Down,
-        Ui::KeyDown,
-        false,
-    ),
-    bind(&[Key::PageUp], Action::PageUp, Ui::KeyPageUp, false),
-    bind(&[Key::PageDown], Action::PageDown, Ui::KeyPageDown, false),
-    bind(
-        &[Key::Home, Key::Char('g')],
-        Action::First,
-        Ui::KeyFirst,
-        false,
-    ),
-    bind(
-        &[Key::End, Key::Char('G')],
-        Action::Last,
-        Ui::KeyLast,
-        false,
-    ),
+    MOVE[0],
+    MOVE[1],
+    MOVE[2],
+    MOVE[3],
+    MOVE[4],
+    MOVE[5],
     bind(&[Key::Char('u')], Action::Undo, Ui::KeyUndo, true),
     bind(&[Key::Ctrl('r')], Action::Redo, Ui::KeyRedo, false),
     bind(&[Key::Char('n')], Action::Rename, Ui::KeyRename, false),

@@ -80,7 +80,7 @@ impl ConflictDialog {
             Line::from(lang.t(Ui::ConflictIntro)),
             Line::from(format!(
                 "{}: {}",
-                capitalised(&lang.changed_item(changed)),
+                crate::text::capitalised(&lang.changed_item(changed)),
                 lang.field_named(&changed.field)
             )),
             Line::from(format!(
@@ -125,12 +125,4 @@ fn deletes(edit: &Edit) -> bool {
         Edit::Delete { .. } | Edit::DeleteMeasurement { .. } | Edit::DropRevision { .. } => true,
         _ => false,
     }
-}
-
-/// "The campaign …" at the start of a line.
-fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    chars.next().map_or_else(String::new, |first| {
-        first.to_uppercase().chain(chars).collect()
-    })
 }

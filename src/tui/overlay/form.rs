@@ -16,6 +16,7 @@ use tui_input::backend::crossterm::EventHandler;
 use super::{Discard, Overlay, Reply};
 use crate::domain::{Edit, Item};
 use crate::i18n::ui::Ui;
+use crate::i18n::{Lang, Text};
 use crate::tui::action::Action;
 use crate::tui::keymap::{self, Dialog};
 use crate::tui::view::{Change, Ctx, Effect};
@@ -68,6 +69,8 @@ impl<F: FieldKey> FormDialog for Form<F> {
                 .map(|f| f.id)
                 .find(|id| id.file_name() == Some(name))
         });
+        // The plan's sentences start in lower case, to follow "error: ".
+        let message = crate::text::capitalised(&message);
         match target {
             Some(id) => self.invalid(id, message),
             None => self.error = Some(message),
@@ -198,6 +201,41 @@ impl<F: FieldKey> Form<F> {
         self
     }
 
+    /// A form that adds an item (None) or edits `item`, titled
+    /// `[adding, editing]` accordingly. Fields are added after.
+    pub fn for_item<T: Text>(
+        item: Option<impl Into<Item>>,
+        titles: [T; 2],
+        lang: Lang,
+        submit: Submit<F>,
+    ) -> Self {
+        let [adding, editing] = titles;
+        let title = lang.t(if item.is_some() { editing } else { adding });
+        let form = Form::new(title, submit);
+        match item {
+            Some(item) => form.editing(item),
+            None => form,
+        }
+    }
+
+    /// The change that saves `new` (see [`Form::edit_of`]), called
+    /// `[added, edited]` and the key, with `key` selected afterwards.
+    pub fn saved<T: Text>(
+        &self,
+        new: Item,
+        key: String,
+        labels: [T; 2],
+        lang: Lang,
+    ) -> Option<Change> {
+        let [added, edited] = labels;
+        let label = lang.t(if self.target.is_some() { edited } else { added });
+        Some(Change {
+            edit: self.edit_of(new),
+            label: format!("{label} {key}"),
+            focus: Some(key),
+        })
+    }
+
     /// The edit that saves `new`: a patch of what the person changed from
     /// the item as the form showed it (so that another session's change to
     /// a field left alone here is kept), or an add for a new item.
@@ -236,6 +274,11 @@ impl<F: FieldKey> Form<F> {
             error: None,
         });
         self
+    }
+
+    /// A text field showing a field of `item` (empty for a new item).
+    pub fn text_of<T>(self, id: F, label: &str, item: Option<&T>, get: fn(&T) -> &String) -> Self {
+        self.text(id, label, item.map(|t| get(t).clone()).unwrap_or_default())
     }
 
     pub fn text(self, id: F, label: &str, value: impl Into<String>) -> Self {

@@ -53,7 +53,7 @@ impl Help {
             (this_tab, rows(keymap::tab_bindings(tab), lang, theme)),
             (
                 lang.t(Ui::HelpForms).to_string(),
-                rows(keymap::dialog_bindings(Dialog::Form), lang, theme),
+                rows(&keymap::dialog_bindings(Dialog::Form), lang, theme),
             ),
         ];
         let right = [(

@@ -172,10 +172,9 @@ fn render_question(
     ctx: &Ctx,
     scroll: &Scroll,
 ) {
-    let lines: Vec<Line<'static>> = printable(question)
-        .lines()
-        .map(|l| Line::raw(l.to_string()))
-        .collect();
+    // A question may list things one to a line (the campaigns a deletion
+    // changes): the breaks are its own, anything else is shown harmlessly.
+    let lines: Vec<Line<'static>> = question.lines().map(|l| Line::raw(printable(l))).collect();
     let dialog = TextDialog {
         title: "?",
         lines: &lines,

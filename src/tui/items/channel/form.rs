@@ -3,8 +3,8 @@
 //! the plan are checked here too, to point at the field to fix.
 
 use crate::domain::presets::Preset;
-use crate::domain::validate::{self, unique_id};
-use crate::domain::{Channel, ChannelKind, Colour, EditError, Field, Fit, Item, Kind, Money, Plan};
+use crate::domain::validate::unique_id;
+use crate::domain::{Channel, ChannelKind, Colour, Fit, Item, Money, Plan};
 use crate::i18n::Lang;
 use crate::i18n::channels::Ch;
 use crate::i18n::ui::Ui;
@@ -118,7 +118,7 @@ pub fn channel_form(ctx: &Ctx, existing: Option<&Channel>, preset: Option<Preset
     }
     let fit = start.fit;
     let currency = &plan.currency;
-    let form = form
+    let mut form = form
         .text(F::Name, lang.t(Ch::Name), start.name.clone())
         .choice(
             F::Kind,
@@ -129,25 +129,27 @@ pub fn channel_form(ctx: &Ctx, existing: Option<&Channel>, preset: Option<Preset
                 .collect(),
             KINDS.iter().position(|k| *k == start.kind).unwrap_or(0),
         )
-        .text(F::Reason, lang.t(Ch::Reason), start.reason.clone())
-        .choice(
+        .text(F::Reason, lang.t(Ch::Reason), start.reason.clone());
+    let scores = [
+        (
             F::Audience,
-            lang.t(Ch::FitAudience),
-            score_options(lang, Ch::AudiencePoor, Ch::AudienceExcellent),
-            usize::from(fit.audience),
-        )
-        .choice(
-            F::Cost,
-            lang.t(Ch::FitCost),
-            score_options(lang, Ch::CostHigh, Ch::CostLow),
-            usize::from(fit.cost),
-        )
-        .choice(
+            Ch::FitAudience,
+            [Ch::AudiencePoor, Ch::AudienceExcellent],
+            fit.audience,
+        ),
+        (F::Cost, Ch::FitCost, [Ch::CostHigh, Ch::CostLow], fit.cost),
+        (
             F::Effort,
-            lang.t(Ch::FitEffort),
-            score_options(lang, Ch::EffortHigh, Ch::EffortLow),
-            usize::from(fit.effort),
-        )
+            Ch::FitEffort,
+            [Ch::EffortHigh, Ch::EffortLow],
+            fit.effort,
+        ),
+    ];
+    for (field, label, [worst, best], score) in scores {
+        let options = score_options(lang, worst, best);
+        form = form.choice(field, lang.t(label), options, usize::from(score));
+    }
+    let form = form
         .text(
             F::Budget,
             &format!("{} ({currency})", lang.t(Ch::Budget)),
@@ -186,42 +188,14 @@ pub fn channel_form(ctx: &Ctx, existing: Option<&Channel>, preset: Option<Preset
         );
     match (existing, preset) {
         (Some(c), _) => form.editing(c.clone()),
-        (None, Some(_)) => {
-            // Name, kind and colour come from the preset: why this channel
-            // is what is left to say.
+        // Name, kind and colour come from a preset: why this channel is
+        // what is left to say.
+        (None, preset) => {
             let mut form = form.note(lang.t(Ch::IdHint));
-            form.focus(F::Reason);
-            form
-        }
-        (None, None) => {
-            let mut form = form.note(lang.t(Ch::IdHint));
-            form.focus(F::Name);
+            form.focus(if preset.is_some() { F::Reason } else { F::Name });
             form
         }
     }
-}
-
-/// The form field an error of the plan's rules is about.
-fn error_field(error: &EditError) -> Option<F> {
-    let field = match error {
-        EditError::InvalidId(_) => return Some(F::Id),
-        EditError::Empty(f)
-        | EditError::ControlCharacter(f)
-        | EditError::NotFinite(f)
-        | EditError::Negative(f)
-        | EditError::TooLong { field: f, .. }
-        | EditError::OutOfRange { field: f, .. } => *f,
-        _ => return None,
-    };
-    Some(match field {
-        Field::Id => F::Id,
-        Field::Name => F::Name,
-        Field::Reason => F::Reason,
-        Field::MonthlyBudget | Field::Budget => F::Budget,
-        Field::WeeklyHours => F::Hours,
-        Field::Fit => F::Audience,
-        _ => return None,
-    })
 }
 
 fn submit_channel(form: &mut Form<F>, ctx: &Ctx) -> Option<Change> {
@@ -263,34 +237,7 @@ fn submit_channel(form: &mut Form<F>, ctx: &Ctx) -> Option<Change> {
             .unwrap_or(Colour::Cyan),
         active: form.selected(F::Active) == 0,
     };
-    // Point at the field to fix rather than only saying what is wrong.
-    let problem = match validate::channel(&channel) {
-        Err(error) => Some(error),
-        Ok(()) if existing.is_none() && plan.channel(&id).is_some() => {
-            Some(EditError::duplicate(Kind::Channel, id.clone()))
-        }
-        Ok(()) => None,
-    };
-    if let Some(error) = problem {
-        let message = lang.edit_error(&error);
-        match error_field(&error).or(match error {
-            EditError::Duplicate { .. } => Some(F::Id),
-            _ => None,
-        }) {
-            Some(field) => form.invalid(field, message),
-            None => form.error = Some(message),
-        }
-        return None;
-    }
-    let label = if existing.is_some() {
-        Ch::Edited
-    } else {
-        Ch::Added
-    };
-    let edit = form.edit_of(Item::Channel(channel));
-    Some(Change {
-        edit,
-        label: format!("{} {id}", lang.t(label)),
-        focus: Some(id),
-    })
+    // The plan's rules (a duplicate id, a budget out of range) refuse the
+    // save, and the reason shows under the field they name.
+    form.saved(Item::Channel(channel), id, [Ch::Added, Ch::Edited], lang)
 }
