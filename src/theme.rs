@@ -107,24 +107,6 @@ impl Theme {
         self.fg(ansi(colour))
     }
 
-    pub fn ellipsis(self) -> &'static str {
-        if self.ascii { "..." } else { "…" }
-    }
-
-    pub fn arrow(self) -> &'static str {
-        if self.ascii { "->" } else { "→" }
-    }
-
-    /// Marks the selected row where reverse video may not show (and for
-    /// screen readers and copies of the screen).
-    pub fn pointer(self) -> &'static str {
-        if self.ascii { ">" } else { "▶" }
-    }
-
-    pub fn bullet(self) -> &'static str {
-        if self.ascii { "*" } else { "•" }
-    }
-
     pub fn checkbox(checked: bool) -> &'static str {
         if checked { "[x]" } else { "[ ]" }
     }
@@ -145,21 +127,6 @@ impl Theme {
         } else {
             &["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
         }
-    }
-
-    /// Between the parts of a title: "Revise — ig-followers".
-    pub fn dash(self) -> &'static str {
-        if self.ascii { " - " } else { " — " }
-    }
-
-    /// Between items on one line: "Facebook · 2026-11-18".
-    pub fn dot(self) -> &'static str {
-        if self.ascii { " - " } else { " · " }
-    }
-
-    /// The dot between footer hints.
-    pub fn separator(self) -> &'static str {
-        if self.ascii { " | " } else { " · " }
     }
 
     /// What the progress colour says: reached, late, or neither.
@@ -187,6 +154,36 @@ impl Theme {
             Verdict::NoData => self.dim(),
         }
     }
+}
+
+/// Methods of [`Theme`] for the symbols drawn as text: each gives its ASCII
+/// form with `--ascii`, else its Unicode one.
+macro_rules! symbols {
+    ($($(#[$doc:meta])* $name:ident => $ascii:literal, $unicode:literal;)*) => {
+        impl Theme {
+            $(
+                $(#[$doc])*
+                pub fn $name(self) -> &'static str {
+                    if self.ascii { $ascii } else { $unicode }
+                }
+            )*
+        }
+    };
+}
+
+symbols! {
+    ellipsis => "...", "…";
+    arrow => "->", "→";
+    /// Marks the selected row where reverse video may not show (and for
+    /// screen readers and copies of the screen).
+    pointer => ">", "▶";
+    bullet => "*", "•";
+    /// Between the parts of a title: "Revise — ig-followers".
+    dash => " - ", " — ";
+    /// Between items on one line: "Facebook · 2026-11-18".
+    dot => " - ", " · ";
+    /// The dot between footer hints.
+    separator => " | ", " · ";
 }
 
 /// A plan colour as the terminal's named colour.

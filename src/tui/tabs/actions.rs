@@ -7,6 +7,7 @@ use ratatui::layout::Rect;
 
 use super::{ListView, detail, empty, split};
 use crate::domain::{Campaign, Plan, Status};
+use crate::i18n::Text;
 use crate::i18n::actions::A;
 use crate::text::width;
 use crate::tui::action::Action;
@@ -159,13 +160,7 @@ impl View for ActionsTab {
     fn render(&self, area: Rect, buf: &mut Buffer, ctx: &Ctx) {
         let lang = ctx.lang;
         let theme = ctx.theme;
-        if ctx.plan.campaigns.is_empty() {
-            let text = if ctx.plan.channels.is_empty() {
-                A::EmptyNoChannels
-            } else {
-                A::Empty
-            };
-            empty(area, buf, lang.t(A::Title), lang.t(text), theme);
+        if no_campaigns(area, buf, ctx, A::Title, A::Empty, A::EmptyNoChannels) {
             return;
         }
         let title = self.title(ctx, self.order.len());
@@ -252,4 +247,29 @@ pub(crate) fn add(ctx: &Ctx, channel: Option<&str>) -> Effect {
         return Effect::Info(ctx.lang.t(A::NeedChannels).into());
     }
     Effect::Open(Overlay::form(campaign::new_form(ctx, channel)))
+}
+
+/// The panel of a tab of campaigns while the plan has none, titled `title`:
+/// the tab's `none` text, or `no_channels`, which says that step 3 comes
+/// first. Says whether it drew it. (A campaign needs a channel, so a plan
+/// without channels has no campaigns either.)
+pub(crate) fn no_campaigns(
+    area: Rect,
+    buf: &mut Buffer,
+    ctx: &Ctx,
+    title: impl Text,
+    none: impl Text,
+    no_channels: impl Text,
+) -> bool {
+    if !ctx.plan.campaigns.is_empty() {
+        return false;
+    }
+    let lang = ctx.lang;
+    let text = if ctx.plan.channels.is_empty() {
+        lang.t(no_channels)
+    } else {
+        lang.t(none)
+    };
+    empty(area, buf, lang.t(title), text, ctx.theme);
+    true
 }
