@@ -4,6 +4,7 @@
 
 use crate::i18n::Lang;
 use crate::i18n::ui::Ui;
+use crate::text::shown_path;
 use crate::theme::Theme;
 use crate::tui::view::Ctx;
 use crate::workspace::Workspace;
@@ -37,6 +38,12 @@ impl Session {
         }
     }
 
+    /// Where the plan lives, as messages show it: `~/…` in the home
+    /// directory (empty for the demo).
+    pub fn shown_path(&self) -> String {
+        self.workspace.path().map(home_relative).unwrap_or_default()
+    }
+
     /// Why the plan cannot be changed in this session, if it cannot: asked
     /// before a form opens (so that nobody fills in a form that cannot be
     /// saved) and again when a change is committed.
@@ -54,5 +61,15 @@ impl Session {
         } else {
             None
         }
+    }
+}
+
+/// `~/…` for paths in the home directory; control characters escaped, as
+/// in every message that names a file.
+fn home_relative(path: &std::path::Path) -> String {
+    let home = directories::BaseDirs::new().map(|d| d.home_dir().to_path_buf());
+    match home.as_deref().and_then(|h| path.strip_prefix(h).ok()) {
+        Some(rest) => format!("~/{}", shown_path(rest)),
+        None => shown_path(path),
     }
 }

@@ -5,7 +5,6 @@
 use ratatui::text::Line;
 
 use super::App;
-use super::render::home_relative;
 use crate::i18n::ui::Ui;
 use crate::text::printable;
 use crate::tui::overlay::{Details, Overlay, WriteBack};
@@ -69,12 +68,7 @@ impl App {
 
     /// "Write it back to ~/plan.json?", with `behind` waiting for the answer.
     pub(super) fn write_back_question(&self, behind: Option<Overlay>) -> Overlay {
-        let path = self
-            .session
-            .workspace
-            .path()
-            .map(home_relative)
-            .unwrap_or_default();
+        let path = self.session.shown_path();
         Overlay::WriteBack(WriteBack {
             question: format!(
                 "{} {}?",
@@ -93,12 +87,7 @@ impl App {
             self.quit = true;
             return;
         }
-        let path = self
-            .session
-            .workspace
-            .path()
-            .map(home_relative)
-            .unwrap_or_default();
+        let path = self.session.shown_path();
         self.overlay = Some(Overlay::WriteBack(WriteBack {
             question: format!(
                 "{} {}?",

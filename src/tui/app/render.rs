@@ -10,7 +10,7 @@ use ratatui::widgets::{Paragraph, Widget, Wrap};
 use super::{App, MIN_HEIGHT, MIN_WIDTH, Tone};
 use crate::i18n::Lang;
 use crate::i18n::ui::Ui;
-use crate::text::{printable, shown_path, truncate, truncate_start, width};
+use crate::text::{printable, truncate, truncate_start, width};
 use crate::tui::findings;
 use crate::tui::keymap;
 use crate::tui::tab::Tab;
@@ -68,12 +68,7 @@ impl App {
         let place = if self.session.workspace.is_demo() {
             self.session.lang.t(Ui::Demo).to_string()
         } else {
-            let path = self
-                .session
-                .workspace
-                .path()
-                .map(home_relative)
-                .unwrap_or_default();
+            let path = self.session.shown_path();
             // Opened read-only, or a file this user may not write.
             if self.session.workspace.may_write() {
                 path
@@ -199,14 +194,4 @@ fn render_too_small(area: Rect, buf: &mut Buffer, lang: Lang) {
     Paragraph::new(text)
         .wrap(Wrap { trim: true })
         .render(area, buf);
-}
-
-/// `~/…` for paths in the home directory; control characters escaped, as
-/// in every message that names a file.
-pub(super) fn home_relative(path: &std::path::Path) -> String {
-    let home = directories::BaseDirs::new().map(|d| d.home_dir().to_path_buf());
-    match home.as_deref().and_then(|h| path.strip_prefix(h).ok()) {
-        Some(rest) => format!("~/{}", shown_path(rest)),
-        None => shown_path(path),
-    }
 }

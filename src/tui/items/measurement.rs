@@ -29,13 +29,10 @@ impl FieldKey for M {
 /// Records one value: the quick weekly update for a single objective.
 pub fn measure_form(ctx: &Ctx, objective: &Objective) -> Form<M> {
     let lang = ctx.lang;
-    Form::new(
-        format!(
-            "{}{}{}",
-            lang.t(O::MeasureTitle),
-            ctx.theme.dash(),
-            objective.id
-        ),
+    Form::about(
+        lang.t(O::MeasureTitle),
+        &objective.id,
+        ctx.theme,
         submit_measure,
     )
     .text(
@@ -45,7 +42,6 @@ pub fn measure_form(ctx: &Ctx, objective: &Objective) -> Form<M> {
     )
     .text(M::Date, lang.t(O::Date), ctx.today.to_string())
     .text(M::Note, lang.t(O::Note), "")
-    .target(objective.id.clone())
 }
 
 fn submit_measure(form: &mut Form<M>, ctx: &Ctx) -> Option<Change> {

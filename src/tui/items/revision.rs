@@ -27,13 +27,10 @@ impl FieldKey for R {
 
 pub fn revise_form(ctx: &Ctx, objective: &Objective) -> Form<R> {
     let lang = ctx.lang;
-    Form::new(
-        format!(
-            "{}{}{}",
-            lang.t(O::ReviseTitle),
-            ctx.theme.dash(),
-            objective.id
-        ),
+    Form::about(
+        lang.t(O::ReviseTitle),
+        &objective.id,
+        ctx.theme,
         submit_revise,
     )
     .text(
@@ -51,7 +48,6 @@ pub fn revise_form(ctx: &Ctx, objective: &Objective) -> Form<R> {
     )
     .text(R::Reason, lang.t(O::Reason), "")
     .note(lang.t(O::ReasonHint))
-    .target(objective.id.clone())
 }
 
 fn submit_revise(form: &mut Form<R>, ctx: &Ctx) -> Option<Change> {

@@ -42,6 +42,14 @@ pub enum Dialog {
     CheckIn,
 }
 
+impl Dialog {
+    /// `[usual, other]`: the keys of a dialog that has two forms (a question
+    /// asked on the way out, details that lead to a form).
+    pub fn either(other: bool, [usual, alternative]: [Dialog; 2]) -> Dialog {
+        if other { alternative } else { usual }
+    }
+}
+
 const fn dlg(keys: &'static [Key], action: Action, label: Dlg, hint: bool) -> Binding {
     let hint = if hint { Hint::Yes } else { Hint::No };
     binding(keys, action, Label::Dlg(label), hint)

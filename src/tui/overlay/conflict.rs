@@ -43,11 +43,10 @@ pub struct ConflictDialog {
 
 impl ConflictDialog {
     fn keys(&self) -> Dialog {
-        if Edit::can_keep_mine(&self.changed) {
-            Dialog::Conflict
-        } else {
-            Dialog::ConflictTheirs
-        }
+        Dialog::either(
+            Edit::can_keep_mine(&self.changed),
+            [Dialog::ConflictTheirs, Dialog::Conflict],
+        )
     }
 
     /// `m` keeps mine, `o` the file's; Esc decides later (the form that made

@@ -39,11 +39,7 @@ impl Details {
     }
 
     fn keys(&self) -> Dialog {
-        if self.then.is_some() {
-            Dialog::DetailsEdit
-        } else {
-            Dialog::Details
-        }
+        Dialog::either(self.then.is_some(), [Dialog::Details, Dialog::DetailsEdit])
     }
 
     pub fn handle_key(mut self, key: KeyEvent) -> Reply {

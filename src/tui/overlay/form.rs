@@ -17,6 +17,7 @@ use super::{Discard, Overlay, Reply};
 use crate::domain::{Edit, Item};
 use crate::i18n::ui::Ui;
 use crate::i18n::{Lang, Text};
+use crate::theme::Theme;
 use crate::tui::action::Action;
 use crate::tui::keymap::{self, Dialog};
 use crate::tui::view::{Change, Ctx, Effect};
@@ -216,6 +217,13 @@ impl<F: FieldKey> Form<F> {
             Some(item) => form.editing(item),
             None => form,
         }
+    }
+
+    /// A form about one item, `key` (a value to record for an
+    /// objective): titled "Title — key", with `key` as its target.
+    pub fn about(title: &str, key: &str, theme: Theme, submit: Submit<F>) -> Self {
+        let title = format!("{title}{}{key}", theme.dash());
+        Form::new(title, submit).target(key)
     }
 
     /// The change that saves `new` (see [`Form::edit_of`]), called

@@ -141,11 +141,7 @@ impl Pick {
 
 impl Pick {
     fn keys(&self) -> Dialog {
-        if self.checked.is_some() {
-            Dialog::Checklist
-        } else {
-            Dialog::Pick
-        }
+        Dialog::either(self.checked.is_some(), [Dialog::Pick, Dialog::Checklist])
     }
 
     pub fn handle_key(mut self, key: KeyEvent) -> Reply {

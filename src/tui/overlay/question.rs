@@ -69,11 +69,7 @@ pub struct Discard {
 
 impl Discard {
     fn keys(&self) -> Dialog {
-        if self.quitting {
-            Dialog::DiscardQuit
-        } else {
-            Dialog::Discard
-        }
+        Dialog::either(self.quitting, [Dialog::Discard, Dialog::DiscardQuit])
     }
 
     /// Yes discards the form's changes (and quits, when Ctrl-c asked); no
@@ -120,11 +116,7 @@ pub struct WriteBack {
 
 impl WriteBack {
     fn keys(&self) -> Dialog {
-        if self.quitting {
-            Dialog::WriteBackQuit
-        } else {
-            Dialog::WriteBack
-        }
+        Dialog::either(self.quitting, [Dialog::WriteBack, Dialog::WriteBackQuit])
     }
 
     pub fn handle_key(self, key: KeyEvent) -> Reply {

@@ -60,11 +60,10 @@ impl Summary {
     }
 
     fn keys(&self) -> Dialog {
-        if self.selected.is_some() {
-            Dialog::SummaryGo
-        } else {
-            Dialog::Summary
-        }
+        Dialog::either(
+            self.selected.is_some(),
+            [Dialog::Summary, Dialog::SummaryGo],
+        )
     }
 
     /// ↑/↓ scroll (or move between entries); Enter goes to the selected

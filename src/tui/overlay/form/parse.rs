@@ -19,69 +19,74 @@ impl<F: FieldKey> Form<F> {
         Some(value)
     }
 
-    pub fn date(&mut self, id: F, lang: Lang) -> Option<NaiveDate> {
+    /// The text of field `id` as `parse` reads it, or None with
+    /// `problem(text)` marked on the field.
+    fn parsed<T>(
+        &mut self,
+        id: F,
+        parse: impl FnOnce(&str) -> Option<T>,
+        problem: impl FnOnce(&str) -> String,
+    ) -> Option<T> {
         let text = self.value(id).to_string();
-        let parsed = NaiveDate::parse_from_str(&text, "%Y-%m-%d").ok();
+        let parsed = parse(&text);
         if parsed.is_none() {
-            self.invalid(id, lang.bad_date(&text));
+            self.invalid(id, problem(&text));
         }
         parsed
+    }
+
+    /// An empty field is `Some(None)`; anything else is read by `read`.
+    #[allow(clippy::option_option)] // None: invalid (marked); Some(None): left empty
+    fn optional<T>(
+        &mut self,
+        id: F,
+        read: impl FnOnce(&mut Self) -> Option<T>,
+    ) -> Option<Option<T>> {
+        if self.value(id).is_empty() {
+            Some(None)
+        } else {
+            read(self).map(Some)
+        }
+    }
+
+    pub fn date(&mut self, id: F, lang: Lang) -> Option<NaiveDate> {
+        let parse = |text: &str| NaiveDate::parse_from_str(text, "%Y-%m-%d").ok();
+        self.parsed(id, parse, |text| lang.bad_date(text))
     }
 
     /// An empty field is None; anything else must be a date.
     #[allow(clippy::option_option)] // None: invalid (marked); Some(None): left empty
     pub fn optional_date(&mut self, id: F, lang: Lang) -> Option<Option<NaiveDate>> {
-        if self.value(id).is_empty() {
-            Some(None)
-        } else {
-            self.date(id, lang).map(Some)
-        }
+        self.optional(id, |form| form.date(id, lang))
     }
 
     pub fn number(&mut self, id: F, lang: Lang) -> Option<f64> {
-        let text = self.value(id).to_string();
-        let parsed = parse_number(&text);
-        if parsed.is_none() {
-            self.invalid(id, lang.bad_number(&text));
-        }
-        parsed
+        self.parsed(id, parse_number, |text| lang.bad_number(text))
     }
 
     #[allow(clippy::option_option)] // None: invalid (marked); Some(None): left empty
     pub fn optional_number(&mut self, id: F, lang: Lang) -> Option<Option<f64>> {
-        if self.value(id).is_empty() {
-            Some(None)
-        } else {
-            self.number(id, lang).map(Some)
-        }
+        self.optional(id, |form| form.number(id, lang))
     }
 
     /// An amount; empty means zero.
     pub fn money(&mut self, id: F, lang: Lang) -> Option<Money> {
-        let text = self.value(id).to_string();
-        if text.is_empty() {
-            return Some(Money::ZERO);
-        }
-        let parsed = Money::parse(&text).ok();
-        if parsed.is_none() {
-            self.invalid(id, lang.bad_amount(&text));
-        }
-        parsed
+        let amount = self.optional(id, |form| {
+            form.parsed(
+                id,
+                |text| Money::parse(text).ok(),
+                |text| lang.bad_amount(text),
+            )
+        });
+        amount.map(|amount| amount.unwrap_or(Money::ZERO))
     }
 
     /// A whole number from `min` to `max`; empty means None.
     #[allow(clippy::option_option)] // None: invalid (marked); Some(None): left empty
     pub fn optional_whole(&mut self, id: F, min: u64, max: u64, lang: Lang) -> Option<Option<u64>> {
-        let text = self.value(id).to_string();
-        if text.is_empty() {
-            return Some(None);
-        }
-        match text.parse::<u64>() {
-            Ok(n) if (min..=max).contains(&n) => Some(Some(n)),
-            _ => {
-                self.invalid(id, lang.bad_whole(&text, min, max));
-                None
-            }
-        }
+        let whole = |text: &str| text.parse::<u64>().ok().filter(|n| (min..=max).contains(n));
+        self.optional(id, |form| {
+            form.parsed(id, whole, |text| lang.bad_whole(text, min, max))
+        })
     }
 }
