@@ -38,16 +38,18 @@ impl FieldKey for F {
 }
 
 /// Figures by channel (case aside), the newest first within a channel.
-pub fn sorted_figures(plan: &Plan) -> Vec<&ChannelFigure> {
-    let mut figures: Vec<&ChannelFigure> = plan.situation.figures.iter().collect();
-    figures.sort_by(|a, b| {
+pub fn figure_order(plan: &Plan) -> Vec<usize> {
+    let figures = &plan.situation.figures;
+    let mut order: Vec<usize> = (0..figures.len()).collect();
+    order.sort_by(|&a, &b| {
+        let (a, b) = (&figures[a], &figures[b]);
         a.channel
             .to_lowercase()
             .cmp(&b.channel.to_lowercase())
             .then_with(|| a.channel.cmp(&b.channel))
             .then_with(|| b.date.cmp(&a.date))
     });
-    figures
+    order
 }
 
 /// The figure of the same channel just before this one, to show what changed.
@@ -260,5 +262,32 @@ impl ItemView for ChannelFigure {
 
     fn delete(&self, ctx: &Ctx) -> Effect {
         delete_figure(ctx, self)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::NaiveDate;
+
+    use super::*;
+    use crate::i18n::Lang;
+
+    #[test]
+    fn figures_are_ordered_by_channel_then_newest_first() {
+        let today = NaiveDate::from_ymd_opt(2027, 1, 20).unwrap_or_default();
+        let mut plan = crate::demo::plan(today, Lang::En);
+        let mut newer = plan.situation.figures[0].clone();
+        newer.date = today;
+        plan.situation.figures.push(newer.clone());
+        let figures = &plan.situation.figures;
+        let sorted: Vec<&ChannelFigure> =
+            figure_order(&plan).iter().map(|&i| &figures[i]).collect();
+        let names: Vec<&str> = sorted.iter().map(|f| f.channel.as_str()).collect();
+        assert_eq!(
+            names,
+            ["Facebook", "Instagram", "Instagram", "Newsletter", "TikTok"]
+        );
+        assert_eq!(sorted[1].date, today);
+        assert_eq!(previous(sorted[1], &plan), Some(sorted[2]));
     }
 }

@@ -71,3 +71,25 @@ pub fn places(text: &str) -> Vec<String> {
         .map(str::to_string)
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_breaks_round_trip_through_a_one_line_field() {
+        for text in ["", "one", "a\nb", "first line\n\nthird", " x \n y "] {
+            assert_eq!(from_line(&to_line(text)), text, "{text:?}");
+        }
+        assert_eq!(from_line("a¶b"), "a\nb");
+    }
+
+    #[test]
+    fn places_are_split_on_commas_and_trimmed() {
+        assert_eq!(
+            places(" Instagram,School gate ,, "),
+            ["Instagram", "School gate"]
+        );
+        assert!(places("").is_empty());
+    }
+}

@@ -7,20 +7,17 @@
 //! problems are shown beside each field, and an edit the plan refuses is
 //! shown at the bottom with the form still open.
 
-use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
-use ratatui::layout::Rect;
 use tui_input::Input;
 use tui_input::backend::crossterm::EventHandler;
 
-use super::{Discard, Overlay, Reply};
 use crate::domain::{Edit, Item};
 use crate::i18n::ui::Ui;
 use crate::i18n::{Lang, Text};
 use crate::theme::Theme;
 use crate::tui::action::Action;
 use crate::tui::keymap::{self, Dialog};
-use crate::tui::view::{Change, Ctx, Effect};
+use crate::tui::view::{Change, Ctx};
 use crate::tui::widgets::scroll::Scroll;
 
 /// What names a form's fields: an enum per form, so that a misspelled field
@@ -33,77 +30,8 @@ pub trait FieldKey: Copy + Eq + std::fmt::Debug + 'static {
     }
 }
 
-/// A form as a dialog holds it, whatever its fields.
-pub trait FormDialog: std::fmt::Debug {
-    fn handle_key(&mut self, key: KeyEvent) -> Outcome;
-    fn render(&self, area: Rect, buf: &mut Buffer, ctx: &Ctx);
-    /// Whether closing it would lose typing.
-    fn is_changed(&self) -> bool;
-    /// The change its values make, or None with what is wrong marked.
-    fn submit(&mut self, ctx: &Ctx) -> Option<Change>;
-    /// Why the plan refused what it built: under the field the plan named
-    /// (as its file names it), else below the fields.
-    fn refused(&mut self, message: String, field: Option<&str>);
-}
-
-impl<F: FieldKey> FormDialog for Form<F> {
-    fn handle_key(&mut self, key: KeyEvent) -> Outcome {
-        Form::handle_key(self, key)
-    }
-
-    fn render(&self, area: Rect, buf: &mut Buffer, ctx: &Ctx) {
-        Form::render(self, area, buf, ctx);
-    }
-
-    fn is_changed(&self) -> bool {
-        Form::is_changed(self)
-    }
-
-    fn submit(&mut self, ctx: &Ctx) -> Option<Change> {
-        Form::submit(self, ctx)
-    }
-
-    fn refused(&mut self, message: String, field: Option<&str>) {
-        let target = field.and_then(|name| {
-            self.fields
-                .iter()
-                .map(|f| f.id)
-                .find(|id| id.file_name() == Some(name))
-        });
-        // The plan's sentences start in lower case, to follow "error: ".
-        let message = crate::text::capitalised(&message);
-        match target {
-            Some(id) => self.invalid(id, message),
-            None => self.error = Some(message),
-        }
-    }
-}
-
 /// Turns a form's values into a change, or marks what is wrong and returns None.
 pub type Submit<F> = fn(&mut Form<F>, &Ctx) -> Option<Change>;
-
-/// A key in an open form: Esc closes an untouched form at once and asks
-/// first when closing would lose what was typed; Enter hands the form to the
-/// app to save (it comes back with the plan's reason if refused).
-pub fn handle_key(mut form: Box<dyn FormDialog>, key: KeyEvent) -> Reply {
-    match form.handle_key(key) {
-        Outcome::Continue => Reply::Keep(Overlay::Form(form)),
-        Outcome::Cancel if form.is_changed() => Reply::Keep(Overlay::Discard(Discard {
-            form,
-            quitting: false,
-        })),
-        Outcome::Cancel => Reply::Close(Effect::Nothing),
-        Outcome::Submit => Reply::Close(Effect::Save(form)),
-    }
-}
-
-/// What a key did to the form.
-#[derive(Debug, PartialEq, Eq)]
-pub enum Outcome {
-    Continue,
-    Cancel,
-    Submit,
-}
 
 #[derive(Debug)]
 enum Value {
@@ -517,6 +445,8 @@ fn is_editing_shortcut(c: char) -> bool {
     matches!(c, 'a' | 'e' | 'b' | 'f' | 'h' | 'w' | 'u' | 'k' | 'y')
 }
 
+mod dialog;
+pub use dialog::{FormDialog, Outcome, handle_key};
 mod parse;
 mod render;
 #[cfg(test)]

@@ -6,8 +6,6 @@
 
 mod notes;
 
-use std::cell::Cell;
-
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Flex, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -15,7 +13,7 @@ use ratatui::widgets::{Paragraph, Widget};
 
 use super::{ListView, detail, empty, panel, split};
 use crate::domain::item::figure_key;
-use crate::domain::{Edit, Plan};
+use crate::domain::{ChannelFigure, Edit, Plan};
 use crate::i18n::situation::S;
 use crate::text::{width, wrap};
 use crate::tui::action::Action;
@@ -27,7 +25,7 @@ use crate::tui::widgets::scroll::Scroll;
 
 use crate::tui::items::audience::{audience_form, audience_lines, audience_row};
 use crate::tui::items::competitor::{competitor_form, competitor_lines};
-use crate::tui::items::figure::{figure_form, figure_lines, figure_row, sorted_figures};
+use crate::tui::items::figure::{figure_form, figure_lines, figure_order, figure_row};
 use crate::tui::items::text::fit;
 use notes::notes_form;
 
@@ -97,12 +95,11 @@ pub struct SituationTab {
     figures: Scroll,
     audiences: Scroll,
     competitors: Scroll,
-    /// The first row of the (wrapped) notes shown.
-    notes_top: usize,
-    /// The last `notes_top` that still fills the pane, and the pane's
-    /// height: known only when drawn, hence Cells (drawing only reads).
-    notes_max: Cell<usize>,
-    notes_page: Cell<usize>,
+    /// The notes' pane, scrolled by rows.
+    notes: Scroll,
+    /// The figures by channel, newest first (positions in the plan's list):
+    /// sorted when the plan changes, not on every key or frame.
+    figure_order: Vec<usize>,
 }
 
 impl View for SituationTab {
@@ -121,7 +118,7 @@ impl View for SituationTab {
         let situation = &ctx.plan.situation;
         match self.section {
             Section::Figures => {
-                let figures = sorted_figures(ctx.plan);
+                let figures = self.figures(ctx);
                 let selected = figures.get(self.figures.selected).copied();
                 on_list(&mut self.figures, &figures, action, ctx, || {
                     figure_form(ctx, None, selected)
@@ -174,11 +171,13 @@ impl View for SituationTab {
 
     fn refresh(&mut self, ctx: &Ctx, focus: Option<&str>) {
         let situation = &ctx.plan.situation;
+        self.figure_order = figure_order(ctx.plan);
         // The focus is the key of what the current section just changed.
         if let Some(key) = focus {
             match self.section {
                 Section::Figures => {
-                    if let Some(i) = sorted_figures(ctx.plan)
+                    if let Some(i) = self
+                        .figures(ctx)
                         .iter()
                         .position(|f| figure_key(&f.channel, f.date) == key)
                     {
@@ -201,7 +200,6 @@ impl View for SituationTab {
         self.figures.clamp(situation.figures.len());
         self.audiences.clamp(situation.audiences.len());
         self.competitors.clamp(situation.competitors.len());
-        self.notes_top = self.notes_top.min(self.notes_max.get());
     }
 }
 
@@ -224,34 +222,36 @@ fn on_list<T: ItemView, F: FieldKey>(
 }
 
 impl SituationTab {
+    /// The figures in the order the list shows them.
+    fn figures<'p>(&self, ctx: &Ctx<'p>) -> Vec<&'p ChannelFigure> {
+        let figures = &ctx.plan.situation.figures;
+        self.figure_order
+            .iter()
+            .filter_map(|&i| figures.get(i))
+            .collect()
+    }
+
     fn update_notes(&mut self, action: Action, ctx: &Ctx) -> Effect {
-        let max = self.notes_max.get();
-        let page = self.notes_page.get().max(1);
-        let top = self.notes_top.min(max);
-        self.notes_top = match action {
-            Action::Up => top.saturating_sub(1),
-            Action::Down => (top + 1).min(max),
-            Action::PageUp => top.saturating_sub(page),
-            Action::PageDown => (top + page).min(max),
-            Action::First => 0,
-            Action::Last => max,
+        if self.notes.scroll(action) {
+            return Effect::Nothing;
+        }
+        match action {
             Action::Add | Action::Edit | Action::Open => {
-                return Effect::Open(Overlay::form(notes_form(ctx)));
+                Effect::Open(Overlay::form(notes_form(ctx)))
             }
             Action::Delete => {
                 let lang = ctx.lang;
                 if ctx.plan.situation.notes.is_empty() {
                     return Effect::Info(lang.t(S::NothingToClear).into());
                 }
-                return confirm(
+                confirm(
                     lang.t(S::ClearNotes).into(),
                     Edit::set_plan(ctx.plan, crate::domain::PlanField::SituationNotes, ""),
                     lang.t(S::NotesCleared).into(),
-                );
+                )
             }
-            _ => return Effect::Nothing,
-        };
-        Effect::Nothing
+            _ => Effect::Nothing,
+        }
     }
 
     /// The four sections in one line, the current one highlighted; the
@@ -291,7 +291,7 @@ impl SituationTab {
 
     fn render_figures(&self, area: Rect, buf: &mut Buffer, ctx: &Ctx) {
         let (lang, theme) = (ctx.lang, ctx.theme);
-        let figures = sorted_figures(ctx.plan);
+        let figures = self.figures(ctx);
         let (list, pane) = split(area);
         let header = vec![
             lang.t(S::ColChannel),
@@ -427,27 +427,19 @@ impl SituationTab {
         let title = ctx.lang.t(S::SectionNotes);
         let inner = panel(title, theme).inner(area);
         let rows = wrap(&ctx.plan.situation.notes, usize::from(inner.width));
-        let height = usize::from(inner.height);
-        let max = rows.len().saturating_sub(height);
-        self.notes_max.set(max);
-        self.notes_page.set(height);
-        let top = self.notes_top.min(max);
+        let shown = self.notes.pane(rows.len(), usize::from(inner.height));
         // Where the view is, when the notes do not fit.
-        let title = if max > 0 {
-            let last = (top + height).min(rows.len());
-            format!("{title} {}-{last}/{}", top + 1, rows.len())
+        let title = if shown.len() < rows.len() {
+            format!("{title} {}-{}/{}", shown.start + 1, shown.end, rows.len())
         } else {
             title.to_string()
         };
-        let lines: Vec<Line> = rows
-            .into_iter()
-            .skip(top)
-            .take(height)
-            .map(Line::raw)
-            .collect();
+        let lines: Vec<Line> = rows[shown].iter().cloned().map(Line::raw).collect();
         Paragraph::new(lines)
             .block(panel(&title, theme))
             .render(area, buf);
+        self.notes
+            .render_scrollbar(area.inner(ratatui::layout::Margin::new(0, 1)), buf, theme);
     }
 }
 
@@ -487,51 +479,4 @@ fn column(cells: usize) -> Constraint {
 
 fn first_line(text: &str) -> &str {
     text.lines().next().unwrap_or("")
-}
-
-#[cfg(test)]
-mod tests {
-    use chrono::NaiveDate;
-
-    use super::*;
-    use crate::i18n::Lang;
-    use crate::tui::items::figure::previous;
-    use crate::tui::items::text::{from_line, places, to_line};
-
-    fn today() -> NaiveDate {
-        NaiveDate::from_ymd_opt(2027, 1, 20).unwrap_or_default()
-    }
-
-    #[test]
-    fn line_breaks_round_trip_through_a_one_line_field() {
-        for text in ["", "one", "a\nb", "first line\n\nthird", " x \n y "] {
-            assert_eq!(from_line(&to_line(text)), text, "{text:?}");
-        }
-        assert_eq!(from_line("a¶b"), "a\nb");
-    }
-
-    #[test]
-    fn places_are_split_on_commas_and_trimmed() {
-        assert_eq!(
-            places(" Instagram,School gate ,, "),
-            ["Instagram", "School gate"]
-        );
-        assert!(places("").is_empty());
-    }
-
-    #[test]
-    fn figures_are_sorted_by_channel_then_newest_first() {
-        let mut plan = crate::demo::plan(today(), Lang::En);
-        let mut newer = plan.situation.figures[0].clone();
-        newer.date = today();
-        plan.situation.figures.push(newer.clone());
-        let sorted = sorted_figures(&plan);
-        let names: Vec<&str> = sorted.iter().map(|f| f.channel.as_str()).collect();
-        assert_eq!(
-            names,
-            ["Facebook", "Instagram", "Instagram", "Newsletter", "TikTok"]
-        );
-        assert_eq!(sorted[1].date, today());
-        assert_eq!(previous(sorted[1], &plan), Some(sorted[2]));
-    }
 }
