@@ -44,6 +44,9 @@ pub struct ReviewTab {
     /// The reviews newest first (positions in the plan's list, which keeps
     /// them in the order added): sorted when the plan changes, not per frame.
     order: Vec<usize>,
+    /// Where each objective stands (active ones first), with its forecast:
+    /// worked out when the plan changes, not per frame.
+    standings: Vec<Standing>,
 }
 
 impl ReviewTab {
@@ -143,7 +146,7 @@ impl View for ReviewTab {
             Constraint::Length(top_height),
             Constraint::Fill(1),
         ]));
-        render_objectives(top, buf, ctx);
+        render_objectives(&self.standings, top, buf, ctx);
         if plan.reviews.is_empty() {
             empty(bottom, buf, lang.t(R::Title), lang.t(R::NoReviews), theme);
         } else {
@@ -152,6 +155,13 @@ impl View for ReviewTab {
     }
 
     fn refresh(&mut self, ctx: &Ctx, focus: Option<&str>) {
+        let objectives = &ctx.plan.objectives;
+        let active_first = objectives.iter().filter(|o| o.active);
+        let inactive = objectives.iter().filter(|o| !o.active);
+        self.standings = active_first
+            .chain(inactive)
+            .map(|o| Standing::of(o, ctx))
+            .collect();
         let reviews = &ctx.plan.reviews;
         self.order = (0..reviews.len()).collect();
         self.order
@@ -231,6 +241,7 @@ fn detail_height(review: &Review, ctx: &Ctx, room: usize) -> usize {
 }
 
 /// Where one objective stands, as the table shows it.
+#[derive(Debug)]
 struct Standing {
     name: String,
     latest: String,
@@ -347,39 +358,28 @@ impl Col {
 /// Per objective (active first, then the inactive ones dimmed): progress,
 /// a sparkline of its values, the latest value, its date and its age, the
 /// value its trend reaches by the deadline and the verdict.
-fn render_objectives(area: Rect, buf: &mut Buffer, ctx: &Ctx) {
+fn render_objectives(standings: &[Standing], area: Rect, buf: &mut Buffer, ctx: &Ctx) {
     let lang = ctx.lang;
     let theme = ctx.theme;
-    let objectives: Vec<&Objective> = ctx
-        .plan
-        .objectives
-        .iter()
-        .filter(|o| o.active)
-        .chain(ctx.plan.objectives.iter().filter(|o| !o.active))
-        .collect();
     let rows_room = usize::from(area.height.saturating_sub(3));
-    let shown = objectives.len().min(rows_room);
+    let shown = standings.len().min(rows_room);
     let title = format!(
         "{}{}{}",
-        lang.objectives_title(shown, objectives.len()),
+        lang.objectives_title(shown, standings.len()),
         ctx.theme.dot(),
         lang.t(R::CheckInHint)
     );
     let block = panel(&title, theme);
     let inner = block.inner(area);
     block.render(area, buf);
-    if objectives.is_empty() {
+    if standings.is_empty() {
         Paragraph::new(lang.t(R::NoObjectives))
             .wrap(Wrap { trim: true })
             .render(inner, buf);
         return;
     }
-    let standings: Vec<Standing> = objectives
-        .iter()
-        .take(shown)
-        .map(|o| Standing::of(o, ctx))
-        .collect();
-    let columns = fit_columns(&standings, usize::from(inner.width), lang);
+    let standings = &standings[..shown];
+    let columns = fit_columns(standings, usize::from(inner.width), lang);
     let widths: Vec<Constraint> = columns
         .iter()
         .map(|&(_, w)| Constraint::Length(u16::try_from(w).unwrap_or(u16::MAX)))
