@@ -36,6 +36,7 @@ use crate::tui::items::act_on;
 use crate::tui::items::campaign;
 use crate::tui::overlay::{Choice, Purpose};
 use crate::tui::view::{Ctx, Effect, View};
+use crate::tui::widgets::scroll::Scroll;
 use text::{details, status_line};
 use window::{near, step};
 
@@ -59,9 +60,9 @@ pub struct CalendarTab {
     channels: Option<Vec<String>>,
     /// The channels the open checklist offers, in its order.
     offered: Vec<String>,
-    /// The first lane shown; adjusted while drawing so that the selected
+    /// Which lanes show; adjusted while drawing so that the selected
     /// campaign's lane shows.
-    first_row: Cell<usize>,
+    lanes: Scroll,
     /// The chart's width when last drawn: how many columns a screen is,
     /// for the keys that come before the next frame.
     width: Cell<u16>,
@@ -90,7 +91,7 @@ impl Default for CalendarTab {
             selected: None,
             channels: None,
             offered: Vec::new(),
-            first_row: Cell::new(0),
+            lanes: Scroll::default(),
             width: Cell::new(FIRST_WIDTH),
             cache: RefCell::new(None),
             by_date: ByDate::default(),
@@ -255,8 +256,8 @@ impl CalendarTab {
             .and_then(|c| chart.find(ctx.plan, &c.id))
             .map(|(row, _)| row);
         let visible = Gantt::visible_rows(chart_height).max(1);
-        let first_row = scrolled(self.first_row.get(), row, visible, chart.rows.len());
-        self.first_row.set(first_row);
+        let keep = row.map_or(0..0, |row| row..row + 1);
+        let first_row = self.lanes.showing(chart.rows.len(), visible, keep).start;
         let mut block = panel(&self.title(ctx, chart), theme);
         if chart.rows.len() > visible {
             let last = (first_row + visible).min(chart.rows.len());
@@ -287,18 +288,4 @@ impl CalendarTab {
         .render(chart_area, buf);
         chart_area
     }
-}
-
-/// The first lane to show: as before, moved so that the selected lane
-/// shows, and never leaving room below unused.
-fn scrolled(first: usize, selected: Option<usize>, visible: usize, rows: usize) -> usize {
-    let mut first = first;
-    if let Some(row) = selected {
-        if row < first {
-            first = row;
-        } else if row >= first + visible {
-            first = row + 1 - visible;
-        }
-    }
-    first.min(rows.saturating_sub(visible))
 }

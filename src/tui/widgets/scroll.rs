@@ -69,6 +69,11 @@ impl Scroll {
         self.selected = index;
     }
 
+    /// Back to the first row (what is shown changed altogether).
+    pub fn to_top(&self) {
+        self.offset.set(0);
+    }
+
     /// The rows of a list to draw in `height` lines, scrolled so the
     /// selection shows.
     pub fn window(&self, len: usize, height: usize) -> Range<usize> {

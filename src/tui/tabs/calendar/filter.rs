@@ -49,7 +49,7 @@ impl CalendarTab {
             Effect::Nothing
         };
         self.channels = (!chosen.is_empty() && !all).then_some(chosen);
-        self.first_row.set(0);
+        self.lanes.to_top();
         effect
     }
 
