@@ -4,8 +4,10 @@
 
 mod ansi;
 mod calendar;
+mod campaign;
 mod check;
 mod export;
+mod find;
 mod git_setup;
 mod help;
 mod import;
@@ -119,10 +121,26 @@ pub enum Command {
     },
     // Set up the plan's git repository to merge it with `merge`.
     GitSetup,
+    // Change a campaign.
+    Campaign {
+        #[command(subcommand)]
+        action: CampaignCommand,
+    },
     // Print a shell completion script.
     Completions {
         #[arg(value_enum)]
         shell: clap_complete::Shell,
+    },
+}
+
+/// What `campaign` does.
+#[derive(Debug, Subcommand)]
+pub enum CampaignCommand {
+    // Set a campaign's status.
+    Set {
+        campaign: String,
+        #[arg(long, value_enum)]
+        status: Option<campaign::StatusArg>,
     },
 }
 
@@ -325,6 +343,16 @@ fn run(cli: &Cli, lang: Lang, start: Interactive) -> Result<(), Failure> {
         }
         Command::Merge { base, ours, theirs } => merge::run(base, ours, theirs, lang),
         Command::GitSetup => print(&git_setup::run(&plan_path(cli, lang)?, lang)?),
+        Command::Campaign {
+            action: CampaignCommand::Set { campaign, status },
+        } => {
+            let mut workspace = open(cli, lang)?;
+            let request = campaign::Set {
+                campaign,
+                status: *status,
+            };
+            print(&campaign::set(&mut workspace, &request, lang)?)
+        }
     }
 }
 

@@ -312,3 +312,75 @@ fn version_and_help() {
         .assert()
         .code(2);
 }
+
+/// `check` says when a campaign's status is out of date; one command sets
+/// it, found by id or by the start of its name, and nothing else changes.
+#[test]
+fn campaign_set_changes_only_the_status() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = demo_file(dir.path());
+    let before: serde_json::Value = serde_json::from_slice(&fs::read(&path).unwrap()).unwrap();
+    on_file(dir.path(), &path)
+        .args(["--today", TODAY, "campaign", "set", "welcome ser"])
+        .args(["--status", "cancelled"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("nl-welcome-series: "))
+        .stdout(predicate::str::contains("→ cancelled"));
+    let after: serde_json::Value = serde_json::from_slice(&fs::read(&path).unwrap()).unwrap();
+    let campaign = |plan: &serde_json::Value| {
+        plan["campaigns"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["id"] == "nl-welcome-series")
+            .unwrap()
+            .clone()
+    };
+    let (mut old, new) = (campaign(&before), campaign(&after));
+    assert_eq!(new["status"], "cancelled");
+    old["status"] = "cancelled".into();
+    assert_eq!(old, new, "only the status changed");
+    // The same again: said, and the file is left alone.
+    let saved = fs::read(&path).unwrap();
+    on_file(dir.path(), &path)
+        .args(["--today", TODAY, "campaign", "set", "nl-welcome-series"])
+        .args(["--status", "cancelled"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("already cancelled"));
+    assert_eq!(fs::read(&path).unwrap(), saved);
+}
+
+#[test]
+fn campaign_set_refuses_what_it_cannot_do_and_changes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = demo_file(dir.path());
+    let before = fs::read(&path).unwrap();
+    on_file(dir.path(), &path)
+        .args(["--today", TODAY, "campaign", "set", "nl-welcome-series"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("give --status"));
+    on_file(dir.path(), &path)
+        .args([
+            "--today", TODAY, "campaign", "set", "zzz", "--status", "done",
+        ])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::starts_with(
+            "error: no campaign matches \"zzz\". Campaigns: ",
+        ));
+    on_file(dir.path(), &path)
+        .args(["--lang", "es", "--today", TODAY, "campaign", "set", "b"])
+        .args(["--status", "done"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("coincide con varias campañas"));
+    on_file(dir.path(), &path)
+        .args(["--today", TODAY, "campaign", "set", "nl-welcome-series"])
+        .args(["--status", "finished"])
+        .assert()
+        .code(2);
+    assert_eq!(fs::read(&path).unwrap(), before);
+}

@@ -390,3 +390,39 @@ fn the_spanish_screen_has_spanish_headers() {
     keys(&mut app, "s");
     assert!(screen(&app).contains("de 21) · filtro: prevista"));
 }
+
+/// One key sets the selected campaign's status, from the Actions tab and
+/// from the Calendar; the patch changes the status alone, and `u` undoes it.
+#[test]
+fn s_sets_a_campaigns_status_in_one_step_and_u_takes_it_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut app, path) = on_file(dir.path(), None, Lang::En);
+    let before = saved(&path);
+    keys(&mut app, "4gS");
+    let shown = screen(&app);
+    assert!(
+        shown.contains("Status — "),
+        "the status list opens: {shown}"
+    );
+    assert!(shown.contains("cancelled"), "{shown}");
+    let first = before
+        .campaigns
+        .iter()
+        .find(|c| shown.contains(&format!("Status — {}", c.name)))
+        .expect("titled with the campaign's name")
+        .clone();
+    keys(&mut app, "G<Enter>");
+    let after = saved(&path);
+    let changed = after.campaign(&first.id).unwrap();
+    assert_eq!(changed.status, Status::Cancelled);
+    let mut expected = first.clone();
+    expected.status = Status::Cancelled;
+    assert_eq!(changed, &expected, "only the status changed");
+    keys(&mut app, "u");
+    assert_eq!(saved(&path).campaign(&first.id), Some(&first), "undone");
+    // From the Calendar, on the selected bar.
+    keys(&mut app, "5S");
+    assert!(screen(&app).contains("Status — "), "{}", screen(&app));
+    keys(&mut app, "<Esc>");
+    assert_eq!(saved(&path), before, "Esc chooses nothing");
+}

@@ -8,7 +8,7 @@ use crate::i18n::{Lang, T};
 
 /// The program ("") and each subcommand: its summary, and the text after
 /// its help.
-const ABOUT: [(&str, T, Option<T>); 11] = [
+const ABOUT: [(&str, T, Option<T>); 13] = [
     ("", T::HelpAbout, Some(T::HelpAfter)),
     ("path", T::HelpPath, None),
     ("update", T::HelpUpdate, None),
@@ -19,12 +19,14 @@ const ABOUT: [(&str, T, Option<T>); 11] = [
     ("export", T::HelpExport, None),
     ("merge", T::HelpMerge, Some(T::HelpMergeAfter)),
     ("git-setup", T::HelpGitSetup, None),
+    ("campaign", T::HelpCampaign, None),
+    ("campaign set", T::HelpCampaignSet, None),
     ("completions", T::HelpCompletions, None),
 ];
 
 /// Each argument's help, by command ("" for the global options) and the
 /// argument's id.
-const ARGS: [(&str, &str, T); 25] = [
+const ARGS: [(&str, &str, T); 27] = [
     ("", "file", T::HelpFile),
     ("", "demo", T::HelpDemo),
     ("", "read_only", T::HelpReadOnly),
@@ -49,6 +51,8 @@ const ARGS: [(&str, &str, T); 25] = [
     ("merge", "base", T::HelpMergeBase),
     ("merge", "ours", T::HelpMergeOurs),
     ("merge", "theirs", T::HelpMergeTheirs),
+    ("campaign set", "campaign", T::HelpCampaignId),
+    ("campaign set", "status", T::HelpCampaignStatus),
     ("completions", "shell", T::HelpShell),
 ];
 
@@ -59,8 +63,12 @@ pub fn command(lang: Lang) -> clap::Command {
         .iter()
         .map(|&(name, ..)| name)
         .filter(|name| !name.is_empty());
-    subcommands.fold(program, |program, name| {
-        program.mut_subcommand(name, |subcommand| explained(subcommand, name, lang))
+    // "campaign set" is the subcommand `set` of `campaign`.
+    subcommands.fold(program, |program, path| match path.split_once(' ') {
+        Some((outer, inner)) => program.mut_subcommand(outer, |outer| {
+            outer.mut_subcommand(inner, |inner_command| explained(inner_command, path, lang))
+        }),
+        None => program.mut_subcommand(path, |subcommand| explained(subcommand, path, lang)),
     })
 }
 
@@ -90,7 +98,11 @@ mod tests {
             let mut program = command(lang);
             program.build();
             let mut commands = vec![&program];
-            commands.extend(program.get_subcommands().filter(|c| c.get_name() != "help"));
+            let own = |c: &&clap::Command| c.get_name() != "help";
+            for sub in program.get_subcommands().filter(own) {
+                commands.push(sub);
+                commands.extend(sub.get_subcommands().filter(own));
+            }
             for c in commands {
                 assert!(c.get_about().is_some(), "{} {lang:?}", c.get_name());
                 for arg in c.get_arguments() {

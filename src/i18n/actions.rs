@@ -51,6 +51,8 @@ texts! {
     Added => "add campaign", "añadir campaña";
     Edited => "edit campaign", "editar campaña";
     Deleted => "delete campaign", "borrar campaña";
+    StatusSet => "set campaign status", "cambiar estado de campaña";
+    StatusTitle => "Status", "Estado";
 }
 
 impl Lang {
@@ -67,6 +69,29 @@ impl Lang {
 }
 
 impl Lang {
+    /// `campaign set`: what changed.
+    pub fn campaign_status_set(
+        self,
+        id: &str,
+        old: crate::domain::Status,
+        new: crate::domain::Status,
+    ) -> String {
+        let (old, new) = (self.status(old), self.status(new));
+        self.pick(
+            format!("campaign {id}: {old} → {new}"),
+            format!("campaña {id}: {old} → {new}"),
+        )
+    }
+
+    /// `campaign set` with the status it already has: nothing saved.
+    pub fn campaign_status_unchanged(self, id: &str, status: crate::domain::Status) -> String {
+        let status = self.status(status);
+        self.pick(
+            format!("campaign {id} is already {status}: nothing changed"),
+            format!("la campaña {id} ya está {status}: no ha cambiado nada"),
+        )
+    }
+
     /// How long a campaign runs, both days included.
     pub fn campaign_days(self, days: i64) -> String {
         self.count(days, ("day", "days"), ("día", "días"))

@@ -130,6 +130,15 @@ texts! {
     GitSetupNote =>
         "git config is not pushed: run `socialplan git-setup` in every clone. Commit .gitattributes and .gitignore so that everyone gets them. A forge's web merge button (GitHub, GitLab) never runs the driver: merge plans locally.",
         "la configuración de git no se sube con push: ejecuta `socialplan git-setup` en cada clon. Haz commit de .gitattributes y .gitignore para que todos los tengan. El botón de fusionar de la web de una forja (GitHub, GitLab) nunca ejecuta el controlador: fusiona los planes en local.";
+    HelpCampaign => "Change a campaign from the command line", "Cambia una campaña desde la línea de órdenes";
+    HelpCampaignSet => "Set a campaign's status (only what is given changes)", "Cambia el estado de una campaña (solo cambia lo que se indica)";
+    HelpCampaignId =>
+        "The campaign's id, or an unambiguous prefix of its id or name",
+        "El id de la campaña, o el principio de su id o nombre, si no hay otra igual";
+    HelpCampaignStatus => "The new status", "El nuevo estado";
+    CampaignSetNothing =>
+        "nothing to set: give --status (planned, active, done or cancelled).",
+        "nada que cambiar: indica --status (planned, active, done o cancelled).";
     HelpCompletions => "Print a shell completion script", "Muestra un script de autocompletado para la shell";
     HelpShell => "The shell", "La shell";
     NoDataDir =>
@@ -215,34 +224,6 @@ impl Lang {
         self.pick(
             format!("Replaced the value of {date}: {old} is now {new}."),
             format!("Sustituido el valor del {date}: {old} pasa a ser {new}."),
-        )
-    }
-
-    pub fn unknown_objective(self, query: &str, ids: &[&str]) -> String {
-        if ids.is_empty() {
-            return self.pick(
-                format!(
-                    "no objective matches {query:?}: the plan has no objectives yet. Add them in the plan first."
-                ),
-                format!(
-                    "ningún objetivo coincide con {query:?}: el plan aún no tiene objetivos. Añádelos primero al plan."
-                ),
-            );
-        }
-        let list = ids.join(", ");
-        self.pick(
-            format!("no objective matches {query:?}. Objectives: {list}"),
-            format!("ningún objetivo coincide con {query:?}. Objetivos: {list}"),
-        )
-    }
-
-    pub fn ambiguous_objective(self, query: &str, matches: &[&str]) -> String {
-        let list = matches.join(", ");
-        self.pick(
-            format!("{query:?} matches several objectives: {list}. Type more of the id or name."),
-            format!(
-                "{query:?} coincide con varios objetivos: {list}. Escribe más letras del id o del nombre."
-            ),
         )
     }
 

@@ -33,6 +33,7 @@ texts! {
     KeyRevise => "revise target", "revisar meta";
     KeyFilterChannel => "channel filter", "filtrar canal";
     KeyFilterStatus => "status filter", "filtrar estado";
+    KeySetStatus => "set the campaign's status", "estado de la campaña";
     KeyCheckIn => "weekly check-in", "seguimiento semanal";
     FormNext => "next field", "campo siguiente";
     FormPrev => "previous field", "campo anterior";

@@ -37,6 +37,8 @@ pub enum Action {
     FilterChannel,
     /// Actions: cycle the status shown.
     FilterStatus,
+    /// Actions, Calendar: set the selected campaign's status.
+    SetStatus,
     /// Calendar: move one step back or forward in time.
     Earlier,
     Later,
@@ -89,6 +91,7 @@ impl Action {
                 | Action::Measure
                 | Action::CheckIn
                 | Action::Rename
+                | Action::SetStatus
         )
     }
 }

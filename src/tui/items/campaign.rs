@@ -15,6 +15,8 @@ use crate::i18n::actions::A;
 use crate::text::{printable, truncate, width};
 use crate::theme::Theme;
 use crate::tui::overlay::form::{FieldKey, Form};
+use crate::tui::overlay::{Choice, Overlay, Pick, Purpose};
+use crate::tui::tab::Tab;
 use crate::tui::view::{Change, Ctx, Effect};
 
 /// How long a new campaign runs by default: a week, both days included.
@@ -71,6 +73,48 @@ impl ItemView for Campaign {
     fn delete(&self, ctx: &Ctx) -> Effect {
         delete(ctx, self)
     }
+}
+
+/// `S`: the statuses to choose from, the campaign's own under the cursor.
+/// `from` is the tab that asks: the choice goes back to it.
+pub fn status_pick(campaign: &Campaign, ctx: &Ctx, from: Tab) -> Effect {
+    let lang = ctx.lang;
+    let options = Status::ALL
+        .iter()
+        .map(|s| lang.t(status_text(*s)).to_string())
+        .collect();
+    let title = format!(
+        "{}{}{}",
+        lang.t(A::StatusTitle),
+        ctx.theme.dash(),
+        campaign.name
+    );
+    let mut pick = Pick::new(title, options, Purpose::CampaignStatus(from));
+    pick.key = Some(campaign.id.clone());
+    let current = Status::ALL.iter().position(|s| *s == campaign.status);
+    pick.scroll.select(current.unwrap_or(0));
+    Effect::Open(Overlay::Pick(pick))
+}
+
+/// The status chosen: a patch of the status alone, so another session's
+/// change to another field of the campaign is kept.
+pub fn status_picked(choice: &Choice, ctx: &Ctx) -> Effect {
+    let campaign = choice.key.as_deref().and_then(|id| ctx.plan.campaign(id));
+    let (Some(campaign), Some(&status)) = (campaign, Status::ALL.get(choice.index)) else {
+        return Effect::Nothing;
+    };
+    if campaign.status == status {
+        return Effect::Nothing;
+    }
+    let new = Campaign {
+        status,
+        ..campaign.clone()
+    };
+    Effect::Commit(Change {
+        edit: Edit::update(&Item::Campaign(campaign.clone()), &Item::Campaign(new)),
+        label: format!("{} {}", ctx.lang.t(A::StatusSet), campaign.id),
+        focus: Some(campaign.id.clone()),
+    })
 }
 
 /// The form for a new campaign, on `channel` if given.

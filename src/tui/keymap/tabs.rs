@@ -109,6 +109,12 @@ const ACTIONS: &[Binding] = &[
         Ui::KeyFilterStatus,
         true,
     ),
+    bind(
+        &[Key::Char('S')],
+        Action::SetStatus,
+        Ui::KeySetStatus,
+        false,
+    ),
 ];
 
 /// PgUp/PgDn and Enter mean something else here: they come before the
@@ -149,6 +155,12 @@ const CALENDAR: &[Binding] = &[
     LIST[0],
     bind(&[Key::Char('e')], Action::Edit, Ui::KeyEdit, true),
     LIST[2],
+    bind(
+        &[Key::Char('S')],
+        Action::SetStatus,
+        Ui::KeySetStatus,
+        false,
+    ),
     cal(
         &[Key::PageUp],
         Action::EarlierPage,

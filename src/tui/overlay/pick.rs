@@ -26,6 +26,8 @@ pub enum Purpose {
     ChannelFilter,
     /// Calendar: which channels' lanes to show (several).
     CalendarChannels,
+    /// Actions or Calendar (the tab that asked): a campaign's status.
+    CampaignStatus(Tab),
 }
 
 impl Purpose {
@@ -35,6 +37,7 @@ impl Purpose {
             Purpose::ChannelPreset => Tab::Channels,
             Purpose::ChannelFilter => Tab::Actions,
             Purpose::CalendarChannels => Tab::Calendar,
+            Purpose::CampaignStatus(tab) => tab,
         }
     }
 }
@@ -49,6 +52,8 @@ pub struct Pick {
     /// A checklist: whether each option is ticked. Its first option stands
     /// for all the others: ticking it ticks them all. None: choose one.
     pub checked: Option<Vec<bool>>,
+    /// The item the choice is about (the campaign whose status it sets).
+    pub key: Option<String>,
 }
 
 /// What was picked: the option under the cursor, and a checklist's ticks
@@ -57,6 +62,7 @@ pub struct Pick {
 pub struct Choice {
     pub index: usize,
     pub ticks: Option<Vec<bool>>,
+    pub key: Option<String>,
 }
 
 impl Pick {
@@ -67,6 +73,7 @@ impl Pick {
             scroll: Scroll::default(),
             purpose,
             checked: None,
+            key: None,
         }
     }
 
@@ -151,6 +158,7 @@ impl Pick {
                 let choice = Choice {
                     index: self.scroll.selected,
                     ticks: self.ticks(),
+                    key: self.key.take(),
                 };
                 return Reply::Close(Effect::Picked(self.purpose, choice));
             }

@@ -14,6 +14,7 @@ use crate::tui::action::Action;
 use crate::tui::items::campaign::{self, Columns, channel_name, status_text};
 use crate::tui::items::{ItemView, act_on};
 use crate::tui::overlay::{Choice, Overlay, Pick, Purpose};
+use crate::tui::tab::Tab;
 use crate::tui::view::{Ctx, Effect, View};
 use crate::tui::widgets::scroll::Scroll;
 
@@ -146,6 +147,12 @@ impl View for ActionsTab {
         match action {
             Action::Add => return add(ctx, self.channel.as_deref()),
             Action::FilterChannel => return self.pick_channel(ctx),
+            Action::SetStatus => {
+                return match self.selected(ctx) {
+                    Some(c) => campaign::status_pick(c, ctx, Tab::Actions),
+                    None => act_on::<Campaign>(Action::Edit, None, ctx),
+                };
+            }
             Action::FilterStatus => {
                 let keep = self.selected(ctx).map(|c| c.id.clone());
                 self.status = next_status(self.status);
@@ -188,8 +195,11 @@ impl View for ActionsTab {
         }
     }
 
-    fn picked(&mut self, _purpose: Purpose, choice: &Choice, ctx: &Ctx) -> Effect {
-        self.channel_picked(choice.index, ctx)
+    fn picked(&mut self, purpose: Purpose, choice: &Choice, ctx: &Ctx) -> Effect {
+        match purpose {
+            Purpose::CampaignStatus(_) => campaign::status_picked(choice, ctx),
+            _ => self.channel_picked(choice.index, ctx),
+        }
     }
 
     fn refresh(&mut self, ctx: &Ctx, focus: Option<&str>) {

@@ -35,6 +35,7 @@ use crate::tui::action::Action;
 use crate::tui::items::act_on;
 use crate::tui::items::campaign;
 use crate::tui::overlay::{Choice, Purpose};
+use crate::tui::tab::Tab;
 use crate::tui::view::{Ctx, Effect, View};
 use crate::tui::widgets::scroll::Scroll;
 use text::{details, status_line};
@@ -154,9 +155,15 @@ impl View for CalendarTab {
             Action::First | Action::Last => return self.select_end(ctx, action == Action::Last),
             Action::FilterChannel => return self.pick_channels(ctx),
             Action::Add => return super::actions::add(ctx, self.channel_for_new(ctx)),
-            Action::Open | Action::Edit | Action::Delete => {
+            Action::Open | Action::Edit | Action::Delete | Action::SetStatus => {
                 let chart = self.chart(ctx, self.columns(ctx));
                 let selected = self.current(ctx, &chart);
+                if action == Action::SetStatus {
+                    return selected.map_or_else(
+                        || Effect::Info(ctx.lang.t(Ui::NothingSelected).into()),
+                        |c| campaign::status_pick(c, ctx, Tab::Calendar),
+                    );
+                }
                 if action == Action::Open {
                     return selected.map_or_else(
                         || Effect::Info(ctx.lang.t(Ui::NothingSelected).into()),
@@ -209,8 +216,11 @@ impl View for CalendarTab {
         }
     }
 
-    fn picked(&mut self, _purpose: Purpose, choice: &Choice, ctx: &Ctx) -> Effect {
-        self.channels_picked(choice.ticks.as_deref().unwrap_or_default(), ctx)
+    fn picked(&mut self, purpose: Purpose, choice: &Choice, ctx: &Ctx) -> Effect {
+        match purpose {
+            Purpose::CampaignStatus(_) => campaign::status_picked(choice, ctx),
+            _ => self.channels_picked(choice.ticks.as_deref().unwrap_or_default(), ctx),
+        }
     }
 
     fn refresh(&mut self, ctx: &Ctx, focus: Option<&str>) {
