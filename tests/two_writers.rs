@@ -316,3 +316,33 @@ fn four_processes_fifty_edits_each_lose_nothing() {
         );
     }
 }
+
+/// A opens the status list on the welcome series; B sets its status
+/// meanwhile, and A's session reloads it while the list is still open. A's
+/// choice is made from the campaign as A's list showed it, so it is a
+/// conflict to settle, not a silent overwrite of B's status.
+#[test]
+fn a_status_chosen_after_another_session_set_it_asks_which_to_keep() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut a, path) = on_file(dir.path(), None, Lang::En);
+    let mut b = common::open(&path, Lang::En);
+    keys(&mut a, "4S");
+    assert!(
+        screen(&a).contains("Status — Welcome series"),
+        "{}",
+        screen(&a)
+    );
+    // B: the same list, "active" (the second status).
+    keys(&mut b, "4Sg<Down><Enter>");
+    let theirs = saved(&path).campaign(WELCOME).unwrap().status;
+    // A picks B's save up (its once-a-second look) before choosing.
+    assert!(a.tick(), "A reloads B's save");
+    keys(&mut a, "G<Enter>");
+    let shown = screen(&a);
+    assert!(shown.contains("Changed in another session"), "{shown}");
+    assert_eq!(saved(&path).campaign(WELCOME).unwrap().status, theirs);
+    // Keep mine: now A's choice is saved.
+    keys(&mut a, "m");
+    let status = saved(&path).campaign(WELCOME).unwrap().status;
+    assert_eq!(status, socialplan::domain::Status::Cancelled);
+}

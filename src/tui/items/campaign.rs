@@ -90,17 +90,20 @@ pub fn status_pick(campaign: &Campaign, ctx: &Ctx, from: Tab) -> Effect {
         campaign.name
     );
     let mut pick = Pick::new(title, options, Purpose::CampaignStatus(from));
-    pick.key = Some(campaign.id.clone());
+    pick.seen = Some(Item::Campaign(campaign.clone()));
     let current = Status::ALL.iter().position(|s| *s == campaign.status);
     pick.scroll.select(current.unwrap_or(0));
     Effect::Open(Overlay::Pick(pick))
 }
 
-/// The status chosen: a patch of the status alone, so another session's
-/// change to another field of the campaign is kept.
+/// The status chosen: a patch of the status alone, from the campaign as
+/// the list showed it, so another session's change to another field is
+/// kept and a change of the status itself meanwhile is a conflict.
 pub fn status_picked(choice: &Choice, ctx: &Ctx) -> Effect {
-    let campaign = choice.key.as_deref().and_then(|id| ctx.plan.campaign(id));
-    let (Some(campaign), Some(&status)) = (campaign, Status::ALL.get(choice.index)) else {
+    let Some(Item::Campaign(campaign)) = &choice.seen else {
+        return Effect::Nothing;
+    };
+    let Some(&status) = Status::ALL.get(choice.index) else {
         return Effect::Nothing;
     };
     if campaign.status == status {

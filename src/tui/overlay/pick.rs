@@ -8,6 +8,7 @@ use ratatui::widgets::{Paragraph, Widget};
 use ratatui::crossterm::event::KeyEvent;
 
 use super::{Overlay, Reply};
+use crate::domain::Item;
 use crate::text::{printable, width};
 use crate::theme::Theme;
 use crate::tui::action::Action;
@@ -52,17 +53,19 @@ pub struct Pick {
     /// A checklist: whether each option is ticked. Its first option stands
     /// for all the others: ticking it ticks them all. None: choose one.
     pub checked: Option<Vec<bool>>,
-    /// The item the choice is about (the campaign whose status it sets).
-    pub key: Option<String>,
+    /// The item the choice is about, as it was when the list opened (the
+    /// campaign whose status it sets): a change made meanwhile by another
+    /// session is then a conflict, not overwritten.
+    pub seen: Option<Item>,
 }
 
 /// What was picked: the option under the cursor, and a checklist's ticks
 /// (without its first, "all", option).
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Choice {
     pub index: usize,
     pub ticks: Option<Vec<bool>>,
-    pub key: Option<String>,
+    pub seen: Option<Item>,
 }
 
 impl Pick {
@@ -73,7 +76,7 @@ impl Pick {
             scroll: Scroll::default(),
             purpose,
             checked: None,
-            key: None,
+            seen: None,
         }
     }
 
@@ -158,7 +161,7 @@ impl Pick {
                 let choice = Choice {
                     index: self.scroll.selected,
                     ticks: self.ticks(),
-                    key: self.key.take(),
+                    seen: self.seen.take(),
                 };
                 return Reply::Close(Effect::Picked(self.purpose, choice));
             }
