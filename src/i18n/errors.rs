@@ -14,6 +14,7 @@ names! {
     Figure => "channel figure", "dato de canal";
     Audience => "audience", "audiencia";
     Competitor => "competitor", "competidor";
+    Post => "post", "publicación";
 }
 
 names! {
@@ -53,6 +54,12 @@ names! {
     Reach => "reach", "alcance";
     Engagement => "engagement", "interacción";
     Date => "date", "fecha";
+    Campaign => "campaign", "campaña";
+    Time => "time", "hora";
+    Title => "title", "título";
+    Copy => "copy", "texto";
+    Asset => "image or video", "imagen o vídeo";
+    Link => "link", "enlace";
 }
 
 impl Lang {
@@ -68,7 +75,7 @@ impl Lang {
     /// Spanish needs the article's gender: "el canal", "la campaña".
     pub(super) fn kind_with_article(self, kind: Kind) -> String {
         let article = match kind {
-            Kind::Campaign | Kind::Review | Kind::Audience => "la",
+            Kind::Campaign | Kind::Review | Kind::Audience | Kind::Post => "la",
             _ => "el",
         };
         format!("{article} {}", self.kind(kind))
@@ -137,6 +144,14 @@ impl Lang {
             E::UnknownChannel(id) => self.pick(
                 format!("there is no channel {id:?}: add it first or pick an existing one."),
                 format!("no existe el canal {id:?}: añádelo antes o elige uno existente."),
+            ),
+            E::UnknownCampaign(id) => self.pick(
+                format!("there is no campaign {id:?}: add it first or pick an existing one."),
+                format!("no existe la campaña {id:?}: añádela antes o elige una existente."),
+            ),
+            E::InvalidTime(time) => self.pick(
+                format!("{time:?} is not a time: write it as HH:MM, from 00:00 to 23:59."),
+                format!("{time:?} no es una hora: escríbela como HH:MM, de 00:00 a 23:59."),
             ),
             E::UnknownObjective(id) => self.pick(
                 format!("there is no objective {id:?}: add it first or pick an existing one."),
