@@ -13,6 +13,7 @@ pub mod merge;
 pub mod money;
 pub mod patch;
 pub mod plan;
+pub mod post;
 pub mod presets;
 pub mod progress;
 pub mod validate;

@@ -23,7 +23,8 @@ use socialplan::domain::validate;
 use socialplan::domain::{
     Audience, AudienceKind, Baseline, Campaign, Channel, ChannelFigure, ChannelKind, Colour,
     Competitor, Context, Decision, Direction, Edit, EditError, Field, FieldChange, Fit, Item, Kind,
-    Measurement, Money, Objective, Patch, Plan, PlanField, Review, Revision, Status,
+    Measurement, Money, Objective, Patch, Plan, PlanField, Post, PostFormat, PostStatus, Review,
+    Revision, Status,
 };
 use socialplan::i18n::Lang;
 
@@ -162,6 +163,23 @@ fn competitor(id: &str) -> Competitor {
         places: vec!["Instagram".into()],
         works: "Latte art".into(),
         fails: "Slow service".into(),
+        notes: String::new(),
+    }
+}
+
+fn post(id: &str, campaign: &str) -> Post {
+    Post {
+        id: id.into(),
+        campaign: campaign.into(),
+        date: days(2),
+        time: Some("09:30".into()),
+        format: PostFormat::Reel,
+        title: "Croissants at dawn 🥐".into(),
+        copy: "Fresh at 7.\nSee you there.".into(),
+        asset: "media/dawn.mp4".into(),
+        owner: "Ana".into(),
+        status: PostStatus::Draft,
+        link: String::new(),
         notes: String::new(),
     }
 }
@@ -422,6 +440,19 @@ fn a_valid_sequence_of_every_variant_is_undone_exactly() {
                 }),
             )
         }),
+        Box::new(|_| Edit::Add(Item::Post(post("bake-reel", "ig-todays-bake")))),
+        Box::new(|p| {
+            update(
+                p,
+                Item::Post(Post {
+                    time: None,
+                    status: PostStatus::Published,
+                    link: "https://example.com/p/1".into(),
+                    ..post("bake-reel", "ig-todays-bake")
+                }),
+            )
+        }),
+        Box::new(|_| Edit::Add(Item::Post(post("launch-teaser", "blog-launch")))),
         Box::new(|_| Edit::Add(Item::Review(review(today())))),
         Box::new(|_| Edit::Add(Item::Figure(figure("Blog", today())))),
         Box::new(|_| Edit::Add(Item::Audience(audience("students")))),
@@ -445,6 +476,7 @@ fn a_valid_sequence_of_every_variant_is_undone_exactly() {
         Box::new(|_| Edit::delete(Kind::Figure, figure_key("TikTok", days(-63)))),
         Box::new(|p| {
             Edit::Batch(vec![
+                Edit::delete(Kind::Post, "launch-teaser"),
                 Edit::delete(Kind::Campaign, "blog-launch"),
                 Edit::delete_seen(p.item(Kind::Objective, "blog-visits").unwrap()),
                 Edit::delete(Kind::Channel, "blog"),
@@ -486,7 +518,7 @@ macro_rules! refused {
 }
 
 /// The demo plus a channel used only by an objective (`blog`) and one used
-/// only by a campaign (`podcast`).
+/// only by a campaign (`podcast`), whose campaign has a post.
 fn fixture() -> Plan {
     let mut plan = demo();
     for edit in [
@@ -497,6 +529,7 @@ fn fixture() -> Plan {
         })),
         Edit::Add(Item::Channel(channel("podcast"))),
         Edit::Add(Item::Campaign(campaign("podcast-launch", "podcast", &[]))),
+        Edit::Add(Item::Post(post("podcast-teaser", "podcast-launch"))),
     ] {
         accept(&mut plan, &edit);
     }
@@ -525,6 +558,12 @@ fn add_figure(change: impl FnOnce(&mut ChannelFigure)) -> Edit {
     let mut f = figure("Blog", today());
     change(&mut f);
     Edit::Add(Item::Figure(f))
+}
+
+fn add_post(change: impl FnOnce(&mut Post)) -> Edit {
+    let mut p = post("new-post", "podcast-launch");
+    change(&mut p);
+    Edit::Add(Item::Post(p))
 }
 
 fn add_audience(change: impl FnOnce(&mut Audience)) -> Edit {
@@ -617,6 +656,16 @@ fn invalid_edits(plan: &Plan) -> Vec<Case> {
         refused!("delete a channel a campaign uses", Edit::delete(Kind::Channel, "podcast"), E::InUse { kind: Kind::Channel, used_by, .. } if *used_by == ["podcast-launch"]),
         refused!("delete a channel an objective uses", Edit::delete(Kind::Channel, "blog"), E::InUse { kind: Kind::Channel, used_by, .. } if *used_by == ["blog-visits"]),
         refused!("delete a channel both use", Edit::delete(Kind::Channel, "instagram"), E::InUse { used_by, .. } if used_by.contains(&"ig-followers".into()) && used_by.contains(&"ig-todays-bake".into())),
+        refused!("delete a campaign that has posts", Edit::delete(Kind::Campaign, "podcast-launch"), E::InUse { kind: Kind::Campaign, used_by, .. } if *used_by == ["podcast-teaser"]),
+        refused!("post of an unknown campaign", add_post(|p| p.campaign = "no-such".into()), E::UnknownCampaign(id) if id == "no-such"),
+        refused!("duplicate post", Edit::Add(Item::Post(post("podcast-teaser", "podcast-launch"))), E::Duplicate { kind: Kind::Post, field: Field::Id, .. }),
+        refused!("post at 24:00", add_post(|p| p.time = Some("24:00".into())), E::InvalidTime(t) if t == "24:00"),
+        refused!("post at a time without minutes", add_post(|p| p.time = Some("9".into())), E::InvalidTime(_)),
+        refused!("post without a title", add_post(|p| p.title = " ".into()), E::Empty(Field::Title)),
+        refused!("title on two lines", add_post(|p| p.title = "Two\nlines".into()), E::ControlCharacter(Field::Title)),
+        refused!("escape in the copy", add_post(|p| p.copy = "a\u{1b}[2J".into()), E::ControlCharacter(Field::Copy)),
+        refused!("link over 200 characters", add_post(|p| p.link = "x".repeat(201)), E::TooLong { field: Field::Link, max: 200 }),
+        refused!("post moved to an unknown campaign", update(plan, Item::Post(post("podcast-teaser", "nowhere"))), E::UnknownCampaign(_)),
         refused!("delete an objective a campaign uses", Edit::delete(Kind::Objective, "ig-followers"), E::InUse { kind: Kind::Objective, .. }),
         refused!("target equals baseline", add_objective(|o| o.target = Some(o.baseline.value)), E::TargetEqualsBaseline(_)),
         refused!("increase to a lower target", add_objective(|o| o.target = Some(50.0)), E::TargetWrongSide { direction: Direction::Increase, .. }),
@@ -809,6 +858,11 @@ fn undoing_a_delete_puts_the_item_back_in_place() {
             item: Item::Objective(objective("blog-visits")),
         },
     );
+    // Posts, which the demo does not have yet.
+    let campaign = original.campaigns[0].id.clone();
+    for id in ["teaser", "reveal", "thanks"] {
+        accept(&mut original, &Edit::Add(Item::Post(post(id, &campaign))));
+    }
     assert_eq!(original.channels[1].id, "blog");
     assert_eq!(original.objectives[2].id, "blog-visits");
     for kind in KINDS {

@@ -357,7 +357,9 @@ fn merge_refuses_a_damaged_or_newer_file_and_writes_nothing() {
     let dir = tempfile::tempdir().unwrap();
     let plan = store::to_json(&socialplan::demo::plan(today(), Lang::En));
     let text = String::from_utf8(plan.clone()).unwrap();
-    let newer = text.replacen("\"schema_version\": 1", "\"schema_version\": 99", 1);
+    let current = format!("\"schema_version\": {}", socialplan::domain::SCHEMA_VERSION);
+    let newer = text.replacen(&current, "\"schema_version\": 99", 1);
+    assert_ne!(newer, text, "the version is where the test expects it");
     let cut = &plan[..plan.len() / 2];
     for (case, files) in [
         ("theirs newer", [&plan[..], &plan[..], newer.as_bytes()]),

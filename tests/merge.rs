@@ -34,7 +34,7 @@ use socialplan::domain::merge::{self, Cause, Conflict, Merged, Side};
 use socialplan::domain::validate;
 use socialplan::domain::{
     Audience, Campaign, Channel, ChannelFigure, Competitor, Context, Edit, Item, Kind, Money,
-    Objective, Patch, Plan, Review, Status,
+    Objective, Patch, Plan, Post, Review, Status,
 };
 use socialplan::i18n::Lang;
 use socialplan::store;
@@ -246,6 +246,7 @@ fn flatten(plan: &Plan) -> Flat {
     add::<Channel>(&plan.channels, &mut flat);
     add::<Objective>(&plan.objectives, &mut flat);
     add::<Campaign>(&plan.campaigns, &mut flat);
+    add::<Post>(&plan.posts, &mut flat);
     add::<Review>(&plan.reviews, &mut flat);
     add::<ChannelFigure>(&plan.situation.figures, &mut flat);
     add::<Audience>(&plan.situation.audiences, &mut flat);
@@ -547,6 +548,7 @@ fn plan_of(flat: &Flat) -> Plan {
         "objectives": list("Objective"),
         "channels": list("Channel"),
         "campaigns": list("Campaign"),
+        "posts": list("Post"),
         "reviews": list("Review"),
     });
     serde_json::from_value(value).unwrap()

@@ -176,6 +176,34 @@ fn campaign() -> impl Strategy<Value = Campaign> {
         )
 }
 
+fn post() -> impl Strategy<Value = Post> {
+    (
+        (text(), text(), date(), option::of(text())),
+        (0..PostFormat::ALL.len(), text(), text(), text()),
+        (text(), 0..PostStatus::ALL.len(), text(), text()),
+    )
+        .prop_map(
+            |(
+                (id, campaign, date, time),
+                (format, title, copy, asset),
+                (owner, status, link, notes),
+            )| Post {
+                id,
+                campaign,
+                date,
+                time,
+                format: PostFormat::ALL[format],
+                title,
+                copy,
+                asset,
+                owner,
+                status: PostStatus::ALL[status],
+                link,
+                notes,
+            },
+        )
+}
+
 fn review() -> impl Strategy<Value = Review> {
     (date(), text(), text(), option::of(0_usize..3), text()).prop_map(
         |(date, worked, did_not_work, decision, notes)| Review {
@@ -267,10 +295,11 @@ fn plan() -> impl Strategy<Value = Plan> {
         vec(objective(), 0..4),
         vec(channel(), 0..4),
         vec(campaign(), 0..5),
+        vec(post(), 0..5),
         vec(review(), 0..3),
     )
         .prop_map(
-            |((name, currency), situation, objectives, channels, campaigns, reviews)| Plan {
+            |((name, currency), situation, objectives, channels, campaigns, posts, reviews)| Plan {
                 schema_version: SCHEMA_VERSION,
                 name,
                 currency,
@@ -278,6 +307,7 @@ fn plan() -> impl Strategy<Value = Plan> {
                 objectives,
                 channels,
                 campaigns,
+                posts,
                 reviews,
             },
         )

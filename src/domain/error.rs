@@ -51,6 +51,13 @@ pub enum Field {
     Reach,
     Engagement,
     Date,
+    /// The campaign a post belongs to.
+    Campaign,
+    Time,
+    Title,
+    Copy,
+    Asset,
+    Link,
 }
 
 #[derive(Clone, Debug, PartialEq, thiserror::Error)]
@@ -84,6 +91,11 @@ pub enum EditError {
     NotFound { kind: Kind, key: String },
     #[error("there is no channel {0:?}")]
     UnknownChannel(String),
+    #[error("there is no campaign {0:?}")]
+    UnknownCampaign(String),
+    /// Not a time of day written as `HH:MM`, 00:00 to 23:59.
+    #[error("{0:?} is not a time: write it as HH:MM, from 00:00 to 23:59")]
+    InvalidTime(String),
     #[error("there is no objective {0:?}")]
     UnknownObjective(String),
     /// A campaign lists the same objective twice.
@@ -195,6 +207,12 @@ impl Field {
             Field::Reach => "reach",
             Field::Engagement => "engagement",
             Field::Date => "date",
+            Field::Campaign => "campaign",
+            Field::Time => "time",
+            Field::Title => "title",
+            Field::Copy => "copy",
+            Field::Asset => "asset",
+            Field::Link => "link",
         }
     }
 }
@@ -234,6 +252,8 @@ impl EditError {
             | E::AgeRange { field: f, .. } => *f,
             E::InvalidId(_) => Field::Id,
             E::UnknownChannel(_) => Field::Channel,
+            E::UnknownCampaign(_) => Field::Campaign,
+            E::InvalidTime(_) => Field::Time,
             E::TargetEqualsBaseline(_) | E::TargetWrongSide { .. } => Field::Target,
             E::DeadlineNotAfterBaseline { .. } => Field::Deadline,
             E::InFuture { .. } | E::BeforeBaseline { .. } => Field::Date,

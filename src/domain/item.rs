@@ -3,7 +3,7 @@
 
 use super::error::Field;
 use super::plan::{
-    Audience, Campaign, Channel, ChannelFigure, Competitor, Objective, Plan, Review,
+    Audience, Campaign, Channel, ChannelFigure, Competitor, Objective, Plan, Post, Review,
 };
 
 /// The lists of a plan.
@@ -16,6 +16,7 @@ pub enum Kind {
     Figure,
     Audience,
     Competitor,
+    Post,
 }
 
 impl Kind {
@@ -41,6 +42,7 @@ impl std::fmt::Display for Kind {
             Kind::Figure => "channel figure",
             Kind::Audience => "audience",
             Kind::Competitor => "competitor",
+            Kind::Post => "post",
         })
     }
 }
@@ -51,7 +53,8 @@ macro_rules! on_kind {
     ($kind:expr, $t:ident => $body:expr) => {
         $crate::domain::item::on_kind!(@each $kind, $t, $body;
             Channel: Channel, Objective: Objective, Campaign: Campaign, Review: Review,
-            Figure: ChannelFigure, Audience: Audience, Competitor: Competitor)
+            Figure: ChannelFigure, Audience: Audience, Competitor: Competitor,
+            Post: Post)
     };
     (@each $kind:expr, $t:ident, $body:expr; $($variant:ident: $ty:ident),*) => {
         match $kind {
@@ -74,6 +77,7 @@ pub enum Item {
     Figure(ChannelFigure),
     Audience(Audience),
     Competitor(Competitor),
+    Post(Post),
 }
 
 impl Item {
@@ -86,6 +90,7 @@ impl Item {
             Item::Figure(_) => Kind::Figure,
             Item::Audience(_) => Kind::Audience,
             Item::Competitor(_) => Kind::Competitor,
+            Item::Post(_) => Kind::Post,
         }
     }
 
@@ -98,6 +103,7 @@ impl Item {
             Item::Figure(x) => x.key(),
             Item::Audience(x) => x.key(),
             Item::Competitor(x) => x.key(),
+            Item::Post(x) => x.key(),
         }
     }
 }
@@ -140,6 +146,7 @@ macro_rules! keyed {
 keyed!(Channel, Channel, |x| x.id.clone(), |p| p.channels);
 keyed!(Objective, Objective, |x| x.id.clone(), |p| p.objectives);
 keyed!(Campaign, Campaign, |x| x.id.clone(), |p| p.campaigns);
+keyed!(Post, Post, |x| x.id.clone(), |p| p.posts);
 keyed!(Review, Review, |x| x.date.to_string(), |p| p.reviews);
 keyed!(
     ChannelFigure,

@@ -57,7 +57,8 @@ use super::edit::{Context, Edit};
 use super::error::EditError;
 use super::item::{Keyed, Kind};
 use super::plan::{
-    Audience, Campaign, Channel, ChannelFigure, Competitor, Objective, Plan, Review, Situation,
+    Audience, Campaign, Channel, ChannelFigure, Competitor, Objective, Plan, Post, Review,
+    Situation,
 };
 use fields::own_field;
 use order::list;
@@ -173,6 +174,7 @@ pub fn three_way(base: &Plan, ours: &Plan, theirs: &Plan) -> Merged {
         objectives: list::<Objective>(sides, c),
         channels: list::<Channel>(sides, c),
         campaigns: list::<Campaign>(sides, c),
+        posts: list::<Post>(sides, c),
         reviews: list::<Review>(sides, c),
     };
     keep_rules(&mut plan, sides, &mut conflicts);

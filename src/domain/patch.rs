@@ -101,6 +101,7 @@ impl Patch {
             Item::Figure(x) => patched(x, &self.changes).map(Item::Figure),
             Item::Audience(x) => patched(x, &self.changes).map(Item::Audience),
             Item::Competitor(x) => patched(x, &self.changes).map(Item::Competitor),
+            Item::Post(x) => patched(x, &self.changes).map(Item::Post),
         }
     }
 }
@@ -115,6 +116,7 @@ fn fields(item: &Item) -> Map<String, Value> {
         Item::Figure(x) => serde_json::to_value(x),
         Item::Audience(x) => serde_json::to_value(x),
         Item::Competitor(x) => serde_json::to_value(x),
+        Item::Post(x) => serde_json::to_value(x),
     };
     // Items are structs of plain data: they always serialise to an object.
     match value {

@@ -8,9 +8,10 @@ use serde::{Deserialize, Serialize};
 
 use super::iso_date;
 use super::money::Money;
+pub use super::post::{Post, PostFormat, PostStatus};
 
 /// The version of the file format this build reads and writes.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// A whole social media plan.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -32,6 +33,9 @@ pub struct Plan {
     /// Step 4: the campaigns.
     #[serde(default)]
     pub campaigns: Vec<Campaign>,
+    /// Step 4, in detail: what each campaign publishes, and when.
+    #[serde(default)]
+    pub posts: Vec<Post>,
     /// Step 5: the weekly or monthly check-ins.
     #[serde(default)]
     pub reviews: Vec<Review>,
@@ -53,6 +57,7 @@ impl Plan {
             objectives: Vec::new(),
             channels: Vec::new(),
             campaigns: Vec::new(),
+            posts: Vec::new(),
             reviews: Vec::new(),
         }
     }
@@ -67,6 +72,10 @@ impl Plan {
 
     pub fn campaign(&self, id: &str) -> Option<&Campaign> {
         self.campaigns.iter().find(|c| c.id == id)
+    }
+
+    pub fn post(&self, id: &str) -> Option<&Post> {
+        self.posts.iter().find(|p| p.id == id)
     }
 }
 

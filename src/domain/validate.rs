@@ -7,8 +7,9 @@ use chrono::NaiveDate;
 use super::error::{EditError, Field};
 use super::plan::{
     Audience, Campaign, Channel, ChannelFigure, Competitor, Direction, Fit, Measurement, Objective,
-    Plan, Review, Revision,
+    Plan, Post, Review, Revision,
 };
+use super::post::clock_time;
 use crate::text::is_disruptive;
 
 mod whole;
@@ -127,6 +128,7 @@ fn not_negative(field: Field, value: super::money::Money) -> Result {
 pub trait Known {
     fn has_channel(&self, id: &str) -> bool;
     fn has_objective(&self, id: &str) -> bool;
+    fn has_campaign(&self, id: &str) -> bool;
 }
 
 impl Known for Plan {
@@ -136,6 +138,10 @@ impl Known for Plan {
 
     fn has_objective(&self, id: &str) -> bool {
         self.objective(id).is_some()
+    }
+
+    fn has_campaign(&self, id: &str) -> bool {
+        self.campaign(id).is_some()
     }
 }
 
@@ -303,6 +309,26 @@ pub fn campaign(plan: &impl Known, campaign: &Campaign) -> Result {
     line(Field::Audience, &campaign.audience)?;
     text(Field::Message, &campaign.message)?;
     line(Field::Owner, &campaign.owner)
+}
+
+/// A post: its campaign exists (the channel is the campaign's); a date
+/// outside the campaign's is for the lint to point out, not refused.
+pub fn post(plan: &impl Known, post: &Post) -> Result {
+    id(&post.id)?;
+    if !plan.has_campaign(&post.campaign) {
+        return Err(EditError::UnknownCampaign(post.campaign.clone()));
+    }
+    if let Some(time) = &post.time
+        && clock_time(time).is_none()
+    {
+        return Err(EditError::InvalidTime(time.clone()));
+    }
+    required_line(Field::Title, &post.title)?;
+    text(Field::Copy, &post.copy)?;
+    line(Field::Asset, &post.asset)?;
+    line(Field::Owner, &post.owner)?;
+    line(Field::Link, &post.link)?;
+    text(Field::Notes, &post.notes)
 }
 
 pub fn review(review: &Review) -> Result {

@@ -14,6 +14,7 @@ names! {
     Figure => "channel figure", "dato de canal";
     Audience => "audience", "audiencia";
     Competitor => "competitor", "competidor";
+    Post => "post", "publicación";
 }
 
 names! {
@@ -53,6 +54,12 @@ names! {
     Reach => "reach", "alcance";
     Engagement => "engagement", "interacción";
     Date => "date", "fecha";
+    Campaign => "campaign", "campaña";
+    Time => "time", "hora";
+    Title => "title", "título";
+    Copy => "copy", "texto";
+    Asset => "image or video", "imagen o vídeo";
+    Link => "link", "enlace";
 }
 
 impl Lang {
@@ -67,11 +74,27 @@ impl Lang {
 
     /// Spanish needs the article's gender: "el canal", "la campaña".
     pub(super) fn kind_with_article(self, kind: Kind) -> String {
-        let article = match kind {
-            Kind::Campaign | Kind::Review | Kind::Audience => "la",
-            _ => "el",
-        };
+        let article = if feminine(kind) { "la" } else { "el" };
         format!("{article} {}", self.kind(kind))
+    }
+
+    /// An item refers to one of `kind` that the plan does not have.
+    fn unknown(self, kind: Kind, id: &str) -> String {
+        let (add, one) = if feminine(kind) {
+            ("añádela", "una")
+        } else {
+            ("añádelo", "uno")
+        };
+        self.pick(
+            format!(
+                "there is no {} {id:?}: add it first or pick an existing one.",
+                self.kind(kind)
+            ),
+            format!(
+                "no existe {} {id:?}: {add} antes o elige {one} existente.",
+                self.kind_with_article(kind)
+            ),
+        )
     }
 
     #[allow(clippy::too_many_lines)] // one arm per error, two languages each
@@ -134,13 +157,12 @@ impl Lang {
                 format!("there is no {} {key:?}.", self.kind(*kind)),
                 format!("no existe el {} {key:?}.", self.kind(*kind)),
             ),
-            E::UnknownChannel(id) => self.pick(
-                format!("there is no channel {id:?}: add it first or pick an existing one."),
-                format!("no existe el canal {id:?}: añádelo antes o elige uno existente."),
-            ),
-            E::UnknownObjective(id) => self.pick(
-                format!("there is no objective {id:?}: add it first or pick an existing one."),
-                format!("no existe el objetivo {id:?}: añádelo antes o elige uno existente."),
+            E::UnknownChannel(id) => self.unknown(Kind::Channel, id),
+            E::UnknownCampaign(id) => self.unknown(Kind::Campaign, id),
+            E::UnknownObjective(id) => self.unknown(Kind::Objective, id),
+            E::InvalidTime(time) => self.pick(
+                format!("{time:?} is not a time: write it as HH:MM, from 00:00 to 23:59."),
+                format!("{time:?} no es una hora: escríbela como HH:MM, de 00:00 a 23:59."),
             ),
             E::RepeatedObjective(id) => self.pick(
                 format!("the objective {id:?} is listed twice: keep it once."),
@@ -225,4 +247,12 @@ impl Lang {
             CommitError::Store(e) => self.store_error(e),
         }
     }
+}
+
+/// Whether the Spanish name of `kind` is feminine ("la campaña").
+fn feminine(kind: Kind) -> bool {
+    matches!(
+        kind,
+        Kind::Campaign | Kind::Review | Kind::Audience | Kind::Post
+    )
 }

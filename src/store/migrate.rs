@@ -9,10 +9,21 @@ use crate::domain::SCHEMA_VERSION;
 /// Turns a file of one version into the next; the error says what was wrong.
 pub type Migration = fn(Value) -> Result<Value, String>;
 
-/// `MIGRATIONS[i]` takes version `i + 1` to version `i + 2`. Version 1 is the
-/// first, so there are none yet; the next format change adds its step here
-/// with a fixture of the version it reads.
-pub const MIGRATIONS: &[Migration] = &[];
+/// `MIGRATIONS[i]` takes version `i + 1` to version `i + 2`. The next format
+/// change adds its step here with a fixture of the version it reads.
+pub const MIGRATIONS: &[Migration] = &[add_posts];
+
+/// Version 2 adds the plan's `posts`: a version 1 plan has none.
+fn add_posts(mut value: Value) -> Result<Value, String> {
+    let plan = value
+        .as_object_mut()
+        .ok_or_else(|| "the plan is not a JSON object".to_string())?;
+    if plan.contains_key("posts") {
+        return Err("a version 1 plan has no `posts`".to_string());
+    }
+    plan.insert("posts".into(), Value::Array(Vec::new()));
+    Ok(value)
+}
 
 /// Brings `value`, written at version `from`, to [`SCHEMA_VERSION`].
 pub fn migrate(mut value: Value, from: u32) -> Result<Value, String> {
@@ -39,6 +50,22 @@ mod tests {
     #[test]
     fn every_older_version_has_a_step() {
         assert_eq!(MIGRATIONS.len(), (SCHEMA_VERSION - 1) as usize);
+    }
+
+    #[test]
+    fn version_1_gets_an_empty_list_of_posts() {
+        let value = serde_json::json!({"schema_version": 1, "name": "x"});
+        let migrated = migrate(value, 1).unwrap();
+        assert_eq!(
+            migrated,
+            serde_json::json!({"schema_version": 2, "name": "x", "posts": []})
+        );
+    }
+
+    #[test]
+    fn a_version_1_plan_with_posts_is_refused() {
+        let value = serde_json::json!({"schema_version": 1, "posts": []});
+        assert!(migrate(value, 1).unwrap_err().contains("posts"));
     }
 
     #[test]

@@ -13,7 +13,7 @@ use proptest::sample::select;
 use socialplan::domain::{
     Audience, AudienceKind, Baseline, Campaign, Channel, ChannelFigure, ChannelKind, Colour,
     Competitor, Context, Decision, Direction, Edit, Fit, Item, Kind, Measurement, Money, Objective,
-    Plan, PlanField, Review, Revision, Status,
+    Plan, PlanField, Post, PostFormat, PostStatus, Review, Revision, Status,
 };
 use socialplan::i18n::Lang;
 
@@ -98,7 +98,7 @@ pub const WORDS: [&str; 10] = [
 ];
 pub const CONTROLS: [char; 6] = ['\u{0}', '\u{7}', '\t', '\u{1b}', '\u{7f}', '\u{85}'];
 pub const CURRENCIES: [&str; 6] = ["EUR", "USD", "GBP", "MXN", "eur", "EURO"];
-pub const KINDS: [Kind; 7] = [
+pub const KINDS: [Kind; 8] = [
     Kind::Channel,
     Kind::Objective,
     Kind::Campaign,
@@ -106,6 +106,7 @@ pub const KINDS: [Kind; 7] = [
     Kind::Figure,
     Kind::Audience,
     Kind::Competitor,
+    Kind::Post,
 ];
 pub const CHANNEL_KINDS: [ChannelKind; 4] = [
     ChannelKind::Social,
@@ -241,11 +242,12 @@ pub fn items(plan: &Plan, kind: Kind) -> Vec<Item> {
         Kind::Figure => all(&plan.situation.figures),
         Kind::Audience => all(&plan.situation.audiences),
         Kind::Competitor => all(&plan.situation.competitors),
+        Kind::Post => all(&plan.posts),
     }
 }
 
-/// Whether a campaign or an objective refers to the item (then it cannot
-/// be deleted).
+/// Whether a campaign, an objective or a post refers to the item (then it
+/// cannot be deleted).
 pub fn in_use(plan: &Plan, item: &Item) -> bool {
     match item {
         Item::Channel(c) => {
@@ -256,6 +258,7 @@ pub fn in_use(plan: &Plan, item: &Item) -> bool {
                     .any(|o| o.channel.as_ref() == Some(&c.id))
         }
         Item::Objective(o) => plan.campaigns.iter().any(|c| c.objectives.contains(&o.id)),
+        Item::Campaign(c) => plan.posts.iter().any(|p| p.campaign == c.id),
         _ => false,
     }
 }
@@ -378,6 +381,7 @@ impl Builder<'_> {
                 engagement: p.flag.then(|| p.num.abs() / 80.0),
             }),
             Kind::Audience => Item::Audience(self.fresh_audience()),
+            Kind::Post => Item::Post(self.fresh_post()),
             Kind::Competitor => Item::Competitor(Competitor {
                 id: self.id(),
                 name: p.text.clone(),
@@ -491,6 +495,46 @@ impl Builder<'_> {
         })
     }
 
+    /// A post of an existing campaign (with `alt == 5`, of none), on a day
+    /// in or out of the campaign's, at a time or none (with `alt == 3`, not
+    /// a time of day).
+    fn fresh_post(&self) -> Post {
+        let p = self.p;
+        let campaigns = &self.plan.campaigns;
+        let (campaign, start) = match campaigns.get(p.pick % campaigns.len().max(1)) {
+            Some(c) if p.alt != 5 => (c.id.clone(), c.start),
+            _ => ("nowhere".to_string(), self.today),
+        };
+        Post {
+            id: self.id(),
+            campaign,
+            date: shift(start, p.span.into()),
+            time: self.time(),
+            format: PostFormat::ALL[p.pick % PostFormat::ALL.len()],
+            title: p.text.clone(),
+            copy: p.notes.clone(),
+            asset: if p.flag {
+                "media/pan.jpg".into()
+            } else {
+                String::new()
+            },
+            owner: p.text.clone(),
+            status: PostStatus::ALL[p.pick2 % PostStatus::ALL.len()],
+            link: String::new(),
+            notes: p.notes.clone(),
+        }
+    }
+
+    /// A time of day, none, or (with `alt == 3`) one past the end of the day.
+    fn time(&self) -> Option<String> {
+        let p = self.p;
+        match (p.alt, p.pick2 % 3) {
+            (3, _) => Some("24:00".into()),
+            (_, 0) => None,
+            _ => Some(format!("{:02}:{:02}", p.pick % 24, p.pick2 % 60)),
+        }
+    }
+
     fn fresh_audience(&self) -> Audience {
         let p = self.p;
         let min = p.small * 10;
@@ -573,6 +617,19 @@ impl Builder<'_> {
                 c.name.clone_from(&p.text);
                 c.works.clone_from(&p.notes);
                 Item::Competitor(c)
+            }
+            Item::Post(mut x) => {
+                x.title.clone_from(&p.text);
+                x.copy.clone_from(&p.notes);
+                x.time = self.time();
+                x.status = PostStatus::ALL[p.pick2 % PostStatus::ALL.len()];
+                if p.flag {
+                    x.date = shift(x.date, p.span.into());
+                }
+                if p.alt == 5 {
+                    x.campaign = "nowhere".into();
+                }
+                Item::Post(x)
             }
         }
     }
@@ -745,6 +802,10 @@ pub fn missing(item: Item, today: NaiveDate) -> Item {
         Item::Competitor(c) => Item::Competitor(Competitor {
             id: "no-such-key".into(),
             ..c
+        }),
+        Item::Post(x) => Item::Post(Post {
+            id: "no-such-key".into(),
+            ..x
         }),
     }
 }

@@ -22,6 +22,7 @@ macro_rules! on_item {
             Item::Figure($x) => $body,
             Item::Audience($x) => $body,
             Item::Competitor($x) => $body,
+            Item::Post($x) => $body,
         }
     };
 }
@@ -62,6 +63,7 @@ impl Plan {
             }
             Item::Audience(a) => validate::audience(a),
             Item::Competitor(c) => validate::competitor(c),
+            Item::Post(p) => validate::post(self, p),
         }
     }
 
@@ -159,7 +161,7 @@ impl Plan {
     }
 
     /// What refers to the item: objectives and campaigns on a channel,
-    /// campaigns serving an objective.
+    /// campaigns serving an objective, a campaign's posts.
     fn users_of(&self, kind: Kind, key: &str) -> Vec<String> {
         match kind {
             Kind::Channel => self
@@ -179,6 +181,12 @@ impl Plan {
                 .iter()
                 .filter(|c| c.objectives.iter().any(|o| o == key))
                 .map(|c| c.id.clone())
+                .collect(),
+            Kind::Campaign => self
+                .posts
+                .iter()
+                .filter(|p| p.campaign == key)
+                .map(|p| p.id.clone())
                 .collect(),
             _ => Vec::new(),
         }

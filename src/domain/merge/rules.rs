@@ -49,6 +49,7 @@ pub(super) fn item_count(plan: &Plan) -> usize {
     plan.channels.len()
         + plan.objectives.len()
         + plan.campaigns.len()
+        + plan.posts.len()
         + plan.reviews.len()
         + plan.situation.figures.len()
         + plan.situation.audiences.len()
@@ -86,7 +87,7 @@ pub(super) fn put_back(
 }
 
 /// The items an item needs in the plan: a campaign's channel and objectives,
-/// an objective's channel.
+/// an objective's channel, a post's campaign.
 pub(super) fn references(plan: &Plan, kind: Kind, key: &str) -> Vec<(Kind, String)> {
     match kind {
         Kind::Campaign => plan.campaign(key).map_or_else(Vec::new, |c| {
@@ -98,6 +99,11 @@ pub(super) fn references(plan: &Plan, kind: Kind, key: &str) -> Vec<(Kind, Strin
             .objective(key)
             .and_then(|o| o.channel.clone())
             .map(|channel| (Kind::Channel, channel))
+            .into_iter()
+            .collect(),
+        Kind::Post => plan
+            .post(key)
+            .map(|p| (Kind::Campaign, p.campaign.clone()))
             .into_iter()
             .collect(),
         _ => Vec::new(),

@@ -2,6 +2,7 @@
 //! field here, the plan's rules in `rule_breaks.rs`, the order in `in_order.rs`.
 
 mod in_order;
+mod posts;
 mod rule_breaks;
 
 use chrono::NaiveDate;

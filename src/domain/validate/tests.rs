@@ -1,4 +1,5 @@
 use super::*;
+use crate::domain::item::Kind;
 
 #[test]
 fn slugs_fold_accents_and_punctuation() {
@@ -36,4 +37,73 @@ fn text_rules() {
         required_line(Field::Name, "  "),
         Err(EditError::Empty(Field::Name))
     );
+}
+
+/// A plan with one channel and campaign, and a post on that campaign.
+fn plan_with_a_post() -> (Plan, Post) {
+    let json = serde_json::json!({
+        "schema_version": 2, "name": "", "currency": "EUR",
+        "channels": [{ "id": "ig", "name": "IG", "kind": "social", "colour": "red" }],
+        "campaigns": [{
+            "id": "spring", "name": "Spring", "channel": "ig",
+            "start": "2027-03-01", "end": "2027-03-31", "status": "planned"
+        }],
+    });
+    let post = serde_json::from_value(serde_json::json!({
+        "id": "teaser", "campaign": "spring", "date": "2027-04-15",
+        "format": "press_release", "title": "Spring is coming"
+    }))
+    .unwrap();
+    (serde_json::from_value(json).unwrap(), post)
+}
+
+#[test]
+fn a_post_outside_its_campaigns_dates_is_valid_and_takes_defaults() {
+    let (mut plan, post) = plan_with_a_post();
+    assert_eq!(
+        (post.time.as_deref(), post.status),
+        (None, crate::domain::PostStatus::Idea)
+    );
+    plan.posts.push(post);
+    assert_eq!(whole::plan(&plan), Ok(()));
+}
+
+#[test]
+fn a_whole_plan_refuses_posts_of_unknown_campaigns_and_repeated_ids() {
+    let (mut plan, post) = plan_with_a_post();
+    plan.posts = vec![post.clone(), post.clone()];
+    let repeated = whole::plan(&plan).unwrap_err();
+    assert_eq!(
+        repeated.error,
+        EditError::duplicate(Kind::Post, "teaser".into())
+    );
+    plan.posts = vec![Post {
+        campaign: "autumn".into(),
+        ..post
+    }];
+    let unknown = whole::plan(&plan).unwrap_err();
+    assert_eq!(
+        (unknown.item, unknown.error),
+        (
+            Some((Kind::Post, "teaser".into())),
+            EditError::UnknownCampaign("autumn".into())
+        )
+    );
+}
+
+#[test]
+fn post_times_are_hours_and_minutes_of_one_day() {
+    let (plan, post) = plan_with_a_post();
+    for (time, ok) in [
+        ("00:00", true),
+        ("23:59", true),
+        ("24:00", false),
+        ("7:30", false),
+    ] {
+        let post = Post {
+            time: Some(time.into()),
+            ..post.clone()
+        };
+        assert_eq!(super::post(&plan, &post).is_ok(), ok, "{time}");
+    }
 }

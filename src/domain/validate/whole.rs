@@ -5,7 +5,7 @@ use std::borrow::Cow;
 use std::collections::HashSet;
 
 use super::{
-    Field, Known, audience, campaign, channel, competitor, currency, figure, line, objective,
+    Field, Known, audience, campaign, channel, competitor, currency, figure, line, objective, post,
     review, text,
 };
 use crate::domain::error::EditError;
@@ -16,6 +16,7 @@ use crate::domain::plan::Plan;
 struct Ids<'a> {
     channels: HashSet<&'a str>,
     objectives: HashSet<&'a str>,
+    campaigns: HashSet<&'a str>,
 }
 
 impl<'a> Ids<'a> {
@@ -23,6 +24,7 @@ impl<'a> Ids<'a> {
         Ids {
             channels: plan.channels.iter().map(|c| c.id.as_str()).collect(),
             objectives: plan.objectives.iter().map(|o| o.id.as_str()).collect(),
+            campaigns: plan.campaigns.iter().map(|c| c.id.as_str()).collect(),
         }
     }
 }
@@ -34,6 +36,10 @@ impl Known for Ids<'_> {
 
     fn has_objective(&self, id: &str) -> bool {
         self.objectives.contains(id)
+    }
+
+    fn has_campaign(&self, id: &str) -> bool {
+        self.campaigns.contains(id)
     }
 }
 
@@ -75,6 +81,9 @@ pub fn plan(plan: &Plan) -> std::result::Result<(), Problem> {
     }
     for c in &plan.campaigns {
         campaign(&ids, c).map_err(|e| at(Kind::Campaign, &c.id, e))?;
+    }
+    for p in &plan.posts {
+        post(&ids, p).map_err(|e| at(Kind::Post, &p.id, e))?;
     }
     for r in &plan.reviews {
         review(r).map_err(|e| at(Kind::Review, &r.date.to_string(), e))?;
@@ -121,6 +130,10 @@ fn unique(plan: &Plan) -> std::result::Result<(), Problem> {
     check(
         Kind::Campaign,
         plan.campaigns.iter().map(|c| Cow::from(c.id.as_str())),
+    )?;
+    check(
+        Kind::Post,
+        plan.posts.iter().map(|p| Cow::from(p.id.as_str())),
     )?;
     check(
         Kind::Audience,

@@ -184,6 +184,11 @@ impl Known for Importer<'_> {
     fn has_objective(&self, id: &str) -> bool {
         self.objectives.contains(id)
     }
+
+    /// Rows are campaigns: nothing they hold refers to one.
+    fn has_campaign(&self, id: &str) -> bool {
+        self.campaigns.contains_key(id)
+    }
 }
 
 impl<'p> Importer<'p> {

@@ -1,0 +1,143 @@
+//! Posts: the pieces a campaign publishes, each on a date (and maybe at a
+//! time), on the campaign's channel.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::iso_date;
+
+/// What a post is, as the person plans it: the shape of the content.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PostFormat {
+    Post,
+    Carousel,
+    Reel,
+    Story,
+    ShortVideo,
+    Video,
+    Live,
+    Email,
+    Article,
+    Ad,
+    /// A radio or TV spot.
+    Spot,
+    PressRelease,
+    Event,
+    Other,
+}
+
+impl PostFormat {
+    pub const ALL: [PostFormat; 14] = [
+        PostFormat::Post,
+        PostFormat::Carousel,
+        PostFormat::Reel,
+        PostFormat::Story,
+        PostFormat::ShortVideo,
+        PostFormat::Video,
+        PostFormat::Live,
+        PostFormat::Email,
+        PostFormat::Article,
+        PostFormat::Ad,
+        PostFormat::Spot,
+        PostFormat::PressRelease,
+        PostFormat::Event,
+        PostFormat::Other,
+    ];
+}
+
+/// Where a post is on its way out: idea → draft → ready (approved) →
+/// scheduled → published, or skipped.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PostStatus {
+    #[default]
+    Idea,
+    Draft,
+    Ready,
+    Scheduled,
+    Published,
+    Skipped,
+}
+
+impl PostStatus {
+    pub const ALL: [PostStatus; 6] = [
+        PostStatus::Idea,
+        PostStatus::Draft,
+        PostStatus::Ready,
+        PostStatus::Scheduled,
+        PostStatus::Published,
+        PostStatus::Skipped,
+    ];
+}
+
+/// One post of a campaign. It takes its channel from the campaign; a date
+/// outside the campaign's is a finding of the lint, not an error.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Post {
+    pub id: String,
+    /// The id of the campaign it belongs to.
+    pub campaign: String,
+    #[serde(with = "iso_date")]
+    pub date: NaiveDate,
+    /// Local wall-clock time, `HH:MM`, no zone; none when only the day is planned.
+    #[serde(default)]
+    pub time: Option<String>,
+    pub format: PostFormat,
+    pub title: String,
+    /// The text to publish.
+    #[serde(default)]
+    pub copy: String,
+    /// A link to, or path of, the image or video.
+    #[serde(default)]
+    pub asset: String,
+    #[serde(default)]
+    pub owner: String,
+    #[serde(default)]
+    pub status: PostStatus,
+    /// Where it was published.
+    #[serde(default)]
+    pub link: String,
+    #[serde(default)]
+    pub notes: String,
+}
+
+/// The hours and minutes of a `HH:MM` time from 00:00 to 23:59.
+pub fn clock_time(text: &str) -> Option<(u8, u8)> {
+    let (hours, minutes) = text.split_once(':')?;
+    let two_digits = |part: &str| {
+        (part.len() == 2 && part.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| part.parse::<u8>().ok())
+            .flatten()
+    };
+    let (hours, minutes) = (two_digits(hours)?, two_digits(minutes)?);
+    (hours < 24 && minutes < 60).then_some((hours, minutes))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn times_are_two_digits_each_within_a_day() {
+        assert_eq!(clock_time("00:00"), Some((0, 0)));
+        assert_eq!(clock_time("23:59"), Some((23, 59)));
+        assert_eq!(clock_time("09:30"), Some((9, 30)));
+        for bad in [
+            "24:00", "12:60", "9:30", "09:3", "0930", "", "ab:cd", "+1:00", "09:30:00",
+        ] {
+            assert_eq!(clock_time(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn formats_and_statuses_are_written_in_snake_case() {
+        let format = |f: PostFormat| serde_json::to_string(&f).unwrap();
+        assert_eq!(format(PostFormat::ShortVideo), "\"short_video\"");
+        assert_eq!(format(PostFormat::PressRelease), "\"press_release\"");
+        assert_eq!(format(PostFormat::Spot), "\"spot\"");
+        let status = serde_json::to_string(&PostStatus::Published).unwrap();
+        assert_eq!(status, "\"published\"");
+    }
+}
