@@ -8,7 +8,7 @@ use super::iso_date;
 
 /// What a post is, as the person plans it: the shape of the content.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[serde(rename_all = "kebab-case")]
 pub enum PostFormat {
     Post,
     Carousel,
@@ -49,7 +49,7 @@ impl PostFormat {
 /// Where a post is on its way out: idea → draft → ready (approved) →
 /// scheduled → published, or skipped.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[serde(rename_all = "kebab-case")]
 pub enum PostStatus {
     #[default]
     Idea,
@@ -134,8 +134,8 @@ mod tests {
     #[test]
     fn formats_and_statuses_are_written_in_snake_case() {
         let format = |f: PostFormat| serde_json::to_string(&f).unwrap();
-        assert_eq!(format(PostFormat::ShortVideo), "\"short_video\"");
-        assert_eq!(format(PostFormat::PressRelease), "\"press_release\"");
+        assert_eq!(format(PostFormat::ShortVideo), "\"short-video\"");
+        assert_eq!(format(PostFormat::PressRelease), "\"press-release\"");
         assert_eq!(format(PostFormat::Spot), "\"spot\"");
         let status = serde_json::to_string(&PostStatus::Published).unwrap();
         assert_eq!(status, "\"published\"");

@@ -151,7 +151,11 @@ impl Lang {
             ),
             E::Duplicate { kind, key, .. } => self.pick(
                 format!("a {} {key:?} already exists: choose another id.", self.kind(*kind)),
-                format!("ya existe un {} {key:?}: elige otro id.", self.kind(*kind)),
+                format!(
+                    "ya existe {} {} {key:?}: elige otro id.",
+                    if feminine(*kind) { "una" } else { "un" },
+                    self.kind(*kind)
+                ),
             ),
             E::NotFound { kind, key } => self.pick(
                 format!("there is no {} {key:?}.", self.kind(*kind)),

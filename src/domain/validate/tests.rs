@@ -51,7 +51,7 @@ fn plan_with_a_post() -> (Plan, Post) {
     });
     let post = serde_json::from_value(serde_json::json!({
         "id": "teaser", "campaign": "spring", "date": "2027-04-15",
-        "format": "press_release", "title": "Spring is coming"
+        "format": "press-release", "title": "Spring is coming"
     }))
     .unwrap();
     (serde_json::from_value(json).unwrap(), post)
