@@ -12,25 +12,22 @@ pub trait Named {
     fn name(&self) -> &str;
 }
 
-impl Named for Objective {
-    const KIND: Kind = Kind::Objective;
-    fn id(&self) -> &str {
-        &self.id
-    }
-    fn name(&self) -> &str {
-        &self.name
-    }
+/// Items named by their `id` and `name` fields.
+macro_rules! named {
+    ($($ty:ident: $kind:ident),*) => {$(
+        impl Named for $ty {
+            const KIND: Kind = Kind::$kind;
+            fn id(&self) -> &str {
+                &self.id
+            }
+            fn name(&self) -> &str {
+                &self.name
+            }
+        }
+    )*};
 }
 
-impl Named for Campaign {
-    const KIND: Kind = Kind::Campaign;
-    fn id(&self) -> &str {
-        &self.id
-    }
-    fn name(&self) -> &str {
-        &self.name
-    }
-}
+named!(Objective: Objective, Campaign: Campaign);
 
 /// Why no single item was found.
 #[derive(Debug, PartialEq, Eq)]

@@ -119,36 +119,20 @@ fn unique(plan: &Plan) -> std::result::Result<(), Problem> {
         }
         Ok(())
     }
-    check(
-        Kind::Channel,
-        plan.channels.iter().map(|c| Cow::from(c.id.as_str())),
-    )?;
-    check(
-        Kind::Objective,
-        plan.objectives.iter().map(|o| Cow::from(o.id.as_str())),
-    )?;
-    check(
-        Kind::Campaign,
-        plan.campaigns.iter().map(|c| Cow::from(c.id.as_str())),
-    )?;
-    check(
-        Kind::Post,
-        plan.posts.iter().map(|p| Cow::from(p.id.as_str())),
-    )?;
-    check(
-        Kind::Audience,
-        plan.situation
-            .audiences
-            .iter()
-            .map(|a| Cow::from(a.id.as_str())),
-    )?;
-    check(
-        Kind::Competitor,
-        plan.situation
-            .competitors
-            .iter()
-            .map(|c| Cow::from(c.id.as_str())),
-    )?;
+    // Ids are borrowed; reviews and figures are keyed by what they hold.
+    macro_rules! ids {
+        ($($kind:ident: $list:expr),*) => {$(
+            check(Kind::$kind, $list.iter().map(|item| Cow::from(item.id.as_str())))?;
+        )*};
+    }
+    ids!(
+        Channel: plan.channels,
+        Objective: plan.objectives,
+        Campaign: plan.campaigns,
+        Post: plan.posts,
+        Audience: plan.situation.audiences,
+        Competitor: plan.situation.competitors
+    );
     check(
         Kind::Review,
         plan.reviews.iter().map(|r| Cow::Owned(r.key())),
