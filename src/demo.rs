@@ -12,7 +12,7 @@
 use chrono::{NaiveDate, TimeDelta};
 use serde_json::{Map, Value};
 
-use crate::domain::{Plan, SCHEMA_VERSION, Status};
+use crate::domain::{Plan, PostStatus, SCHEMA_VERSION, Status};
 use crate::i18n::Lang;
 
 /// The plan, with dates as days from today and texts in both languages.
@@ -36,6 +36,7 @@ const NOTE: &str = "//";
 pub fn plan(today: NaiveDate, lang: Lang) -> Plan {
     let mut data: Value = serde_json::from_str(BAKERY).expect("demo/bakery.json is JSON");
     set_statuses(&mut data, today);
+    set_post_statuses(&mut data, today);
     resolve(&mut data, today, lang);
     // Built in, so always in this build's format.
     data["schema_version"] = SCHEMA_VERSION.into();
@@ -62,6 +63,35 @@ fn set_statuses(data: &mut Value, today: NaiveDate) {
             let status = status(on("start"), on("end"), today);
             campaign.insert("status".into(), serde_json::json!(status));
         }
+    }
+}
+
+/// Gives each post without a status the one its date makes it have on
+/// `today`: gone out before today, going out in the next days, prepared
+/// further ahead. The data sets only the ones that break the rule (skipped,
+/// or overdue).
+fn set_post_statuses(data: &mut Value, today: NaiveDate) {
+    let Some(posts) = data["posts"].as_array_mut() else {
+        return;
+    };
+    for post in posts.iter_mut().filter_map(Value::as_object_mut) {
+        if !post.contains_key("status") {
+            let on = day(today, post["date"].as_i64().unwrap_or_default());
+            let status = post_status((on - today).num_days());
+            post.insert("status".into(), serde_json::json!(status));
+        }
+    }
+}
+
+/// The status of a post going out `days_ahead` days from today (negative:
+/// gone out already).
+fn post_status(days_ahead: i64) -> PostStatus {
+    match days_ahead {
+        ..0 => PostStatus::Published,
+        0..=2 => PostStatus::Scheduled,
+        3..=6 => PostStatus::Ready,
+        7..=14 => PostStatus::Draft,
+        _ => PostStatus::Idea,
     }
 }
 

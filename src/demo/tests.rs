@@ -7,7 +7,9 @@ use chrono::{Datelike, NaiveDate, TimeDelta};
 use super::*;
 use crate::domain::lint::{self, Severity};
 use crate::domain::progress::Progress;
-use crate::domain::{ChannelKind, Direction, Figure, Objective, Plan, Status};
+use crate::domain::{
+    ChannelKind, Direction, Figure, Objective, Plan, PostFormat, PostStatus, Status,
+};
 
 fn todays() -> Vec<NaiveDate> {
     ["2027-01-20", "2026-02-28", "2028-02-29", "2026-12-31"]
@@ -255,6 +257,11 @@ fn deterministic_and_same_ids_in_both_languages() {
                     .iter()
                     .map(|c| format!("{}@{}:{}", c.id, c.channel, c.objectives.join(","))),
             )
+            .chain(
+                p.posts
+                    .iter()
+                    .map(|post| format!("{}@{}:{:?}", post.id, post.campaign, post.status)),
+            )
             .chain(s.audiences.iter().map(|a| a.id.clone()))
             .chain(s.competitors.iter().map(|c| c.id.clone()))
             .collect()
@@ -277,4 +284,100 @@ fn dates_move_with_today() {
     for (a, b) in now.campaigns.iter().zip(&later.campaigns) {
         assert_eq!(b.start - a.start, TimeDelta::days(10));
     }
+    for (a, b) in now.posts.iter().zip(&later.posts) {
+        assert_eq!(b.date - a.date, TimeDelta::days(10));
+    }
+}
+
+#[test]
+fn posts_fill_the_campaigns() {
+    each_plan(|p, _| {
+        assert!((50..=70).contains(&p.posts.len()), "{}", p.posts.len());
+        let campaign = |id: &str| p.campaigns.iter().find(|c| c.id == id).unwrap();
+        let outside: Vec<_> = p
+            .posts
+            .iter()
+            .filter(|post| {
+                let c = campaign(&post.campaign);
+                post.date < c.start || post.date > c.end
+            })
+            .collect();
+        assert_eq!(outside.len(), 1, "{outside:#?}");
+        let with_posts: HashSet<_> = p.posts.iter().map(|post| &post.campaign).collect();
+        assert!(with_posts.len() * 10 >= p.campaigns.len() * 9);
+        assert!(p.posts.iter().any(|post| post.time.is_some()));
+        assert!(p.posts.iter().any(|post| post.time.is_none()));
+        for post in &p.posts {
+            let owners_are_people = p.campaigns.iter().any(|c| c.owner == post.owner);
+            assert!(owners_are_people, "{}", post.id);
+            assert!(
+                !post.title.is_empty() && !post.copy.is_empty(),
+                "{}",
+                post.id
+            );
+        }
+    });
+}
+
+#[test]
+fn post_formats_fit_their_channels() {
+    each_plan(|p, _| {
+        let channel_of = |id: &str| &p.campaigns.iter().find(|c| c.id == id).unwrap().channel;
+        for post in &p.posts {
+            let fits: &[PostFormat] = match channel_of(&post.campaign).as_str() {
+                "instagram" => &[
+                    PostFormat::Post,
+                    PostFormat::Carousel,
+                    PostFormat::Reel,
+                    PostFormat::Story,
+                    PostFormat::Ad,
+                ],
+                "facebook" => &[PostFormat::Post, PostFormat::Ad, PostFormat::Video],
+                "tiktok" => &[PostFormat::ShortVideo, PostFormat::Live],
+                "newsletter" => &[PostFormat::Email],
+                "radio" => &[PostFormat::Spot, PostFormat::Live],
+                _ => &[PostFormat::Event, PostFormat::PressRelease],
+            };
+            assert!(
+                fits.contains(&post.format),
+                "{}: {:?}",
+                post.id,
+                post.format
+            );
+        }
+    });
+}
+
+#[test]
+fn post_statuses_follow_the_dates() {
+    each_plan(|p, today| {
+        let count = |status| p.posts.iter().filter(|post| post.status == status).count();
+        assert_eq!(count(PostStatus::Skipped), 3);
+        for post in &p.posts {
+            assert_eq!(
+                post.status == PostStatus::Published,
+                !post.link.is_empty(),
+                "{}",
+                post.id
+            );
+            if post.date >= today {
+                assert!(post.status != PostStatus::Published, "{}", post.id);
+            }
+            if post.date > day(today, 14) {
+                assert_eq!(post.status, PostStatus::Idea, "{}", post.id);
+            }
+        }
+        // Something overdue for the coming finding, and something going out soon.
+        let overdue = p.posts.iter().filter(|post| {
+            post.date < today && [PostStatus::Ready, PostStatus::Scheduled].contains(&post.status)
+        });
+        assert_eq!(overdue.count(), 2);
+        assert!(
+            p.posts
+                .iter()
+                .any(|post| post.date == today && post.status == PostStatus::Scheduled)
+        );
+        let past = p.posts.iter().filter(|post| post.date < today).count();
+        assert!(count(PostStatus::Published) + 5 == past);
+    });
 }
