@@ -84,7 +84,7 @@ fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2027, 3, 1).unwrap()
 }
 
-/// The plan `gen_plan --campaigns N` makes: for 10 000, 40 channels, 200
+/// The plan `gen_plan --campaigns N --posts 0` makes: for 10 000, 40 channels, 200
 /// objectives and 100 000 measurements.
 fn plan(campaigns: usize) -> Plan {
     generate::plan(Size::campaigns(campaigns))
@@ -193,6 +193,7 @@ fn campaigns_only(campaigns: usize) -> Plan {
         channels: 40,
         objectives: 200,
         measurements: 0,
+        posts: 0,
         seed: 1,
     })
 }

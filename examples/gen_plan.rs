@@ -4,7 +4,9 @@
 //!         --objectives 200 --measurements 100000 > big.json
 //!
 //! The same arguments give the same plan (see `socialplan::generate`). Left
-//! out, channels, objectives and measurements grow with the campaigns.
+//! out, channels, objectives and measurements grow with the campaigns, and
+//! there are 10 posts per campaign (`--posts 0` for the plans the
+//! performance budgets were measured on).
 
 use std::io::Write;
 
@@ -21,6 +23,9 @@ struct Args {
     objectives: Option<usize>,
     #[arg(long)]
     measurements: Option<usize>,
+    /// Posts spread over the campaigns; 10 per campaign when left out.
+    #[arg(long)]
+    posts: Option<usize>,
     #[arg(long, default_value_t = 1)]
     seed: u64,
 }
@@ -33,6 +38,7 @@ fn main() {
         channels: args.channels.unwrap_or(usual.channels),
         objectives: args.objectives.unwrap_or(usual.objectives),
         measurements: args.measurements.unwrap_or(usual.measurements),
+        posts: args.posts.unwrap_or(args.campaigns * 10),
         seed: args.seed,
     });
     if let Err(problem) = socialplan::domain::validate::plan(&plan) {

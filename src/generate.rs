@@ -2,7 +2,8 @@
 //! `gen_plan` example, which writes one to stdout).
 //!
 //! Campaigns of 1 to 30 days are spread over about a year from 2027-01-01 and
-//! overlap on their channels; measurements are spread over the objectives.
+//! overlap on their channels; measurements are spread over the objectives,
+//! posts over the campaigns (on days within them).
 //! The same sizes and seed give the same plan: the random numbers come from
 //! a fixed-seed SplitMix64 written out here, so no dependency update can
 //! change them.
@@ -10,9 +11,10 @@
 use crate::domain::presets::PRESETS;
 use crate::domain::{
     Baseline, Campaign, Channel, ChannelKind, Colour, Direction, Fit, Measurement, Money,
-    Objective, Plan, Status,
+    Objective, Plan, Post, PostFormat, PostStatus, Status,
 };
 use chrono::{Days, NaiveDate};
+use std::collections::HashMap;
 
 /// How big a plan to make.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -21,18 +23,21 @@ pub struct Size {
     pub channels: usize,
     pub objectives: usize,
     pub measurements: usize,
+    pub posts: usize,
     pub seed: u64,
 }
 
 impl Size {
     /// `campaigns` campaigns, with channels, objectives and measurements in
-    /// proportion (what `gen_plan` makes when only given `--campaigns`).
+    /// proportion, and no posts: what `gen_plan --campaigns N --posts 0`
+    /// makes, and what the performance budgets were measured on.
     pub fn campaigns(campaigns: usize) -> Size {
         Size {
             campaigns,
             channels: (campaigns / 250).clamp(4, 40),
             objectives: (campaigns / 50).clamp(4, 200),
             measurements: campaigns * 10,
+            posts: 0,
             seed: 1,
         }
     }
@@ -50,6 +55,7 @@ pub fn plan(size: Size) -> Plan {
         &mut random,
     );
     plan.campaigns = campaigns(size.campaigns, &plan, &mut random);
+    plan.posts = posts(size.posts, &plan, &mut random);
     plan
 }
 
@@ -264,6 +270,85 @@ fn campaigns(count: usize, plan: &Plan, random: &mut Random) -> Vec<Campaign> {
         .collect()
 }
 
+/// The formats that fit a channel of `kind`.
+fn formats(kind: ChannelKind) -> &'static [PostFormat] {
+    match kind {
+        ChannelKind::Social => &[
+            PostFormat::Post,
+            PostFormat::Carousel,
+            PostFormat::Reel,
+            PostFormat::Story,
+            PostFormat::ShortVideo,
+        ],
+        ChannelKind::Owned => &[PostFormat::Email, PostFormat::Article],
+        ChannelKind::Traditional => &[PostFormat::Spot, PostFormat::Ad],
+        ChannelKind::Pr => &[PostFormat::Event, PostFormat::PressRelease],
+    }
+}
+
+/// `count` posts, dealt to the campaigns in turn, each on a day of its
+/// campaign in a format that fits its channel; published before the
+/// reference day, on their way after it.
+fn posts(count: usize, plan: &Plan, random: &mut Random) -> Vec<Post> {
+    let campaigns = &plan.campaigns;
+    if campaigns.is_empty() {
+        return Vec::new();
+    }
+    let kinds: HashMap<&str, ChannelKind> = plan
+        .channels
+        .iter()
+        .map(|c| (c.id.as_str(), c.kind))
+        .collect();
+    let reference = day(182);
+    let upcoming = [
+        PostStatus::Idea,
+        PostStatus::Draft,
+        PostStatus::Ready,
+        PostStatus::Scheduled,
+    ];
+    (0..count)
+        .map(|i| {
+            let campaign = &campaigns[i % campaigns.len()];
+            let length = (campaign.end - campaign.start).num_days().unsigned_abs() + 1;
+            let date = campaign
+                .start
+                .checked_add_days(Days::new(random.below(length)))
+                .unwrap_or(campaign.start);
+            let status = if date >= reference {
+                *random.pick(&upcoming)
+            } else if random.below(20) == 0 {
+                PostStatus::Skipped
+            } else {
+                PostStatus::Published
+            };
+            Post {
+                id: format!("post-{}", i + 1),
+                campaign: campaign.id.clone(),
+                date,
+                time: (random.below(3) == 0)
+                    .then(|| format!("{:02}:{:02}", 7 + random.below(14), random.below(4) * 15)),
+                format: *random.pick(formats(
+                    kinds
+                        .get(campaign.channel.as_str())
+                        .copied()
+                        .unwrap_or(ChannelKind::Social),
+                )),
+                title: format!("{} #{}", campaign.name, i / campaigns.len() + 1),
+                copy: "Fresh from the oven.\nSee you at the counter.".into(),
+                asset: String::new(),
+                owner: campaign.owner.clone(),
+                status,
+                link: if status == PostStatus::Published {
+                    format!("https://example.com/posts/{}", i + 1)
+                } else {
+                    String::new()
+                },
+                notes: String::new(),
+            }
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -271,7 +356,10 @@ mod tests {
 
     #[test]
     fn the_same_size_makes_the_same_plan_and_another_seed_another() {
-        let size = Size::campaigns(300);
+        let size = Size {
+            posts: 3_000,
+            ..Size::campaigns(300)
+        };
         assert_eq!(plan(size), plan(size));
         assert_ne!(plan(size), plan(Size { seed: 2, ..size }));
     }
@@ -283,6 +371,7 @@ mod tests {
             channels: 12,
             objectives: 30,
             measurements: 4_001,
+            posts: 20_003,
             seed: 5,
         };
         let plan = plan(size);
@@ -301,6 +390,30 @@ mod tests {
             measured.iter().all(|&n| n == 133 || n == 134),
             "{measured:?}"
         );
+        assert_eq!(plan.posts.len(), 20_003);
+    }
+
+    #[test]
+    fn posts_are_spread_over_the_campaigns_within_their_dates() {
+        let size = Size {
+            posts: 3_000,
+            ..Size::campaigns(300)
+        };
+        let plan = plan(size);
+        validate::plan(&plan).unwrap();
+        assert_eq!(plan.posts.len(), 3_000);
+        for c in &plan.campaigns {
+            let on: Vec<_> = plan.posts.iter().filter(|p| p.campaign == c.id).collect();
+            assert_eq!(on.len(), 10, "{}", c.id);
+            assert!(on.iter().all(|p| c.start <= p.date && p.date <= c.end));
+        }
+        for p in &plan.posts {
+            let published = p.status == PostStatus::Published;
+            assert_eq!(published, !p.link.is_empty(), "{}", p.id);
+        }
+        assert!(plan.posts.iter().any(|p| p.time.is_some()));
+        // The performance budgets were measured on plans without posts.
+        assert_eq!(Size::campaigns(300).posts, 0);
     }
 
     #[test]
