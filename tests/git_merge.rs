@@ -336,6 +336,10 @@ fn merge_writes_the_merge_over_ours_as_a_save_would() {
         &mut ours,
         campaign_patch(&base, |c| c.owner = "Marta".into()),
     );
+    // A campaign with posts goes with them.
+    for post in base.posts.iter().filter(|p| p.campaign == "ig-todays-bake") {
+        edit(&mut theirs, Edit::delete(Kind::Post, post.id.clone()));
+    }
     edit(&mut theirs, Edit::delete(Kind::Campaign, "ig-todays-bake"));
     let json = [&base, &ours, &theirs].map(store::to_json);
     let (out, written) = merge_files(dir.path(), [&json[0], &json[1], &json[2]]);

@@ -132,15 +132,26 @@ fn moved(plan: &Plan, pick: usize, change: impl FnOnce(&mut Campaign)) -> Option
     Some(Edit::Patch(patch))
 }
 
-/// A channel deleted with the campaigns on it; its objectives lose their channel.
+/// A channel deleted with the campaigns on it and their posts; its
+/// objectives lose their channel.
 fn dropped(plan: &Plan, pick: usize) -> Option<Edit> {
     let channel = nth(&plan.channels, pick)?.id.clone();
+    let on_channel = |campaign: &str| {
+        plan.campaign(campaign)
+            .is_some_and(|c| c.channel == channel)
+    };
     let mut edits: Vec<Edit> = plan
-        .campaigns
+        .posts
         .iter()
-        .filter(|c| c.channel == channel)
-        .map(|c| Edit::delete(Kind::Campaign, c.id.clone()))
+        .filter(|p| on_channel(&p.campaign))
+        .map(|p| Edit::delete(Kind::Post, p.id.clone()))
         .collect();
+    edits.extend(
+        plan.campaigns
+            .iter()
+            .filter(|c| c.channel == channel)
+            .map(|c| Edit::delete(Kind::Campaign, c.id.clone())),
+    );
     edits.extend(
         plan.objectives
             .iter()

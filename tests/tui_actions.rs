@@ -158,7 +158,10 @@ fn editing_a_campaign_keeps_its_id() {
 #[test]
 fn delete_asks_first_and_undo_brings_it_back() {
     let dir = tempfile::tempdir().unwrap();
-    let (mut app, path) = on_file(dir.path(), None, Lang::En);
+    // A campaign with posts cannot be deleted: this one has none here.
+    let mut plan = socialplan::demo::plan(today(), Lang::En);
+    plan.posts.retain(|p| p.campaign != "nl-welcome-series");
+    let (mut app, path) = on_file(dir.path(), Some(plan), Lang::En);
     let original = saved(&path);
     keys(&mut app, "4d");
     let shown = screen(&app);
@@ -319,6 +322,7 @@ fn with_channels_but_no_campaigns_the_tab_explains_step_4_and_its_key() {
     let dir = tempfile::tempdir().unwrap();
     let mut plan = socialplan::demo::plan(today(), Lang::Es);
     plan.campaigns.clear();
+    plan.posts.clear();
     let (mut app, _) = on_file(dir.path(), Some(plan), Lang::Es);
     keys(&mut app, "4");
     let shown = screen(&app);

@@ -450,7 +450,10 @@ fn a_and_e_open_the_campaign_form_and_e_edits_the_selected_campaign() {
 #[test]
 fn d_asks_then_deletes_and_u_brings_it_back() {
     let dir = tempfile::tempdir().unwrap();
-    let (mut app, path) = on_file(dir.path(), None, Lang::En);
+    // A campaign with posts cannot be deleted: this one has none here.
+    let mut plan = socialplan::demo::plan(today(), Lang::En);
+    plan.posts.retain(|p| p.campaign != "tt-trend-tests");
+    let (mut app, path) = on_file(dir.path(), Some(plan), Lang::En);
     let original = saved(&path);
     keys(&mut app, "5");
     select(&mut app, "Trend tests");
@@ -580,6 +583,7 @@ fn empty_plans_explain_the_calendar_and_name_the_key() {
     // With channels but no campaigns.
     let mut plan = socialplan::demo::plan(today(), Lang::Es);
     plan.campaigns.clear();
+    plan.posts.clear();
     let (mut app, _) = on_file(dir.path(), Some(plan), Lang::Es);
     keys(&mut app, "5");
     let shown = screen(&app);
