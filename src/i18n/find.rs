@@ -25,6 +25,7 @@ impl Lang {
                 "Campaigns",
                 "Add them",
             ),
+            (Lang::En, Kind::Post) => ("no post", "several", "posts", "Posts", "Add them"),
             (Lang::En, _) => (
                 "no objective",
                 "several",
@@ -37,6 +38,13 @@ impl Lang {
                 "varias",
                 "campañas",
                 "Campañas",
+                "Añádelas",
+            ),
+            (Lang::Es, Kind::Post) => (
+                "ninguna publicación",
+                "varias",
+                "publicaciones",
+                "Publicaciones",
                 "Añádelas",
             ),
             (Lang::Es, _) => (
