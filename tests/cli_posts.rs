@@ -118,7 +118,7 @@ fn unknown_or_ambiguous_names_and_bad_input_change_nothing() {
         (
             &["post", "set", "tips", "--status", "ready"],
             1,
-            "\"tips\" matches several posts: tips-one, tips-two",
+            "\"tips\" matches several posts: tips-one, tips-two. Type more of the id or title.",
         ),
         (
             &["post", "set", "tips-one"],
@@ -185,6 +185,19 @@ fn spanish_messages() {
         .code(2)
         .stderr(predicate::str::contains(
             "nada que cambiar: indica --status",
+        ));
+    stdout(&mut es(&[
+        "post",
+        "add",
+        "nl-w",
+        "2027-02-02",
+        "Consejos dos",
+    ]));
+    es(&["post", "set", "conse", "--status", "ready"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "\"conse\" coincide con varias publicaciones: consejos, consejos-dos. Escribe más letras del id o del título.",
         ));
     let list = stdout(&mut es(&["post", "list"]));
     assert!(list.starts_with("FECHA"), "{list}");
