@@ -12,6 +12,7 @@ mod git_setup;
 mod help;
 mod import;
 mod merge;
+mod post;
 mod status;
 mod table;
 mod update;
@@ -125,6 +126,11 @@ pub enum Command {
     Campaign {
         #[command(subcommand)]
         action: CampaignCommand,
+    },
+    // Add, change or list posts.
+    Post {
+        #[command(subcommand)]
+        action: post::Command,
     },
     // Print a shell completion script.
     Completions {
@@ -343,6 +349,7 @@ fn run(cli: &Cli, lang: Lang, start: Interactive) -> Result<(), Failure> {
         }
         Command::Merge { base, ours, theirs } => merge::run(base, ours, theirs, lang),
         Command::GitSetup => print(&git_setup::run(&plan_path(cli, lang)?, lang)?),
+        Command::Post { action } => post::run(cli, action, style),
         Command::Campaign {
             action: CampaignCommand::Set { campaign, status },
         } => {

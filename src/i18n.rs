@@ -64,6 +64,7 @@ mod errors;
 mod find;
 mod merge;
 pub mod objectives;
+pub mod posts;
 mod report;
 pub mod review;
 pub mod situation;

@@ -1,8 +1,8 @@
 //! Finding the item a command names: its id or name in full (any case),
 //! else the only one whose id or name starts with what was typed. The same
-//! rule for objectives, campaigns and whatever a command names next.
+//! rule for objectives, campaigns, posts and whatever a command names next.
 
-use crate::domain::{Campaign, Kind, Objective};
+use crate::domain::{Campaign, Kind, Objective, Post};
 use crate::i18n::Lang;
 
 /// An item a command can name.
@@ -28,6 +28,17 @@ macro_rules! named {
 }
 
 named!(Objective: Objective, Campaign: Campaign);
+
+/// A post is named by its title.
+impl Named for Post {
+    const KIND: Kind = Kind::Post;
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn name(&self) -> &str {
+        &self.title
+    }
+}
 
 /// Why no single item was found.
 #[derive(Debug, PartialEq, Eq)]

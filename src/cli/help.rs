@@ -8,7 +8,7 @@ use crate::i18n::{Lang, T};
 
 /// The program ("") and each subcommand: its summary, and the text after
 /// its help.
-const ABOUT: [(&str, T, Option<T>); 13] = [
+const ABOUT: [(&str, T, Option<T>); 17] = [
     ("", T::HelpAbout, Some(T::HelpAfter)),
     ("path", T::HelpPath, None),
     ("update", T::HelpUpdate, None),
@@ -21,12 +21,16 @@ const ABOUT: [(&str, T, Option<T>); 13] = [
     ("git-setup", T::HelpGitSetup, None),
     ("campaign", T::HelpCampaign, None),
     ("campaign set", T::HelpCampaignSet, None),
+    ("post", T::HelpPost, None),
+    ("post add", T::HelpPostAdd, None),
+    ("post set", T::HelpPostSet, None),
+    ("post list", T::HelpPostList, None),
     ("completions", T::HelpCompletions, None),
 ];
 
 /// Each argument's help, by command ("" for the global options) and the
 /// argument's id.
-const ARGS: [(&str, &str, T); 27] = [
+const ARGS: [(&str, &str, T); 46] = [
     ("", "file", T::HelpFile),
     ("", "demo", T::HelpDemo),
     ("", "read_only", T::HelpReadOnly),
@@ -53,6 +57,25 @@ const ARGS: [(&str, &str, T); 27] = [
     ("merge", "theirs", T::HelpMergeTheirs),
     ("campaign set", "campaign", T::HelpCampaignId),
     ("campaign set", "status", T::HelpCampaignStatus),
+    ("post add", "campaign", T::HelpCampaignId),
+    ("post add", "date", T::HelpPostDate),
+    ("post add", "title", T::HelpPostTitle),
+    ("post add", "time", T::HelpPostTime),
+    ("post add", "format", T::HelpPostFormat),
+    ("post add", "owner", T::HelpPostOwner),
+    ("post add", "status", T::HelpPostStatus),
+    ("post set", "post", T::HelpPostId),
+    ("post set", "status", T::HelpPostNewStatus),
+    ("post set", "link", T::HelpPostLink),
+    ("post set", "date", T::HelpPostNewDate),
+    ("post set", "time", T::HelpPostNewTime),
+    ("post set", "owner", T::HelpPostNewOwner),
+    ("post list", "campaign", T::HelpPostOnlyCampaign),
+    ("post list", "status", T::HelpPostOnlyStatus),
+    ("post list", "from", T::HelpPostFrom),
+    ("post list", "to", T::HelpPostTo),
+    ("post list", "owner", T::HelpPostOnlyOwner),
+    ("post list", "width", T::HelpPostWidth),
     ("completions", "shell", T::HelpShell),
 ];
 

@@ -25,6 +25,7 @@ impl Lang {
                 "Campaigns",
                 "Add them",
             ),
+            (Lang::En, Kind::Post) => ("no post", "several", "posts", "Posts", "Add them"),
             (Lang::En, _) => (
                 "no objective",
                 "several",
@@ -37,6 +38,13 @@ impl Lang {
                 "varias",
                 "campañas",
                 "Campañas",
+                "Añádelas",
+            ),
+            (Lang::Es, Kind::Post) => (
+                "ninguna publicación",
+                "varias",
+                "publicaciones",
+                "Publicaciones",
                 "Añádelas",
             ),
             (Lang::Es, _) => (
@@ -79,10 +87,16 @@ impl Lang {
     pub fn ambiguous_item(self, kind: Kind, query: &str, matches: &[&str]) -> String {
         let w = self.words(kind);
         let (several, plural, list) = (w.several, w.plural, matches.join(", "));
+        // A post is named by its title.
+        let (name, nombre) = if kind == Kind::Post {
+            ("title", "título")
+        } else {
+            ("name", "nombre")
+        };
         self.pick(
-            format!("{query:?} matches {several} {plural}: {list}. Type more of the id or name."),
+            format!("{query:?} matches {several} {plural}: {list}. Type more of the id or {name}."),
             format!(
-                "{query:?} coincide con {several} {plural}: {list}. Escribe más letras del id o del nombre."
+                "{query:?} coincide con {several} {plural}: {list}. Escribe más letras del id o del {nombre}."
             ),
         )
     }

@@ -139,6 +139,38 @@ texts! {
     CampaignSetNothing =>
         "nothing to set: give --status (planned, active, done or cancelled).",
         "nada que cambiar: indica --status (planned, active, done o cancelled).";
+    HelpPost => "Add, change or list a campaign's posts", "Añade, cambia o lista las publicaciones de las campañas";
+    HelpPostAdd => "Add a post to a campaign", "Añade una publicación a una campaña";
+    HelpPostSet =>
+        "Change a post (only what is given changes)",
+        "Cambia una publicación (solo cambia lo que se indica)";
+    HelpPostList => "Print the posts by date and time", "Muestra las publicaciones por fecha y hora";
+    HelpPostDate => "The day it is published", "El día en que se publica";
+    HelpPostTitle =>
+        "What the post is called; its id is made from it",
+        "El título de la publicación; su id se forma a partir de él";
+    HelpPostTime => "The local time it goes out, HH:MM", "La hora local a la que sale, HH:MM";
+    HelpPostFormat => "The shape of the content", "La forma del contenido";
+    HelpPostOwner => "Who is in charge of it", "Quién se encarga de ella";
+    HelpPostStatus => "Where it is on its way out", "En qué punto está";
+    HelpPostId =>
+        "The post's id, or an unambiguous prefix of its id or title",
+        "El id de la publicación, o el principio de su id o título, si no hay otra igual";
+    HelpPostNewStatus => "The new status", "El nuevo estado";
+    HelpPostLink => "Where it was published", "Dónde se ha publicado";
+    HelpPostNewDate => "The new date", "La nueva fecha";
+    HelpPostNewTime => "The new time, HH:MM (\"\" clears it)", "La nueva hora, HH:MM (\"\" la quita)";
+    HelpPostNewOwner => "The new person in charge", "La nueva persona responsable";
+    HelpPostOnlyCampaign =>
+        "Only this campaign's posts (its id, or an unambiguous prefix of its id or name)",
+        "Solo las publicaciones de esta campaña (su id, o el principio de su id o nombre)";
+    HelpPostOnlyStatus => "Only the posts with this status", "Solo las publicaciones con este estado";
+    HelpPostFrom => "Only the posts on or after this day", "Solo las publicaciones de este día en adelante";
+    HelpPostTo => "Only the posts on or before this day", "Solo las publicaciones hasta este día";
+    HelpPostOnlyOwner => "Only this person's posts (any case)", "Solo las publicaciones de esta persona (da igual mayúsculas o minúsculas)";
+    HelpPostWidth =>
+        "The widest line, in display cells (default: the terminal's width, or 100 when not a terminal)",
+        "La línea más ancha, en celdas (por defecto: el ancho del terminal, o 100 si no es un terminal)";
     HelpCompletions => "Print a shell completion script", "Muestra un script de autocompletado para la shell";
     HelpShell => "The shell", "La shell";
     NoDataDir =>

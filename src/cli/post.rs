@@ -1,0 +1,203 @@
+//! `socialplan post add|set|list`: a campaign's posts from a shell, as over
+//! SSH or in a script, without the interactive interface.
+
+mod list;
+mod values;
+
+use chrono::NaiveDate;
+use clap::{Args, Subcommand};
+
+use super::find::find_or_say;
+use super::{Cli, Failure, Style, done_with, open, parse_date, print, view};
+use crate::domain::post::{PostFormat, PostStatus, clock_time};
+use crate::domain::validate::unique_id;
+use crate::domain::{Edit, EditError, Field, Item, Post};
+use crate::i18n::Lang;
+use crate::i18n::posts::P;
+use crate::text::printable;
+use crate::workspace::Workspace;
+use values::spelled;
+
+/// What `post` does.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    Add(AddArgs),
+    Set(SetArgs),
+    List(list::ListArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct AddArgs {
+    campaign: String,
+    #[arg(value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    date: NaiveDate,
+    title: String,
+    #[arg(long, value_name = "HH:MM", value_parser = parse_time)]
+    time: Option<String>,
+    #[arg(long, value_enum, default_value_t = PostFormat::Post)]
+    format: PostFormat,
+    #[arg(long, value_name = "NAME")]
+    owner: Option<String>,
+    #[arg(long, value_enum, default_value_t = PostStatus::Idea)]
+    status: PostStatus,
+}
+
+#[derive(Debug, Args)]
+pub struct SetArgs {
+    post: String,
+    #[arg(long, value_enum)]
+    status: Option<PostStatus>,
+    #[arg(long, value_name = "URL")]
+    link: Option<String>,
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    date: Option<NaiveDate>,
+    #[arg(long, value_name = "HH:MM", value_parser = parse_time)]
+    time: Option<String>,
+    #[arg(long, value_name = "NAME")]
+    owner: Option<String>,
+}
+
+/// Runs a `post` command on the plan `cli` names.
+pub fn run(cli: &Cli, command: &Command, style: Style) -> Result<(), Failure> {
+    let lang = style.lang;
+    match command {
+        Command::Add(args) => print(&add(&mut open(cli, lang)?, args, lang)?),
+        Command::Set(args) => print(&set(&mut open(cli, lang)?, args, style)?),
+        Command::List(args) => {
+            let workspace = view(cli, lang)?;
+            let table = list::render(workspace.plan(), args, style);
+            done_with(workspace);
+            print(&table?)
+        }
+    }
+}
+
+/// A `--time`: `HH:MM`, or "" for none.
+fn parse_time(text: &str) -> Result<String, String> {
+    if text.is_empty() || clock_time(text).is_some() {
+        Ok(text.to_string())
+    } else {
+        let lang = Lang::detect(super::lang_from_args());
+        Err(lang.edit_error(&EditError::InvalidTime(text.to_string())))
+    }
+}
+
+/// Adds the post, its id made from its title, and returns what to print.
+fn add(workspace: &mut Workspace, args: &AddArgs, lang: Lang) -> Result<String, Failure> {
+    let plan = workspace.plan();
+    let campaign = find_or_say(&plan.campaigns, &args.campaign, lang)
+        .map_err(Failure::Failed)?
+        .id
+        .clone();
+    let post = Post {
+        id: unique_id(&args.title, |id| plan.post(id).is_some()),
+        campaign,
+        date: args.date,
+        time: args.time.clone().filter(|time| !time.is_empty()),
+        format: args.format,
+        title: args.title.clone(),
+        copy: String::new(),
+        asset: String::new(),
+        owner: args.owner.clone().unwrap_or_default(),
+        status: args.status,
+        link: String::new(),
+        notes: String::new(),
+    };
+    let when = match &post.time {
+        Some(time) => format!("{} {time}", post.date),
+        None => post.date.to_string(),
+    };
+    let said = lang.post_added(&post.id, &when, &post.campaign);
+    commit(workspace, &Edit::Add(Item::Post(post)), said, lang)
+}
+
+/// Sets what was given (a patch of those fields only, so another session's
+/// change to another field is kept) and returns what to print.
+fn set(workspace: &mut Workspace, args: &SetArgs, style: Style) -> Result<String, Failure> {
+    let lang = style.lang;
+    let given = args.status.is_some()
+        || args.link.is_some()
+        || args.date.is_some()
+        || args.time.is_some()
+        || args.owner.is_some();
+    if !given {
+        return Err(Failure::Usage(lang.t(P::SetNothing).to_string()));
+    }
+    let old = find_or_say(&workspace.plan().posts, &args.post, lang)
+        .map_err(Failure::Failed)?
+        .clone();
+    let new = Post {
+        status: args.status.unwrap_or(old.status),
+        link: args.link.clone().unwrap_or_else(|| old.link.clone()),
+        date: args.date.unwrap_or(old.date),
+        time: args.time.as_ref().map_or_else(
+            || old.time.clone(),
+            |time| Some(time.clone()).filter(|t| !t.is_empty()),
+        ),
+        owner: args.owner.clone().unwrap_or_else(|| old.owner.clone()),
+        ..old.clone()
+    };
+    if new == old {
+        return Ok(format!("{}\n", lang.post_unchanged(&old.id)));
+    }
+    let said = lang.post_changed(&old.id, &changes(&old, &new, style).join("; "));
+    let edit = Edit::update(&Item::Post(old), &Item::Post(new));
+    commit(workspace, &edit, said, lang)
+}
+
+/// "status idea → ready" for each field `set` changed.
+fn changes(old: &Post, new: &Post, style: Style) -> Vec<String> {
+    let lang = style.lang;
+    let arrow = if style.ascii { "->" } else { "→" };
+    let time = |post: &Post| post.time.clone().unwrap_or_default();
+    let fields = [
+        (
+            lang.t(P::Status),
+            spelled(&old.status),
+            spelled(&new.status),
+        ),
+        (
+            lang.field(Field::Date),
+            old.date.to_string(),
+            new.date.to_string(),
+        ),
+        (lang.field(Field::Time), time(old), time(new)),
+        (
+            lang.field(Field::Owner),
+            old.owner.clone(),
+            new.owner.clone(),
+        ),
+        (lang.field(Field::Link), old.link.clone(), new.link.clone()),
+    ];
+    let shown = |text: &str| {
+        if text.is_empty() {
+            "-".to_string()
+        } else {
+            printable(text)
+        }
+    };
+    fields
+        .iter()
+        .filter(|(_, before, after)| before != after)
+        .map(|(field, before, after)| format!("{field} {} {arrow} {}", shown(before), shown(after)))
+        .collect()
+}
+
+/// Makes the edit; what to print is `said`, and that nothing was saved
+/// when the plan is the demo.
+fn commit(
+    workspace: &mut Workspace,
+    edit: &Edit,
+    said: String,
+    lang: Lang,
+) -> Result<String, Failure> {
+    let committed = workspace
+        .commit(edit)
+        .map_err(|e| Failure::Failed(lang.commit_error(&e)))?;
+    let mut out = said + "\n";
+    if !committed.saved {
+        out.push_str(lang.t(crate::i18n::T::DemoNotSaved));
+        out.push('\n');
+    }
+    Ok(out)
+}

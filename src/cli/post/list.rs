@@ -1,0 +1,124 @@
+//! `socialplan post list`: the posts by date and time, in aligned columns
+//! that fit the width (the title gives way), filtered by campaign, status,
+//! days and owner.
+
+use anstyle::{AnsiColor, Style as Sgr};
+use chrono::NaiveDate;
+use clap::Args;
+
+use super::super::find::find_or_say;
+use super::super::table::Table;
+use super::super::{Failure, Style, parse_date};
+use super::values::spelled;
+use crate::domain::post::PostStatus;
+use crate::domain::{Plan, Post};
+use crate::i18n::posts::P;
+use crate::text::{printable, truncate};
+
+/// The title gives way down to this many cells.
+const TITLE_MIN: usize = 12;
+/// A channel's name takes no more than this.
+const CHANNEL_MAX: usize = 16;
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    #[arg(long, value_name = "CAMPAIGN")]
+    campaign: Option<String>,
+    #[arg(long, value_enum)]
+    status: Option<PostStatus>,
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    from: Option<NaiveDate>,
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    to: Option<NaiveDate>,
+    #[arg(long, value_name = "NAME")]
+    owner: Option<String>,
+    #[arg(long, value_name = "N")]
+    width: Option<u16>,
+}
+
+/// The table, or a line saying there is nothing to show.
+pub fn render(plan: &Plan, args: &ListArgs, style: Style) -> Result<String, Failure> {
+    let lang = style.lang;
+    if let (Some(from), Some(to)) = (args.from, args.to)
+        && to < from
+    {
+        return Err(Failure::Usage(lang.window_reversed(from, to)));
+    }
+    let campaign = match &args.campaign {
+        Some(query) => Some(
+            find_or_say(&plan.campaigns, query, lang)
+                .map_err(Failure::Failed)?
+                .id
+                .as_str(),
+        ),
+        None => None,
+    };
+    if plan.posts.is_empty() {
+        return Ok(format!("{}\n", lang.t(P::NoPosts)));
+    }
+    let mut posts: Vec<&Post> = plan
+        .posts
+        .iter()
+        .filter(|post| shown(post, args, campaign))
+        .collect();
+    if posts.is_empty() {
+        return Ok(format!("{}\n", lang.t(P::NoneMatches)));
+    }
+    // A post with only its day planned comes before the timed ones.
+    posts.sort_by(|a, b| (a.date, &a.time).cmp(&(b.date, &b.time)));
+    let header = [
+        P::HeaderDate,
+        P::HeaderTime,
+        P::HeaderChannel,
+        P::HeaderFormat,
+        P::HeaderTitle,
+        P::HeaderStatus,
+        P::HeaderOwner,
+    ];
+    let ellipsis = if style.ascii { "..." } else { "…" };
+    let table = Table {
+        header: header.iter().map(|t| lang.t(*t).to_string()).collect(),
+        rows: posts.iter().map(|post| row(plan, post, ellipsis)).collect(),
+        right: Vec::new(),
+        shrink: Some((4, TITLE_MIN)),
+    };
+    let width = args.width.map_or(style.width, usize::from);
+    Ok(table.render(width, style.color, ellipsis))
+}
+
+/// Whether `post` passes the filters (`campaign` is the id found).
+fn shown(post: &Post, args: &ListArgs, campaign: Option<&str>) -> bool {
+    let owner = args.owner.as_deref().map(str::trim);
+    campaign.is_none_or(|id| post.campaign == id)
+        && args.status.is_none_or(|status| post.status == status)
+        && args.from.is_none_or(|from| post.date >= from)
+        && args.to.is_none_or(|to| post.date <= to)
+        && owner.is_none_or(|owner| post.owner.trim().to_lowercase() == owner.to_lowercase())
+}
+
+fn row(plan: &Plan, post: &Post, ellipsis: &str) -> Vec<(String, Sgr)> {
+    let none = Sgr::new();
+    let channel_id = plan.campaign(&post.campaign).map(|c| c.channel.as_str());
+    let channel = channel_id
+        .map(|id| plan.channel(id).map_or(id, |channel| channel.name.as_str()))
+        .unwrap_or_default();
+    vec![
+        (post.date.to_string(), none),
+        (post.time.clone().unwrap_or_default(), none),
+        (truncate(&printable(channel), CHANNEL_MAX, ellipsis), none),
+        (spelled(&post.format), none),
+        (printable(&post.title), none),
+        (spelled(&post.status), status_style(post.status)),
+        (printable(&post.owner), none),
+    ]
+}
+
+/// The colour a status is shown in (the word says it without colour too).
+fn status_style(status: PostStatus) -> Sgr {
+    match status {
+        PostStatus::Published => AnsiColor::Green.on_default(),
+        PostStatus::Scheduled | PostStatus::Ready => AnsiColor::Cyan.on_default(),
+        PostStatus::Skipped => Sgr::new().dimmed(),
+        PostStatus::Idea | PostStatus::Draft => Sgr::new(),
+    }
+}

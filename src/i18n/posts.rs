@@ -1,0 +1,61 @@
+//! Texts of the `post` commands: adding, changing and listing posts.
+
+use chrono::NaiveDate;
+
+use super::Lang;
+
+texts! {
+    /// A fixed text of the `post` commands.
+    P;
+    SetNothing =>
+        "nothing to set: give --status, --link, --date, --time or --owner.",
+        "nada que cambiar: indica --status, --link, --date, --time o --owner.";
+    Status => "status", "estado";
+    NoPosts =>
+        "The plan has no posts yet. Add one with `socialplan post add CAMPAIGN DATE TITLE`.",
+        "El plan aún no tiene publicaciones. Añade una con `socialplan post add CAMPAÑA FECHA TÍTULO`.";
+    NoneMatches => "No post matches these filters.", "Ninguna publicación coincide con estos filtros.";
+    HeaderDate => "DATE", "FECHA";
+    HeaderTime => "TIME", "HORA";
+    HeaderChannel => "CHANNEL", "CANAL";
+    HeaderFormat => "FORMAT", "FORMATO";
+    HeaderTitle => "TITLE", "TÍTULO";
+    HeaderStatus => "STATUS", "ESTADO";
+    HeaderOwner => "OWNER", "RESPONSABLE";
+}
+
+impl Lang {
+    /// `post add`: the post's id, when it goes out and its campaign.
+    pub fn post_added(self, id: &str, when: &str, campaign: &str) -> String {
+        self.pick(
+            format!("added post {id}: {when}, campaign {campaign}"),
+            format!("publicación {id} añadida: {when}, campaña {campaign}"),
+        )
+    }
+
+    /// `post set`: what changed, "field old → new" joined.
+    pub fn post_changed(self, id: &str, changes: &str) -> String {
+        self.pick(
+            format!("post {id}: {changes}"),
+            format!("publicación {id}: {changes}"),
+        )
+    }
+
+    /// `post set` with values the post already has: nothing saved.
+    pub fn post_unchanged(self, id: &str) -> String {
+        self.pick(
+            format!("post {id} already has those values: nothing changed"),
+            format!("la publicación {id} ya tiene esos valores: no ha cambiado nada"),
+        )
+    }
+
+    /// `post list --to` before `--from`.
+    pub fn window_reversed(self, from: NaiveDate, to: NaiveDate) -> String {
+        self.pick(
+            format!("--to {to} is before --from {from}: give a --to on or after --from."),
+            format!(
+                "--to {to} es anterior a --from {from}: indica un --to igual o posterior a --from."
+            ),
+        )
+    }
+}
