@@ -5,7 +5,7 @@
 mod common;
 
 use std::fs;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
 use common::{TODAY, demo_file, saved, socialplan, stdout};
@@ -18,10 +18,20 @@ fn on_file(home: &Path, path: &Path) -> Command {
     cmd
 }
 
+/// The demo plan's file without the demo's posts: what a test adds is then
+/// all there is to list and find.
+fn demo_file_without_posts(dir: &Path) -> PathBuf {
+    let path = demo_file(dir);
+    let mut plan = saved(&path);
+    plan.posts.clear();
+    fs::write(&path, socialplan::store::to_json(&plan)).unwrap();
+    path
+}
+
 #[test]
 fn add_then_list_then_set_status_and_link() {
     let dir = tempfile::tempdir().unwrap();
-    let path = demo_file(dir.path());
+    let path = demo_file_without_posts(dir.path());
     let out = stdout(on_file(dir.path(), &path).args([
         "post",
         "add",
@@ -93,7 +103,7 @@ fn add_then_list_then_set_status_and_link() {
 #[test]
 fn unknown_or_ambiguous_names_and_bad_input_change_nothing() {
     let dir = tempfile::tempdir().unwrap();
-    let path = demo_file(dir.path());
+    let path = demo_file_without_posts(dir.path());
     for title in ["Tips one", "Tips two"] {
         stdout(on_file(dir.path(), &path).args(["post", "add", "nl-w", "2027-02-01", title]));
     }
@@ -159,7 +169,7 @@ fn unknown_or_ambiguous_names_and_bad_input_change_nothing() {
 #[test]
 fn spanish_messages() {
     let dir = tempfile::tempdir().unwrap();
-    let path = demo_file(dir.path());
+    let path = demo_file_without_posts(dir.path());
     let es = |args: &[&str]| {
         let mut cmd = on_file(dir.path(), &path);
         cmd.args(["--lang", "es"]).args(args);
@@ -227,7 +237,7 @@ fn the_demo_says_nothing_was_saved() {
 #[test]
 fn a_list_with_long_titles_fits_80_columns() {
     let dir = tempfile::tempdir().unwrap();
-    let path = demo_file(dir.path());
+    let path = demo_file_without_posts(dir.path());
     let long = "A very long title about croissants, coffee and everything in between";
     stdout(on_file(dir.path(), &path).args(["post", "add", "nl-w", "2027-02-01", long]));
     stdout(on_file(dir.path(), &path).args([
