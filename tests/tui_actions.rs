@@ -430,3 +430,37 @@ fn s_sets_a_campaigns_status_in_one_step_and_u_takes_it_back() {
     keys(&mut app, "<Esc>");
     assert_eq!(saved(&path), before, "Esc chooses nothing");
 }
+
+/// A campaign's posts go with it: the question says how many, and one undo
+/// brings the campaign and all its posts back.
+#[test]
+fn deleting_a_campaign_takes_its_posts_and_one_undo_brings_them_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut app, path) = on_file(dir.path(), None, Lang::En);
+    let before = saved(&path);
+    keys(&mut app, "4gd");
+    let shown = screen(&app);
+    let campaign = before
+        .campaigns
+        .iter()
+        .find(|c| shown.contains(&format!("“{}”", c.name)))
+        .expect("the question names the campaign")
+        .clone();
+    let posts = before
+        .posts
+        .iter()
+        .filter(|p| p.campaign == campaign.id)
+        .count();
+    assert!(posts > 0, "the demo's campaigns have posts");
+    assert!(
+        shown.contains(&format!("Its {posts} posts are deleted")),
+        "{shown}"
+    );
+    keys(&mut app, "y");
+    let after = saved(&path);
+    assert!(after.campaign(&campaign.id).is_none());
+    assert!(after.posts.iter().all(|p| p.campaign != campaign.id));
+    assert_eq!(after.posts.len(), before.posts.len() - posts);
+    keys(&mut app, "u");
+    assert_eq!(saved(&path), before, "one undo brings everything back");
+}

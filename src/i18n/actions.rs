@@ -92,6 +92,15 @@ impl Lang {
         )
     }
 
+    /// The delete question's second sentence when the campaign has posts.
+    pub fn posts_deleted_too(self, posts: usize) -> String {
+        let count = self.count(posts, ("post", "posts"), ("publicación", "publicaciones"));
+        self.pick(
+            format!("Its {count} are deleted with it (one undo brings everything back)."),
+            format!("Sus {count} se borran con ella (deshacer lo recupera todo de una vez)."),
+        )
+    }
+
     /// How long a campaign runs, both days included.
     pub fn campaign_days(self, days: i64) -> String {
         self.count(days, ("day", "days"), ("día", "días"))

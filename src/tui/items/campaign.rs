@@ -15,9 +15,11 @@ use crate::i18n::actions::A;
 use crate::text::{printable, truncate, width};
 use crate::theme::Theme;
 use crate::tui::overlay::form::{FieldKey, Form};
-use crate::tui::overlay::{Choice, Overlay, Pick, Purpose};
-use crate::tui::tab::Tab;
 use crate::tui::view::{Change, Ctx, Effect};
+
+mod status;
+
+pub use status::{status_pick, status_picked};
 
 /// How long a new campaign runs by default: a week, both days included.
 const DEFAULT_DAYS: u64 = 6;
@@ -73,51 +75,6 @@ impl ItemView for Campaign {
     fn delete(&self, ctx: &Ctx) -> Effect {
         delete(ctx, self)
     }
-}
-
-/// `S`: the statuses to choose from, the campaign's own under the cursor.
-/// `from` is the tab that asks: the choice goes back to it.
-pub fn status_pick(campaign: &Campaign, ctx: &Ctx, from: Tab) -> Effect {
-    let lang = ctx.lang;
-    let options = Status::ALL
-        .iter()
-        .map(|s| lang.t(status_text(*s)).to_string())
-        .collect();
-    let title = format!(
-        "{}{}{}",
-        lang.t(A::StatusTitle),
-        ctx.theme.dash(),
-        campaign.name
-    );
-    let mut pick = Pick::new(title, options, Purpose::CampaignStatus(from));
-    pick.seen = Some(Item::Campaign(campaign.clone()));
-    let current = Status::ALL.iter().position(|s| *s == campaign.status);
-    pick.scroll.select(current.unwrap_or(0));
-    Effect::Open(Overlay::Pick(pick))
-}
-
-/// The status chosen: a patch of the status alone, from the campaign as
-/// the list showed it, so another session's change to another field is
-/// kept and a change of the status itself meanwhile is a conflict.
-pub fn status_picked(choice: &Choice, ctx: &Ctx) -> Effect {
-    let Some(Item::Campaign(campaign)) = &choice.seen else {
-        return Effect::Nothing;
-    };
-    let Some(&status) = Status::ALL.get(choice.index) else {
-        return Effect::Nothing;
-    };
-    if campaign.status == status {
-        return Effect::Nothing;
-    }
-    let new = Campaign {
-        status,
-        ..campaign.clone()
-    };
-    Effect::Commit(Change {
-        edit: Edit::update(&Item::Campaign(campaign.clone()), &Item::Campaign(new)),
-        label: format!("{} {}", ctx.lang.t(A::StatusSet), campaign.id),
-        focus: Some(campaign.id.clone()),
-    })
 }
 
 /// The form for a new campaign, on `channel` if given.
@@ -366,11 +323,29 @@ fn more_lines(campaign: &Campaign, ctx: &Ctx) -> Vec<Line<'static>> {
 }
 
 /// `d`: asks, then deletes.
+/// A campaign's posts go with it, in one edit (one undo brings them all
+/// back); the question says how many.
 fn delete(ctx: &Ctx, campaign: &Campaign) -> Effect {
     let lang = ctx.lang;
+    let posts: Vec<Edit> = ctx
+        .plan
+        .posts
+        .iter()
+        .filter(|p| p.campaign == campaign.id)
+        .map(|p| Edit::delete_seen(p.clone()))
+        .collect();
+    let mut question = lang.delete_question(Kind::Campaign, &campaign.name);
+    let edit = if posts.is_empty() {
+        Edit::delete_seen(campaign.clone())
+    } else {
+        question = format!("{question} {}", lang.posts_deleted_too(posts.len()));
+        let mut edits = posts;
+        edits.push(Edit::delete_seen(campaign.clone()));
+        Edit::Batch(edits)
+    };
     confirm(
-        lang.delete_question(Kind::Campaign, &campaign.name),
-        Edit::delete_seen(campaign.clone()),
+        question,
+        edit,
         format!("{} {}", lang.t(A::Deleted), campaign.id),
     )
 }
