@@ -14,6 +14,7 @@ use crate::i18n::Lang;
 use crate::store::path::data_dir;
 
 /// The variable that makes a debug build panic on purpose.
+#[cfg(debug_assertions)]
 const TEST_PANIC: &str = "SOCIALPLAN_TEST_PANIC";
 
 /// Replaces the default panic message with the report, said in `lang`.
