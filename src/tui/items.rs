@@ -58,6 +58,19 @@ pub fn act_on<T: ItemView>(action: Action, selected: Option<&T>, ctx: &Ctx) -> E
     }
 }
 
+/// Deleting `item` after `first` (what must change before it goes: posts
+/// deleted, campaigns unlinked), as one edit so that one undo brings
+/// everything back.
+pub fn deleting(mut first: Vec<Edit>, item: impl Into<crate::domain::Item>) -> Edit {
+    let delete = Edit::delete_seen(item);
+    if first.is_empty() {
+        delete
+    } else {
+        first.push(delete);
+        Edit::Batch(first)
+    }
+}
+
 /// Asks before deleting.
 pub fn confirm(question: String, edit: Edit, label: String) -> Effect {
     let change = Change {

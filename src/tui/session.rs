@@ -16,15 +16,20 @@ pub struct Session {
     /// Why the plan file could not be opened (the session is then
     /// read-only).
     pub problem: Option<String>,
+    /// Where the plan lives, as messages show it: worked out once, not on
+    /// every frame (it asks the system for the home directory).
+    shown_path: String,
 }
 
 impl Session {
     pub fn new(workspace: Workspace, lang: Lang, theme: Theme) -> Self {
+        let shown_path = workspace.path().map(home_relative).unwrap_or_default();
         Session {
             workspace,
             lang,
             theme,
             problem: None,
+            shown_path,
         }
     }
 
@@ -40,8 +45,8 @@ impl Session {
 
     /// Where the plan lives, as messages show it: `~/…` in the home
     /// directory (empty for the demo).
-    pub fn shown_path(&self) -> String {
-        self.workspace.path().map(home_relative).unwrap_or_default()
+    pub fn shown_path(&self) -> &str {
+        &self.shown_path
     }
 
     /// Why the plan cannot be changed in this session, if it cannot: asked

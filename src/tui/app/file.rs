@@ -73,7 +73,7 @@ impl App {
             question: format!(
                 "{} {}?",
                 self.session.lang.t(Ui::WriteBackQuestion),
-                printable(&path)
+                printable(path)
             ),
             behind: behind.map(Box::new),
             quitting: false,
@@ -92,7 +92,7 @@ impl App {
             question: format!(
                 "{} {}?",
                 self.session.lang.t(Ui::WriteBackBeforeQuit),
-                printable(&path)
+                printable(path)
             ),
             behind: None,
             quitting: true,

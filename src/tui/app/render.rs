@@ -71,7 +71,7 @@ impl App {
             let path = self.session.shown_path();
             // Opened read-only, or a file this user may not write.
             if self.session.workspace.may_write() {
-                path
+                path.to_string()
             } else {
                 format!(
                     "{}{}{path}",

@@ -7,7 +7,7 @@ use ratatui::layout::{Alignment, Constraint};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
-use super::{ItemView, confirm, field};
+use super::{ItemView, confirm, deleting, field};
 use crate::domain::validate::unique_id;
 use crate::domain::{Campaign, Edit, Item, Kind, Status};
 use crate::i18n::Lang;
@@ -322,9 +322,8 @@ fn more_lines(campaign: &Campaign, ctx: &Ctx) -> Vec<Line<'static>> {
     lines
 }
 
-/// `d`: asks, then deletes.
-/// A campaign's posts go with it, in one edit (one undo brings them all
-/// back); the question says how many.
+/// `d`: asks, then deletes. A campaign's posts go with it, in one edit (one
+/// undo brings them all back); the question says how many.
 fn delete(ctx: &Ctx, campaign: &Campaign) -> Effect {
     let lang = ctx.lang;
     let posts: Vec<Edit> = ctx
@@ -335,14 +334,10 @@ fn delete(ctx: &Ctx, campaign: &Campaign) -> Effect {
         .map(|p| Edit::delete_seen(p.clone()))
         .collect();
     let mut question = lang.delete_question(Kind::Campaign, &campaign.name);
-    let edit = if posts.is_empty() {
-        Edit::delete_seen(campaign.clone())
-    } else {
+    if !posts.is_empty() {
         question = format!("{question} {}", lang.posts_deleted_too(posts.len()));
-        let mut edits = posts;
-        edits.push(Edit::delete_seen(campaign.clone()));
-        Edit::Batch(edits)
-    };
+    }
+    let edit = deleting(posts, campaign.clone());
     confirm(
         question,
         edit,

@@ -6,7 +6,7 @@
 
 use ratatui::text::Line;
 
-use super::{ItemView, confirm, field};
+use super::{ItemView, confirm, deleting, field};
 use crate::domain::progress::Progress;
 use crate::domain::validate::unique_id;
 use crate::domain::{Baseline, Direction, Edit, Item, Kind, Objective};
@@ -171,7 +171,7 @@ fn delete(ctx: &Ctx, objective: &Objective) -> Effect {
         .iter()
         .filter(|c| c.objectives.contains(&objective.id))
         .collect();
-    let mut edits: Vec<Edit> = users
+    let unlinked: Vec<Edit> = users
         .iter()
         .map(|c| {
             let mut unlinked = (*c).clone();
@@ -179,7 +179,6 @@ fn delete(ctx: &Ctx, objective: &Objective) -> Effect {
             Edit::update(&Item::Campaign((*c).clone()), &Item::Campaign(unlinked))
         })
         .collect();
-    edits.push(Edit::delete_seen(objective.clone()));
     let mut question = lang.delete_question(Kind::Objective, &objective.name);
     if !users.is_empty() {
         // One campaign a line, so that a long list reads as a list.
@@ -194,11 +193,7 @@ fn delete(ctx: &Ctx, objective: &Objective) -> Effect {
             names.join("\n")
         );
     }
-    let edit = if edits.len() == 1 {
-        edits.remove(0)
-    } else {
-        Edit::Batch(edits)
-    };
+    let edit = deleting(unlinked, objective.clone());
     confirm(
         question,
         edit,
