@@ -77,6 +77,17 @@ impl Plan {
     pub fn post(&self, id: &str) -> Option<&Post> {
         self.posts.iter().find(|p| p.id == id)
     }
+
+    /// A campaign's posts, in the plan's order.
+    pub fn posts_of<'a>(&'a self, campaign: &'a str) -> impl Iterator<Item = &'a Post> + 'a {
+        self.posts.iter().filter(move |p| p.campaign == campaign)
+    }
+
+    /// The channel a post goes out on: its campaign's.
+    pub fn post_channel(&self, post: &Post) -> Option<&Channel> {
+        self.campaign(&post.campaign)
+            .and_then(|c| self.channel(&c.channel))
+    }
 }
 
 /// Step 1 of the method: analyse the situation today.

@@ -103,6 +103,36 @@ pub struct Post {
     pub notes: String,
 }
 
+impl PostStatus {
+    /// Whether the post is settled: out, or not going out.
+    pub fn is_settled(self) -> bool {
+        matches!(self, PostStatus::Published | PostStatus::Skipped)
+    }
+
+    /// The next step on the way out; none once published or skipped.
+    pub fn next(self) -> Option<PostStatus> {
+        match self {
+            PostStatus::Idea => Some(PostStatus::Draft),
+            PostStatus::Draft => Some(PostStatus::Ready),
+            PostStatus::Ready => Some(PostStatus::Scheduled),
+            PostStatus::Scheduled => Some(PostStatus::Published),
+            PostStatus::Published | PostStatus::Skipped => None,
+        }
+    }
+}
+
+impl Post {
+    /// Overdue: its day has passed and it is neither published nor skipped.
+    pub fn is_overdue(&self, today: NaiveDate) -> bool {
+        self.date < today && !self.status.is_settled()
+    }
+
+    /// When it goes out, for sorting a day's posts: untimed ones first.
+    pub fn sort_key(&self) -> (NaiveDate, Option<(u8, u8)>) {
+        (self.date, self.time.as_deref().and_then(clock_time))
+    }
+}
+
 /// The hours and minutes of a `HH:MM` time from 00:00 to 23:59.
 pub fn clock_time(text: &str) -> Option<(u8, u8)> {
     let (hours, minutes) = text.split_once(':')?;
@@ -129,6 +159,41 @@ mod tests {
         ] {
             assert_eq!(clock_time(bad), None, "{bad}");
         }
+    }
+
+    #[test]
+    fn status_moves_forward_to_published_and_stops() {
+        let mut status = PostStatus::Idea;
+        let mut steps = vec![status];
+        while let Some(next) = status.next() {
+            status = next;
+            steps.push(status);
+        }
+        assert_eq!(steps, PostStatus::ALL[..5]);
+        assert_eq!(PostStatus::Skipped.next(), None);
+    }
+
+    #[test]
+    fn a_post_is_overdue_once_its_day_passed_unsettled() {
+        let day = |d| NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
+        let mut post = Post {
+            id: "p".into(),
+            campaign: "c".into(),
+            date: day(27),
+            time: None,
+            format: PostFormat::Post,
+            title: "t".into(),
+            copy: String::new(),
+            asset: String::new(),
+            owner: String::new(),
+            status: PostStatus::Ready,
+            link: String::new(),
+            notes: String::new(),
+        };
+        assert!(post.is_overdue(day(30)));
+        assert!(!post.is_overdue(day(27)), "due today is not overdue yet");
+        post.status = PostStatus::Skipped;
+        assert!(!post.is_overdue(day(30)));
     }
 
     #[test]
