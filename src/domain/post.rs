@@ -6,6 +6,10 @@ use serde::{Deserialize, Serialize};
 
 use super::iso_date;
 
+mod copies;
+
+pub use copies::{a_week_after, duplicate_campaign, duplicate_post, repeat_weekly};
+
 /// What a post is, as the person plans it: the shape of the content.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
