@@ -64,6 +64,7 @@ mod errors;
 mod find;
 mod merge;
 pub mod objectives;
+pub mod post_screen;
 pub mod posts;
 mod report;
 pub mod review;

@@ -3,6 +3,7 @@
 use chrono::NaiveDate;
 
 use super::Lang;
+use crate::domain::post::{PostFormat, PostStatus};
 
 texts! {
     /// A fixed text of the `post` commands.
@@ -58,4 +59,35 @@ impl Lang {
             ),
         )
     }
+}
+
+names! {
+    /// A post's format, as a person says it.
+    pub fn post_format(PostFormat);
+    Post => "post", "publicación";
+    Carousel => "carousel", "carrusel";
+    Reel => "reel", "reel";
+    Story => "story", "historia";
+    ShortVideo => "short video", "vídeo corto";
+    Video => "video", "vídeo";
+    Live => "live", "directo";
+    Email => "email", "correo";
+    Article => "article", "artículo";
+    Ad => "ad", "anuncio";
+    Spot => "radio/TV spot", "cuña o spot";
+    PressRelease => "press release", "nota de prensa";
+    Event => "event", "evento";
+    Other => "other", "otro";
+}
+
+names! {
+    /// A post's status, as a person says it (a post, "publicación", is
+    /// feminine in Spanish).
+    pub fn post_status(PostStatus);
+    Idea => "idea", "idea";
+    Draft => "draft", "borrador";
+    Ready => "ready", "lista";
+    Scheduled => "scheduled", "programada";
+    Published => "published", "publicada";
+    Skipped => "skipped", "descartada";
 }
