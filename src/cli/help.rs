@@ -8,7 +8,7 @@ use crate::i18n::{Lang, T};
 
 /// The program ("") and each subcommand: its summary, and the text after
 /// its help.
-const ABOUT: [(&str, T, Option<T>); 17] = [
+const ABOUT: [(&str, T, Option<T>); 18] = [
     ("", T::HelpAbout, Some(T::HelpAfter)),
     ("path", T::HelpPath, None),
     ("update", T::HelpUpdate, None),
@@ -25,12 +25,13 @@ const ABOUT: [(&str, T, Option<T>); 17] = [
     ("post add", T::HelpPostAdd, None),
     ("post set", T::HelpPostSet, None),
     ("post list", T::HelpPostList, None),
+    ("post delete", T::HelpPostDelete, None),
     ("completions", T::HelpCompletions, None),
 ];
 
 /// Each argument's help, by command ("" for the global options) and the
 /// argument's id.
-const ARGS: [(&str, &str, T); 46] = [
+const ARGS: [(&str, &str, T); 47] = [
     ("", "file", T::HelpFile),
     ("", "demo", T::HelpDemo),
     ("", "read_only", T::HelpReadOnly),
@@ -70,6 +71,7 @@ const ARGS: [(&str, &str, T); 46] = [
     ("post set", "date", T::HelpPostNewDate),
     ("post set", "time", T::HelpPostNewTime),
     ("post set", "owner", T::HelpPostNewOwner),
+    ("post delete", "post", T::HelpPostId),
     ("post list", "campaign", T::HelpPostOnlyCampaign),
     ("post list", "status", T::HelpPostOnlyStatus),
     ("post list", "from", T::HelpPostFrom),

@@ -34,6 +34,15 @@ impl Lang {
         )
     }
 
+    /// `post delete`: what went.
+    pub fn post_deleted(self, id: &str, title: &str, when: &str) -> String {
+        let title = crate::text::printable(title);
+        self.pick(
+            format!("deleted post {id}: “{title}”, {when}"),
+            format!("publicación {id} borrada: «{title}», {when}"),
+        )
+    }
+
     /// `post set`: what changed, "field old → new" joined.
     pub fn post_changed(self, id: &str, changes: &str) -> String {
         self.pick(

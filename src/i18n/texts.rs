@@ -139,11 +139,12 @@ texts! {
     CampaignSetNothing =>
         "nothing to set: give --status (planned, active, done or cancelled).",
         "nada que cambiar: indica --status (planned, active, done o cancelled).";
-    HelpPost => "Add, change or list a campaign's posts", "Añade, cambia o lista las publicaciones de las campañas";
+    HelpPost => "Add, change, delete or list a campaign's posts", "Añade, cambia, borra o lista las publicaciones de las campañas";
     HelpPostAdd => "Add a post to a campaign", "Añade una publicación a una campaña";
     HelpPostSet =>
         "Change a post (only what is given changes)",
         "Cambia una publicación (solo cambia lo que se indica)";
+    HelpPostDelete => "Delete a post", "Borra una publicación";
     HelpPostList => "Print the posts by date and time", "Muestra las publicaciones por fecha y hora";
     HelpPostDate => "The day it is published", "El día en que se publica";
     HelpPostTitle =>

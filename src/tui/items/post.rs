@@ -103,14 +103,6 @@ pub(crate) fn status_span(post: &Post, ctx: &Ctx) -> Span<'static> {
     )
 }
 
-/// When it goes out: "2026-12-01 09:30", or the day alone.
-pub fn when(post: &Post) -> String {
-    match &post.time {
-        Some(time) => format!("{} {time}", post.date),
-        None => post.date.to_string(),
-    }
-}
-
 fn detail_lines(post: &Post, ctx: &Ctx) -> Vec<Line<'static>> {
     let lang = ctx.lang;
     let theme = ctx.theme;
@@ -133,7 +125,7 @@ fn detail_lines(post: &Post, ctx: &Ctx) -> Vec<Line<'static>> {
             lang.t(Ps::Date),
             format!(
                 "{}{}{}",
-                when(post),
+                post.when(),
                 theme.dot(),
                 lang.post_format(post.format)
             ),
