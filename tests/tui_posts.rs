@@ -271,3 +271,31 @@ fn the_posts_list_at_80_columns() {
         insta::assert_snapshot!(name, body);
     }
 }
+
+/// A is publishing the rye carousel (its link dialog open) while B, another
+/// session on the file, changes who owns it. Both are kept, and A's undo
+/// takes back only what A did.
+#[test]
+fn publishing_while_another_session_changes_the_owner_keeps_both() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut a, path) = on_posts(dir.path(), Lang::En);
+    let mut b = common::open(&path, Lang::En);
+    keys(&mut a, "p");
+    // B: campaign, date, time, format, title, copy, asset, then the owner.
+    keys(&mut b, "4<Enter>e");
+    keys(
+        &mut b,
+        "<Tab><Tab><Tab><Tab><Tab><Tab><Tab><C-u>Marta<Enter>",
+    );
+    assert_eq!(saved(&path).post("rye-carousel").unwrap().owner, "Marta");
+    assert!(a.tick(), "A reloads B's save");
+    keys(&mut a, "https://instagram.com/p/rye<Enter>");
+    let rye = saved(&path).post("rye-carousel").unwrap().clone();
+    assert_eq!(rye.status, PostStatus::Published);
+    assert_eq!(rye.link, "https://instagram.com/p/rye");
+    assert_eq!(rye.owner, "Marta", "B's change is kept");
+    keys(&mut a, "u");
+    let rye = saved(&path).post("rye-carousel").unwrap().clone();
+    assert_eq!((rye.status, rye.link.as_str()), (PostStatus::Idea, ""));
+    assert_eq!(rye.owner, "Marta", "undo takes back only A's change");
+}
