@@ -30,7 +30,7 @@ const ABOUT: [(&str, T, Option<T>); 17] = [
 
 /// Each argument's help, by command ("" for the global options) and the
 /// argument's id.
-const ARGS: [(&str, &str, T); 46] = [
+const ARGS: [(&str, &str, T); 48] = [
     ("", "file", T::HelpFile),
     ("", "demo", T::HelpDemo),
     ("", "read_only", T::HelpReadOnly),
@@ -50,8 +50,10 @@ const ARGS: [(&str, &str, T); 46] = [
     ("check", "strict", T::HelpCheckStrict),
     ("import", "format", T::HelpImportFormat),
     ("import", "sheet", T::HelpImportFile),
+    ("import", "items", T::HelpImportItems),
     ("export", "format", T::HelpExportFormat),
     ("export", "output", T::HelpExportOutput),
+    ("export", "items", T::HelpExportItems),
     ("merge", "base", T::HelpMergeBase),
     ("merge", "ours", T::HelpMergeOurs),
     ("merge", "theirs", T::HelpMergeTheirs),
