@@ -61,6 +61,7 @@ pub mod checkin;
 mod diagnostics;
 pub mod dialogs;
 mod errors;
+pub mod exchange;
 mod find;
 mod merge;
 pub mod objectives;

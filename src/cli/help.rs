@@ -31,7 +31,7 @@ const ABOUT: [(&str, T, Option<T>); 18] = [
 
 /// Each argument's help, by command ("" for the global options) and the
 /// argument's id.
-const ARGS: [(&str, &str, T); 47] = [
+const ARGS: [(&str, &str, T); 49] = [
     ("", "file", T::HelpFile),
     ("", "demo", T::HelpDemo),
     ("", "read_only", T::HelpReadOnly),
@@ -51,8 +51,10 @@ const ARGS: [(&str, &str, T); 47] = [
     ("check", "strict", T::HelpCheckStrict),
     ("import", "format", T::HelpImportFormat),
     ("import", "sheet", T::HelpImportFile),
+    ("import", "items", T::HelpImportItems),
     ("export", "format", T::HelpExportFormat),
     ("export", "output", T::HelpExportOutput),
+    ("export", "items", T::HelpExportItems),
     ("merge", "base", T::HelpMergeBase),
     ("merge", "ours", T::HelpMergeOurs),
     ("merge", "theirs", T::HelpMergeTheirs),
