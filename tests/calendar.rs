@@ -560,12 +560,13 @@ fn day_zoom_deadlines_and_legend() {
     assert_eq!(row_text(&drawn, y), format!("Deadlin…X{}", want.concat()));
     assert_eq!(drawn.buf[(past, y)].fg, Color::DarkGray, "passed: dim");
     assert_eq!(drawn.buf[(soon, y)].fg, Color::Yellow, "to come: warning");
-    // The legend: whole items, as many as fit in 51 cells.
+    // The legend: whole items, as many as fit in 51 cells; at day zoom
+    // the posts' marks come after the statuses.
     assert_eq!(
         row_text(&drawn, y + 1),
         format!(
             "{:X<51}",
-            "█ active  ░ planned  ▒ done  ╌ cancelled  │ today"
+            "█ active  ░ planned  ▒ done  ╌ cancelled  ○ to post"
         )
     );
     // Insta has two lanes, Facebook and Radio one each.
@@ -832,7 +833,7 @@ fn ascii_mode_draws_only_ascii() {
             assert_lanes(&drawn, Some(drawn.area.x + LABEL + 9 * 3 + 1));
             let legend = row_text(&drawn, drawn.area.bottom() - 1);
             assert!(
-                legend.starts_with("# active  . planned  = done  x cancelled  | today"),
+                legend.starts_with("# active  . planned  = done  x cancelled  o to post"),
                 "{legend}"
             );
         }

@@ -1,4 +1,6 @@
 use super::*;
+use crate::domain::Post;
+use crate::domain::post::{PostFormat, PostStatus};
 use crate::domain::{
     Baseline, Campaign, Channel, ChannelKind, Colour, Direction, Fit, Money, Objective,
 };
@@ -262,4 +264,102 @@ proptest! {
             }
         }
     }
+}
+
+fn post(campaign: &str, date: &str, status: PostStatus) -> Post {
+    Post {
+        id: format!("{campaign}-{date}-{status:?}"),
+        campaign: campaign.into(),
+        date: d(date),
+        time: None,
+        format: PostFormat::Post,
+        title: String::new(),
+        copy: String::new(),
+        asset: String::new(),
+        owner: String::new(),
+        status,
+        link: String::new(),
+        notes: String::new(),
+    }
+}
+
+/// The marks of campaign `id` at day zoom, a fortnight from 2027-01-04, on
+/// 2027-01-08: (column, mark).
+fn marks_of(plan: &Plan, zoom: Zoom, id: &str) -> Vec<(usize, Mark)> {
+    let chart = chart_of(plan, zoom, "2027-01-04", 14, "2027-01-08");
+    let (_, bar) = chart.find(plan, id).unwrap();
+    bar.marks.iter().map(|m| (m.column, m.mark)).collect()
+}
+
+#[test]
+fn at_day_zoom_each_post_is_a_mark_on_its_day() {
+    let mut plan = plan(&[
+        ("a", "ig", "2027-01-01", "2027-01-31"),
+        ("b", "radio", "2027-01-05", "2027-01-06"),
+    ]);
+    plan.posts = vec![
+        post("a", "2027-01-06", PostStatus::Published),
+        post("a", "2027-01-07", PostStatus::Ready),
+        post("a", "2027-01-12", PostStatus::Idea),
+        post("b", "2027-01-05", PostStatus::Scheduled),
+        // Before the window, and after it: not in the chart.
+        post("a", "2027-01-02", PostStatus::Published),
+        post("a", "2027-01-25", PostStatus::Draft),
+    ];
+    assert_eq!(
+        marks_of(&plan, Zoom::Day, "a"),
+        [(2, Mark::Published), (3, Mark::Overdue), (8, Mark::Planned)]
+    );
+    assert_eq!(marks_of(&plan, Zoom::Day, "b"), [(1, Mark::Overdue)]);
+}
+
+#[test]
+fn a_day_with_several_posts_shows_the_one_that_needs_work() {
+    let mut plan = plan(&[("a", "ig", "2027-01-01", "2027-01-31")]);
+    plan.posts = vec![
+        post("a", "2027-01-10", PostStatus::Published),
+        post("a", "2027-01-10", PostStatus::Draft),
+        post("a", "2027-01-10", PostStatus::Published),
+        post("a", "2027-01-05", PostStatus::Published),
+        post("a", "2027-01-05", PostStatus::Scheduled),
+        post("a", "2027-01-05", PostStatus::Published),
+        post("a", "2027-01-11", PostStatus::Published),
+        post("a", "2027-01-11", PostStatus::Published),
+    ];
+    assert_eq!(
+        marks_of(&plan, Zoom::Day, "a"),
+        [(1, Mark::Overdue), (6, Mark::Planned), (7, Mark::Published)]
+    );
+}
+
+#[test]
+fn skipped_posts_and_posts_outside_their_campaign_get_no_mark() {
+    let mut plan = plan(&[
+        ("a", "ig", "2027-01-06", "2027-01-08"),
+        ("b", "ig", "2027-01-10", "2027-01-12"),
+    ]);
+    plan.posts = vec![
+        post("a", "2027-01-07", PostStatus::Skipped),
+        // On b's days, but a's post: a finding, not a mark on b.
+        post("a", "2027-01-11", PostStatus::Draft),
+        post("b", "2027-01-07", PostStatus::Draft),
+        post("gone", "2027-01-07", PostStatus::Draft),
+    ];
+    assert!(marks_of(&plan, Zoom::Day, "a").is_empty());
+    assert!(marks_of(&plan, Zoom::Day, "b").is_empty());
+    // A skipped post beside a published one leaves the published mark.
+    plan.posts
+        .push(post("b", "2027-01-11", PostStatus::Published));
+    plan.posts
+        .push(post("b", "2027-01-11", PostStatus::Skipped));
+    assert_eq!(marks_of(&plan, Zoom::Day, "b"), [(7, Mark::Published)]);
+}
+
+#[test]
+fn week_and_month_columns_have_no_marks() {
+    let mut plan = plan(&[("a", "ig", "2027-01-01", "2027-03-31")]);
+    plan.posts = vec![post("a", "2027-01-12", PostStatus::Draft)];
+    assert_eq!(marks_of(&plan, Zoom::Day, "a"), [(8, Mark::Planned)]);
+    assert!(marks_of(&plan, Zoom::Week, "a").is_empty());
+    assert!(marks_of(&plan, Zoom::Month, "a").is_empty());
 }
