@@ -10,6 +10,8 @@
 mod header;
 mod posts;
 
+pub use posts::post_mark;
+
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};

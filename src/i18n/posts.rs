@@ -3,6 +3,7 @@
 use chrono::NaiveDate;
 
 use super::Lang;
+use crate::domain::post::PostFormat;
 
 texts! {
     /// A fixed text of the `post` commands.
@@ -56,6 +57,58 @@ impl Lang {
             format!(
                 "--to {to} es anterior a --from {from}: indica un --to igual o posterior a --from."
             ),
+        )
+    }
+}
+
+impl Lang {
+    /// A post's format, as a person names it.
+    pub fn post_format(self, format: PostFormat) -> &'static str {
+        let (en, es) = match format {
+            PostFormat::Post => ("post", "publicación"),
+            PostFormat::Carousel => ("carousel", "carrusel"),
+            PostFormat::Reel => ("reel", "reel"),
+            PostFormat::Story => ("story", "historia"),
+            PostFormat::ShortVideo => ("short video", "vídeo corto"),
+            PostFormat::Video => ("video", "vídeo"),
+            PostFormat::Live => ("live", "directo"),
+            PostFormat::Email => ("email", "correo"),
+            PostFormat::Article => ("article", "artículo"),
+            PostFormat::Ad => ("ad", "anuncio"),
+            PostFormat::Spot => ("radio/TV spot", "cuña/spot"),
+            PostFormat::PressRelease => ("press release", "nota de prensa"),
+            PostFormat::Event => ("event", "evento"),
+            PostFormat::Other => ("other", "otro"),
+        };
+        self.pick(en, es)
+    }
+
+    /// Over a campaign's posts in the calendar's window: how many show, of
+    /// how many it has.
+    pub fn posts_in_view(self, shown: usize, total: usize) -> String {
+        match (shown, total) {
+            (_, 0) => self
+                .pick(
+                    "No posts planned yet.",
+                    "Aún no hay publicaciones previstas.",
+                )
+                .to_string(),
+            (0, _) => self.pick(
+                format!("No posts in view ({total} in all)."),
+                format!("Ninguna publicación a la vista ({total} en total)."),
+            ),
+            _ => self.pick(
+                format!("Posts in view: {shown} of {total}"),
+                format!("Publicaciones a la vista: {shown} de {total}"),
+            ),
+        }
+    }
+
+    /// The last line of a list cut short: "… 4 more".
+    pub fn posts_more(self, ellipsis: &str, more: usize) -> String {
+        self.pick(
+            format!("{ellipsis} {more} more"),
+            format!("{ellipsis} {more} más"),
         )
     }
 }

@@ -17,13 +17,7 @@ impl Gantt<'_> {
     /// out, `!` when overdue. None of them is a bar's fill, a cut arrow,
     /// today's line or the deadline mark, so they read without colour.
     pub(super) fn post_mark(&self, mark: Mark) -> &'static str {
-        match (mark, self.theme.ascii) {
-            (Mark::Published, false) => "●",
-            (Mark::Planned, false) => "○",
-            (Mark::Published, true) => "@",
-            (Mark::Planned, true) => "o",
-            (Mark::Overdue, _) => "!",
-        }
+        post_mark(mark, self.theme.ascii)
     }
 
     /// Where `bar`'s marks go on its row, left to right, for the columns
@@ -70,6 +64,17 @@ impl Gantt<'_> {
             }
         }
     }
+}
+
+/// A post's mark, Unicode or ASCII: also what a list of posts shows
+/// beside each, so the list reads like the chart.
+pub fn post_mark(mark: Mark, ascii: bool) -> &'static str {
+    let (unicode, in_ascii) = match mark {
+        Mark::Published => ("●", "@"),
+        Mark::Planned => ("○", "o"),
+        Mark::Overdue => ("!", "!"),
+    };
+    if ascii { in_ascii } else { unicode }
 }
 
 /// Where a name `wanted` cells wide goes in the cells from `start` up to

@@ -291,21 +291,31 @@ fn marks_of(plan: &Plan, zoom: Zoom, id: &str) -> Vec<(usize, Mark)> {
     bar.marks.iter().map(|m| (m.column, m.mark)).collect()
 }
 
+/// Adds posts of `campaign` on days of January 2027.
+fn add_posts(plan: &mut Plan, campaign: &str, posts: &[(u32, PostStatus)]) {
+    for &(day, status) in posts {
+        let date = NaiveDate::from_ymd_opt(2027, 1, day).unwrap().to_string();
+        plan.posts.push(post(campaign, &date, status));
+    }
+}
+
 #[test]
 fn at_day_zoom_each_post_is_a_mark_on_its_day() {
+    use PostStatus::{Draft, Idea, Published, Ready, Scheduled};
     let mut plan = plan(&[
         ("a", "ig", "2027-01-01", "2027-01-31"),
         ("b", "radio", "2027-01-05", "2027-01-06"),
     ]);
-    plan.posts = vec![
-        post("a", "2027-01-06", PostStatus::Published),
-        post("a", "2027-01-07", PostStatus::Ready),
-        post("a", "2027-01-12", PostStatus::Idea),
-        post("b", "2027-01-05", PostStatus::Scheduled),
-        // Before the window, and after it: not in the chart.
-        post("a", "2027-01-02", PostStatus::Published),
-        post("a", "2027-01-25", PostStatus::Draft),
+    // The 2nd and the 25th are outside the window.
+    let a = [
+        (6, Published),
+        (7, Ready),
+        (12, Idea),
+        (2, Published),
+        (25, Draft),
     ];
+    add_posts(&mut plan, "a", &a);
+    add_posts(&mut plan, "b", &[(5, Scheduled)]);
     assert_eq!(
         marks_of(&plan, Zoom::Day, "a"),
         [(2, Mark::Published), (3, Mark::Overdue), (8, Mark::Planned)]
@@ -315,17 +325,15 @@ fn at_day_zoom_each_post_is_a_mark_on_its_day() {
 
 #[test]
 fn a_day_with_several_posts_shows_the_one_that_needs_work() {
+    use PostStatus::{Draft, Published, Scheduled};
     let mut plan = plan(&[("a", "ig", "2027-01-01", "2027-01-31")]);
-    plan.posts = vec![
-        post("a", "2027-01-10", PostStatus::Published),
-        post("a", "2027-01-10", PostStatus::Draft),
-        post("a", "2027-01-10", PostStatus::Published),
-        post("a", "2027-01-05", PostStatus::Published),
-        post("a", "2027-01-05", PostStatus::Scheduled),
-        post("a", "2027-01-05", PostStatus::Published),
-        post("a", "2027-01-11", PostStatus::Published),
-        post("a", "2027-01-11", PostStatus::Published),
-    ];
+    for (day, statuses) in [
+        (10, [Published, Draft, Published]),
+        (5, [Published, Scheduled, Published]),
+        (11, [Published, Published, Published]),
+    ] {
+        add_posts(&mut plan, "a", &statuses.map(|status| (day, status)));
+    }
     assert_eq!(
         marks_of(&plan, Zoom::Day, "a"),
         [(1, Mark::Overdue), (6, Mark::Planned), (7, Mark::Published)]
@@ -334,24 +342,19 @@ fn a_day_with_several_posts_shows_the_one_that_needs_work() {
 
 #[test]
 fn skipped_posts_and_posts_outside_their_campaign_get_no_mark() {
+    use PostStatus::{Draft, Published, Skipped};
     let mut plan = plan(&[
         ("a", "ig", "2027-01-06", "2027-01-08"),
         ("b", "ig", "2027-01-10", "2027-01-12"),
     ]);
-    plan.posts = vec![
-        post("a", "2027-01-07", PostStatus::Skipped),
-        // On b's days, but a's post: a finding, not a mark on b.
-        post("a", "2027-01-11", PostStatus::Draft),
-        post("b", "2027-01-07", PostStatus::Draft),
-        post("gone", "2027-01-07", PostStatus::Draft),
-    ];
+    // The 11th is b's, not a's: a finding, not a mark on b.
+    add_posts(&mut plan, "a", &[(7, Skipped), (11, Draft)]);
+    add_posts(&mut plan, "b", &[(7, Draft)]);
+    add_posts(&mut plan, "gone", &[(7, Draft)]);
     assert!(marks_of(&plan, Zoom::Day, "a").is_empty());
     assert!(marks_of(&plan, Zoom::Day, "b").is_empty());
     // A skipped post beside a published one leaves the published mark.
-    plan.posts
-        .push(post("b", "2027-01-11", PostStatus::Published));
-    plan.posts
-        .push(post("b", "2027-01-11", PostStatus::Skipped));
+    add_posts(&mut plan, "b", &[(11, Published), (11, Skipped)]);
     assert_eq!(marks_of(&plan, Zoom::Day, "b"), [(7, Mark::Published)]);
 }
 
