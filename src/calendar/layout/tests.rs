@@ -366,3 +366,45 @@ fn week_and_month_columns_have_no_marks() {
     assert!(marks_of(&plan, Zoom::Week, "a").is_empty());
     assert!(marks_of(&plan, Zoom::Month, "a").is_empty());
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig {
+        cases: 128,
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    })]
+
+    #[test]
+    fn each_bar_marks_exactly_the_days_its_posts_fall_on(
+        specs in campaigns(),
+        posts in prop::collection::vec((0usize..25, 0u64..140, 0usize..6), 0..80),
+        from in 0u64..100,
+        today in 0u64..140,
+    ) {
+        let mut plan = random_plan(&specs);
+        let base = d("2027-01-01");
+        for (campaign, day, status) in posts {
+            let id = format!("c{}", campaign % specs.len().max(1));
+            let date = (base + Days::new(day)).to_string();
+            plan.posts.push(post(&id, &date, PostStatus::ALL[status]));
+        }
+        let timeline = Timeline::new(Zoom::Day, base + Days::new(from), 30);
+        let days: Vec<NaiveDate> = timeline.columns().iter().map(|c| c.first).collect();
+        let today = base + Days::new(today);
+        let chart = Chart::new(&plan, timeline, None, today);
+        for bar in chart.campaigns() {
+            let campaign = &plan.campaigns[bar.index];
+            let wanted: Vec<(usize, Mark)> = days
+                .iter()
+                .enumerate()
+                .filter(|(_, day)| campaign.start <= **day && **day <= campaign.end)
+                .filter_map(|(column, day)| {
+                    let on_day = plan.posts_of(&campaign.id).filter(|p| p.date == *day);
+                    Some((column, on_day.filter_map(|p| Mark::of(p, today)).max()?))
+                })
+                .collect();
+            let got: Vec<(usize, Mark)> = bar.marks.iter().map(|m| (m.column, m.mark)).collect();
+            prop_assert_eq!(got, wanted, "{}", campaign.id);
+        }
+    }
+}
