@@ -999,3 +999,31 @@ fn a_chart_longer_than_the_area_shows_the_columns_that_fit() {
         "XXXXXXXXX 4X 5X 6X 7X 8X 9X10X11X12X13XX"
     );
 }
+
+#[test]
+fn post_marks_overdue_in_red_the_others_in_the_channels_colour() {
+    let mut plan = plan();
+    plan.posts = serde_json::from_value(serde_json::json!([
+        {"id": "out", "campaign": "ig-active", "date": "2027-01-06", "format": "post", "title": "t", "status": "published"},
+        {"id": "late", "campaign": "ig-active", "date": "2027-01-07", "format": "post", "title": "t", "status": "draft"},
+        {"id": "soon", "campaign": "ig-long", "date": "2027-01-15", "format": "post", "title": "t", "status": "draft"},
+    ]))
+    .unwrap();
+    let drawn = draw_with(plan, day_timeline(), LABEL + 14 * 3, &Options::default());
+    let (ax, ay) = (drawn.area.x, drawn.area.y);
+    let mark = |id: &str, day: u16| {
+        let row = u16::try_from(drawn.chart.find(&drawn.plan, id).unwrap().0).unwrap();
+        &drawn.buf[(ax + LABEL + 3 * day + 1, ay + HEADER_ROWS + row)]
+    };
+    let (out, late, soon) = (
+        mark("ig-active", 2),
+        mark("ig-active", 3),
+        mark("ig-long", 11),
+    );
+    assert_eq!((out.symbol(), out.fg), ("●", Color::Magenta));
+    assert_eq!((late.symbol(), late.fg), ("!", Color::Red));
+    assert_eq!((soon.symbol(), soon.fg), ("○", Color::Magenta));
+    assert!(late.modifier.contains(Modifier::BOLD) && soon.modifier.contains(Modifier::BOLD));
+    assert!(!out.modifier.contains(Modifier::BOLD), "nothing left to do");
+    assert_untouched_outside(&drawn.buf, drawn.area);
+}

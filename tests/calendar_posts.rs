@@ -193,38 +193,3 @@ fn the_posts_list_is_in_spanish_and_cuts_long_titles() {
         "{screen}"
     );
 }
-
-#[test]
-fn overdue_marks_are_red_and_the_others_in_the_channels_colour() {
-    use ratatui::buffer::Buffer;
-    use ratatui::layout::Rect;
-    use ratatui::style::{Color, Modifier};
-    use ratatui::widgets::Widget;
-    use socialplan::calendar::gantt::Gantt;
-    use socialplan::calendar::layout::Chart;
-    use socialplan::calendar::timeline::{Timeline, Zoom};
-
-    let dir = tempfile::tempdir().unwrap();
-    let plan = common::saved(&launch_plan_file(dir.path()));
-    let timeline = Timeline::new(Zoom::Day, "2027-01-18".parse().unwrap(), 14);
-    let chart = Chart::new(&plan, timeline, None, common::today());
-    let area = Rect::new(0, 0, 60, Gantt::height(&chart));
-    let mut buf = Buffer::empty(area);
-    Gantt {
-        chart: &chart,
-        plan: &plan,
-        lang: Lang::En,
-        theme: Theme::new(true, false),
-        selected: None,
-        first_row: 0,
-    }
-    .render(area, &mut buf);
-    // The label takes 9 cells; a day 3, its mark in the middle one.
-    let cell = |day: u16| &buf[(9 + 3 * day + 1, 2)];
-    assert_eq!((cell(0).symbol(), cell(0).fg), ("●", Color::Green));
-    assert_eq!((cell(1).symbol(), cell(1).fg), ("!", Color::Red));
-    assert!(cell(1).modifier.contains(Modifier::BOLD));
-    assert_eq!((cell(2).symbol(), cell(2).fg), ("○", Color::Green));
-    assert!(cell(2).modifier.contains(Modifier::BOLD), "work to do");
-    assert!(!cell(0).modifier.contains(Modifier::BOLD), "done");
-}
