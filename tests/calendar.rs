@@ -560,12 +560,13 @@ fn day_zoom_deadlines_and_legend() {
     assert_eq!(row_text(&drawn, y), format!("Deadlin…X{}", want.concat()));
     assert_eq!(drawn.buf[(past, y)].fg, Color::DarkGray, "passed: dim");
     assert_eq!(drawn.buf[(soon, y)].fg, Color::Yellow, "to come: warning");
-    // The legend: whole items, as many as fit in 51 cells.
+    // The legend: whole items, as many as fit in 51 cells; at day zoom
+    // the posts' marks come after the statuses.
     assert_eq!(
         row_text(&drawn, y + 1),
         format!(
             "{:X<51}",
-            "█ active  ░ planned  ▒ done  ╌ cancelled  │ today"
+            "█ active  ░ planned  ▒ done  ╌ cancelled  ○ to post"
         )
     );
     // Insta has two lanes, Facebook and Radio one each.
@@ -832,7 +833,7 @@ fn ascii_mode_draws_only_ascii() {
             assert_lanes(&drawn, Some(drawn.area.x + LABEL + 9 * 3 + 1));
             let legend = row_text(&drawn, drawn.area.bottom() - 1);
             assert!(
-                legend.starts_with("# active  . planned  = done  x cancelled  | today"),
+                legend.starts_with("# active  . planned  = done  x cancelled  o to post"),
                 "{legend}"
             );
         }
@@ -997,4 +998,32 @@ fn a_chart_longer_than_the_area_shows_the_columns_that_fit() {
         text_at(&buf, 0, 1, 40),
         "XXXXXXXXX 4X 5X 6X 7X 8X 9X10X11X12X13XX"
     );
+}
+
+#[test]
+fn post_marks_overdue_in_red_the_others_in_the_channels_colour() {
+    let mut plan = plan();
+    plan.posts = serde_json::from_value(serde_json::json!([
+        {"id": "out", "campaign": "ig-active", "date": "2027-01-06", "format": "post", "title": "t", "status": "published"},
+        {"id": "late", "campaign": "ig-active", "date": "2027-01-07", "format": "post", "title": "t", "status": "draft"},
+        {"id": "soon", "campaign": "ig-long", "date": "2027-01-15", "format": "post", "title": "t", "status": "draft"},
+    ]))
+    .unwrap();
+    let drawn = draw_with(plan, day_timeline(), LABEL + 14 * 3, &Options::default());
+    let (ax, ay) = (drawn.area.x, drawn.area.y);
+    let mark = |id: &str, day: u16| {
+        let row = u16::try_from(drawn.chart.find(&drawn.plan, id).unwrap().0).unwrap();
+        &drawn.buf[(ax + LABEL + 3 * day + 1, ay + HEADER_ROWS + row)]
+    };
+    let (out, late, soon) = (
+        mark("ig-active", 2),
+        mark("ig-active", 3),
+        mark("ig-long", 11),
+    );
+    assert_eq!((out.symbol(), out.fg), ("●", Color::Magenta));
+    assert_eq!((late.symbol(), late.fg), ("!", Color::Red));
+    assert_eq!((soon.symbol(), soon.fg), ("○", Color::Magenta));
+    assert!(late.modifier.contains(Modifier::BOLD) && soon.modifier.contains(Modifier::BOLD));
+    assert!(!out.modifier.contains(Modifier::BOLD), "nothing left to do");
+    assert_untouched_outside(&drawn.buf, drawn.area);
 }

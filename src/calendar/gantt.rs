@@ -5,20 +5,26 @@
 //!
 //! Without colour, channels are told apart by their labels and a campaign's
 //! status by the character its bar is drawn with; with `--ascii` only ASCII.
+//! At day zoom a bar carries its posts' marks (`posts`).
 
-use chrono::{Datelike, Days};
+mod header;
+mod posts;
+
+pub use posts::post_mark;
+
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::widgets::Widget;
 
 use super::layout::{Bar, Chart, cell_in_column};
-use super::timeline::{Column, Zoom};
+use super::timeline::Zoom;
 use crate::domain::{Plan, Status};
 use crate::i18n::Lang;
 use crate::i18n::calendar::Cal;
 use crate::text::{printable, truncate, width};
 use crate::theme::Theme;
+use posts::LEGEND_MARKS;
 
 /// Rows above the lanes: months and years, then days, weeks or months.
 pub const HEADER_ROWS: u16 = 2;
@@ -61,7 +67,8 @@ impl Gantt<'_> {
         let label = label_width(plan, width);
         let columns = u16::try_from(chart.timeline.len()).unwrap_or(u16::MAX);
         let chart_width = label.saturating_add(columns.saturating_mul(chart.timeline.zoom.cells()));
-        let legend = u16::try_from(Gantt::legend_width(lang)).unwrap_or(u16::MAX);
+        let legend =
+            u16::try_from(Gantt::legend_width(lang, chart.timeline.zoom)).unwrap_or(u16::MAX);
         chart_width
             .max(legend)
             .max(label.saturating_mul(4))
@@ -70,15 +77,27 @@ impl Gantt<'_> {
 
     /// The whole legend's width: each item is a one-cell mark, a space and
     /// its word; two spaces between items.
-    fn legend_width(lang: Lang) -> usize {
-        let items: Vec<usize> = Gantt::legend_words(lang).map(|w| 2 + width(w)).collect();
+    fn legend_width(lang: Lang, zoom: Zoom) -> usize {
+        let items: Vec<usize> = Gantt::legend_words(lang, zoom)
+            .map(|w| 2 + width(w))
+            .collect();
         items.iter().sum::<usize>() + 2 * (items.len() - 1)
     }
 
-    /// The legend's words, in its order: the statuses, today, the deadlines.
-    fn legend_words(lang: Lang) -> impl Iterator<Item = &'static str> {
+    /// The legend's words, in its order: the statuses, the posts' marks
+    /// when they show (day zoom), today, the deadlines. The posts come
+    /// before today and the deadlines, which a narrow chart leaves out
+    /// first: today is also the reversed header label, the deadlines have
+    /// their own labelled line.
+    fn legend_words(lang: Lang, zoom: Zoom) -> impl Iterator<Item = &'static str> {
         let statuses = LEGEND_STATUSES.into_iter().map(move |s| lang.status(s));
-        statuses.chain([lang.t(Cal::Today), lang.t(Cal::Deadline)])
+        let posts = LEGEND_MARKS
+            .into_iter()
+            .filter(move |_| zoom == Zoom::Day)
+            .map(move |m| lang.post_mark(m));
+        statuses
+            .chain(posts)
+            .chain([lang.t(Cal::Today), lang.t(Cal::Deadline)])
     }
 
     /// The height needed to show every lane, header, deadlines and legend.
@@ -182,83 +201,6 @@ impl Widget for Gantt<'_> {
 }
 
 impl Gantt<'_> {
-    /// Month and year on the first line; days, ISO weeks or months on the
-    /// second. Today's label is reversed.
-    fn render_header(&self, area: Rect, buf: &mut Buffer, label: u16, shown: usize) {
-        let timeline = &self.chart.timeline;
-        let zoom = timeline.zoom;
-        let columns = &timeline.columns()[..shown.min(timeline.len())];
-        let cells = usize::from(zoom.cells());
-        let right = area.x + area.width;
-        // First line: a label where a month starts (a year at month zoom),
-        // and on the first column. A week belongs to the month of its
-        // Thursday, as it does to the ISO year of its Thursday: 2026-W53,
-        // Monday 28 December to Sunday 3 January, is December 2026.
-        let month_of = |column: &Column| match zoom {
-            Zoom::Week => column
-                .first
-                .checked_add_days(Days::new(3))
-                .unwrap_or(column.first),
-            Zoom::Day | Zoom::Month => column.first,
-        };
-        let starts: Vec<usize> = (0..columns.len())
-            .filter(|&i| {
-                i == 0
-                    || match zoom {
-                        Zoom::Month => columns[i].first.month() == 1,
-                        _ => month_of(&columns[i]).month() != month_of(&columns[i - 1]).month(),
-                    }
-            })
-            .collect();
-        // The year goes with the first month label that has room for it, and
-        // again when it changes: "Jan  Feb 2027  Mar … Jan 2028".
-        let mut year_shown = None;
-        for (k, &i) in starts.iter().enumerate() {
-            let Some(x) = self.column_x(area, label, i) else {
-                break;
-            };
-            // Up to the next label, with a space before it.
-            let end = starts
-                .get(k + 1)
-                .and_then(|&next| self.column_x(area, label, next))
-                .map_or(right, |next| next.saturating_sub(1))
-                .min(right);
-            let room = usize::from(end.saturating_sub(x));
-            let date = month_of(&columns[i]);
-            let month = self.lang.month_short(date);
-            let year = date.year();
-            let candidates = match zoom {
-                Zoom::Month => vec![year.to_string()],
-                _ if year_shown != Some(year) => vec![format!("{month} {year}"), month.to_string()],
-                _ => vec![month.to_string()],
-            };
-            if let Some(text) = candidates.into_iter().find(|t| width(t) <= room) {
-                if zoom == Zoom::Month || text != month {
-                    year_shown = Some(year);
-                }
-                buf.set_stringn(x, area.y, &text, room, self.theme.title());
-            }
-        }
-        // Second line.
-        for (i, column) in columns.iter().enumerate() {
-            let Some(x) = self.column_x(area, label, i) else {
-                break;
-            };
-            let text = match zoom {
-                Zoom::Day => format!("{:>2}", column.first.day()),
-                Zoom::Week => format!("W{:02}", column.first.iso_week().week()),
-                Zoom::Month => self.lang.month_short(column.first).to_string(),
-            };
-            let style = if column.contains(self.chart.today) {
-                self.theme.selected().add_modifier(Modifier::BOLD)
-            } else {
-                self.theme.dim()
-            };
-            let room = usize::from(right - x).min(cells.saturating_sub(1).max(1));
-            buf.set_stringn(x, area.y + 1, &text, room, style);
-        }
-    }
-
     fn render_lanes(&self, area: Rect, buf: &mut Buffer, label: u16, shown: usize) {
         let rows = self
             .chart
@@ -382,18 +324,21 @@ impl Gantt<'_> {
         if bar.span.cut_right || bar.span.last >= shown {
             buf.set_string(x1, row.y, right, fill_style);
         }
-        // The name from the second cell, keeping the last for the fill.
-        let room = usize::from(x1 - x0).saturating_sub(1);
-        if room >= 3 {
-            let name = self
-                .plan
-                .campaigns
-                .get(bar.index)
-                .map(|c| printable(&c.name))
-                .unwrap_or_default();
+        let marks = self.marks_x(row, label, shown, bar);
+        let name = self
+            .plan
+            .campaigns
+            .get(bar.index)
+            .map(|c| printable(&c.name))
+            .unwrap_or_default();
+        // The name from the second cell, keeping the last for the fill,
+        // between the posts' marks.
+        let marks_at: Vec<u16> = marks.iter().map(|(x, _)| *x).collect();
+        if let Some((x, room)) = posts::name_place(x0 + 1, x1, &marks_at, width(&name)) {
             let name = truncate(&name, room, self.theme.ellipsis());
-            buf.set_stringn(x0 + 1, row.y, &name, room, name_style);
+            buf.set_stringn(x, row.y, &name, room, name_style);
         }
+        self.render_marks(row.y, buf, &marks, fill_style);
     }
 
     /// The fill's style, and the name's: solid (reversed) for a campaign
@@ -444,13 +389,19 @@ impl Gantt<'_> {
 
     /// What the fills and marks mean.
     fn render_legend(&self, area: Rect, buf: &mut Buffer) {
+        let zoom = self.chart.timeline.zoom;
         let fills = LEGEND_STATUSES.map(|s| self.fill(s));
+        let posts = LEGEND_MARKS
+            .into_iter()
+            .filter(|_| zoom == Zoom::Day)
+            .map(|m| self.post_mark(m));
         let marks = fills
             .into_iter()
+            .chain(posts)
             .chain([self.today_mark(), self.deadline_mark()]);
         // Whole items, as many as fit.
         let mut text = String::new();
-        for (mark, what) in marks.zip(Gantt::legend_words(self.lang)) {
+        for (mark, what) in marks.zip(Gantt::legend_words(self.lang, zoom)) {
             let item = format!("{mark} {what}");
             let sep = if text.is_empty() { "" } else { "  " };
             if width(&text) + width(sep) + width(&item) > usize::from(area.width) {

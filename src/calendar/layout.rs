@@ -1,11 +1,15 @@
 //! The chart as rows before it is drawn: one or more lanes per channel, the
-//! bars in each lane, the objective deadlines and today, all in columns of a
-//! timeline. Pure: the widget in `gantt` only draws this.
+//! bars in each lane (at day zoom with their posts' marks), the objective
+//! deadlines and today, all in columns of a timeline. Pure: the widget in
+//! `gantt` only draws this.
+
+mod marks;
 
 use chrono::{Datelike, NaiveDate};
 
 use super::timeline::{Span, Timeline, Zoom, lanes};
 use crate::domain::{Plan, Status};
+pub use marks::{Mark, PostMark};
 
 /// A campaign's bar.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -15,6 +19,9 @@ pub struct Bar {
     pub index: usize,
     pub status: Status,
     pub span: Span,
+    /// At day zoom, one mark per day with posts, by column; empty at week
+    /// and month zoom, where a column is too many days to mark.
+    pub marks: Vec<PostMark>,
 }
 
 /// One lane of one channel.
@@ -156,6 +163,7 @@ impl Chart {
                         index,
                         status: c.status,
                         span: timeline.span(c.start, c.end)?,
+                        marks: Vec::new(),
                     })
                 })
                 .collect();
@@ -173,6 +181,9 @@ impl Chart {
             for row in &mut rows[first_row..] {
                 row.bars.sort_by_key(|b| b.span.first);
             }
+        }
+        if timeline.zoom == Zoom::Day {
+            marks::mark_posts(plan, &timeline, today, &mut rows);
         }
         let mut deadlines: Vec<Deadline> = plan
             .objectives

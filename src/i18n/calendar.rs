@@ -17,6 +17,9 @@ texts! {
     Today => "today", "hoy";
     Deadlines => "Deadlines", "Fechas límite";
     Deadline => "deadline", "fecha límite";
+    PostPlanned => "to post", "por publicar";
+    PostPublished => "posted", "publicada";
+    PostOverdue => "overdue", "atrasada";
     Days => "days", "días";
     Weeks => "weeks", "semanas";
     Months => "months", "meses";
@@ -105,6 +108,16 @@ impl Lang {
 }
 
 impl Lang {
+    /// A post's mark in the calendar's legend.
+    pub fn post_mark(self, mark: crate::calendar::layout::Mark) -> &'static str {
+        use crate::calendar::layout::Mark;
+        self.t(match mark {
+            Mark::Planned => Cal::PostPlanned,
+            Mark::Published => Cal::PostPublished,
+            Mark::Overdue => Cal::PostOverdue,
+        })
+    }
+
     /// How much time a column shows, for the Calendar's title.
     pub fn zoom_name(self, zoom: crate::calendar::timeline::Zoom) -> &'static str {
         use crate::calendar::timeline::Zoom;

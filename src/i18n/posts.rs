@@ -100,3 +100,34 @@ names! {
     Published => "published", "publicada";
     Skipped => "skipped", "descartada";
 }
+
+impl Lang {
+    /// Over a campaign's posts in the calendar's window: how many show, of
+    /// how many it has.
+    pub fn posts_in_view(self, shown: usize, total: usize) -> String {
+        match (shown, total) {
+            (_, 0) => self
+                .pick(
+                    "No posts planned yet.",
+                    "Aún no hay publicaciones previstas.",
+                )
+                .to_string(),
+            (0, _) => self.pick(
+                format!("No posts in view ({total} in all)."),
+                format!("Ninguna publicación a la vista ({total} en total)."),
+            ),
+            _ => self.pick(
+                format!("Posts in view: {shown} of {total}"),
+                format!("Publicaciones a la vista: {shown} de {total}"),
+            ),
+        }
+    }
+
+    /// The last line of a list cut short: "… 4 more".
+    pub fn posts_more(self, ellipsis: &str, more: usize) -> String {
+        self.pick(
+            format!("{ellipsis} {more} more"),
+            format!("{ellipsis} {more} más"),
+        )
+    }
+}

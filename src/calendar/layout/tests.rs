@@ -1,4 +1,6 @@
 use super::*;
+use crate::domain::Post;
+use crate::domain::post::{PostFormat, PostStatus};
 use crate::domain::{
     Baseline, Campaign, Channel, ChannelKind, Colour, Direction, Fit, Money, Objective,
 };
@@ -260,6 +262,149 @@ proptest! {
             } else {
                 prop_assert_eq!(pair[1].lane, 0);
             }
+        }
+    }
+}
+
+fn post(campaign: &str, date: &str, status: PostStatus) -> Post {
+    Post {
+        id: format!("{campaign}-{date}-{status:?}"),
+        campaign: campaign.into(),
+        date: d(date),
+        time: None,
+        format: PostFormat::Post,
+        title: String::new(),
+        copy: String::new(),
+        asset: String::new(),
+        owner: String::new(),
+        status,
+        link: String::new(),
+        notes: String::new(),
+    }
+}
+
+/// The marks of campaign `id` at day zoom, a fortnight from 2027-01-04, on
+/// 2027-01-08: (column, mark).
+fn marks_of(plan: &Plan, zoom: Zoom, id: &str) -> Vec<(usize, Mark)> {
+    let chart = chart_of(plan, zoom, "2027-01-04", 14, "2027-01-08");
+    let (_, bar) = chart.find(plan, id).unwrap();
+    bar.marks.iter().map(|m| (m.column, m.mark)).collect()
+}
+
+/// Adds posts of `campaign` on days of January 2027.
+fn add_posts(plan: &mut Plan, campaign: &str, posts: &[(u32, PostStatus)]) {
+    for &(day, status) in posts {
+        let date = NaiveDate::from_ymd_opt(2027, 1, day).unwrap().to_string();
+        plan.posts.push(post(campaign, &date, status));
+    }
+}
+
+#[test]
+fn at_day_zoom_each_post_is_a_mark_on_its_day() {
+    use PostStatus::{Draft, Idea, Published, Ready, Scheduled};
+    let mut plan = plan(&[
+        ("a", "ig", "2027-01-01", "2027-01-31"),
+        ("b", "radio", "2027-01-05", "2027-01-06"),
+    ]);
+    // The 2nd and the 25th are outside the window.
+    let a = [
+        (6, Published),
+        (7, Ready),
+        (12, Idea),
+        (2, Published),
+        (25, Draft),
+    ];
+    add_posts(&mut plan, "a", &a);
+    add_posts(&mut plan, "b", &[(5, Scheduled)]);
+    assert_eq!(
+        marks_of(&plan, Zoom::Day, "a"),
+        [(2, Mark::Published), (3, Mark::Overdue), (8, Mark::Planned)]
+    );
+    assert_eq!(marks_of(&plan, Zoom::Day, "b"), [(1, Mark::Overdue)]);
+}
+
+#[test]
+fn a_day_with_several_posts_shows_the_one_that_needs_work() {
+    use PostStatus::{Draft, Published, Scheduled};
+    let mut plan = plan(&[("a", "ig", "2027-01-01", "2027-01-31")]);
+    for (day, statuses) in [
+        (10, [Published, Draft, Published]),
+        (5, [Published, Scheduled, Published]),
+        (11, [Published, Published, Published]),
+    ] {
+        add_posts(&mut plan, "a", &statuses.map(|status| (day, status)));
+    }
+    assert_eq!(
+        marks_of(&plan, Zoom::Day, "a"),
+        [(1, Mark::Overdue), (6, Mark::Planned), (7, Mark::Published)]
+    );
+}
+
+#[test]
+fn skipped_posts_and_posts_outside_their_campaign_get_no_mark() {
+    use PostStatus::{Draft, Published, Skipped};
+    let mut plan = plan(&[
+        ("a", "ig", "2027-01-06", "2027-01-08"),
+        ("b", "ig", "2027-01-10", "2027-01-12"),
+    ]);
+    // The 11th is b's, not a's: a finding, not a mark on b.
+    add_posts(&mut plan, "a", &[(7, Skipped), (11, Draft)]);
+    add_posts(&mut plan, "b", &[(7, Draft)]);
+    add_posts(&mut plan, "gone", &[(7, Draft)]);
+    assert!(marks_of(&plan, Zoom::Day, "a").is_empty());
+    assert!(marks_of(&plan, Zoom::Day, "b").is_empty());
+    // A skipped post beside a published one leaves the published mark.
+    add_posts(&mut plan, "b", &[(11, Published), (11, Skipped)]);
+    assert_eq!(marks_of(&plan, Zoom::Day, "b"), [(7, Mark::Published)]);
+}
+
+#[test]
+fn week_and_month_columns_have_no_marks() {
+    let mut plan = plan(&[("a", "ig", "2027-01-01", "2027-03-31")]);
+    plan.posts = vec![post("a", "2027-01-12", PostStatus::Draft)];
+    assert_eq!(marks_of(&plan, Zoom::Day, "a"), [(8, Mark::Planned)]);
+    assert!(marks_of(&plan, Zoom::Week, "a").is_empty());
+    assert!(marks_of(&plan, Zoom::Month, "a").is_empty());
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig {
+        cases: 128,
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    })]
+
+    #[test]
+    fn each_bar_marks_exactly_the_days_its_posts_fall_on(
+        specs in campaigns(),
+        posts in prop::collection::vec((0usize..25, 0u64..140, 0usize..6), 0..80),
+        from in 0u64..100,
+        today in 0u64..140,
+    ) {
+        let mut plan = random_plan(&specs);
+        let base = d("2027-01-01");
+        for (campaign, day, status) in posts {
+            let id = format!("c{}", campaign % specs.len().max(1));
+            let date = (base + Days::new(day)).to_string();
+            plan.posts.push(post(&id, &date, PostStatus::ALL[status]));
+        }
+        let timeline = Timeline::new(Zoom::Day, base + Days::new(from), 30);
+        let days: Vec<NaiveDate> = timeline.columns().iter().map(|c| c.first).collect();
+        let today = base + Days::new(today);
+        let chart = Chart::new(&plan, timeline, None, today);
+        for bar in chart.campaigns() {
+            let campaign = &plan.campaigns[bar.index];
+            let wanted: Vec<(usize, Mark)> = days
+                .iter()
+                .enumerate()
+                .filter(|(_, day)| campaign.start <= **day && **day <= campaign.end)
+                .filter_map(|(column, day)| {
+                    let on_day = plan.posts_of(&campaign.id).filter(|p| p.date == *day);
+                    Some((column, on_day.filter_map(|p| Mark::of(p, today)).max()?))
+                })
+                .collect();
+            let got: Vec<(usize, Mark)> = bar.marks.iter().map(|m| (m.column, m.mark)).collect();
+            prop_assert_eq!(got, wanted, "{}", campaign.id);
         }
     }
 }

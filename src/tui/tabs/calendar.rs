@@ -7,9 +7,12 @@
 //! small over SSH), PgUp/PgDn by a screen, `+`/`-` zoom, `t` back to today;
 //! ↑/↓ (j/k) select a campaign in reading order and the view follows it;
 //! Enter shows its details, `c` chooses the channels shown, and `a`, `e`,
-//! `d` add, edit and delete as in the Actions tab.
+//! `d` add, edit and delete as in the Actions tab. Under the chart, the
+//! selected campaign's details and, at week and month zoom, its posts in
+//! the window (at day zoom they are marks on its bar).
 
 mod filter;
+mod posts;
 mod selection;
 mod text;
 mod window;
@@ -38,6 +41,7 @@ use crate::tui::overlay::{Choice, Purpose};
 use crate::tui::tab::Tab;
 use crate::tui::view::{Ctx, Effect, View};
 use crate::tui::widgets::scroll::Scroll;
+use posts::{PostsByCampaign, post_lines};
 use text::{details, status_line};
 use window::{near, step};
 
@@ -73,6 +77,8 @@ pub struct CalendarTab {
     cache: RefCell<Option<(ChartKey, Rc<Chart>)>>,
     /// The campaigns in date order, worked out when the plan changes.
     by_date: ByDate,
+    /// Each campaign's posts, worked out when the plan changes.
+    posts: PostsByCampaign,
 }
 
 /// What a chart depends on, besides the plan.
@@ -96,6 +102,7 @@ impl Default for CalendarTab {
             width: Cell::new(FIRST_WIDTH),
             cache: RefCell::new(None),
             by_date: ByDate::default(),
+            posts: PostsByCampaign::default(),
         }
     }
 }
@@ -209,10 +216,7 @@ impl View for CalendarTab {
         if let Some(campaign) = current
             && rest.height >= MORE_ROWS
         {
-            let lines = campaign::budget_and_more_lines(campaign, ctx);
-            Paragraph::new(lines)
-                .wrap(Wrap { trim: false })
-                .render(rest, buf);
+            self.render_more(rest, buf, ctx, &chart, campaign);
         }
     }
 
@@ -226,6 +230,7 @@ impl View for CalendarTab {
     fn refresh(&mut self, ctx: &Ctx, focus: Option<&str>) {
         self.cache.get_mut().take();
         self.by_date = ByDate::of(ctx.plan);
+        self.posts = PostsByCampaign::of(ctx.plan);
         self.forget_gone_channels(ctx);
         // What was just added, edited or brought back is selected and
         // shown, on its channel even if that was hidden.
@@ -248,6 +253,41 @@ impl View for CalendarTab {
 }
 
 impl CalendarTab {
+    /// The rest of the selected campaign's details; at week and month zoom
+    /// its posts in the window below them, a blank line between.
+    fn render_more(
+        &self,
+        area: Rect,
+        buf: &mut Buffer,
+        ctx: &Ctx,
+        chart: &Chart,
+        campaign: &Campaign,
+    ) {
+        let details = Paragraph::new(campaign::budget_and_more_lines(campaign, ctx))
+            .wrap(Wrap { trim: false });
+        let used = u16::try_from(details.line_count(area.width)).unwrap_or(u16::MAX);
+        details.render(area, buf);
+        let window = (chart.timeline.first_day(), chart.timeline.last_day());
+        let (Some(first), Some(last)) = window else {
+            return;
+        };
+        let below = used.saturating_add(1);
+        if self.zoom == Zoom::Day || below >= area.height {
+            return;
+        }
+        let posts_area = Rect {
+            y: area.y + below,
+            height: area.height - below,
+            ..area
+        };
+        let room = (
+            usize::from(posts_area.width),
+            usize::from(posts_area.height),
+        );
+        let lines = post_lines(ctx, &self.posts, campaign, (first, last), room);
+        Paragraph::new(lines).render(posts_area, buf);
+    }
+
     /// The panel (its title, and which lanes show when not all fit) and
     /// the chart in it, scrolled to the selected campaign's lane; returns
     /// where the chart went.
