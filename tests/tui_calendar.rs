@@ -114,7 +114,7 @@ fn the_chart_starts_a_week_before_today_with_the_window_in_the_title() {
         "←/→ move",
         "+/- zoom",
         "t today",
-        "Enter details",
+        "Enter posts",
         "c channels",
         "? help",
     ] {
@@ -330,10 +330,10 @@ fn the_selected_lane_scrolls_into_view_on_a_small_screen() {
 }
 
 #[test]
-fn enter_shows_the_details_and_esc_closes_them() {
+fn i_shows_the_details_and_esc_closes_them() {
     let mut app = calendar(Lang::En);
     select(&mut app, "Croissant week");
-    keys(&mut app, "<Enter>");
+    keys(&mut app, "i");
     let shown = screen(&app);
     for part in [
         "Croissant week 🥐",
@@ -352,11 +352,11 @@ fn enter_shows_the_details_and_esc_closes_them() {
     }
     keys(&mut app, "<Esc>");
     assert!(!screen(&app).contains("Dates:"), "{}", screen(&app));
-    keys(&mut app, "<Enter><Enter>");
+    keys(&mut app, "i<Enter>");
     assert!(!screen(&app).contains("Dates:"), "Enter closes too");
     // In Spanish.
     let mut app = calendar(Lang::Es);
-    keys(&mut app, "<Enter>");
+    keys(&mut app, "i");
     let shown = screen(&app);
     assert!(
         shown.contains("Fechas: 2027-01-06 → 2027-03-03 (57 días)"),
@@ -438,7 +438,7 @@ fn a_and_e_open_the_campaign_form_and_e_edits_the_selected_campaign() {
     );
     assert!(status(&app).contains("Trend tests 2"), "{}", status(&app));
     // From the details, e edits too.
-    keys(&mut app, "<Enter>e");
+    keys(&mut app, "ie");
     assert!(screen(&app).contains("Edit campaign"), "{}", screen(&app));
     keys(&mut app, "<Esc>");
     // In the demo, editing says why it cannot.
@@ -636,4 +636,20 @@ fn extreme_dates_do_not_panic() {
         render(&app, 80, 24);
         render(&app, 200, 60);
     }
+}
+
+#[test]
+fn enter_on_a_bar_lists_the_campaigns_posts_and_esc_comes_back() {
+    let mut app = calendar(Lang::En);
+    select(&mut app, "Croissant week");
+    keys(&mut app, "<Enter>");
+    let shown = screen(&app);
+    assert!(shown.contains("Posts — Croissant week"), "{shown}");
+    keys(&mut app, "<Esc>");
+    let shown = screen(&app);
+    assert!(!shown.contains("Posts — "), "{shown}");
+    assert!(
+        status(&app).contains("Croissant week"),
+        "still selected: {shown}"
+    );
 }

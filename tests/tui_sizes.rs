@@ -300,12 +300,12 @@ const DIALOGS: &str = "
     4e          Edit campaign | Editar campaña
     4c          Show the campaigns of | Mostrar las campañas de
     4C          Copy the campaign — Welcome series | Copiar la campaña — Serie de bienvenida
-    4<Enter>a   New post | Nueva publicación
+    5<Enter>a   New post | Nueva publicación
     4<Enter>e   Edit post | Editar publicación
     4<Enter>p   Mark as published — Join the bread club | Marcar como publicada — Únete al club del pan
     4<Enter>C   Copy to another day — Join the bread club | Copiar a otro día — Únete al club del pan
     4<Enter>w   Repeat every week — Join the bread club | Repetir cada semana — Únete al club del pan
-    5<Enter>    Today's bake stories | Historias del horneado del día
+    5i          Today's bake stories | Historias del horneado del día
     5c          Channels shown | Canales visibles
     6a          New review | Nueva revisión
     6e          Edit review | Editar revisión

@@ -147,7 +147,8 @@ const CALENDAR: &[Binding] = &[
         Hint::No,
     ),
     cal(&[Key::Char('t')], Action::Today, Cal::KeyToday, Hint::Yes),
-    cal(&[Key::Enter], Action::Open, Cal::KeyDetails, Hint::Yes),
+    bind(&[Key::Enter], Action::Posts, Ui::KeyPosts, true),
+    cal(&[Key::Char('i')], Action::Open, Cal::KeyDetails, Hint::No),
     cal(
         &[Key::Char('c')],
         Action::FilterChannel,
@@ -163,6 +164,7 @@ const CALENDAR: &[Binding] = &[
         Ui::KeySetStatus,
         false,
     ),
+    bind(&[Key::Char('C')], Action::Copy, Ui::KeyCopyCampaign, false),
     cal(
         &[Key::PageUp],
         Action::EarlierPage,

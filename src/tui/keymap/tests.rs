@@ -61,7 +61,8 @@ fn the_calendar_moves_in_time_with_arrows_and_pages() {
     assert_eq!(calendar(KeyCode::Char('h')), Some(Action::Earlier));
     assert_eq!(calendar(KeyCode::Right), Some(Action::Later));
     assert_eq!(calendar(KeyCode::PageUp), Some(Action::EarlierPage));
-    assert_eq!(calendar(KeyCode::Enter), Some(Action::Open));
+    assert_eq!(calendar(KeyCode::Enter), Some(Action::Posts));
+    assert_eq!(calendar(KeyCode::Char('i')), Some(Action::Open));
     assert_eq!(calendar(KeyCode::Char('j')), Some(Action::Down));
     assert_eq!(
         action(Tab::Objectives, &key(KeyCode::PageUp)),

@@ -162,22 +162,23 @@ impl View for CalendarTab {
             Action::First | Action::Last => return self.select_end(ctx, action == Action::Last),
             Action::FilterChannel => return self.pick_channels(ctx),
             Action::Add => return super::actions::add(ctx, self.channel_for_new(ctx)),
-            Action::Open | Action::Edit | Action::Delete | Action::SetStatus => {
+            Action::Open
+            | Action::Edit
+            | Action::Delete
+            | Action::SetStatus
+            | Action::Posts
+            | Action::Copy => {
                 let chart = self.chart(ctx, self.columns(ctx));
-                let selected = self.current(ctx, &chart);
-                if action == Action::SetStatus {
-                    return selected.map_or_else(
-                        || Effect::Info(ctx.lang.t(Ui::NothingSelected).into()),
-                        |c| campaign::status_pick(c, ctx, Tab::Calendar),
-                    );
-                }
-                if action == Action::Open {
-                    return selected.map_or_else(
-                        || Effect::Info(ctx.lang.t(Ui::NothingSelected).into()),
-                        |c| details(ctx, c),
-                    );
-                }
-                return act_on(action, selected, ctx);
+                let Some(selected) = self.current(ctx, &chart) else {
+                    return Effect::Info(ctx.lang.t(Ui::NothingSelected).into());
+                };
+                return match action {
+                    Action::SetStatus => campaign::status_pick(selected, ctx, Tab::Calendar),
+                    Action::Open => details(ctx, selected),
+                    Action::Posts => Effect::ShowPosts(selected.id.clone()),
+                    Action::Copy => campaign::copy(selected, ctx),
+                    _ => act_on(action, Some(selected), ctx),
+                };
             }
             _ => {}
         }
