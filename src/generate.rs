@@ -130,6 +130,8 @@ fn channels(count: usize, random: &mut Random) -> Vec<Channel> {
                 weekly_hours: f64::from(u32::try_from(random.below(16)).unwrap_or(1)) / 2.0 + 0.5,
                 colour: Colour::ALL[1 + i % (Colour::ALL.len() - 1)],
                 active: random.below(10) > 0,
+                posts_per_week: None,
+                copy_limit: None,
             }
         })
         .collect()

@@ -20,6 +20,17 @@ pub fn width(text: &str) -> usize {
     text.graphemes(true).map(cluster_width).sum()
 }
 
+/// Characters as people count them: grapheme clusters, so that an accented
+/// letter written as a letter and a combining accent, a flag or a family
+/// emoji is one, as the networks' counters show it.
+pub fn characters(text: &str) -> usize {
+    if text.is_ascii() {
+        // Every ASCII character is its own cluster but "\r\n".
+        return text.len() - text.matches("\r\n").count();
+    }
+    text.graphemes(true).count()
+}
+
 /// The cells ratatui gives one grapheme cluster.
 fn cluster_width(cluster: &str) -> usize {
     if cluster.contains(char::is_control) {

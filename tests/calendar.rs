@@ -155,6 +155,8 @@ fn plan() -> Plan {
             weekly_hours: 0.0,
             colour,
             active: true,
+            posts_per_week: None,
+            copy_limit: None,
         });
     }
     for (id, channel, name, start, end, status) in CAMPAIGNS {

@@ -28,7 +28,7 @@ fn codes(name: &str) -> BTreeSet<&'static str> {
 }
 
 /// Every code the lint can give, and the fixture that shows it.
-const CODES: [&str; 11] = [
+const CODES: [&str; 17] = [
     "objective-without-target",
     "channel-without-reason",
     "campaign-without-objective",
@@ -40,6 +40,12 @@ const CODES: [&str; 11] = [
     "campaign-status-outdated",
     "plan-without-objectives",
     "plan-without-channels",
+    "weeks-below-cadence",
+    "campaign-without-posts",
+    "post-overdue",
+    "post-outside-campaign",
+    "post-without-link",
+    "post-copy-too-long",
 ];
 
 #[test]
@@ -128,4 +134,33 @@ fn a_finding_names_the_item_with_its_id_and_name_in_both_languages() {
         .stdout(predicate::str::contains(
             "0 errores, 1 aviso, 0 sugerencias",
         ));
+}
+
+#[test]
+fn post_findings_name_the_post_and_count_characters_as_people_see_them() {
+    let spanish_weeks = "menos publicaciones que las 2 semanales del canal en 1 semana: \
+                         1 en la 2027-W03 (desde el 2027-01-18)";
+    let cases = [
+        // 262 "ñ" and a flag: 281 characters, though more code points and bytes.
+        (
+            "post-copy-too-long",
+            "en",
+            [
+                "post long “Too long for X”",
+                "has a copy of 281 characters; its channel takes 280",
+            ],
+        ),
+        (
+            "weeks-below-cadence",
+            "es",
+            ["campaña winter «Winter»", spanish_weeks],
+        ),
+    ];
+    for (fixture, lang, parts) in cases {
+        let output = check(fixture).args(["--lang", lang]).output().unwrap();
+        let text = String::from_utf8(output.stdout).unwrap();
+        for part in parts {
+            assert!(text.contains(part), "{fixture}: {part}: {text}");
+        }
+    }
 }

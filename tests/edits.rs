@@ -74,6 +74,8 @@ fn channel(id: &str) -> Channel {
         weekly_hours: 2.0,
         colour: Colour::LightGreen,
         active: true,
+        posts_per_week: None,
+        copy_limit: None,
     }
 }
 

@@ -83,8 +83,9 @@ fn a_calendar_step_at_day_zoom_is_a_week_and_rewrites_at_most_the_chart() {
 /// A plan, and the same plan with 9 900 more campaigns years later: what
 /// the views show of the first is all they show of the second, so a frame
 /// must write the same (the lists' titles count every campaign, and do).
-/// The later campaigns serve an objective and cost nothing, so that they
-/// add no findings to the count in the title line either.
+/// The later campaigns serve an objective, cost nothing and are planned
+/// (an active one would want posts), so that they add no findings to the
+/// count in the title line either.
 fn with_more_later(plan: &Plan) -> Plan {
     let mut more = plan.clone();
     let extra = generate::plan(Size {
@@ -98,6 +99,7 @@ fn with_more_later(plan: &Plan) -> Plan {
             .clone_from(&plan.channels[i % plan.channels.len()].id);
         campaign.objectives = vec![plan.objectives[i % plan.objectives.len()].id.clone()];
         campaign.budget = socialplan::domain::Money::ZERO;
+        campaign.status = socialplan::domain::Status::Planned;
         campaign.start = campaign.start.checked_add_days(Days::new(3 * 365)).unwrap();
         campaign.end = campaign.end.checked_add_days(Days::new(3 * 365)).unwrap();
         more.campaigns.push(campaign);

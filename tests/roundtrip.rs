@@ -49,10 +49,20 @@ fn channel() -> impl Strategy<Value = Channel> {
         money(),
         value(),
         colour(),
-        any::<bool>(),
+        (any::<bool>(), any::<Option<u32>>(), any::<Option<u32>>()),
     )
         .prop_map(
-            |(id, name, kind, reason, (audience, cost, effort), budget, hours, colour, active)| {
+            |(
+                id,
+                name,
+                kind,
+                reason,
+                (audience, cost, effort),
+                budget,
+                hours,
+                colour,
+                (active, posts_per_week, copy_limit),
+            )| {
                 Channel {
                     id,
                     name,
@@ -72,6 +82,8 @@ fn channel() -> impl Strategy<Value = Channel> {
                     weekly_hours: hours,
                     colour,
                     active,
+                    posts_per_week,
+                    copy_limit,
                 }
             },
         )
@@ -350,6 +362,8 @@ fn money_is_written_as_exact_decimal_text() {
         weekly_hours: 0.1 + 0.2,
         colour: Colour::Blue,
         active: true,
+        posts_per_week: None,
+        copy_limit: None,
     });
     let json = String::from_utf8(store::to_json(&plan)).unwrap();
     assert!(json.contains("\"monthly_budget\": \"19.90\""), "{json}");

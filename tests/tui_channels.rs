@@ -24,6 +24,8 @@ fn with_unused_channel() -> Plan {
         weekly_hours: 0.0,
         colour: Colour::LightRed,
         active: false,
+        posts_per_week: None,
+        copy_limit: None,
     });
     plan
 }
@@ -100,8 +102,10 @@ fn a_custom_channel_gets_an_id_from_its_name() {
         &mut app,
         "Mercado de San Antón 🍞<Tab>p<Tab>Saturday stall<Tab>5",
     );
-    // Budget, hours, then the colour: `l` jumps to the next "light …".
-    keys(&mut app, "<Tab><Tab><Tab>40<Tab>3<Tab>l<Enter>");
+    // Budget, hours, posts per week, the copy limit left to the network's
+    // (none for a custom channel), then the colour: `l` jumps to the next
+    // "light …".
+    keys(&mut app, "<Tab><Tab><Tab>40<Tab>3<Tab>4<Tab><Tab>l<Enter>");
     let plan = saved(&path);
     let added = plan
         .channel("mercado-de-san-anton")
@@ -112,6 +116,8 @@ fn a_custom_channel_gets_an_id_from_its_name() {
     assert_eq!(added.fit.audience, 5);
     assert_eq!(added.fit.total(), 5, "cost and effort not rated");
     assert_eq!(added.monthly_budget, Money::from_units(40));
+    assert_eq!(added.posts_per_week, Some(4));
+    assert_eq!(added.copy_limit, None);
     // A custom channel starts in a colour no channel has yet (gray, after
     // the demo's six), and `l` moved it on to light red.
     assert_eq!(added.colour, Colour::LightRed);
@@ -124,7 +130,7 @@ fn editing_changes_the_channel_and_inactive_ones_are_dimmed_and_left_out_of_tota
     keys(&mut app, "3");
     assert!(screen(&app).contains("Total (6 active): 1054.90 EUR/month · 14.5 h/week"));
     // Newsletter ranks first. Fields: name, kind, reason, audience, cost,
-    // effort, budget, hours, colour, active.
+    // effort, budget, hours, posts per week, copy limit, colour, active.
     keys(&mut app, "e");
     assert!(
         screen(&app).contains("Edit channel — newsletter"),
@@ -135,7 +141,7 @@ fn editing_changes_the_channel_and_inactive_ones_are_dimmed_and_left_out_of_tota
         &mut app,
         "<Tab><Tab><Tab><Tab><Tab><Tab><End><BS><BS><BS><BS><BS>20",
     );
-    keys(&mut app, "<Tab><Tab><Tab><Space><Enter>");
+    keys(&mut app, "<Tab><Tab><Tab><Tab><Tab><Space><Enter>");
     let plan = saved(&path);
     let edited = plan.channel("newsletter").unwrap();
     assert_eq!(edited.monthly_budget, Money::from_units(20));
@@ -527,4 +533,40 @@ fn a_channel_with_nothing_planned_says_so_and_a_long_list_is_cut_between_months(
         shown.contains("Planned spend: none from this month on"),
         "{shown}"
     );
+}
+
+#[test]
+fn the_cadence_and_copy_limit_are_edited_in_the_form_and_shown_in_the_detail() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut app, path) = on_file(dir.path(), None, Lang::En);
+    let newsletter = |path| saved(path).channel("newsletter").cloned().unwrap();
+    // Newsletter ranks first; posts per week is eight fields after the name.
+    let to_cadence = "<Tab>".repeat(8);
+    keys(&mut app, &format!("3e{to_cadence}0<Enter>"));
+    assert!(
+        screen(&app).contains("not a whole number from 1 to 70"),
+        "a cadence of 0 is refused: {}",
+        screen(&app)
+    );
+    assert_eq!(newsletter(&path).posts_per_week, None, "nothing saved");
+    keys(&mut app, "<BS>2<Tab>500<Enter>");
+    let edited = newsletter(&path);
+    assert_eq!(
+        (edited.posts_per_week, edited.copy_limit),
+        (Some(2), Some(500))
+    );
+    let shown = common::text(&render(&app, 120, 40));
+    assert!(shown.contains("Cadence: 2 posts a week"), "{shown}");
+    assert!(shown.contains("Copy: up to 500 characters"), "{shown}");
+
+    // The demo's Instagram keeps a cadence and takes its network's limit.
+    let mut app = common::demo(Lang::Es);
+    keys(&mut app, "3jj");
+    let shown = common::text(&render(&app, 200, 40));
+    for part in [
+        "Ritmo: 3 publicaciones por semana",
+        "Texto: hasta 2200 caracteres (el límite de Instagram)",
+    ] {
+        assert!(shown.contains(part), "{part}: {shown}");
+    }
 }

@@ -7,17 +7,44 @@ mod common;
 use common::{find, keys, on_file, render, saved, screen, text, today};
 use ratatui::buffer::Buffer;
 use ratatui::style::{Color, Modifier};
-use socialplan::domain::{Channel, ChannelKind, Colour, Fit, Money, Plan};
+use socialplan::domain::{Channel, ChannelKind, Colour, Fit, Money, Plan, PostStatus};
 use socialplan::i18n::Lang;
 use socialplan::theme::Theme;
 use socialplan::tui::App;
 use socialplan::workspace::Workspace;
 
+/// The demo plan without its findings about posts (see `without_posts_findings`).
+fn demo(lang: Lang) -> Plan {
+    let mut plan = socialplan::demo::plan(today(), lang);
+    without_posts_findings(&mut plan);
+    plan
+}
+
+/// No cadences, each post within its campaign's dates, and the overdue
+/// ones skipped: the demo's findings about posts gone, so that the tests
+/// below are about the other findings.
+fn without_posts_findings(plan: &mut Plan) {
+    for channel in &mut plan.channels {
+        channel.posts_per_week = None;
+    }
+    for post in &mut plan.posts {
+        let campaign = plan
+            .campaigns
+            .iter()
+            .find(|c| c.id == post.campaign)
+            .unwrap();
+        post.date = post.date.clamp(campaign.start, campaign.end);
+        if post.is_overdue(today()) {
+            post.status = PostStatus::Skipped;
+        }
+    }
+}
+
 /// The demo plan (four months over a channel's budget) with a channel that
 /// says nothing about why it was chosen and a campaign serving no
 /// objective: six findings, all warnings.
 fn with_findings(lang: Lang) -> Plan {
-    let mut plan = socialplan::demo::plan(today(), lang);
+    let mut plan = demo(lang);
     plan.channels.push(Channel {
         id: "pinterest".into(),
         name: "Pinterest".into(),
@@ -28,22 +55,40 @@ fn with_findings(lang: Lang) -> Plan {
         weekly_hours: 1.0,
         colour: Colour::LightRed,
         active: true,
+        posts_per_week: None,
+        copy_limit: None,
     });
     let mut extra = plan.campaign("fb-neighbours-group").unwrap().clone();
     extra.id = "fb-extra".into();
     extra.name = "Extra posts".into();
     extra.objectives.clear();
     plan.campaigns.push(extra);
+    // An active campaign with posts, like the one it copies.
+    let mut post = plan.posts_of("fb-neighbours-group").next().unwrap().clone();
+    post.id = "fb-extra-post".into();
+    post.campaign = "fb-extra".into();
+    plan.posts.push(post);
     plan
 }
 
 /// The demo plan with budgets that cover every month: nothing to find.
 fn clean() -> Plan {
-    let mut plan = socialplan::demo::plan(today(), Lang::En);
+    let mut plan = demo(Lang::En);
     for channel in &mut plan.channels {
         channel.monthly_budget = Money::from_units(500);
     }
     plan
+}
+
+/// The row of the selected item (marked ▶) at 80×24.
+fn selected_row(app: &App) -> String {
+    let buffer = render(app, 80, 24);
+    let (_, y) = find(&buffer, "▶").unwrap();
+    text(&buffer)
+        .lines()
+        .nth(usize::from(y))
+        .unwrap()
+        .to_string()
 }
 
 fn title_line(buffer: &Buffer) -> String {
@@ -194,13 +239,7 @@ fn enter_goes_to_the_item_and_fixing_it_takes_the_count_down() {
     let shown = screen(&app);
     assert!(shown.contains("▶ "), "{shown}");
     assert!(shown.contains("Extra posts"), "{shown}");
-    let buffer = render(&app, 80, 24);
-    let (_, y) = find(&buffer, "▶").unwrap();
-    let row = text(&buffer)
-        .lines()
-        .nth(usize::from(y))
-        .unwrap()
-        .to_string();
+    let row = selected_row(&app);
     assert!(row.contains("Extra posts"), "{row}");
     // Undo brings the finding back: the count follows every change.
     keys(&mut app, "u");
@@ -289,4 +328,25 @@ fn the_findings_of_the_demo_at_80x24() {
     let mut app = common::demo(Lang::En);
     keys(&mut app, "6!j");
     insta::assert_snapshot!("en_80x24_findings", screen(&app));
+}
+
+#[test]
+fn a_post_finding_names_the_post_and_goes_to_its_campaign() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = socialplan::demo::plan(today(), Lang::En);
+    let (mut app, _) = on_file(dir.path(), Some(plan), Lang::En);
+    // The demo's findings about posts come after those about its channels:
+    // the last one is a post dated before its campaign.
+    keys(&mut app, "!G");
+    let shown = screen(&app);
+    for part in [
+        "▶ warning  post-outside-campaign",
+        "post open-day-press “Press release: open bakery day” is dated",
+    ] {
+        assert!(shown.contains(part), "{part}: {shown}");
+    }
+    // Posts have no tab yet: Enter selects the post's campaign.
+    keys(&mut app, "<Enter>");
+    let row = selected_row(&app);
+    assert!(row.contains("Open bakery day"), "{row}");
 }

@@ -313,7 +313,7 @@ const DIALOGS: &str = "
     6w<Enter><Enter><Enter><Enter><Enter><Enter><Enter>       This week's review (optional) | Revisión de la semana (opcional)
     6w<Enter><Enter><Enter><Enter><Enter><Enter><Enter><Esc>  Check-in done: 7 values recorded | Seguimiento terminado: 7 valores registrados
     n           Plan | Plan
-    !           4 findings | 4 observaciones
+    !           9 findings | 9 observaciones
 ";
 
 /// Each question over the demo plan, in a frame titled "?": the keys that

@@ -225,6 +225,8 @@ mod tests {
             weekly_hours: 0.0,
             colour: Colour::Magenta,
             active: true,
+            posts_per_week: None,
+            copy_limit: None,
         });
         plan.campaigns.push(campaign(
             "a",
@@ -264,6 +266,8 @@ mod tests {
             weekly_hours: 0.0,
             colour: Colour::Magenta,
             active: true,
+            posts_per_week: None,
+            copy_limit: None,
         }
     }
 

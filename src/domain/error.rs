@@ -31,6 +31,10 @@ pub enum Field {
     Budget,
     MonthlyBudget,
     WeeklyHours,
+    /// A channel's cadence.
+    PostsPerWeek,
+    /// A channel's longest copy.
+    CopyLimit,
     Fit,
     Start,
     End,
@@ -189,6 +193,8 @@ impl Field {
             Field::Budget => "budget",
             Field::MonthlyBudget => "monthly_budget",
             Field::WeeklyHours => "weekly_hours",
+            Field::PostsPerWeek => "posts_per_week",
+            Field::CopyLimit => "copy_limit",
             Field::Fit => "fit",
             Field::Start => "start",
             Field::End => "end",

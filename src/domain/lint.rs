@@ -5,7 +5,7 @@
 
 use std::collections::HashSet;
 
-use chrono::NaiveDate;
+use chrono::{IsoWeek, NaiveDate};
 
 use super::budget::{Month, monthly_spend};
 use super::figure::Figure;
@@ -14,6 +14,8 @@ use super::item::Kind;
 use super::money::Money;
 use super::plan::{Plan, Status};
 use super::progress::STALE_DAYS;
+
+mod posts;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Severity {
@@ -57,6 +59,33 @@ pub enum Rule {
     CampaignStatusOutdated {
         expected: Status,
     },
+    /// Step 4: the weeks of an active campaign, from this one on, where
+    /// its channel's campaigns plan fewer posts than the channel's cadence;
+    /// each week with the posts it has.
+    WeeksBelowCadence {
+        channel: String,
+        cadence: u32,
+        weeks: Vec<(IsoWeek, u32)>,
+    },
+    /// An active campaign that plans no posts.
+    CampaignWithoutPosts,
+    /// A post whose day passed and that neither went out nor was skipped.
+    PostOverdue {
+        date: NaiveDate,
+    },
+    /// A post dated outside its campaign: allowed, but likely a slip.
+    PostOutsideCampaign {
+        date: NaiveDate,
+        start: NaiveDate,
+        end: NaiveDate,
+    },
+    /// A published post with no link to where it went out.
+    PostWithoutLink,
+    /// A copy longer than its channel (or the channel's network) takes.
+    PostCopyTooLong {
+        length: usize,
+        limit: u32,
+    },
     PlanWithoutObjectives,
     PlanWithoutChannels,
 }
@@ -75,6 +104,12 @@ impl Rule {
             Rule::ChannelOverBudget { .. } => "channel-over-budget",
             Rule::ChannelSpendOutOfRange { .. } => "channel-spend-out-of-range",
             Rule::CampaignStatusOutdated { .. } => "campaign-status-outdated",
+            Rule::WeeksBelowCadence { .. } => "weeks-below-cadence",
+            Rule::CampaignWithoutPosts => "campaign-without-posts",
+            Rule::PostOverdue { .. } => "post-overdue",
+            Rule::PostOutsideCampaign { .. } => "post-outside-campaign",
+            Rule::PostWithoutLink => "post-without-link",
+            Rule::PostCopyTooLong { .. } => "post-copy-too-long",
             Rule::PlanWithoutObjectives => "plan-without-objectives",
             Rule::PlanWithoutChannels => "plan-without-channels",
         }
@@ -90,8 +125,16 @@ impl Rule {
             | Rule::ObjectiveNotServed
             | Rule::ObjectiveNotMeasured { .. }
             | Rule::ObjectiveOverdue
-            | Rule::ChannelOverBudget { .. } => Severity::Warning,
+            | Rule::ChannelOverBudget { .. }
+            | Rule::WeeksBelowCadence { .. }
+            | Rule::PostOverdue { .. }
+            | Rule::PostOutsideCampaign { .. }
+            | Rule::PostCopyTooLong { .. } => Severity::Warning,
+            // A plan may leave its posts out altogether, and a link is
+            // bookkeeping: suggestions, not faults.
             Rule::CampaignStatusOutdated { .. }
+            | Rule::CampaignWithoutPosts
+            | Rule::PostWithoutLink
             | Rule::PlanWithoutObjectives
             | Rule::PlanWithoutChannels => Severity::Hint,
         }
@@ -126,6 +169,9 @@ pub fn check(plan: &Plan, today: NaiveDate) -> Vec<Finding> {
     objective_rules(plan, today, &mut findings);
     channel_rules(plan, &mut findings);
     campaign_rules(plan, today, &mut findings);
+    posts::cadence_rules(plan, today, &mut findings);
+    posts::campaign_rules(plan, &mut findings);
+    posts::post_rules(plan, today, &mut findings);
     // Stable: within a severity, the order above (the plan's order) stays.
     findings.sort_by_key(Finding::severity);
     findings
@@ -278,6 +324,25 @@ mod tests {
             Rule::CampaignStatusOutdated {
                 expected: Status::Done,
             },
+            Rule::WeeksBelowCadence {
+                channel: "ig".into(),
+                cadence: 3,
+                weeks: Vec::new(),
+            },
+            Rule::CampaignWithoutPosts,
+            Rule::PostOverdue {
+                date: NaiveDate::MIN,
+            },
+            Rule::PostOutsideCampaign {
+                date: NaiveDate::MIN,
+                start: NaiveDate::MIN,
+                end: NaiveDate::MIN,
+            },
+            Rule::PostWithoutLink,
+            Rule::PostCopyTooLong {
+                length: 281,
+                limit: 280,
+            },
             Rule::PlanWithoutObjectives,
             Rule::PlanWithoutChannels,
         ];
@@ -302,6 +367,8 @@ mod tests {
             weekly_hours: 0.0,
             colour: Colour::Magenta,
             active: true,
+            posts_per_week: None,
+            copy_limit: None,
         });
         for (id, budget) in [("a", i64::MAX - 10), ("b", 100), ("c", 5)] {
             plan.campaigns.push(Campaign {

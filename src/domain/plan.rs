@@ -357,6 +357,14 @@ pub struct Channel {
     pub colour: Colour,
     #[serde(default = "yes")]
     pub active: bool,
+    /// The cadence: how many posts the channel's campaigns publish each
+    /// ISO week; none when the channel keeps no cadence.
+    #[serde(default)]
+    pub posts_per_week: Option<u32>,
+    /// The longest copy in characters (grapheme clusters); none to take
+    /// the preset network's limit, if it has one.
+    #[serde(default)]
+    pub copy_limit: Option<u32>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]

@@ -26,6 +26,11 @@ pub const MAX_LINE: usize = 200;
 pub const MAX_TEXT: usize = 10_000;
 pub const MAX_WEEKLY_HOURS: f64 = 168.0;
 pub const MAX_AGE: u8 = 120;
+/// Most posts a channel may plan per week: ten a day.
+pub const MAX_POSTS_PER_WEEK: u32 = 70;
+/// Longest copy limit a channel may set: above any network's (Facebook's
+/// 63 206 is the longest known).
+pub const MAX_COPY_LIMIT: u32 = 100_000;
 
 /// A one-line text: no control characters at all (they would reach the terminal raw).
 pub fn line(field: Field, text: &str) -> Result {
@@ -165,7 +170,23 @@ pub fn channel(channel: &Channel) -> Result {
         channel.weekly_hours,
         0.0,
         MAX_WEEKLY_HOURS,
-    )
+    )?;
+    // None means "no cadence" or "the preset's limit"; a 0 would say the
+    // channel never posts, or that no copy fits: a mistake either way.
+    let counts = [
+        (
+            Field::PostsPerWeek,
+            channel.posts_per_week,
+            MAX_POSTS_PER_WEEK,
+        ),
+        (Field::CopyLimit, channel.copy_limit, MAX_COPY_LIMIT),
+    ];
+    for (field, value, max) in counts {
+        if let Some(value) = value {
+            in_range(field, f64::from(value), 1.0, f64::from(max))?;
+        }
+    }
+    Ok(())
 }
 
 fn fit(fit: Fit) -> Result {

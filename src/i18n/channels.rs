@@ -38,6 +38,10 @@ texts! {
     NotRated => "not rated", "sin valorar";
     Budget => "Monthly budget", "Presupuesto mensual";
     Hours => "Weekly hours", "Horas semanales";
+    PostsPerWeek => "Posts per week", "Publicaciones por semana";
+    CopyLimit => "Copy limit (characters)", "Límite del texto (caracteres)";
+    Cadence => "Cadence", "Ritmo";
+    CopyLength => "Copy", "Texto";
     Money => "Budget", "Presupuesto";
     Time => "Time", "Dedicación";
     Colour => "Colour", "Color";
@@ -154,6 +158,31 @@ impl Lang {
     }
 
     /// "2.5 h/week"
+    /// A channel's cadence: "3 posts a week".
+    pub fn cadence(self, posts_per_week: u32) -> String {
+        let posts = self.count(
+            posts_per_week,
+            ("post", "posts"),
+            ("publicación", "publicaciones"),
+        );
+        self.pick(format!("{posts} a week"), format!("{posts} por semana"))
+    }
+
+    /// The longest copy a channel takes: "up to 280 characters", naming
+    /// the network when the limit is its preset's.
+    pub fn copy_limit(self, limit: u32, network: Option<&str>) -> String {
+        match network {
+            None => self.pick(
+                format!("up to {limit} characters"),
+                format!("hasta {limit} caracteres"),
+            ),
+            Some(name) => self.pick(
+                format!("up to {limit} characters ({name}'s limit)"),
+                format!("hasta {limit} caracteres (el límite de {name})"),
+            ),
+        }
+    }
+
     pub fn per_week(self, hours: f64) -> String {
         let hours = number(hours);
         self.pick(format!("{hours} h/week"), format!("{hours} h/semana"))

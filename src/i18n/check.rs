@@ -1,6 +1,8 @@
 //! Texts of the forecast verdicts and of `check`'s findings: what is wrong
 //! and how to fix it.
 
+use chrono::{IsoWeek, NaiveDate, Weekday};
+
 use super::Lang;
 use crate::domain::forecast::Verdict;
 use crate::domain::item::Kind;
@@ -52,6 +54,7 @@ impl Lang {
             Kind::Objective => plan.objective(key).map(|o| o.name.as_str()),
             Kind::Channel => plan.channel(key).map(|c| c.name.as_str()),
             Kind::Campaign => plan.campaign(key).map(|c| c.name.as_str()),
+            Kind::Post => plan.post(key).map(|p| p.title.as_str()),
             _ => None,
         };
         let name = crate::text::printable(name.unwrap_or(key));
@@ -116,6 +119,39 @@ impl Lang {
                     self.pick("update its status (tab 4, e)", "actualiza su estado (pestaña 4, e)").into(),
                 )
             }
+            Rule::WeeksBelowCadence { channel, cadence, weeks } => {
+                let channel = plan.channel(channel).map_or(channel.as_str(), |c| c.name.as_str());
+                let channel = crate::text::printable(channel);
+                let count = self.count(weeks.len(), ("week", "weeks"), ("semana", "semanas"));
+                let weeks = self.short_weeks(weeks);
+                (
+                    self.pick(
+                        format!("plans fewer posts on {channel} than the channel's {cadence} a week in {count}: {weeks}"),
+                        format!("prevé en {channel} menos publicaciones que las {cadence} semanales del canal en {count}: {weeks}"),
+                    ),
+                    self.pick("add posts to those weeks (socialplan post add), or lower the channel's posts per week (tab 3, e)", "añade publicaciones a esas semanas (socialplan post add), o baja las publicaciones por semana del canal (pestaña 3, e)").into(),
+                )
+            }
+            Rule::CampaignWithoutPosts => self.said(
+                ["is active but plans no posts", "plan what it publishes, and when (socialplan post add)"],
+                ["está activa pero no prevé ninguna publicación", "planifica qué publica, y cuándo (socialplan post add)"],
+            ),
+            Rule::PostOverdue { date } => (
+                self.pick(format!("was due on {date} and has not gone out"), format!("tocaba el {date} y no ha salido")),
+                self.pick("publish it and record its link, mark it skipped, or give it a new date (socialplan post set)", "publícala y anota su enlace, márcala como descartada, o dale otra fecha (socialplan post set)").into(),
+            ),
+            Rule::PostOutsideCampaign { date, start, end } => (
+                self.pick(format!("is dated {date}, outside its campaign ({start} to {end})"), format!("tiene fecha del {date}, fuera de su campaña (del {start} al {end})")),
+                self.pick("move it into the campaign's dates (socialplan post set --date), or widen the campaign (tab 4, e)", "pásala a las fechas de la campaña (socialplan post set --date), o amplía la campaña (pestaña 4, e)").into(),
+            ),
+            Rule::PostWithoutLink => self.said(
+                ["is published but has no link", "record where it went out (socialplan post set --link)"],
+                ["está publicada pero no tiene enlace", "anota dónde salió (socialplan post set --link)"],
+            ),
+            Rule::PostCopyTooLong { length, limit } => (
+                self.pick(format!("has a copy of {length} characters; its channel takes {limit}"), format!("tiene un texto de {length} caracteres; su canal admite {limit}")),
+                self.pick("shorten the copy, or set the channel's copy limit (tab 3, e)", "acorta el texto, o ajusta el límite del texto del canal (pestaña 3, e)").into(),
+            ),
             Rule::PlanWithoutObjectives => (
                 self.pick("has no objectives yet", "aún no tiene objetivos").into(),
                 self.pick("step 2: add quantified objectives (tab 2, a)", "paso 2: añade objetivos cuantificables (pestaña 2, a)").into(),
@@ -129,7 +165,47 @@ impl Lang {
     }
 }
 
+/// The weeks below a cadence a finding lists; the others are counted.
+const SHOWN_WEEKS: usize = 6;
+
 impl Lang {
+    /// A finding's fixed texts, [what, fix] in English and in Spanish.
+    fn said(self, en: [&str; 2], es: [&str; 2]) -> (String, String) {
+        let [what, fix] = self.pick(en, es);
+        (what.to_string(), fix.to_string())
+    }
+}
+
+impl Lang {
+    /// "1 in 2026-W51 (from 2026-12-14), 0 in 2026-W52": the posts each
+    /// week has, the first week's Monday to find it on a calendar.
+    fn short_weeks(self, weeks: &[(IsoWeek, u32)]) -> String {
+        let mut parts: Vec<String> = weeks
+            .iter()
+            .take(SHOWN_WEEKS)
+            .enumerate()
+            .map(|(i, (week, posts))| {
+                // As ISO 8601 writes a week: 2026-W49.
+                let name = format!("{}-W{:02}", week.year(), week.week());
+                let monday = NaiveDate::from_isoywd_opt(week.year(), week.week(), Weekday::Mon);
+                match monday.filter(|_| i == 0) {
+                    Some(monday) => self.pick(
+                        format!("{posts} in {name} (from {monday})"),
+                        format!("{posts} en la {name} (desde el {monday})"),
+                    ),
+                    None => self.pick(
+                        format!("{posts} in {name}"),
+                        format!("{posts} en la {name}"),
+                    ),
+                }
+            })
+            .collect();
+        if let Some(more) = weeks.len().checked_sub(SHOWN_WEEKS).filter(|n| *n > 0) {
+            parts.push(self.pick(format!("and {more} more"), format!("y {more} más")));
+        }
+        parts.join(", ")
+    }
+
     /// A number of findings, for the TUI's title line: "3 findings".
     pub fn findings_count(self, n: usize) -> String {
         self.count(n, ("finding", "findings"), ("observación", "observaciones"))
@@ -145,6 +221,27 @@ impl Lang {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_long_run_of_short_weeks_shows_the_first_ones_and_counts_the_rest() {
+        let weeks: Vec<(IsoWeek, u32)> = (1..=8)
+            .map(|w| {
+                let monday = NaiveDate::from_isoywd_opt(2027, w, Weekday::Mon).unwrap();
+                let week = chrono::Datelike::iso_week(&monday);
+                (week, w % 2)
+            })
+            .collect();
+        assert_eq!(
+            Lang::En.short_weeks(&weeks[..2]),
+            "1 in 2027-W01 (from 2027-01-04), 0 in 2027-W02"
+        );
+        let all = Lang::Es.short_weeks(&weeks);
+        assert!(
+            all.starts_with("1 en la 2027-W01 (desde el 2027-01-04), 0 en la 2027-W02"),
+            "{all}"
+        );
+        assert!(all.ends_with("0 en la 2027-W06, y 2 más"), "{all}");
+    }
 
     #[test]
     fn every_finding_reads_in_both_languages() {

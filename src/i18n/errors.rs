@@ -36,6 +36,8 @@ names! {
     Budget => "budget", "presupuesto";
     MonthlyBudget => "monthly budget", "presupuesto mensual";
     WeeklyHours => "weekly hours", "horas semanales";
+    PostsPerWeek => "posts per week", "publicaciones por semana";
+    CopyLimit => "copy limit", "límite del texto";
     Fit => "fit score", "puntuación de encaje";
     Start => "start", "inicio";
     End => "end", "fin";

@@ -67,6 +67,8 @@ impl Lang {
             "date" => F::Date,
             "monthly_budget" => F::MonthlyBudget,
             "weekly_hours" => F::WeeklyHours,
+            "posts_per_week" => F::PostsPerWeek,
+            "copy_limit" => F::CopyLimit,
             "reason" => F::Reason,
             // Fields no error names: said here.
             other => {

@@ -340,3 +340,16 @@ proptest! {
         prop_assert_eq!(clusters.next(), None, "{:?} lost text of {:?}", rows, line);
     }
 }
+
+#[test]
+fn characters_are_counted_as_people_see_them() {
+    assert_eq!(characters(""), 0);
+    assert_eq!(characters("pan"), 3);
+    assert_eq!(characters("a\r\nb"), 3, "a Windows line break is one");
+    // "é" precomposed, and as "e" with a combining acute accent.
+    assert_eq!(characters("caf\u{e9}"), 4);
+    assert_eq!(characters("cafe\u{301}"), 4);
+    assert_eq!(characters("🇪🇸"), 1, "a flag is two code points");
+    assert_eq!(characters("👨‍👩‍👧"), 1, "a family joins three emoji");
+    assert_eq!(characters("❤️ pan"), 5, "with its variation selector");
+}

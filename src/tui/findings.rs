@@ -9,8 +9,8 @@ use ratatui::text::{Line, Span};
 use super::overlay::{Entry, Summary};
 use super::tab::Tab;
 use super::view::Ctx;
-use crate::domain::Kind;
 use crate::domain::lint::{Finding, Rule, Severity};
+use crate::domain::{Kind, Plan};
 use crate::i18n::check::K;
 use crate::text::width;
 use crate::theme::Theme;
@@ -41,8 +41,12 @@ pub fn badge(findings: &[Finding], ctx: &Ctx) -> Vec<Span<'static>> {
 }
 
 /// Where a finding is fixed: the item's tab, with the item selected.
-fn target(finding: &Finding) -> Option<(Tab, Option<String>)> {
+fn target(finding: &Finding, plan: &Plan) -> Option<(Tab, Option<String>)> {
     match (&finding.item, &finding.rule) {
+        // Posts have no tab of their own: their campaign's is the way in.
+        (Some((Kind::Post, key)), _) => plan
+            .post(key)
+            .map(|post| (Tab::Actions, Some(post.campaign.clone()))),
         (Some((kind, key)), _) => {
             let tab = match kind {
                 Kind::Objective => Tab::Objectives,
@@ -99,7 +103,7 @@ pub fn dialog(findings: &[Finding], ctx: &Ctx) -> Summary {
             Entry {
                 head,
                 body,
-                target: target(finding),
+                target: target(finding, ctx.plan),
             }
         })
         .collect();

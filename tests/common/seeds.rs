@@ -363,6 +363,13 @@ impl Builder<'_> {
                 },
                 colour: Colour::ALL[p.pick % Colour::ALL.len()],
                 active: p.flag,
+                // No cadence, a cadence, or (unusual) a refused cadence of 0.
+                posts_per_week: if p.alt == 4 {
+                    Some(0)
+                } else {
+                    (p.small > 0).then(|| u32::from(p.small))
+                },
+                copy_limit: None,
             }),
             Kind::Objective => self.fresh_objective(),
             Kind::Campaign => self.fresh_campaign(),

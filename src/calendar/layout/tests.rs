@@ -29,6 +29,8 @@ fn plan(campaigns: &[(&str, &str, &str, &str)]) -> Plan {
             weekly_hours: 0.0,
             colour: Colour::Blue,
             active: true,
+            posts_per_week: None,
+            copy_limit: None,
         });
     }
     for (id, channel, start, end) in campaigns {

@@ -7,7 +7,7 @@ use super::*;
 use crate::domain::validate;
 use crate::i18n::Lang;
 
-const ALL: [Field; 35] = [
+const ALL: [Field; 37] = [
     Field::PlanName,
     Field::Notes,
     Field::SituationNotes,
@@ -25,6 +25,8 @@ const ALL: [Field; 35] = [
     Field::Budget,
     Field::MonthlyBudget,
     Field::WeeklyHours,
+    Field::PostsPerWeek,
+    Field::CopyLimit,
     Field::Fit,
     Field::Start,
     Field::End,
@@ -164,5 +166,23 @@ fn the_display_is_an_english_sentence_naming_the_field_as_the_file_does() {
     assert_eq!(
         duplicate.to_string(),
         "a channel figure \"Instagram@2027-03-01\" already exists: its `date` must be another"
+    );
+}
+
+#[test]
+fn a_cadence_or_copy_limit_of_zero_is_refused_under_its_field() {
+    let plan = demo();
+    let with = |posts_per_week, copy_limit| {
+        let mut channel = plan.channels[0].clone();
+        (channel.posts_per_week, channel.copy_limit) = (posts_per_week, copy_limit);
+        validate::channel(&channel).map_err(|e| e.field())
+    };
+    assert_eq!(with(None, None), Ok(()));
+    assert_eq!(with(Some(3), Some(280)), Ok(()));
+    assert_eq!(with(Some(0), None), Err(Some("posts_per_week")));
+    assert_eq!(with(None, Some(0)), Err(Some("copy_limit")));
+    assert_eq!(
+        with(Some(validate::MAX_POSTS_PER_WEEK + 1), None),
+        Err(Some("posts_per_week"))
     );
 }

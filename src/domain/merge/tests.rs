@@ -39,6 +39,8 @@ fn channel(id: &str) -> Channel {
         weekly_hours: 2.0,
         colour: Colour::Blue,
         active: true,
+        posts_per_week: None,
+        copy_limit: None,
     }
 }
 

@@ -242,5 +242,7 @@ fn new_channel(name: &str, taken: impl Fn(&str) -> bool, used: &HashSet<Colour>)
         weekly_hours: 0.0,
         colour,
         active: true,
+        posts_per_week: None,
+        copy_limit: None,
     }
 }

@@ -16,6 +16,7 @@ pub use row::{Columns, cells, fit_text, row};
 use super::{ItemView, confirm, field};
 use crate::domain::budget::{Month, MonthSpend, monthly_spend};
 use crate::domain::{Channel, Edit, Figure, Kind, Money};
+use crate::i18n::Lang;
 use crate::i18n::channels::Ch;
 use crate::i18n::ui::Ui;
 use crate::text::{pad_left, pad_right, printable, truncate, width};
@@ -205,8 +206,9 @@ pub fn detail_lines(
             field(lang.t(Ch::Money), budget, theme),
         ];
         lines.extend(planned_lines(spend, ctx));
+        lines.extend([field(lang.t(Ch::Time), time, theme)]);
+        lines.extend(posting_lines(channel, ctx));
         lines.extend([
-            field(lang.t(Ch::Time), time, theme),
             fields(vec![(lang.t(Ch::Colour), colour)], theme),
             fields(vec![(lang.t(Ch::Active), active)], theme),
         ]);
@@ -219,6 +221,26 @@ pub fn detail_lines(
         Ch::NoObjectives,
         &mut lines,
     );
+    lines
+}
+
+/// The channel's cadence and the longest copy it takes (its own, or its
+/// network's), each only when there is one: a press or events channel
+/// posts no copy, and says nothing of it.
+fn posting_lines(channel: &Channel, ctx: &Ctx) -> Vec<Line<'static>> {
+    let (lang, theme) = (ctx.lang, ctx.theme);
+    let mut lines = Vec::new();
+    if let Some(posts) = channel.posts_per_week {
+        lines.push(field(lang.t(Ch::Cadence), lang.cadence(posts), theme));
+    }
+    let network = || {
+        let preset = crate::domain::presets::of(channel)?;
+        Some((preset.copy_limit?, Some(preset.name(lang == Lang::Es))))
+    };
+    if let Some((limit, network)) = channel.copy_limit.map(|n| (n, None)).or_else(network) {
+        let limit = lang.copy_limit(limit, network);
+        lines.push(field(lang.t(Ch::CopyLength), limit, theme));
+    }
     lines
 }
 

@@ -3,7 +3,7 @@
 //! the plan are checked here too, to point at the field to fix.
 
 use crate::domain::presets::Preset;
-use crate::domain::validate::unique_id;
+use crate::domain::validate::{MAX_COPY_LIMIT, MAX_POSTS_PER_WEEK, unique_id};
 use crate::domain::{Channel, ChannelKind, Colour, Fit, Item, Money, Plan};
 use crate::i18n::Lang;
 use crate::i18n::channels::Ch;
@@ -24,6 +24,8 @@ pub enum F {
     Effort,
     Budget,
     Hours,
+    PostsPerWeek,
+    CopyLimit,
     Colour,
     Active,
 }
@@ -38,6 +40,8 @@ impl FieldKey for F {
             F::Audience | F::Cost | F::Effort => "fit",
             F::Budget => "monthly_budget",
             F::Hours => "weekly_hours",
+            F::PostsPerWeek => "posts_per_week",
+            F::CopyLimit => "copy_limit",
             F::Colour => "colour",
             F::Active => "active",
         })
@@ -98,6 +102,9 @@ fn starting_point(
         weekly_hours: 0.0,
         colour: preset.map_or_else(unused, |p| p.colour),
         active: true,
+        // Empty: no cadence yet, and the preset network's copy limit.
+        posts_per_week: None,
+        copy_limit: None,
     }
 }
 
@@ -168,6 +175,16 @@ pub fn channel_form(ctx: &Ctx, existing: Option<&Channel>, preset: Option<Preset
                 String::new()
             },
         )
+        .text(
+            F::PostsPerWeek,
+            lang.t(Ch::PostsPerWeek),
+            optional(start.posts_per_week),
+        )
+        .text(
+            F::CopyLimit,
+            lang.t(Ch::CopyLimit),
+            optional(start.copy_limit),
+        )
         .choice(
             F::Colour,
             lang.t(Ch::Colour),
@@ -198,6 +215,11 @@ pub fn channel_form(ctx: &Ctx, existing: Option<&Channel>, preset: Option<Preset
     }
 }
 
+/// A whole number as the form edits it: empty when there is none.
+fn optional(value: Option<u32>) -> String {
+    value.map(|n| n.to_string()).unwrap_or_default()
+}
+
 fn submit_channel(form: &mut Form<F>, ctx: &Ctx) -> Option<Change> {
     let lang = ctx.lang;
     let plan = ctx.plan;
@@ -208,7 +230,12 @@ fn submit_channel(form: &mut Form<F>, ctx: &Ctx) -> Option<Change> {
     } else {
         form.number(F::Hours, lang)
     };
+    let posts_per_week = form.optional_whole(F::PostsPerWeek, 1, MAX_POSTS_PER_WEEK.into(), lang);
+    let copy_limit = form.optional_whole(F::CopyLimit, 1, MAX_COPY_LIMIT.into(), lang);
     let (name, monthly_budget, weekly_hours) = (name?, budget?, hours?);
+    // Within the bounds just read, so they fit a u32.
+    let whole = |n: Option<u64>| n.and_then(|n| u32::try_from(n).ok());
+    let (posts_per_week, copy_limit) = (whole(posts_per_week?), whole(copy_limit?));
     let existing = form.target.as_deref().and_then(|id| plan.channel(id));
     let id = match existing {
         Some(c) => c.id.clone(),
@@ -236,6 +263,8 @@ fn submit_channel(form: &mut Form<F>, ctx: &Ctx) -> Option<Change> {
             .copied()
             .unwrap_or(Colour::Cyan),
         active: form.selected(F::Active) == 0,
+        posts_per_week,
+        copy_limit,
     };
     // The plan's rules (a duplicate id, a budget out of range) refuse the
     // save, and the reason shows under the field they name.
