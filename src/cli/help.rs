@@ -8,7 +8,7 @@ use crate::i18n::{Lang, T};
 
 /// The program ("") and each subcommand: its summary, and the text after
 /// its help.
-const ABOUT: [(&str, T, Option<T>); 17] = [
+const ABOUT: [(&str, T, Option<T>); 18] = [
     ("", T::HelpAbout, Some(T::HelpAfter)),
     ("path", T::HelpPath, None),
     ("update", T::HelpUpdate, None),
@@ -21,6 +21,7 @@ const ABOUT: [(&str, T, Option<T>); 17] = [
     ("git-setup", T::HelpGitSetup, None),
     ("campaign", T::HelpCampaign, None),
     ("campaign set", T::HelpCampaignSet, None),
+    ("agenda", T::HelpAgenda, Some(T::HelpAgendaAfter)),
     ("post", T::HelpPost, None),
     ("post add", T::HelpPostAdd, None),
     ("post set", T::HelpPostSet, None),
@@ -30,7 +31,7 @@ const ABOUT: [(&str, T, Option<T>); 17] = [
 
 /// Each argument's help, by command ("" for the global options) and the
 /// argument's id.
-const ARGS: [(&str, &str, T); 46] = [
+const ARGS: [(&str, &str, T); 51] = [
     ("", "file", T::HelpFile),
     ("", "demo", T::HelpDemo),
     ("", "read_only", T::HelpReadOnly),
@@ -57,6 +58,11 @@ const ARGS: [(&str, &str, T); 46] = [
     ("merge", "theirs", T::HelpMergeTheirs),
     ("campaign set", "campaign", T::HelpCampaignId),
     ("campaign set", "status", T::HelpCampaignStatus),
+    ("agenda", "from", T::HelpAgendaFrom),
+    ("agenda", "days", T::HelpAgendaDays),
+    ("agenda", "owner", T::HelpAgendaOwner),
+    ("agenda", "channel", T::HelpAgendaChannel),
+    ("agenda", "width", T::HelpPostWidth),
     ("post add", "campaign", T::HelpCampaignId),
     ("post add", "date", T::HelpPostDate),
     ("post add", "title", T::HelpPostTitle),

@@ -185,22 +185,16 @@ struct Keep<'a> {
 impl<'a> Keep<'a> {
     fn new(plan: &'a Plan, filter: &'a Filter) -> Self {
         let channel = filter.channel.as_deref();
-        let campaigns = match channel {
-            Some(channel) => plan
-                .campaigns
-                .iter()
-                .filter(|c| c.channel == channel)
-                .map(|c| c.id.as_str())
-                .collect(),
-            None => HashSet::new(),
-        };
+        // Empty without a channel: no campaign is on `None`.
+        let on_channel = |c: &&Campaign| Some(c.channel.as_str()) == channel;
+        let campaigns = plan.campaigns.iter().filter(on_channel);
         Keep {
             owner: filter
                 .owner
                 .as_ref()
                 .map(|owner| owner.trim().to_lowercase()),
             channel,
-            campaigns,
+            campaigns: campaigns.map(|c| c.id.as_str()).collect(),
         }
     }
 

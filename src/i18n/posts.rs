@@ -3,6 +3,7 @@
 use chrono::NaiveDate;
 
 use super::Lang;
+use crate::domain::post::{PostFormat, PostStatus};
 
 texts! {
     /// A fixed text of the `post` commands.
@@ -22,6 +23,37 @@ texts! {
     HeaderTitle => "TITLE", "TÍTULO";
     HeaderStatus => "STATUS", "ESTADO";
     HeaderOwner => "OWNER", "RESPONSABLE";
+}
+
+names! {
+    /// A post's format in words, for reading (the command line takes the
+    /// file's spelling).
+    pub fn post_format(PostFormat);
+    Post => "post", "publicación";
+    Carousel => "carousel", "carrusel";
+    Reel => "reel", "reel";
+    Story => "story", "historia";
+    ShortVideo => "short video", "vídeo corto";
+    Video => "video", "vídeo";
+    Live => "live", "directo";
+    Email => "email", "correo";
+    Article => "article", "artículo";
+    Ad => "ad", "anuncio";
+    Spot => "radio/TV spot", "cuña radio/TV";
+    PressRelease => "press release", "nota de prensa";
+    Event => "event", "evento";
+    Other => "other", "otro";
+}
+
+names! {
+    /// A post's status in words, for reading.
+    pub fn post_status(PostStatus);
+    Idea => "idea", "idea";
+    Draft => "draft", "borrador";
+    Ready => "ready", "lista";
+    Scheduled => "scheduled", "programada";
+    Published => "published", "publicada";
+    Skipped => "skipped", "descartada";
 }
 
 impl Lang {
