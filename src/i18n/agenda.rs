@@ -7,8 +7,8 @@ use super::Lang;
 texts! {
     /// A fixed text of the agenda.
     A;
-    CampaignStarts => "Campaign starts", "Empieza campaña";
-    CampaignEnds => "Campaign ends", "Termina campaña";
+    CampaignStarts => "Campaign starts", "Empieza la campaña";
+    CampaignEnds => "Campaign ends", "Termina la campaña";
     Deadline => "Deadline", "Fecha límite";
     Reminders => "Reminders", "Recordatorios";
     Owner => "owner", "responsable";
