@@ -206,6 +206,12 @@ fn a_window_with_nothing_says_what_to_do() {
             .args(["--owner", "Nobody"]),
     );
     assert!(out.contains("try without --owner or --channel"), "{out}");
+    // Empty days between the overdue posts and the reminders say so.
+    let path = monday_plan(dir.path(), Lang::En);
+    let out = stdout(on_file(dir.path(), &path).args(args));
+    let at = |text: &str| out.find(text).unwrap_or_else(|| panic!("{text} in {out}"));
+    assert!(at("Overdue") < at("Nothing planned from 2030-01-01 to 2030-01-03."));
+    assert!(at("Nothing planned") < at("Reminders"));
 }
 
 #[test]

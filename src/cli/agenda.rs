@@ -96,9 +96,13 @@ fn render(
         out.push('\n');
         return Ok(out);
     }
-    out.push_str(&page.overdue(&entries));
-    out.push_str(&page.days(&entries, window));
-    out.push_str(&page.reminders(&entries));
+    let sections = [
+        page.overdue(&entries),
+        page.days(&entries, window),
+        page.reminders(&entries),
+    ];
+    let shown: Vec<String> = sections.into_iter().filter(|s| !s.is_empty()).collect();
+    out.push_str(&shown.join("\n"));
     Ok(out)
 }
 
@@ -166,7 +170,6 @@ impl<'a> Page<'a> {
         for line in self.table(rows.collect()) {
             out.push_str(&line);
         }
-        out.push('\n');
         out
     }
 
@@ -182,7 +185,7 @@ impl<'a> Page<'a> {
             })
             .collect();
         if days.is_empty() {
-            return format!("{}\n\n", lang.agenda_no_days(window.from, window.last()));
+            return format!("{}\n", lang.agenda_no_days(window.from, window.last()));
         }
         let plain = Sgr::new();
         let rows = days
@@ -202,7 +205,6 @@ impl<'a> Page<'a> {
                 other => out.push_str(&self.event_line(other)),
             }
         }
-        out.push('\n');
         out
     }
 
