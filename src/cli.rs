@@ -106,14 +106,18 @@ pub enum Command {
         // Write to this file (replaced atomically) instead of stdout.
         #[arg(long, value_name = "PATH")]
         output: Option<PathBuf>,
+        #[arg(long, value_enum)]
+        items: Option<export::Items>,
     },
-    // Add or update campaigns from a spreadsheet.
+    // Add or update campaigns or posts from a spreadsheet.
     Import {
         #[arg(long, value_enum)]
         format: ImportFormat,
         // Not `file`: that id is the global --file (the plan).
         #[arg(value_name = "FILE")]
         sheet: PathBuf,
+        #[arg(long, value_enum, default_value_t = export::Items::Campaigns)]
+        items: export::Items,
     },
     // Merge two versions of a plan from their base (the git merge driver).
     Merge {
@@ -329,22 +333,18 @@ fn run(cli: &Cli, lang: Lang, start: Interactive) -> Result<(), Failure> {
             done_with(workspace);
             check::finish(&report, fails)
         }
-        Command::Export { format, output } => {
-            let workspace = view(cli, lang)?;
-            let plan_file = workspace.path().map(Path::to_path_buf);
-            let request = export::Request {
-                format: *format,
-                output: output.as_deref(),
-                plan_file: plan_file.as_deref(),
-            };
-            export::run(workspace.plan(), workspace.today(), &request, style)
-        }
+        Command::Export {
+            format,
+            output,
+            items,
+        } => export_plan(cli, *format, *items, output.as_deref(), style),
         Command::Import {
             format: ImportFormat::Csv,
             sheet,
+            items,
         } => {
             let mut workspace = open(cli, lang)?;
-            print(&import::run(&mut workspace, sheet, style)?)
+            print(&import::run(&mut workspace, sheet, *items, style)?)
         }
         Command::Merge { base, ours, theirs } => merge::run(base, ours, theirs, lang),
         Command::GitSetup => print(&git_setup::run(&plan_path(cli, lang)?, lang)?),
@@ -367,6 +367,26 @@ fn completions(shell: clap_complete::Shell, lang: Lang) -> Result<(), Failure> {
     let mut script = Vec::new();
     clap_complete::generate(shell, &mut command(lang), "socialplan", &mut script);
     write_stdout(&script)
+}
+
+/// `export`: the plan as `format` (with `items`, a CSV's rows) to `output`
+/// or stdout.
+fn export_plan(
+    cli: &Cli,
+    format: export::Format,
+    items: Option<export::Items>,
+    output: Option<&Path>,
+    style: Style,
+) -> Result<(), Failure> {
+    let workspace = view(cli, style.lang)?;
+    let plan_file = workspace.path().map(Path::to_path_buf);
+    let request = export::Request {
+        format,
+        items,
+        output,
+        plan_file: plan_file.as_deref(),
+    };
+    export::run(workspace.plan(), workspace.today(), &request, style)
 }
 
 /// What the interactive interface starts with. The CLI opens the plan; the

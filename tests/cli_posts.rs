@@ -264,3 +264,31 @@ fn a_list_with_long_titles_fits_80_columns() {
         assert!(!list.contains('\u{1b}'), "plain when piped: {list}");
     }
 }
+
+#[test]
+fn delete_takes_the_post_found_and_nothing_else() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = demo_file_without_posts(dir.path());
+    for title in ["Oven reel", "Oven story"] {
+        stdout(on_file(dir.path(), &path).args([
+            "post",
+            "add",
+            "croissant week",
+            "2027-01-22",
+            title,
+        ]));
+    }
+    let before = fs::read(&path).unwrap();
+    // "oven" names two posts: nothing is deleted, and both are named.
+    on_file(dir.path(), &path)
+        .args(["post", "delete", "oven"])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("oven-reel").and(predicate::str::contains("oven-story")));
+    assert_eq!(fs::read(&path).unwrap(), before);
+    let out = stdout(on_file(dir.path(), &path).args(["post", "delete", "oven-s"]));
+    assert_eq!(out, "deleted post oven-story: “Oven story”, 2027-01-22\n");
+    let plan = saved(&path);
+    assert!(plan.post("oven-story").is_none());
+    assert!(plan.post("oven-reel").is_some());
+}

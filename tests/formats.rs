@@ -215,7 +215,8 @@ fn ics_has_one_all_day_event_per_campaign_that_reads_back() {
             _ => None,
         })
         .collect();
-    assert_eq!(events.len(), plan.campaigns.len());
+    // The posts' events come besides (tests/posts_exchange.rs).
+    assert_eq!(events.len(), plan.campaigns.len() + plan.posts.len());
     let by_uid: HashMap<&str, _> = events.iter().map(|e| (e.get_uid().unwrap(), *e)).collect();
     for c in &plan.campaigns {
         let event = by_uid[format!("{}@socialplan", c.id).as_str()];

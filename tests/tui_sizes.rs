@@ -299,6 +299,12 @@ const DIALOGS: &str = "
     4a          New campaign | Nueva campaña
     4e          Edit campaign | Editar campaña
     4c          Show the campaigns of | Mostrar las campañas de
+    4C          Copy the campaign — Welcome series | Copiar la campaña — Serie de bienvenida
+    4<Enter>a   New post | Nueva publicación
+    4<Enter>e   Edit post | Editar publicación
+    4<Enter>p   Mark as published — Join the bread club | Marcar como publicada — Únete al club del pan
+    4<Enter>C   Copy to another day — Join the bread club | Copiar a otro día — Únete al club del pan
+    4<Enter>w   Repeat every week — Join the bread club | Repetir cada semana — Únete al club del pan
     5<Enter>    Today's bake stories | Historias del horneado del día
     5c          Channels shown | Canales visibles
     6a          New review | Nueva revisión
@@ -478,6 +484,8 @@ impl Files<'_> {
             ("5--", Tab::Calendar, ""),
             ("5G<PgDn>", Tab::Calendar, "jl"),
             ("4c<End><Enter>s", Tab::Actions, ""),
+            // A campaign's posts: a screen opened from Actions.
+            ("4<Enter>", Tab::Actions, "k"),
         ] {
             let app = self.demo_after(pressed);
             screens.push(Screen::new(pressed, app, tab, None).between(between));
@@ -522,11 +530,8 @@ impl Files<'_> {
         let path = plan_file(&self.dir(), None, self.lang);
         let mut app = self.open(&path);
         let mut other = common::open(&path, self.lang);
-        keys(&mut app, "4<Enter>");
-        keys(
-            &mut other,
-            "4<Enter><Tab><Tab><Tab><Tab><Tab><C-u>75<Enter>",
-        );
+        keys(&mut app, "4e");
+        keys(&mut other, "4e<Tab><Tab><Tab><Tab><Tab><C-u>75<Enter>");
         keys(&mut app, "<Tab><Tab><Tab><Tab><Tab><C-u>90<Enter>");
         let say = |texts| say(self.lang, self.theme, texts);
         let dialog = Dialog {

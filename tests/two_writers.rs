@@ -26,9 +26,9 @@ fn form_open_while_another_sets_the_budget(lang: Lang) -> (tempfile::TempDir, Ap
     let dir = tempfile::tempdir().unwrap();
     let (mut a, path) = on_file(dir.path(), None, lang);
     let mut b = common::open(&path, lang);
-    keys(&mut a, "4<Enter>");
+    keys(&mut a, "4e");
     // B: name, channel, start, end, status, then the budget.
-    keys(&mut b, "4<Enter><Tab><Tab><Tab><Tab><Tab><C-u>75<Enter>");
+    keys(&mut b, "4e<Tab><Tab><Tab><Tab><Tab><C-u>75<Enter>");
     assert_eq!(saved(&path).campaign(WELCOME).unwrap().budget, budget("75"));
     (dir, a, path)
 }
@@ -51,7 +51,7 @@ fn a_form_saves_only_what_it_changed_over_another_sessions_save() {
 fn a_form_saves_only_what_it_changed_over_an_import() {
     let dir = tempfile::tempdir().unwrap();
     let (mut a, path) = on_file(dir.path(), None, Lang::En);
-    keys(&mut a, "4<Enter>");
+    keys(&mut a, "4e");
     let sheet = dir.path().join("budgets.csv");
     fs::write(&sheet, format!("id,budget,owner\n{WELCOME},75,Marta\n")).unwrap();
     socialplan(dir.path())
@@ -186,7 +186,7 @@ fn undo_without_another_writer_needs_no_question() {
     let dir = tempfile::tempdir().unwrap();
     let (mut app, path) = on_file(dir.path(), None, Lang::En);
     let before = saved(&path);
-    keys(&mut app, "4<Enter><End> TA<Enter>");
+    keys(&mut app, "4e<End> TA<Enter>");
     keys(&mut app, "u");
     assert!(!screen(&app).contains("Changed in another session"));
     assert_eq!(saved(&path), before);

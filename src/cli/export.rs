@@ -1,5 +1,6 @@
 //! `socialplan export`: the plan in formats other tools read — a Markdown
-//! report, the campaigns as CSV or iCalendar, or the plan file's own JSON.
+//! report, the campaigns or the posts as CSV, campaigns and posts as
+//! iCalendar, or the plan file's own JSON.
 //! Without `--output`, to stdout; an existing output file is replaced
 //! atomically.
 
@@ -12,6 +13,7 @@ use super::{Failure, Style, calendar, print};
 use crate::calendar::timeline::Zoom;
 use crate::domain::Plan;
 use crate::formats::{csv, ics, markdown};
+use crate::i18n::T;
 use crate::store;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -22,12 +24,21 @@ pub enum Format {
     Json,
 }
 
+/// What a CSV's rows are: it holds one kind of item at a time.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum Items {
+    Campaigns,
+    Posts,
+}
+
 /// The report's calendar is as wide as a printed page can show.
 const REPORT_WIDTH: u16 = 100;
 
 /// What to export, and where.
 pub struct Request<'a> {
     pub format: Format,
+    /// Given only with `--items`, which only a CSV takes.
+    pub items: Option<Items>,
     pub output: Option<&'a Path>,
     /// The plan's own file (None for the demo), which an export never replaces.
     pub plan_file: Option<&'a Path>,
@@ -37,9 +48,13 @@ pub fn run(plan: &Plan, today: NaiveDate, request: &Request, style: Style) -> Re
     let lang = style.lang;
     let Request {
         format,
+        items,
         output,
         plan_file,
     } = *request;
+    if items.is_some() && format != Format::Csv {
+        return Err(Failure::Usage(lang.t(T::ItemsOnlyCsv).to_string()));
+    }
     // `--output plan.json` would replace the plan with a report, and the
     // backup with it on the next save: refuse the plan's own files by any
     // name (a link, `./plan.json`).
@@ -50,7 +65,10 @@ pub fn run(plan: &Plan, today: NaiveDate, request: &Request, style: Style) -> Re
     }
     let bytes = match format {
         Format::Json => store::to_json(plan),
-        Format::Csv => csv::export(plan),
+        Format::Csv => match items.unwrap_or(Items::Campaigns) {
+            Items::Campaigns => csv::export(plan),
+            Items::Posts => csv::export_posts(plan),
+        },
         Format::Ics => ics::export(plan, today, lang).into_bytes(),
         Format::Markdown => {
             // The chart as plain text: a report has no terminal colours.

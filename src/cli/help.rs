@@ -8,7 +8,7 @@ use crate::i18n::{Lang, T};
 
 /// The program ("") and each subcommand: its summary, and the text after
 /// its help.
-const ABOUT: [(&str, T, Option<T>); 18] = [
+const ABOUT: [(&str, T, Option<T>); 19] = [
     ("", T::HelpAbout, Some(T::HelpAfter)),
     ("path", T::HelpPath, None),
     ("update", T::HelpUpdate, None),
@@ -26,12 +26,13 @@ const ABOUT: [(&str, T, Option<T>); 18] = [
     ("post add", T::HelpPostAdd, None),
     ("post set", T::HelpPostSet, None),
     ("post list", T::HelpPostList, None),
+    ("post delete", T::HelpPostDelete, None),
     ("completions", T::HelpCompletions, None),
 ];
 
 /// Each argument's help, by command ("" for the global options) and the
 /// argument's id.
-const ARGS: [(&str, &str, T); 51] = [
+const ARGS: [(&str, &str, T); 54] = [
     ("", "file", T::HelpFile),
     ("", "demo", T::HelpDemo),
     ("", "read_only", T::HelpReadOnly),
@@ -51,8 +52,10 @@ const ARGS: [(&str, &str, T); 51] = [
     ("check", "strict", T::HelpCheckStrict),
     ("import", "format", T::HelpImportFormat),
     ("import", "sheet", T::HelpImportFile),
+    ("import", "items", T::HelpImportItems),
     ("export", "format", T::HelpExportFormat),
     ("export", "output", T::HelpExportOutput),
+    ("export", "items", T::HelpExportItems),
     ("merge", "base", T::HelpMergeBase),
     ("merge", "ours", T::HelpMergeOurs),
     ("merge", "theirs", T::HelpMergeTheirs),
@@ -76,6 +79,7 @@ const ARGS: [(&str, &str, T); 51] = [
     ("post set", "date", T::HelpPostNewDate),
     ("post set", "time", T::HelpPostNewTime),
     ("post set", "owner", T::HelpPostNewOwner),
+    ("post delete", "post", T::HelpPostId),
     ("post list", "campaign", T::HelpPostOnlyCampaign),
     ("post list", "status", T::HelpPostOnlyStatus),
     ("post list", "from", T::HelpPostFrom),

@@ -1,14 +1,20 @@
-//! `socialplan import --format csv FILE`: campaigns from a spreadsheet, in
-//! the export's columns. Every row is checked first; one bad row changes
+//! `socialplan import --format csv [--items posts] FILE`: campaigns (or
+//! posts) from a spreadsheet, in the export's columns. Every row is checked first; one bad row changes
 //! nothing, and every bad row is reported with its line.
 
 use std::path::Path;
 
+use super::export::Items;
 use super::{Failure, Style};
 use crate::formats::csv;
 use crate::workspace::Workspace;
 
-pub fn run(workspace: &mut Workspace, file: &Path, style: Style) -> Result<String, Failure> {
+pub fn run(
+    workspace: &mut Workspace,
+    file: &Path,
+    items: Items,
+    style: Style,
+) -> Result<String, Failure> {
     let lang = style.lang;
     // Bounded, and never a device: `import /dev/zero` must end.
     let bytes = match crate::store::read_input(file) {
@@ -19,7 +25,11 @@ pub fn run(workspace: &mut Workspace, file: &Path, style: Style) -> Result<Strin
         }
         Err(error) => return Err(Failure::Failed(lang.store_error(&error))),
     };
-    let import = csv::import(workspace.plan(), &bytes).map_err(|rows| {
+    let import = match items {
+        Items::Campaigns => csv::import(workspace.plan(), &bytes),
+        Items::Posts => csv::import_posts(workspace.plan(), &bytes),
+    };
+    let import = import.map_err(|rows| {
         let lines: Vec<String> = rows.iter().map(|row| lang.row_problem(file, row)).collect();
         Failure::Failed(format!(
             "{}\n{}",
@@ -27,12 +37,7 @@ pub fn run(workspace: &mut Workspace, file: &Path, style: Style) -> Result<Strin
             lines.join("\n")
         ))
     })?;
-    let mut out = lang.imported(
-        import.added,
-        import.updated,
-        import.unchanged,
-        &import.channels_created,
-    );
+    let mut out = lang.imported(&import);
     out.push('\n');
     // Every row as the plan has it already: nothing to save.
     if matches!(&import.edit, crate::domain::Edit::Batch(edits) if edits.is_empty()) {

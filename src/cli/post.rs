@@ -1,4 +1,4 @@
-//! `socialplan post add|set|list`: a campaign's posts from a shell, as over
+//! `socialplan post add|set|list|delete`: a campaign's posts from a shell, as over
 //! SSH or in a script, without the interactive interface.
 
 pub(super) mod list;
@@ -24,6 +24,12 @@ pub enum Command {
     Add(AddArgs),
     Set(SetArgs),
     List(list::ListArgs),
+    Delete(DeleteArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct DeleteArgs {
+    post: String,
 }
 
 #[derive(Debug, Args)]
@@ -63,6 +69,7 @@ pub fn run(cli: &Cli, command: &Command, style: Style) -> Result<(), Failure> {
     match command {
         Command::Add(args) => print(&add(&mut open(cli, lang)?, args, lang)?),
         Command::Set(args) => print(&set(&mut open(cli, lang)?, args, style)?),
+        Command::Delete(args) => print(&delete(&mut open(cli, lang)?, &args.post, lang)?),
         Command::List(args) => {
             let workspace = view(cli, lang)?;
             let table = list::render(workspace.plan(), args, style);
@@ -103,11 +110,7 @@ fn add(workspace: &mut Workspace, args: &AddArgs, lang: Lang) -> Result<String, 
         link: String::new(),
         notes: String::new(),
     };
-    let when = match &post.time {
-        Some(time) => format!("{} {time}", post.date),
-        None => post.date.to_string(),
-    };
-    let said = lang.post_added(&post.id, &when, &post.campaign);
+    let said = lang.post_added(&post.id, &post.when(), &post.campaign);
     commit(workspace, &Edit::Add(Item::Post(post)), said, lang)
 }
 
@@ -143,6 +146,16 @@ fn set(workspace: &mut Workspace, args: &SetArgs, style: Style) -> Result<String
     let said = lang.post_changed(&old.id, &changes(&old, &new, style).join("; "));
     let edit = Edit::update(&Item::Post(old), &Item::Post(new));
     commit(workspace, &edit, said, lang)
+}
+
+/// Deletes the post as found: a change another session makes meanwhile is
+/// a conflict, not deleted unseen.
+fn delete(workspace: &mut Workspace, post: &str, lang: Lang) -> Result<String, Failure> {
+    let post = find_or_say(&workspace.plan().posts, post, lang)
+        .map_err(Failure::Failed)?
+        .clone();
+    let said = lang.post_deleted(&post.id, &post.title, &post.when());
+    commit(workspace, &Edit::delete_seen(post), said, lang)
 }
 
 /// "status idea → ready" for each field `set` changed.

@@ -6,6 +6,10 @@ use serde::{Deserialize, Serialize};
 
 use super::iso_date;
 
+mod copies;
+
+pub use copies::{a_week_after, duplicate_campaign, duplicate_post, repeat_weekly};
+
 /// What a post is, as the person plans it: the shape of the content.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -125,6 +129,14 @@ impl Post {
     /// Overdue: its day has passed and it is neither published nor skipped.
     pub fn is_overdue(&self, today: NaiveDate) -> bool {
         self.date < today && !self.status.is_settled()
+    }
+
+    /// When it goes out, as written: "2026-12-01 09:30", or the day alone.
+    pub fn when(&self) -> String {
+        match &self.time {
+            Some(time) => format!("{} {time}", self.date),
+            None => self.date.to_string(),
+        }
     }
 
     /// When it goes out, for sorting a day's posts: untimed ones first.

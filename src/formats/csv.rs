@@ -1,6 +1,7 @@
 //! Campaigns as CSV, one row per campaign, in the columns
 //! `id,name,channel,start,end,status,budget,objectives,owner` (RFC 4180
-//! quoting by the `csv` crate), and the import of such a file.
+//! quoting by the `csv` crate), and the import of such a file; posts the
+//! same way in their own columns (`csv/posts.rs`).
 //!
 //! A cell a spreadsheet would run as a formula (starting with `=`, `+`, `-`,
 //! `@`, a tab or a carriage return), or that starts with `'` itself, is
@@ -8,8 +9,12 @@
 //! (`csv/import.rs`) takes exactly that `'` off again.
 
 mod import;
+mod posts;
+mod rows;
 
-pub use import::{Import, Problem, RowError, import};
+pub use import::import;
+pub use posts::{POST_HEADER, export_posts, file_word, import_posts};
+pub use rows::{Import, Problem, RowError};
 
 use crate::domain::{Plan, Status};
 
@@ -31,21 +36,30 @@ const LIST_SEPARATOR: char = ';';
 
 /// Every campaign as a CSV row, in the plan's order.
 pub fn export(plan: &Plan) -> Vec<u8> {
+    write(
+        &HEADER,
+        plan.campaigns.iter().map(|c| {
+            vec![
+                c.id.clone(),
+                c.name.clone(),
+                c.channel.clone(),
+                c.start.to_string(),
+                c.end.to_string(),
+                status_name(c.status).to_string(),
+                c.budget.to_string(),
+                c.objectives.join(&LIST_SEPARATOR.to_string()),
+                c.owner.clone(),
+            ]
+        }),
+    )
+}
+
+/// The header and the rows as CSV, every cell guarded against formulas.
+fn write(header: &[&str], rows: impl Iterator<Item = Vec<String>>) -> Vec<u8> {
     let mut writer = ::csv::Writer::from_writer(Vec::new());
     // Writing to memory cannot fail; a failure would only leave rows out.
-    let _ = writer.write_record(HEADER);
-    for c in &plan.campaigns {
-        let row = [
-            c.id.clone(),
-            c.name.clone(),
-            c.channel.clone(),
-            c.start.to_string(),
-            c.end.to_string(),
-            status_name(c.status).to_string(),
-            c.budget.to_string(),
-            c.objectives.join(&LIST_SEPARATOR.to_string()),
-            c.owner.clone(),
-        ];
+    let _ = writer.write_record(header);
+    for row in rows {
         let _ = writer.write_record(row.iter().map(|cell| neutralise(cell)));
     }
     writer.into_inner().unwrap_or_default()

@@ -25,43 +25,21 @@ texts! {
     HeaderOwner => "OWNER", "RESPONSABLE";
 }
 
-names! {
-    /// A post's format in words, for reading (the command line takes the
-    /// file's spelling).
-    pub fn post_format(PostFormat);
-    Post => "post", "publicación";
-    Carousel => "carousel", "carrusel";
-    Reel => "reel", "reel";
-    Story => "story", "historia";
-    ShortVideo => "short video", "vídeo corto";
-    Video => "video", "vídeo";
-    Live => "live", "directo";
-    Email => "email", "correo";
-    Article => "article", "artículo";
-    Ad => "ad", "anuncio";
-    Spot => "radio/TV spot", "cuña radio/TV";
-    PressRelease => "press release", "nota de prensa";
-    Event => "event", "evento";
-    Other => "other", "otro";
-}
-
-names! {
-    /// A post's status in words, for reading.
-    pub fn post_status(PostStatus);
-    Idea => "idea", "idea";
-    Draft => "draft", "borrador";
-    Ready => "ready", "lista";
-    Scheduled => "scheduled", "programada";
-    Published => "published", "publicada";
-    Skipped => "skipped", "descartada";
-}
-
 impl Lang {
     /// `post add`: the post's id, when it goes out and its campaign.
     pub fn post_added(self, id: &str, when: &str, campaign: &str) -> String {
         self.pick(
             format!("added post {id}: {when}, campaign {campaign}"),
             format!("publicación {id} añadida: {when}, campaña {campaign}"),
+        )
+    }
+
+    /// `post delete`: what went.
+    pub fn post_deleted(self, id: &str, title: &str, when: &str) -> String {
+        let title = crate::text::printable(title);
+        self.pick(
+            format!("deleted post {id}: “{title}”, {when}"),
+            format!("publicación {id} borrada: «{title}», {when}"),
         )
     }
 
@@ -90,4 +68,35 @@ impl Lang {
             ),
         )
     }
+}
+
+names! {
+    /// A post's format, as a person says it.
+    pub fn post_format(PostFormat);
+    Post => "post", "publicación";
+    Carousel => "carousel", "carrusel";
+    Reel => "reel", "reel";
+    Story => "story", "historia";
+    ShortVideo => "short video", "vídeo corto";
+    Video => "video", "vídeo";
+    Live => "live", "directo";
+    Email => "email", "correo";
+    Article => "article", "artículo";
+    Ad => "ad", "anuncio";
+    Spot => "radio/TV spot", "cuña o spot";
+    PressRelease => "press release", "nota de prensa";
+    Event => "event", "evento";
+    Other => "other", "otro";
+}
+
+names! {
+    /// A post's status, as a person says it (a post, "publicación", is
+    /// feminine in Spanish).
+    pub fn post_status(PostStatus);
+    Idea => "idea", "idea";
+    Draft => "draft", "borrador";
+    Ready => "ready", "lista";
+    Scheduled => "scheduled", "programada";
+    Published => "published", "publicada";
+    Skipped => "skipped", "descartada";
 }

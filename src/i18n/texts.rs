@@ -95,20 +95,29 @@ texts! {
         "Show only this channel (id or name; repeat for more)",
         "Muestra solo este canal (id o nombre; repítelo para más)";
     HelpExport =>
-        "Write the plan in another format: a Markdown report, the campaigns as CSV or iCalendar, or JSON",
-        "Escribe el plan en otro formato: un informe en Markdown, las campañas en CSV o iCalendar, o JSON";
+        "Write the plan in another format: a Markdown report, the campaigns or the posts as CSV, campaigns and posts as iCalendar, or JSON",
+        "Escribe el plan en otro formato: un informe en Markdown, las campañas o las publicaciones en CSV, campañas y publicaciones en iCalendar, o JSON";
     HelpCheck =>
         "Check the plan against the five steps of the method (exit 1 on an error)",
         "Revisa el plan según los cinco pasos del método (sale con 1 si hay un error)";
     HelpCheckStrict => "Fail on warnings too", "Falla también con avisos";
     HelpImport =>
-        "Add or update campaigns from a CSV file in the export's columns",
-        "Añade o actualiza campañas desde un CSV con las columnas de la exportación";
+        "Add or update campaigns (or posts, with --items posts) from a CSV file in the export's columns",
+        "Añade o actualiza campañas (o publicaciones, con --items posts) desde un CSV con las columnas de la exportación";
     HelpImportAfter =>
-        "Columns: id,name,channel,start,end,status,budget,objectives,owner (name, channel, start and end are required; objectives separated by ;). Every row is checked first: if one is bad, nothing changes. Unknown channels are created.",
-        "Columnas: id,name,channel,start,end,status,budget,objectives,owner (name, channel, start y end son obligatorias; objetivos separados por ;). Se revisan todas las filas antes: si una está mal, no cambia nada. Los canales desconocidos se crean.";
+        "Columns: id,name,channel,start,end,status,budget,objectives,owner (name, channel, start and end are required; objectives separated by ;). Every row is checked first: if one is bad, nothing changes. Unknown channels are created. Posts: id,campaign,date,time,format,title,status,owner,link,reach,interactions,clicks,leads (campaign, date and title are required for a new post; the last four stay empty until a later version).",
+        "Columnas: id,name,channel,start,end,status,budget,objectives,owner (name, channel, start y end son obligatorias; objetivos separados por ;). Se revisan todas las filas antes: si una está mal, no cambia nada. Los canales desconocidos se crean. Publicaciones: id,campaign,date,time,format,title,status,owner,link,reach,interactions,clicks,leads (campaign, date y title son obligatorias en una publicación nueva; las cuatro últimas quedan vacías hasta una versión posterior).";
     HelpImportFormat => "The file's format", "El formato del fichero";
     HelpImportFile => "The file to read", "El fichero que se lee";
+    HelpImportItems =>
+        "What the rows are: campaigns (the default) or posts",
+        "Qué son las filas: campañas (por defecto) o publicaciones";
+    HelpExportItems =>
+        "With --format csv: one row per campaign (the default) or per post",
+        "Con --format csv: una fila por campaña (por defecto) o por publicación";
+    ItemsOnlyCsv =>
+        "--items chooses the rows of a CSV: use it with --format csv (the other formats carry campaigns and posts).",
+        "--items elige las filas de un CSV: úsalo con --format csv (los demás formatos llevan campañas y publicaciones).";
     HelpExportFormat => "The format to write", "El formato de salida";
     HelpExportOutput =>
         "Write to this file (replaced atomically) instead of stdout",
@@ -151,11 +160,12 @@ texts! {
     HelpAgendaChannel =>
         "Only this channel: its id, or an unambiguous prefix of its id or name",
         "Solo este canal: su id, o el principio de su id o nombre, si no hay otro igual";
-    HelpPost => "Add, change or list a campaign's posts", "Añade, cambia o lista las publicaciones de las campañas";
+    HelpPost => "Add, change, delete or list a campaign's posts", "Añade, cambia, borra o lista las publicaciones de las campañas";
     HelpPostAdd => "Add a post to a campaign", "Añade una publicación a una campaña";
     HelpPostSet =>
         "Change a post (only what is given changes)",
         "Cambia una publicación (solo cambia lo que se indica)";
+    HelpPostDelete => "Delete a post", "Borra una publicación";
     HelpPostList => "Print the posts by date and time", "Muestra las publicaciones por fecha y hora";
     HelpPostDate => "The day it is published", "El día en que se publica";
     HelpPostTitle =>
@@ -362,67 +372,6 @@ impl Lang {
             format!("cannot read {path}: {error}. Check the path."),
             format!("no se puede leer {path}: {error}. Comprueba la ruta."),
         )
-    }
-
-    pub fn import_refused(self, rows: usize) -> String {
-        self.pick(
-            format!("nothing was imported: {rows} rows need fixing first."),
-            format!("no se ha importado nada: hay que corregir antes {rows} filas."),
-        )
-    }
-
-    pub fn imported(
-        self,
-        added: usize,
-        updated: usize,
-        unchanged: usize,
-        channels: &[String],
-    ) -> String {
-        let mut text = self.pick(
-            format!("Imported: {added} campaigns added, {updated} updated, {unchanged} unchanged."),
-            format!(
-                "Importado: {added} campañas añadidas, {updated} actualizadas, {unchanged} sin cambios."
-            ),
-        );
-        if !channels.is_empty() {
-            let list = channels.join(", ");
-            text.push_str(&self.pick(
-                format!(" New channels: {list} (give them a reason and a budget in tab 3)."),
-                format!(
-                    " Canales nuevos: {list} (dales un motivo y un presupuesto en la pestaña 3)."
-                ),
-            ));
-        }
-        text
-    }
-
-    /// "plan.csv:4: the end is before the start…"
-    pub fn row_problem(self, file: &Path, row: &crate::formats::csv::RowError) -> String {
-        use crate::formats::csv::Problem as P;
-        let what = match &row.problem {
-            P::Malformed(e) => self.pick(format!("not CSV: {e}"), format!("no es CSV: {e}")),
-            P::MissingColumn(c) => self.pick(
-                format!("the header has no {c:?} column"),
-                format!("la cabecera no tiene la columna {c:?}"),
-            ),
-            P::Empty(c) => self.pick(format!("{c} is empty"), format!("{c} está vacía")),
-            P::NewNeeds(c) => self.pick(
-                format!("a new campaign needs a {c:?} column: add it, or give the id of a campaign the plan has"),
-                format!("una campaña nueva necesita la columna {c:?}: añádela o pon el id de una campaña del plan"),
-            ),
-            P::DuplicateId { id, first_line } => self.pick(
-                format!("the id {id:?} is also on line {first_line}: each campaign once per file"),
-                format!("el id {id:?} también está en la línea {first_line}: cada campaña una sola vez por fichero"),
-            ),
-            P::BadDate { column, text } => format!("{column}: {}", self.bad_date(text)),
-            P::BadStatus(s) => self.pick(
-                format!("{s:?} is not a status: planned, active, done or cancelled"),
-                format!("{s:?} no es un estado: planned, active, done o cancelled"),
-            ),
-            P::BadBudget(b) => self.bad_amount(b),
-            P::Refused(e) => self.edit_error(e),
-        };
-        format!("  {}:{}: {what}", shown_path(file), row.line)
     }
 
     pub fn exported(self, path: &Path) -> String {

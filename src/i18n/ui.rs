@@ -9,6 +9,7 @@ texts! {
     TabActions => "Actions", "Acciones";
     TabCalendar => "Calendar", "Calendario";
     TabReview => "Review", "Seguimiento";
+    TabPosts => "Posts", "Publicaciones";
     KeyGoTab => "go to tab", "ir a la pestaña";
     KeyNextTab => "next tab", "pestaña siguiente";
     KeyPrevTab => "previous tab", "pestaña anterior";
@@ -35,6 +36,14 @@ texts! {
     KeyFilterStatus => "status filter", "filtrar estado";
     KeySetStatus => "set the campaign's status", "estado de la campaña";
     KeyCheckIn => "weekly check-in", "seguimiento semanal";
+    KeyPosts => "posts", "publicaciones";
+    KeyForward => "advance", "avanzar";
+    KeyPublish => "publish", "publicar";
+    KeyCopyPost => "copy to another day", "copiar a otro día";
+    KeyCopyCampaign => "copy with posts", "copiar con publicaciones";
+    KeyRepeat => "repeat weekly", "repetir cada semana";
+    KeyBack => "back", "volver";
+    KeyAgenda => "agenda", "agenda";
     FormNext => "next field", "campo siguiente";
     FormPrev => "previous field", "campo anterior";
     FormSave => "save", "guardar";

@@ -50,6 +50,17 @@ pub enum Action {
     ZoomOut,
     /// Calendar: back to today.
     Today,
+    /// Posts: the next status; published, with its link; a copy on
+    /// another day (Actions: the campaign's, with its posts); a weekly
+    /// series.
+    Forward,
+    Publish,
+    Copy,
+    Repeat,
+    /// Actions, Calendar: the selected campaign's posts.
+    Posts,
+    /// Posts: back to the tab it was opened from.
+    Back,
     /// Review: the weekly check-in.
     CheckIn,
     /// Plan: rename it.
@@ -92,6 +103,10 @@ impl Action {
                 | Action::CheckIn
                 | Action::Rename
                 | Action::SetStatus
+                | Action::Forward
+                | Action::Publish
+                | Action::Copy
+                | Action::Repeat
         )
     }
 }

@@ -64,6 +64,9 @@ struct Status {
 pub struct App {
     session: Session,
     tab: Tab,
+    /// The tab of the bar a screen (a campaign's posts) was opened from,
+    /// where Esc goes back to; the current tab otherwise.
+    back: Tab,
     views: Views,
     overlay: Option<Overlay>,
     /// A dialog to show when the current one closes (the check-in's
@@ -93,6 +96,7 @@ impl App {
         let mut app = App {
             session: Session::new(workspace, lang, theme),
             tab,
+            back: tab,
             views: Views::default(),
             overlay: None,
             queued: None,
@@ -163,9 +167,10 @@ impl App {
         }
         match action {
             Action::Quit => self.quit_or_ask(),
-            Action::NextTab => self.tab = self.tab.next(),
-            Action::PrevTab => self.tab = self.tab.prev(),
-            Action::GoTo(tab) => self.tab = tab,
+            Action::NextTab => self.show_tab(self.back.next()),
+            Action::PrevTab => self.show_tab(self.back.prev()),
+            Action::GoTo(tab) => self.show_tab(tab),
+            Action::Back => self.show_tab(self.back),
             Action::Help => self.overlay = Some(Overlay::Help(Help::default())),
             Action::Undo => self.undo(),
             Action::Redo => self.redo(),
@@ -188,6 +193,16 @@ impl App {
                 self.apply(effect);
             }
         }
+    }
+
+    /// Shows a tab of the bar, or a screen opened from the current one.
+    fn show_tab(&mut self, tab: Tab) {
+        if !tab.is_screen() {
+            self.back = tab;
+        } else if !self.tab.is_screen() {
+            self.back = self.tab;
+        }
+        self.tab = tab;
     }
 
     /// Passes an action to the current tab.
@@ -219,6 +234,11 @@ impl App {
             Effect::Info(text) => self.info(text),
             Effect::Error(text) => self.error(text),
             Effect::GoTo(tab, focus) => self.go_to(tab, focus.as_deref()),
+            Effect::ShowPosts(campaign) => {
+                let ctx = self.session.ctx();
+                self.views.posts.show(&campaign, &ctx);
+                self.show_tab(Tab::Posts);
+            }
             Effect::Picked(purpose, choice) => {
                 let ctx = self.session.ctx();
                 let effect = self

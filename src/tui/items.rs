@@ -12,6 +12,7 @@ pub mod competitor;
 pub mod figure;
 pub mod measurement;
 pub mod objective;
+pub mod post;
 pub mod review;
 pub mod revision;
 pub mod text;

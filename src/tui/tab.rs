@@ -12,6 +12,8 @@ pub enum Tab {
     Actions,
     Calendar,
     Review,
+    /// A campaign's posts: a screen opened from a campaign, not in the bar.
+    Posts,
 }
 
 impl Tab {
@@ -23,6 +25,23 @@ impl Tab {
         Tab::Calendar,
         Tab::Review,
     ];
+
+    /// Every view the app keeps: the tabs of the bar, then the screens
+    /// opened from them.
+    pub const VIEWS: [Tab; 7] = [
+        Tab::Situation,
+        Tab::Objectives,
+        Tab::Channels,
+        Tab::Actions,
+        Tab::Calendar,
+        Tab::Review,
+        Tab::Posts,
+    ];
+
+    /// Whether it is a screen opened from a tab rather than a tab of the bar.
+    pub fn is_screen(self) -> bool {
+        !Tab::ALL.contains(&self)
+    }
 
     pub fn index(self) -> usize {
         Tab::ALL.iter().position(|&t| t == self).unwrap_or(0)
@@ -52,6 +71,7 @@ impl Tab {
             Tab::Actions => Ui::TabActions,
             Tab::Calendar => Ui::TabCalendar,
             Tab::Review => Ui::TabReview,
+            Tab::Posts => Ui::TabPosts,
         })
     }
 }

@@ -6,6 +6,7 @@ pub mod actions;
 pub mod calendar;
 pub mod channels;
 pub mod objectives;
+pub mod posts;
 pub mod review;
 pub mod situation;
 

@@ -44,6 +44,8 @@ pub enum Effect {
     Error(String),
     /// Show a tab, with an item selected.
     GoTo(Tab, Option<String>),
+    /// Show a campaign's posts (its id).
+    ShowPosts(String),
     /// A pick list's choice, for the tab that opened it.
     Picked(Purpose, Choice),
     /// Save what a form holds; it opens again, with the reason, if refused.

@@ -1,8 +1,8 @@
-//! The six tabs, each a [`View`]: the app reaches the current one, or the
+//! The six tabs and the screens opened from them, each a [`View`]: the app reaches the current one, or the
 //! one a pick list answers, through `view_mut`.
 
 use super::tab::Tab;
-use super::tabs::{actions, calendar, channels, objectives, review, situation};
+use super::tabs::{actions, calendar, channels, objectives, posts, review, situation};
 use super::view::{Ctx, View};
 
 #[derive(Default)]
@@ -13,6 +13,7 @@ pub struct Views {
     actions: actions::ActionsTab,
     calendar: calendar::CalendarTab,
     review: review::ReviewTab,
+    pub posts: posts::PostsTab,
 }
 
 impl Views {
@@ -24,6 +25,7 @@ impl Views {
             Tab::Actions => &self.actions,
             Tab::Calendar => &self.calendar,
             Tab::Review => &self.review,
+            Tab::Posts => &self.posts,
         }
     }
 
@@ -35,13 +37,14 @@ impl Views {
             Tab::Actions => &mut self.actions,
             Tab::Calendar => &mut self.calendar,
             Tab::Review => &mut self.review,
+            Tab::Posts => &mut self.posts,
         }
     }
 
     /// The plan changed: every tab works out again what it keeps from it
     /// and keeps a valid selection; `current` selects `focus`.
     pub fn refresh(&mut self, ctx: &Ctx, current: Tab, focus: Option<&str>) {
-        for tab in Tab::ALL {
+        for tab in Tab::VIEWS {
             let focus = if tab == current { focus } else { None };
             self.view_mut(tab).refresh(ctx, focus);
         }

@@ -56,7 +56,7 @@ impl App {
 
     /// Shows a tab with an item selected.
     pub(super) fn go_to(&mut self, tab: Tab, focus: Option<&str>) {
-        self.tab = tab;
+        self.show_tab(tab);
         if focus.is_some() {
             self.refresh_views(focus);
         }

@@ -121,7 +121,7 @@ impl App {
             .iter()
             .zip(full)
             .flat_map(|(tab, text)| {
-                let current = *tab == self.tab;
+                let current = *tab == self.back;
                 let text = if compact && !current {
                     (tab.index() + 1).to_string()
                 } else {

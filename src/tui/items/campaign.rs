@@ -17,7 +17,10 @@ use crate::theme::Theme;
 use crate::tui::overlay::form::{FieldKey, Form};
 use crate::tui::view::{Change, Ctx, Effect};
 
+mod copy;
 mod status;
+
+pub use copy::copy;
 
 pub use status::{status_pick, status_picked};
 

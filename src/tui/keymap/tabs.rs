@@ -95,7 +95,8 @@ const CHANNELS: &[Binding] = &[LIST[0], LIST[1], LIST[2]];
 
 const ACTIONS: &[Binding] = &[
     LIST[0],
-    LIST[1],
+    bind(&[Key::Enter], Action::Posts, Ui::KeyPosts, true),
+    bind(&[Key::Char('e')], Action::Edit, Ui::KeyEdit, true),
     LIST[2],
     bind(
         &[Key::Char('c')],
@@ -115,6 +116,7 @@ const ACTIONS: &[Binding] = &[
         Ui::KeySetStatus,
         false,
     ),
+    bind(&[Key::Char('C')], Action::Copy, Ui::KeyCopyCampaign, false),
 ];
 
 /// PgUp/PgDn and Enter mean something else here: they come before the
@@ -175,6 +177,19 @@ const CALENDAR: &[Binding] = &[
     ),
 ];
 
+/// A campaign's posts.
+const POSTS: &[Binding] = &[
+    bind(&[Key::Esc], Action::Back, Ui::KeyBack, true),
+    LIST[0],
+    LIST[1],
+    // Publishing matters more on this line than deleting, which `?` lists.
+    bind(&[Key::Char('d')], Action::Delete, Ui::KeyDelete, false),
+    bind(&[Key::Char('>')], Action::Forward, Ui::KeyForward, true),
+    bind(&[Key::Char('p')], Action::Publish, Ui::KeyPublish, true),
+    bind(&[Key::Char('C')], Action::Copy, Ui::KeyCopyPost, false),
+    bind(&[Key::Char('w')], Action::Repeat, Ui::KeyRepeat, false),
+];
+
 const REVIEW: &[Binding] = &[
     bind(&[Key::Char('w')], Action::CheckIn, Ui::KeyCheckIn, true),
     LIST[0],
@@ -191,5 +206,6 @@ pub fn tab_bindings(tab: Tab) -> &'static [Binding] {
         Tab::Actions => ACTIONS,
         Tab::Calendar => CALENDAR,
         Tab::Review => REVIEW,
+        Tab::Posts => POSTS,
     }
 }

@@ -147,6 +147,13 @@ impl View for ActionsTab {
         match action {
             Action::Add => return add(ctx, self.channel.as_deref()),
             Action::FilterChannel => return self.pick_channel(ctx),
+            Action::Posts | Action::Copy => {
+                return match self.selected(ctx) {
+                    Some(c) if action == Action::Posts => Effect::ShowPosts(c.id.clone()),
+                    Some(c) => campaign::copy(c, ctx),
+                    None => act_on::<Campaign>(Action::Edit, None, ctx),
+                };
+            }
             Action::SetStatus => {
                 return match self.selected(ctx) {
                     Some(c) => campaign::status_pick(c, ctx, Tab::Actions),

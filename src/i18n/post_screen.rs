@@ -1,0 +1,118 @@
+//! Texts of a campaign's posts screen in the TUI: its list, the post's
+//! form, and the dialogs that publish, copy and repeat posts.
+
+use super::Lang;
+
+texts! {
+    /// A fixed text of the posts screen.
+    Ps;
+    Title => "Posts", "Publicaciones";
+    Empty =>
+        "This campaign has no posts yet. Press a to plan the first: its day, format and title.",
+        "Esta campaña aún no tiene publicaciones. Pulsa a para planificar la primera: su día, formato y título.";
+    Gone =>
+        "This campaign is no longer in the plan. Press Esc to go back.",
+        "Esta campaña ya no está en el plan. Pulsa Esc para volver.";
+    ColDate => "Date", "Fecha";
+    ColTime => "Time", "Hora";
+    ColFormat => "Format", "Formato";
+    ColTitle => "Title", "Título";
+    ColStatus => "Status", "Estado";
+    ColOwner => "Owner", "Responsable";
+    AddTitle => "New post", "Nueva publicación";
+    EditTitle => "Edit post", "Editar publicación";
+    Date => "Date", "Fecha";
+    Time => "Time (HH:MM)", "Hora (HH:MM)";
+    Format => "Format", "Formato";
+    PostTitle => "Title", "Título";
+    Copy => "Copy", "Texto";
+    Asset => "Image or video", "Imagen o vídeo";
+    Owner => "Owner", "Responsable";
+    Status => "Status", "Estado";
+    Link => "Link", "Enlace";
+    Notes => "Notes", "Notas";
+    Channel => "Channel", "Canal";
+    Campaign => "Campaign", "Campaña";
+    FormHint =>
+        "Time is optional: empty for the whole day. ¶ = line break.",
+        "La hora es opcional: vacía para todo el día. ¶ = salto de línea.";
+    BadTime =>
+        "Write the time as HH:MM, 00:00 to 23:59, or leave it empty.",
+        "Escribe la hora como HH:MM, de 00:00 a 23:59, o déjala vacía.";
+    Added => "Added post", "Añadida la publicación";
+    Edited => "Changed post", "Cambiada la publicación";
+    Deleted => "Deleted post", "Borrada la publicación";
+    PublishTitle => "Mark as published", "Marcar como publicada";
+    PublishHint =>
+        "The address where it can be seen. It goes in the report; leave it empty if there is none.",
+        "La dirección donde se puede ver. Va al informe; déjala vacía si no la hay.";
+    Published => "Published", "Publicada";
+    AlreadyPublished =>
+        "Already published: there is no next step. Press e to change its status.",
+        "Ya está publicada: no hay paso siguiente. Pulsa e para cambiar su estado.";
+    Skipped =>
+        "Skipped: there is no next step. Press e to plan it again.",
+        "Descartada: no hay paso siguiente. Pulsa e para planificarla de nuevo.";
+    CopyTitle => "Copy to another day", "Copiar a otro día";
+    CopyHint =>
+        "The copy keeps the content and starts again as a draft, not yet published.",
+        "La copia conserva el contenido y vuelve a empezar como borrador, sin publicar.";
+    Copied => "Copied post", "Copiada la publicación";
+    RepeatTitle => "Repeat every week", "Repetir cada semana";
+    RepeatDays => "On", "Los";
+    RepeatUntil => "Until", "Hasta";
+    RepeatHint =>
+        "One copy on each chosen weekday until then, as drafts. One undo takes them all back.",
+        "Una copia cada día elegido hasta entonces, como borradores. Deshacer las quita todas de una vez.";
+    NoWeekday => "Choose at least one weekday.", "Elige al menos un día de la semana.";
+    NothingToRepeat =>
+        "Every chosen day until then already has this post: nothing to add.",
+        "Todos los días elegidos hasta entonces ya tienen esta publicación: no hay nada que añadir.";
+    CampaignCopyTitle => "Copy the campaign", "Copiar la campaña";
+    CampaignCopyHint =>
+        "Its posts move with it, by as many days, as drafts. One undo takes it all back.",
+        "Sus publicaciones se mueven con ella los mismos días, como borradores. Deshacer lo quita todo de una vez.";
+    NewName => "Name", "Nombre";
+    NewStart => "Starts", "Empieza";
+}
+
+impl Lang {
+    /// The title of a campaign's posts: "Posts — Spring loaves (12)".
+    pub fn posts_of(self, campaign: &str, dash: &str, count: usize) -> String {
+        format!("{}{dash}{campaign} ({count})", self.t(Ps::Title))
+    }
+
+    /// A post's status moved on: "“Title”: draft → ready".
+    pub fn post_moved_on(self, title: &str, from: &str, to: &str, arrow: &str) -> String {
+        self.pick(
+            format!("“{title}”: {from} {arrow} {to}"),
+            format!("«{title}»: {from} {arrow} {to}"),
+        )
+    }
+
+    /// A weekly series was added.
+    pub fn posts_repeated(self, count: usize, title: &str) -> String {
+        let copies = self.count(count, ("copy", "copies"), ("copia", "copias"));
+        self.pick(
+            format!("Repeated “{title}”: {copies}"),
+            format!("«{title}» repetida: {copies}"),
+        )
+    }
+
+    /// A campaign was copied with its posts.
+    pub fn campaign_copied(self, name: &str, posts: usize) -> String {
+        let posts = self.count(posts, ("post", "posts"), ("publicación", "publicaciones"));
+        self.pick(
+            format!("Copied the campaign as “{name}”, with {posts}"),
+            format!("Campaña copiada como «{name}», con {posts}"),
+        )
+    }
+
+    /// The weekdays, Monday first, in short.
+    pub fn weekday_names(self) -> [&'static str; 7] {
+        self.pick(
+            ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
+            ["lun", "mar", "mié", "jue", "vie", "sáb", "dom"],
+        )
+    }
+}
