@@ -2,6 +2,7 @@
 //! errors reach the user (`error: …` on stderr; exit 1 for a failed command,
 //! 2 for bad usage).
 
+mod agenda;
 mod ansi;
 mod calendar;
 mod campaign;
@@ -131,6 +132,8 @@ pub enum Command {
         #[command(subcommand)]
         action: CampaignCommand,
     },
+    // What the coming days hold: overdue posts first, then day by day.
+    Agenda(agenda::AgendaArgs),
     // Add, change or list posts.
     Post {
         #[command(subcommand)]
@@ -276,11 +279,7 @@ fn run(cli: &Cli, lang: Lang, start: Interactive) -> Result<(), Failure> {
     crate::diagnostics::panic_if_asked();
     match subcommand {
         Command::Path => print(&format!("{}\n", plan_path(cli, lang)?.display())),
-        Command::Completions { shell } => {
-            let mut script = Vec::new();
-            clap_complete::generate(*shell, &mut command(lang), "socialplan", &mut script);
-            write_stdout(&script)
-        }
+        Command::Completions { shell } => completions(*shell, lang),
         Command::Status => {
             let workspace = view(cli, lang)?;
             let table = status::render(workspace.plan(), workspace.today(), style);
@@ -350,6 +349,7 @@ fn run(cli: &Cli, lang: Lang, start: Interactive) -> Result<(), Failure> {
         Command::Merge { base, ours, theirs } => merge::run(base, ours, theirs, lang),
         Command::GitSetup => print(&git_setup::run(&plan_path(cli, lang)?, lang)?),
         Command::Post { action } => post::run(cli, action, style),
+        Command::Agenda(args) => agenda::run(cli, args, style),
         Command::Campaign {
             action: CampaignCommand::Set { campaign, status },
         } => {
@@ -361,6 +361,12 @@ fn run(cli: &Cli, lang: Lang, start: Interactive) -> Result<(), Failure> {
             print(&campaign::set(&mut workspace, &request, lang)?)
         }
     }
+}
+
+fn completions(shell: clap_complete::Shell, lang: Lang) -> Result<(), Failure> {
+    let mut script = Vec::new();
+    clap_complete::generate(shell, &mut command(lang), "socialplan", &mut script);
+    write_stdout(&script)
 }
 
 /// `export`: the plan as `format` (with `items`, a CSV's rows) to `output`

@@ -1,6 +1,7 @@
 //! The plan and everything that can be done to it, as pure values and functions:
 //! no terminal, no files, no clock ("today" is always passed in).
 
+pub mod agenda;
 pub mod budget;
 pub mod edit;
 pub mod error;

@@ -54,6 +54,7 @@ macro_rules! names {
 }
 
 pub mod actions;
+pub mod agenda;
 pub mod calendar;
 pub mod channels;
 pub mod check;

@@ -1,8 +1,8 @@
 //! Finding the item a command names: its id or name in full (any case),
 //! else the only one whose id or name starts with what was typed. The same
-//! rule for objectives, campaigns, posts and whatever a command names next.
+//! rule for objectives, campaigns, posts, channels and whatever a command names next.
 
-use crate::domain::{Campaign, Kind, Objective, Post};
+use crate::domain::{Campaign, Channel, Kind, Objective, Post};
 use crate::i18n::Lang;
 
 /// An item a command can name.
@@ -27,7 +27,7 @@ macro_rules! named {
     )*};
 }
 
-named!(Objective: Objective, Campaign: Campaign);
+named!(Objective: Objective, Campaign: Campaign, Channel: Channel);
 
 /// A post is named by its title.
 impl Named for Post {

@@ -8,7 +8,7 @@ use crate::i18n::{Lang, T};
 
 /// The program ("") and each subcommand: its summary, and the text after
 /// its help.
-const ABOUT: [(&str, T, Option<T>); 18] = [
+const ABOUT: [(&str, T, Option<T>); 19] = [
     ("", T::HelpAbout, Some(T::HelpAfter)),
     ("path", T::HelpPath, None),
     ("update", T::HelpUpdate, None),
@@ -21,6 +21,7 @@ const ABOUT: [(&str, T, Option<T>); 18] = [
     ("git-setup", T::HelpGitSetup, None),
     ("campaign", T::HelpCampaign, None),
     ("campaign set", T::HelpCampaignSet, None),
+    ("agenda", T::HelpAgenda, Some(T::HelpAgendaAfter)),
     ("post", T::HelpPost, None),
     ("post add", T::HelpPostAdd, None),
     ("post set", T::HelpPostSet, None),
@@ -31,7 +32,7 @@ const ABOUT: [(&str, T, Option<T>); 18] = [
 
 /// Each argument's help, by command ("" for the global options) and the
 /// argument's id.
-const ARGS: [(&str, &str, T); 49] = [
+const ARGS: [(&str, &str, T); 54] = [
     ("", "file", T::HelpFile),
     ("", "demo", T::HelpDemo),
     ("", "read_only", T::HelpReadOnly),
@@ -60,6 +61,11 @@ const ARGS: [(&str, &str, T); 49] = [
     ("merge", "theirs", T::HelpMergeTheirs),
     ("campaign set", "campaign", T::HelpCampaignId),
     ("campaign set", "status", T::HelpCampaignStatus),
+    ("agenda", "from", T::HelpAgendaFrom),
+    ("agenda", "days", T::HelpAgendaDays),
+    ("agenda", "owner", T::HelpAgendaOwner),
+    ("agenda", "channel", T::HelpAgendaChannel),
+    ("agenda", "width", T::HelpPostWidth),
     ("post add", "campaign", T::HelpCampaignId),
     ("post add", "date", T::HelpPostDate),
     ("post add", "title", T::HelpPostTitle),

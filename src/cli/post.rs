@@ -1,7 +1,7 @@
 //! `socialplan post add|set|list|delete`: a campaign's posts from a shell, as over
 //! SSH or in a script, without the interactive interface.
 
-mod list;
+pub(super) mod list;
 mod values;
 
 use chrono::NaiveDate;

@@ -12,6 +12,8 @@ use crate::text::{pad_left, pad_right, truncate, width};
 const GAP: usize = 2;
 
 pub struct Table {
+    /// The columns' names; none for rows alone (the agenda puts its own
+    /// headings between them).
     pub header: Vec<String>,
     pub rows: Vec<Vec<(String, Sgr)>>,
     /// Columns aligned to the right (numbers).
@@ -24,7 +26,8 @@ impl Table {
     /// The table as lines no wider than `max` (when the shrinking column can
     /// give enough), with colour when `colour`.
     pub fn render(&self, max: usize, colour: bool, ellipsis: &str) -> String {
-        let columns = self.header.len();
+        let row_cells = self.rows.iter().map(Vec::len).max().unwrap_or(0);
+        let columns = self.header.len().max(row_cells);
         let mut widths = vec![0; columns];
         for (i, h) in self.header.iter().enumerate() {
             widths[i] = width(h);
@@ -45,7 +48,9 @@ impl Table {
             .iter()
             .map(|h| (h.clone(), Sgr::new().bold()))
             .collect();
-        self.line(&mut out, &header, &widths, colour, ellipsis, true);
+        if !header.is_empty() {
+            self.line(&mut out, &header, &widths, colour, ellipsis, true);
+        }
         for row in &self.rows {
             self.line(&mut out, row, &widths, colour, ellipsis, false);
         }

@@ -12,7 +12,7 @@ use super::figure::Figure;
 use super::forecast::{Forecast, Verdict};
 use super::item::Kind;
 use super::money::Money;
-use super::plan::{Plan, Status};
+use super::plan::{Objective, Plan, Status};
 use super::progress::STALE_DAYS;
 
 mod posts;
@@ -210,17 +210,29 @@ fn objective_rules(plan: &Plan, today: NaiveDate, out: &mut Vec<Finding>) {
         if !served.contains(o.id.as_str()) {
             out.push(on(Rule::ObjectiveNotServed));
         }
-        match Forecast::of(o, today).verdict {
-            Verdict::Overdue => out.push(on(Rule::ObjectiveOverdue)),
-            Verdict::Achieved => {}
-            _ => {
-                let (_, last) = o.latest();
-                if (today - last).num_days() > STALE_DAYS {
-                    out.push(on(Rule::ObjectiveNotMeasured { last }));
-                }
-            }
+        let verdict = Forecast::of(o, today).verdict;
+        if verdict == Verdict::Overdue {
+            out.push(on(Rule::ObjectiveOverdue));
+        } else if let Some(last) = measurement_due(o, verdict, today) {
+            out.push(on(Rule::ObjectiveNotMeasured { last }));
         }
     }
+}
+
+/// When an objective needs a new value: the day of its last one (or of its
+/// baseline), if that is over [`STALE_DAYS`] ago and the objective is still
+/// running — active, not achieved, its deadline not past. `verdict` is its
+/// forecast's today. The check and the agenda's reminders share this rule.
+pub fn measurement_due(
+    objective: &Objective,
+    verdict: Verdict,
+    today: NaiveDate,
+) -> Option<NaiveDate> {
+    if !objective.active || matches!(verdict, Verdict::Achieved | Verdict::Overdue) {
+        return None;
+    }
+    let (_, last) = objective.latest();
+    ((today - last).num_days() > STALE_DAYS).then_some(last)
 }
 
 fn channel_rules(plan: &Plan, out: &mut Vec<Finding>) {

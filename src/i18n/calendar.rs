@@ -44,6 +44,36 @@ texts! {
     KeyChannels => "channels", "canales";
 }
 
+/// The months' names, for headings.
+const MONTHS_EN: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+const MONTHS_ES: [&str; 12] = [
+    "Enero",
+    "Febrero",
+    "Marzo",
+    "Abril",
+    "Mayo",
+    "Junio",
+    "Julio",
+    "Agosto",
+    "Septiembre",
+    "Octubre",
+    "Noviembre",
+    "Diciembre",
+];
+
 impl Lang {
     /// A month in three letters: "Jan", "ene".
     pub fn month_short(self, date: NaiveDate) -> &'static str {
@@ -68,41 +98,46 @@ impl Lang {
         }
     }
 
+    /// A day's heading: "Monday 30 November 2026", "Lunes 30 de noviembre de 2026".
+    pub fn day_heading(self, date: NaiveDate) -> String {
+        const EN: [&str; 7] = [
+            "Monday",
+            "Tuesday",
+            "Wednesday",
+            "Thursday",
+            "Friday",
+            "Saturday",
+            "Sunday",
+        ];
+        const ES: [&str; 7] = [
+            "Lunes",
+            "Martes",
+            "Miércoles",
+            "Jueves",
+            "Viernes",
+            "Sábado",
+            "Domingo",
+        ];
+        let weekday = usize::try_from(date.weekday().num_days_from_monday()).unwrap_or(0);
+        let month = usize::try_from(date.month0()).unwrap_or(0).min(11);
+        let (day, year) = (date.day(), date.year());
+        self.pick(
+            format!("{} {day} {} {year}", EN[weekday], MONTHS_EN[month]),
+            format!(
+                "{} {day} de {} de {year}",
+                ES[weekday],
+                MONTHS_ES[month].to_lowercase()
+            ),
+        )
+    }
+
     /// A month heading: "January 2027", "Enero de 2027".
     pub fn month_heading(self, date: NaiveDate) -> String {
-        const EN: [&str; 12] = [
-            "January",
-            "February",
-            "March",
-            "April",
-            "May",
-            "June",
-            "July",
-            "August",
-            "September",
-            "October",
-            "November",
-            "December",
-        ];
-        const ES: [&str; 12] = [
-            "Enero",
-            "Febrero",
-            "Marzo",
-            "Abril",
-            "Mayo",
-            "Junio",
-            "Julio",
-            "Agosto",
-            "Septiembre",
-            "Octubre",
-            "Noviembre",
-            "Diciembre",
-        ];
         let index = usize::try_from(date.month0()).unwrap_or(0).min(11);
         let year = date.year();
         self.pick(
-            format!("{} {year}", EN[index]),
-            format!("{} de {year}", ES[index]),
+            format!("{} {year}", MONTHS_EN[index]),
+            format!("{} de {year}", MONTHS_ES[index]),
         )
     }
 }
@@ -150,11 +185,15 @@ mod tests {
     use super::*;
 
     #[test]
-    fn months_are_named_in_each_language() {
+    fn months_and_days_are_named_in_each_language() {
         let date: NaiveDate = "2027-01-20".parse().unwrap();
         assert_eq!(Lang::En.month_heading(date), "January 2027");
         assert_eq!(Lang::Es.month_heading(date), "Enero de 2027");
         assert_eq!(Lang::En.short_date(date, 2027), "20 Jan");
         assert_eq!(Lang::Es.short_date(date, 2026), "20 ene 2027");
+        let monday: NaiveDate = "2026-11-30".parse().unwrap();
+        assert_eq!(Lang::En.day_heading(monday), "Monday 30 November 2026");
+        let spanish = Lang::Es.day_heading(monday);
+        assert_eq!(spanish, "Lunes 30 de noviembre de 2026");
     }
 }

@@ -26,6 +26,9 @@ impl Lang {
                 "Add them",
             ),
             (Lang::En, Kind::Post) => ("no post", "several", "posts", "Posts", "Add them"),
+            (Lang::En, Kind::Channel) => {
+                ("no channel", "several", "channels", "Channels", "Add them")
+            }
             (Lang::En, _) => (
                 "no objective",
                 "several",
@@ -47,6 +50,9 @@ impl Lang {
                 "Publicaciones",
                 "Añádelas",
             ),
+            (Lang::Es, Kind::Channel) => {
+                ("ningún canal", "varios", "canales", "Canales", "Añádelos")
+            }
             (Lang::Es, _) => (
                 "ningún objetivo",
                 "varios",

@@ -148,6 +148,18 @@ texts! {
     CampaignSetNothing =>
         "nothing to set: give --status (planned, active, done or cancelled).",
         "nada que cambiar: indica --status (planned, active, done o cancelled).";
+    HelpAgenda =>
+        "Print what the coming days hold: overdue posts, then day by day posts, campaigns starting or ending and deadlines, then objectives to measure",
+        "Muestra lo que traen los próximos días: las publicaciones atrasadas, luego día a día publicaciones, campañas que empiezan o terminan y fechas límite, y después los objetivos por medir";
+    HelpAgendaAfter =>
+        "Overdue posts (their day has passed, neither published nor skipped) come first, whatever --from says.",
+        "Las publicaciones atrasadas (ya pasó su día y no están publicadas ni descartadas) van primero, diga lo que diga --from.";
+    HelpAgendaFrom => "The first day shown (default: today)", "El primer día que se muestra (por defecto: hoy)";
+    HelpAgendaDays => "How many days to show, 1 to 366", "Cuántos días se muestran, de 1 a 366";
+    HelpAgendaOwner => "Only this person's posts and campaigns", "Solo las publicaciones y campañas de esta persona";
+    HelpAgendaChannel =>
+        "Only this channel: its id, or an unambiguous prefix of its id or name",
+        "Solo este canal: su id, o el principio de su id o nombre, si no hay otro igual";
     HelpPost => "Add, change, delete or list a campaign's posts", "Añade, cambia, borra o lista las publicaciones de las campañas";
     HelpPostAdd => "Add a post to a campaign", "Añade una publicación a una campaña";
     HelpPostSet =>

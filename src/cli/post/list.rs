@@ -98,10 +98,7 @@ fn shown(post: &Post, args: &ListArgs, campaign: Option<&str>) -> bool {
 
 fn row(plan: &Plan, post: &Post, ellipsis: &str) -> Vec<(String, Sgr)> {
     let none = Sgr::new();
-    let channel_id = plan.campaign(&post.campaign).map(|c| c.channel.as_str());
-    let channel = channel_id
-        .map(|id| plan.channel(id).map_or(id, |channel| channel.name.as_str()))
-        .unwrap_or_default();
+    let channel = channel_name(plan, post);
     vec![
         (post.date.to_string(), none),
         (post.time.clone().unwrap_or_default(), none),
@@ -113,8 +110,17 @@ fn row(plan: &Plan, post: &Post, ellipsis: &str) -> Vec<(String, Sgr)> {
     ]
 }
 
+/// The name of the channel a post goes out on (its campaign's); the
+/// channel's id when the plan lacks it, nothing without a campaign.
+pub(in crate::cli) fn channel_name<'a>(plan: &'a Plan, post: &Post) -> &'a str {
+    let channel_id = plan.campaign(&post.campaign).map(|c| c.channel.as_str());
+    channel_id
+        .map(|id| plan.channel(id).map_or(id, |channel| channel.name.as_str()))
+        .unwrap_or_default()
+}
+
 /// The colour a status is shown in (the word says it without colour too).
-fn status_style(status: PostStatus) -> Sgr {
+pub(in crate::cli) fn status_style(status: PostStatus) -> Sgr {
     match status {
         PostStatus::Published => AnsiColor::Green.on_default(),
         PostStatus::Scheduled | PostStatus::Ready => AnsiColor::Cyan.on_default(),
