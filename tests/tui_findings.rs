@@ -316,8 +316,10 @@ fn in_ascii_the_dialog_draws_no_box_characters() {
         "{shown}"
     );
     // More below: the scrollbar's thumb on the right border, at the top.
+    // (The dialog's right border is the next to last column: the tab bar
+    // shows in the last one.)
     let second_row = shown.lines().nth(1).unwrap_or_default();
-    assert!(second_row.ends_with('#'), "more below: {shown}");
+    assert_eq!(second_row.chars().nth(78), Some('#'), "more below: {shown}");
     for c in ['┌', '│', '▶', '↓', '·'] {
         assert!(!shown.contains(c), "{c}: {shown}");
     }
@@ -331,7 +333,7 @@ fn the_findings_of_the_demo_at_80x24() {
 }
 
 #[test]
-fn a_post_finding_names_the_post_and_goes_to_its_campaign() {
+fn a_post_finding_names_the_post_and_goes_to_it_among_its_campaigns_posts() {
     let dir = tempfile::tempdir().unwrap();
     let plan = socialplan::demo::plan(today(), Lang::En);
     let (mut app, _) = on_file(dir.path(), Some(plan), Lang::En);
@@ -345,8 +347,12 @@ fn a_post_finding_names_the_post_and_goes_to_its_campaign() {
     ] {
         assert!(shown.contains(part), "{part}: {shown}");
     }
-    // Posts have no tab yet: Enter selects the post's campaign.
+    // Enter shows the campaign's posts, that one selected; Esc comes back.
     keys(&mut app, "<Enter>");
+    let shown = screen(&app);
+    assert!(shown.contains("Posts — Open bakery day"), "{shown}");
     let row = selected_row(&app);
-    assert!(row.contains("Open bakery day"), "{row}");
+    assert!(row.contains("Press release: open bakery"), "{row}");
+    keys(&mut app, "<Esc>");
+    assert!(!screen(&app).contains("Posts — "), "{}", screen(&app));
 }

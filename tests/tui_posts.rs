@@ -6,69 +6,16 @@
 mod common;
 
 use chrono::{Datelike, NaiveDate, Weekday};
+use common::posts::{date, plan};
 use common::{keys, on_file, open_with, plan_file, render, saved, screen, text};
+use socialplan::domain::Status;
 use socialplan::domain::post::{Post, PostFormat, PostStatus};
-use socialplan::domain::{Campaign, Plan, Status};
 use socialplan::i18n::Lang;
 use socialplan::theme::Theme;
 use socialplan::tui::App;
 
 /// Keys that empty a prefilled date field (ten characters).
 const CLEAR: &str = "<End><BS><BS><BS><BS><BS><BS><BS><BS><BS><BS>";
-
-fn date(text: &str) -> NaiveDate {
-    text.parse().unwrap()
-}
-
-fn post(id: &str, day: &str, status: PostStatus, title: &str) -> Post {
-    Post {
-        id: id.into(),
-        campaign: "spring".into(),
-        date: date(day),
-        time: None,
-        format: PostFormat::Reel,
-        title: title.into(),
-        copy: "Three new loaves.\nOne week only.".into(),
-        asset: String::new(),
-        owner: "Ana".into(),
-        status,
-        link: String::new(),
-        notes: String::new(),
-    }
-}
-
-/// The schema fixture's plan with one campaign, "spring" on Instagram from
-/// Monday 2027-01-18 to Sunday 2027-02-14, and two posts: one overdue (a
-/// Tuesday), one to come. Today is Wednesday 2027-01-20.
-fn plan() -> Plan {
-    let path = std::path::Path::new("tests/fixtures/schema/v2.json");
-    let mut plan = socialplan::store::parse(path, &std::fs::read(path).unwrap()).unwrap();
-    let template = plan.campaigns[0].clone();
-    plan.campaigns = vec![Campaign {
-        id: "spring".into(),
-        name: "Spring loaves".into(),
-        channel: "instagram".into(),
-        start: date("2027-01-18"),
-        end: date("2027-02-14"),
-        status: Status::Active,
-        ..template
-    }];
-    plan.posts = vec![
-        post(
-            "tuesday-reel",
-            "2027-01-19",
-            PostStatus::Ready,
-            "Tuesday reel",
-        ),
-        post(
-            "rye-carousel",
-            "2027-01-25",
-            PostStatus::Idea,
-            "Rye carousel",
-        ),
-    ];
-    plan
-}
 
 /// The TUI on a file with [`plan`], showing the campaign's posts.
 fn on_posts(dir: &std::path::Path, lang: Lang) -> (App, std::path::PathBuf) {

@@ -241,7 +241,13 @@ fn tab_and_dialog(frame: &Buffer, screen: &Screen, lang: Lang, theme: Theme) -> 
         let behind = dialog.behind.as_deref().and_then(top).unwrap_or(y);
         tab_bar_covered = y.min(behind) <= 1;
     }
-    let label = format!("{} {}", screen.tab.index() + 1, screen.tab.title(lang));
+    // The agenda is named by its key, after the numbered tabs.
+    let key = if screen.tab == Tab::Agenda {
+        "A".to_string()
+    } else {
+        (screen.tab.index() + 1).to_string()
+    };
+    let label = format!("{key} {}", screen.tab.title(lang));
     if !tab_bar_covered && !rows[1].contains(&label) {
         return Err(format!("the tab bar does not show {label:?}"));
     }
@@ -486,6 +492,8 @@ impl Files<'_> {
             ("4c<End><Enter>s", Tab::Actions, ""),
             // A campaign's posts: a screen opened from Actions.
             ("4<Enter>", Tab::Actions, "k"),
+            // The agenda, over the tab it was opened from.
+            ("2A", Tab::Agenda, "j"),
         ] {
             let app = self.demo_after(pressed);
             screens.push(Screen::new(pressed, app, tab, None).between(between));

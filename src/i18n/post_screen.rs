@@ -68,6 +68,17 @@ texts! {
     NothingToRepeat =>
         "Every chosen day until then already has this post: nothing to add.",
         "Todos los días elegidos hasta entonces ya tienen esta publicación: no hay nada que añadir.";
+    NotAPost =>
+        "That key works on a post: choose one of the posts.",
+        "Esa tecla funciona con una publicación: elige una de ellas.";
+    NotAnObjective =>
+        "m records a value: choose a reminder or a deadline.",
+        "m registra un valor: elige un recordatorio o una fecha límite.";
+    AgendaEmpty =>
+        "Nothing overdue, nothing planned this week and every objective measured. Press → for next week, or Esc to go back.",
+        "Nada atrasado, nada previsto esta semana y todos los objetivos medidos. Pulsa → para la semana siguiente o Esc para volver.";
+    Measure => "Measure", "Medir";
+    Deadline => "Deadline", "Fecha límite";
     CampaignCopyTitle => "Copy the campaign", "Copiar la campaña";
     CampaignCopyHint =>
         "Its posts move with it, by as many days, as drafts. One undo takes it all back.",
@@ -88,6 +99,16 @@ impl Lang {
             format!("“{title}”: {from} {arrow} {to}"),
             format!("«{title}»: {from} {arrow} {to}"),
         )
+    }
+
+    /// How many posts are overdue, for a title: "2 overdue".
+    pub fn overdue_count(self, posts: usize) -> String {
+        self.count(posts, ("overdue", "overdue"), ("atrasada", "atrasadas"))
+    }
+
+    /// How long since an objective's last value: "16 days".
+    pub fn days_since(self, days: i64) -> String {
+        self.count(days, ("day", "days"), ("día", "días"))
     }
 
     /// A weekly series was added.

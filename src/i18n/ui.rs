@@ -10,6 +10,7 @@ texts! {
     TabCalendar => "Calendar", "Calendario";
     TabReview => "Review", "Seguimiento";
     TabPosts => "Posts", "Publicaciones";
+    TabAgenda => "Agenda", "Agenda";
     KeyGoTab => "go to tab", "ir a la pestaña";
     KeyNextTab => "next tab", "pestaña siguiente";
     KeyPrevTab => "previous tab", "pestaña anterior";
@@ -44,6 +45,10 @@ texts! {
     KeyRepeat => "repeat weekly", "repetir cada semana";
     KeyBack => "back", "volver";
     KeyAgenda => "agenda", "agenda";
+    KeyOpen => "open", "abrir";
+    KeyWeekEarlier => "week before", "semana anterior";
+    KeyWeekLater => "week after", "semana siguiente";
+    KeyWeek => "week", "semana";
     FormNext => "next field", "campo siguiente";
     FormPrev => "previous field", "campo anterior";
     FormSave => "save", "guardar";

@@ -59,8 +59,10 @@ pub enum Action {
     Repeat,
     /// Actions, Calendar: the selected campaign's posts.
     Posts,
-    /// Posts: back to the tab it was opened from.
+    /// Posts, Agenda: back to the tab it was opened from.
     Back,
+    /// Everywhere: the week's agenda.
+    Agenda,
     /// Review: the weekly check-in.
     CheckIn,
     /// Plan: rename it.

@@ -64,9 +64,9 @@ struct Status {
 pub struct App {
     session: Session,
     tab: Tab,
-    /// The tab of the bar a screen (a campaign's posts) was opened from,
-    /// where Esc goes back to; the current tab otherwise.
-    back: Tab,
+    /// The tabs and screens a screen (the agenda, a campaign's posts) was
+    /// opened from, the tab of the bar first: Esc goes back one step.
+    trail: Vec<Tab>,
     views: Views,
     overlay: Option<Overlay>,
     /// A dialog to show when the current one closes (the check-in's
@@ -96,7 +96,7 @@ impl App {
         let mut app = App {
             session: Session::new(workspace, lang, theme),
             tab,
-            back: tab,
+            trail: Vec::new(),
             views: Views::default(),
             overlay: None,
             queued: None,
@@ -167,10 +167,15 @@ impl App {
         }
         match action {
             Action::Quit => self.quit_or_ask(),
-            Action::NextTab => self.show_tab(self.back.next()),
-            Action::PrevTab => self.show_tab(self.back.prev()),
+            Action::NextTab => self.show_tab(self.bar_tab().next()),
+            Action::PrevTab => self.show_tab(self.bar_tab().prev()),
             Action::GoTo(tab) => self.show_tab(tab),
-            Action::Back => self.show_tab(self.back),
+            Action::Agenda => self.show_tab(Tab::Agenda),
+            Action::Back => {
+                if let Some(tab) = self.trail.pop() {
+                    self.tab = tab;
+                }
+            }
             Action::Help => self.overlay = Some(Overlay::Help(Help::default())),
             Action::Undo => self.undo(),
             Action::Redo => self.redo(),
@@ -195,14 +200,23 @@ impl App {
         }
     }
 
-    /// Shows a tab of the bar, or a screen opened from the current one.
+    /// Shows a tab of the bar, or a screen opened from the current view (a
+    /// screen already on the way back is gone back to, not stacked again).
     fn show_tab(&mut self, tab: Tab) {
         if !tab.is_screen() {
-            self.back = tab;
-        } else if !self.tab.is_screen() {
-            self.back = self.tab;
+            self.trail.clear();
+        } else if tab != self.tab {
+            match self.trail.iter().position(|t| *t == tab) {
+                Some(i) => self.trail.truncate(i),
+                None => self.trail.push(self.tab),
+            }
         }
         self.tab = tab;
+    }
+
+    /// The tab of the bar the current view belongs to.
+    fn bar_tab(&self) -> Tab {
+        self.trail.first().copied().unwrap_or(self.tab)
     }
 
     /// Passes an action to the current tab.

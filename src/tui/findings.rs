@@ -43,10 +43,11 @@ pub fn badge(findings: &[Finding], ctx: &Ctx) -> Vec<Span<'static>> {
 /// Where a finding is fixed: the item's tab, with the item selected.
 fn target(finding: &Finding, plan: &Plan) -> Option<(Tab, Option<String>)> {
     match (&finding.item, &finding.rule) {
-        // Posts have no tab of their own: their campaign's is the way in.
+        // A post is fixed among its campaign's posts, which the screen
+        // finds from the post.
         (Some((Kind::Post, key)), _) => plan
             .post(key)
-            .map(|post| (Tab::Actions, Some(post.campaign.clone()))),
+            .map(|post| (Tab::Posts, Some(post.id.clone()))),
         (Some((kind, key)), _) => {
             let tab = match kind {
                 Kind::Objective => Tab::Objectives,

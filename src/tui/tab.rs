@@ -14,6 +14,8 @@ pub enum Tab {
     Review,
     /// A campaign's posts: a screen opened from a campaign, not in the bar.
     Posts,
+    /// The week's agenda: a screen opened from any tab with `A`.
+    Agenda,
 }
 
 impl Tab {
@@ -28,7 +30,7 @@ impl Tab {
 
     /// Every view the app keeps: the tabs of the bar, then the screens
     /// opened from them.
-    pub const VIEWS: [Tab; 7] = [
+    pub const VIEWS: [Tab; 8] = [
         Tab::Situation,
         Tab::Objectives,
         Tab::Channels,
@@ -36,6 +38,7 @@ impl Tab {
         Tab::Calendar,
         Tab::Review,
         Tab::Posts,
+        Tab::Agenda,
     ];
 
     /// Whether it is a screen opened from a tab rather than a tab of the bar.
@@ -72,6 +75,7 @@ impl Tab {
             Tab::Calendar => Ui::TabCalendar,
             Tab::Review => Ui::TabReview,
             Tab::Posts => Ui::TabPosts,
+            Tab::Agenda => Ui::TabAgenda,
         })
     }
 }

@@ -3,6 +3,7 @@
 //! question.
 
 pub mod actions;
+pub mod agenda;
 pub mod calendar;
 pub mod channels;
 pub mod objectives;

@@ -2,7 +2,7 @@
 //! one a pick list answers, through `view_mut`.
 
 use super::tab::Tab;
-use super::tabs::{actions, calendar, channels, objectives, posts, review, situation};
+use super::tabs::{actions, agenda, calendar, channels, objectives, posts, review, situation};
 use super::view::{Ctx, View};
 
 #[derive(Default)]
@@ -14,6 +14,7 @@ pub struct Views {
     calendar: calendar::CalendarTab,
     review: review::ReviewTab,
     pub posts: posts::PostsTab,
+    agenda: agenda::AgendaTab,
 }
 
 impl Views {
@@ -26,6 +27,7 @@ impl Views {
             Tab::Calendar => &self.calendar,
             Tab::Review => &self.review,
             Tab::Posts => &self.posts,
+            Tab::Agenda => &self.agenda,
         }
     }
 
@@ -38,6 +40,7 @@ impl Views {
             Tab::Calendar => &mut self.calendar,
             Tab::Review => &mut self.review,
             Tab::Posts => &mut self.posts,
+            Tab::Agenda => &mut self.agenda,
         }
     }
 

@@ -1,6 +1,7 @@
 //! Driving the TUI as a person does: key events in, a rendered screen out.
 #![allow(dead_code, clippy::unwrap_used)] // each test file uses its own part
 
+pub mod posts;
 pub mod pty;
 
 use std::path::{Path, PathBuf};

@@ -109,19 +109,24 @@ impl App {
     }
 
     /// `1 Situation  2 Objectives …`, the current one underlined; only
-    /// numbers for the others when the names do not fit.
+    /// numbers for the others when the names do not fit. `A Agenda` after
+    /// them where there is room: the agenda is a key away from any tab.
     pub(super) fn render_tabs(&self, area: Rect, buf: &mut Buffer) {
+        let agenda_open = self.tab == Tab::Agenda;
         let full: Vec<String> = Tab::ALL
             .iter()
             .map(|t| format!("{} {}", t.index() + 1, t.title(self.session.lang)))
             .collect();
+        let agenda = format!("A {}", Tab::Agenda.title(self.session.lang));
         let full_width: usize = full.iter().map(|t| width(t) + 2).sum();
-        let compact = full_width > usize::from(area.width);
-        let spans: Vec<Span> = Tab::ALL
+        // Open, the agenda is named whatever the tabs must give up for it.
+        let agenda_width = if agenda_open { width(&agenda) } else { 0 };
+        let compact = full_width + agenda_width > usize::from(area.width);
+        let mut spans: Vec<Span> = Tab::ALL
             .iter()
             .zip(full)
             .flat_map(|(tab, text)| {
-                let current = *tab == self.back;
+                let current = *tab == self.bar_tab() && !agenda_open;
                 let text = if compact && !current {
                     (tab.index() + 1).to_string()
                 } else {
@@ -135,6 +140,15 @@ impl App {
                 [Span::styled(text, style), Span::raw("  ")]
             })
             .collect();
+        let used: usize = spans.iter().map(|s| width(&s.content)).sum();
+        if used + width(&agenda) <= usize::from(area.width) {
+            let style = if agenda_open {
+                self.session.theme.active_tab()
+            } else {
+                self.session.theme.tab()
+            };
+            spans.push(Span::styled(agenda, style));
+        }
         Line::from(spans).render(area, buf);
     }
 

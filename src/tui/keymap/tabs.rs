@@ -45,6 +45,7 @@ pub const GLOBAL: &[Binding] = &[
         Ui::KeyWriteBack,
         false,
     ),
+    bind(&[Key::Char('A')], Action::Agenda, Ui::KeyAgenda, false),
     bind(&[Key::Char('?')], Action::Help, Ui::KeyHelp, true),
     bind(
         &[Key::Char('q'), Key::Ctrl('c')],
@@ -192,6 +193,36 @@ const POSTS: &[Binding] = &[
     bind(&[Key::Char('w')], Action::Repeat, Ui::KeyRepeat, false),
 ];
 
+/// The week's agenda: a post's own keys, as in its campaign's posts.
+const AGENDA: &[Binding] = &[
+    bind(&[Key::Esc], Action::Back, Ui::KeyBack, true),
+    bind(
+        &[Key::Enter, Key::Char('e')],
+        Action::Open,
+        Ui::KeyOpen,
+        true,
+    ),
+    bind(&[Key::Char('>')], Action::Forward, Ui::KeyForward, true),
+    bind(&[Key::Char('p')], Action::Publish, Ui::KeyPublish, true),
+    binding(
+        &[Key::Left, Key::Char('h')],
+        Action::Earlier,
+        Label::Ui(Ui::KeyWeekEarlier),
+        Hint::WithNext(Label::Ui(Ui::KeyWeek)),
+    ),
+    bind(
+        &[Key::Right, Key::Char('l')],
+        Action::Later,
+        Ui::KeyWeekLater,
+        false,
+    ),
+    cal(&[Key::Char('t')], Action::Today, Cal::KeyToday, Hint::No),
+    bind(&[Key::Char('m')], Action::Measure, Ui::KeyMeasure, false),
+    bind(&[Key::Char('C')], Action::Copy, Ui::KeyCopyPost, false),
+    bind(&[Key::Char('w')], Action::Repeat, Ui::KeyRepeat, false),
+    bind(&[Key::Char('d')], Action::Delete, Ui::KeyDelete, false),
+];
+
 const REVIEW: &[Binding] = &[
     bind(&[Key::Char('w')], Action::CheckIn, Ui::KeyCheckIn, true),
     LIST[0],
@@ -209,5 +240,6 @@ pub fn tab_bindings(tab: Tab) -> &'static [Binding] {
         Tab::Calendar => CALENDAR,
         Tab::Review => REVIEW,
         Tab::Posts => POSTS,
+        Tab::Agenda => AGENDA,
     }
 }
