@@ -187,10 +187,14 @@ fn the_delete_question_for_an_objective_thirty_campaigns_serve_scrolls_at_80x24(
     );
     assert!(first.contains("n/Esc no"), "{first}");
     // The thumb sits on the dialog's right border, at the top.
+    let border = first
+        .lines()
+        .find_map(|line| line.chars().position(|c| c == '┐'))
+        .expect("the dialog's top right corner");
     let thumb_rows: Vec<usize> = first
         .lines()
         .enumerate()
-        .filter(|(_, line)| line.trim_end().ends_with("█│") || line.trim_end().ends_with('█'))
+        .filter(|(_, line)| line.chars().nth(border) == Some('█'))
         .map(|(y, _)| y)
         .collect();
     assert!(!thumb_rows.is_empty(), "a scrollbar: {first}");
