@@ -28,22 +28,12 @@ impl Tab {
         Tab::Review,
     ];
 
-    /// Every view the app keeps: the tabs of the bar, then the screens
-    /// opened from them.
-    pub const VIEWS: [Tab; 8] = [
-        Tab::Situation,
-        Tab::Objectives,
-        Tab::Channels,
-        Tab::Actions,
-        Tab::Calendar,
-        Tab::Review,
-        Tab::Posts,
-        Tab::Agenda,
-    ];
+    /// The screens opened from the tabs, not numbered in the bar.
+    pub const SCREENS: [Tab; 2] = [Tab::Posts, Tab::Agenda];
 
     /// Whether it is a screen opened from a tab rather than a tab of the bar.
     pub fn is_screen(self) -> bool {
-        !Tab::ALL.contains(&self)
+        Tab::SCREENS.contains(&self)
     }
 
     pub fn index(self) -> usize {
