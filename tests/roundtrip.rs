@@ -309,9 +309,19 @@ fn plan() -> impl Strategy<Value = Plan> {
         vec(campaign(), 0..5),
         vec(post(), 0..5),
         vec(review(), 0..3),
+        vec(protocol(), 0..3),
     )
         .prop_map(
-            |((name, currency), situation, objectives, channels, campaigns, posts, reviews)| Plan {
+            |(
+                (name, currency),
+                situation,
+                objectives,
+                channels,
+                campaigns,
+                posts,
+                reviews,
+                protocols,
+            )| Plan {
                 schema_version: SCHEMA_VERSION,
                 name,
                 currency,
@@ -321,6 +331,34 @@ fn plan() -> impl Strategy<Value = Plan> {
                 campaigns,
                 posts,
                 reviews,
+                protocols,
+            },
+        )
+}
+
+fn protocol() -> impl Strategy<Value = Protocol> {
+    (
+        text(),
+        text(),
+        any::<bool>(),
+        text(),
+        text(),
+        text(),
+        text(),
+    )
+        .prop_map(
+            |(id, name, internal, trigger, steps, owner, response_time)| Protocol {
+                id,
+                name,
+                scope: if internal {
+                    Scope::Internal
+                } else {
+                    Scope::External
+                },
+                trigger,
+                steps,
+                owner,
+                response_time,
             },
         )
 }
