@@ -301,6 +301,11 @@ fn situation() -> impl Strategy<Value = Situation> {
 }
 
 fn plan() -> impl Strategy<Value = Plan> {
+    (plan_but_protocols(), vec(protocol(), 0..3))
+        .prop_map(|(plan, protocols)| Plan { protocols, ..plan })
+}
+
+fn plan_but_protocols() -> impl Strategy<Value = Plan> {
     (
         (text(), "[A-Z]{3}"),
         situation(),
@@ -309,19 +314,9 @@ fn plan() -> impl Strategy<Value = Plan> {
         vec(campaign(), 0..5),
         vec(post(), 0..5),
         vec(review(), 0..3),
-        vec(protocol(), 0..3),
     )
         .prop_map(
-            |(
-                (name, currency),
-                situation,
-                objectives,
-                channels,
-                campaigns,
-                posts,
-                reviews,
-                protocols,
-            )| Plan {
+            |((name, currency), situation, objectives, channels, campaigns, posts, reviews)| Plan {
                 schema_version: SCHEMA_VERSION,
                 name,
                 currency,
@@ -331,7 +326,7 @@ fn plan() -> impl Strategy<Value = Plan> {
                 campaigns,
                 posts,
                 reviews,
-                protocols,
+                protocols: Vec::new(),
             },
         )
 }

@@ -66,7 +66,8 @@ const LIST: [Binding; 3] = [
     bind(&[Key::Char('d')], Action::Delete, Ui::KeyDelete, true),
 ];
 
-const SITUATION: &[Binding] = &[
+/// ←/→ between a tab's sections.
+const SECTIONS: [Binding; 2] = [
     bind(
         &[Key::Right, Key::Char('l')],
         Action::NextSection,
@@ -79,10 +80,9 @@ const SITUATION: &[Binding] = &[
         Ui::KeyPrevSection,
         false,
     ),
-    LIST[0],
-    LIST[1],
-    LIST[2],
 ];
+
+const SITUATION: &[Binding] = &[SECTIONS[0], SECTIONS[1], LIST[0], LIST[1], LIST[2]];
 
 const OBJECTIVES: &[Binding] = &[
     LIST[0],
@@ -225,6 +225,8 @@ const AGENDA: &[Binding] = &[
 
 const REVIEW: &[Binding] = &[
     bind(&[Key::Char('w')], Action::CheckIn, Ui::KeyCheckIn, true),
+    SECTIONS[0],
+    SECTIONS[1],
     LIST[0],
     LIST[1],
     LIST[2],
