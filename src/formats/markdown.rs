@@ -1,6 +1,6 @@
 //! A report a client can read: the situation, the objectives with their
 //! forecast, the channels with their budget, the campaigns by month, the
-//! calendar as text and the last review.
+//! calendar as text, the last review and the protocols.
 
 use std::fmt::Write as _;
 
@@ -10,6 +10,7 @@ use crate::domain::budget::monthly_spend;
 use crate::domain::forecast::Forecast;
 use crate::domain::{Decision, Plan};
 use crate::i18n::actions::A;
+use crate::i18n::protocols::P;
 use crate::i18n::review::R;
 use crate::i18n::{Lang, number};
 
@@ -35,6 +36,7 @@ pub fn report(plan: &Plan, today: NaiveDate, lang: Lang, calendar: &str) -> Stri
         calendar
     );
     last_review(&mut out, plan, lang);
+    protocols(&mut out, plan, lang);
     out
 }
 
@@ -51,6 +53,7 @@ pub enum Heading {
     Campaigns,
     Calendar,
     LastReview,
+    Protocols,
 }
 
 /// Text for a table cell: no line breaks, no column separators.
@@ -282,4 +285,60 @@ fn last_review(out: &mut String, plan: &Plan, lang: Lang) {
         }
     }
     out.push('\n');
+}
+
+/// Each protocol: what it is about, then its steps as a numbered list.
+fn protocols(out: &mut String, plan: &Plan, lang: Lang) {
+    if plan.protocols.is_empty() {
+        return;
+    }
+    let _ = writeln!(out, "## {}\n", lang.report_heading(Heading::Protocols));
+    for p in &plan.protocols {
+        let _ = writeln!(out, "### {}\n", inline(&p.name));
+        for (label, text) in [
+            (P::Scope, lang.scope(p.scope)),
+            (P::Trigger, p.trigger.as_str()),
+            (P::Owner, p.owner.as_str()),
+            (P::ResponseTime, p.response_time.as_str()),
+        ] {
+            if !text.is_empty() {
+                let _ = writeln!(out, "- **{}:** {}", lang.t(label), inline(text));
+            }
+        }
+        out.push('\n');
+        let steps = p.steps.lines().map(str::trim).filter(|s| !s.is_empty());
+        for (i, step) in steps.enumerate() {
+            let _ = writeln!(out, "{}. {}", i + 1, inline(step));
+        }
+        out.push('\n');
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::{Protocol, Scope};
+
+    #[test]
+    fn protocols_come_out_as_text_with_their_steps_numbered() {
+        let mut plan = Plan::new("Bakery", "EUR");
+        plan.protocols.push(Protocol {
+            id: "x".into(),
+            name: "A *b* <b>x</b>".into(),
+            scope: Scope::Internal,
+            trigger: "Any [link](y)".into(),
+            steps: "Check it\n\n  Tell _Marta_  \nPost".into(),
+            owner: String::new(),
+            response_time: "24 h".into(),
+        });
+        let today = NaiveDate::from_ymd_opt(2027, 1, 20).unwrap_or_default();
+        let out = report(&plan, today, Lang::En, "");
+        let section = &out[out.find("## Protocols").unwrap_or(0)..];
+        assert_eq!(
+            section,
+            "## Protocols\n\n### A \\*b\\* \\<b\\>x\\</b\\>\n\n\
+             - **Scope:** internal\n- **When it applies:** Any \\[link\\](y)\n\
+             - **Response time:** 24 h\n\n1. Check it\n2. Tell \\_Marta\\_\n3. Post\n\n"
+        );
+    }
 }

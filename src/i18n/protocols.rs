@@ -1,5 +1,8 @@
 //! Texts of the protocols: the integral plan's rules of behaviour, listed
-//! in the Review tab (step 5), and their form.
+//! in the Review tab (step 5), their form and the report's section.
+
+use super::Lang;
+use crate::domain::Scope;
 
 texts! {
     /// A text about protocols.
@@ -30,4 +33,14 @@ texts! {
     Empty =>
         "The plan's rules of behaviour, internal and external: what the team does, who answers for it and how fast, when a negative review, a crisis or a post that needs approval comes. Press a to write one.",
         "Las normas de comportamiento del plan, internas y externas: qué hace el equipo, quién responde y en cuánto tiempo cuando llega una reseña negativa, una crisis o una publicación que necesita aprobación. Pulsa a para escribir uno.";
+}
+
+impl Lang {
+    /// "internal" or "external".
+    pub fn scope(self, scope: Scope) -> &'static str {
+        self.t(match scope {
+            Scope::Internal => P::Internal,
+            Scope::External => P::External,
+        })
+    }
 }

@@ -39,18 +39,11 @@ impl FieldKey for F {
     }
 }
 
-pub fn scope_name(lang: Lang, scope: Scope) -> &'static str {
-    lang.t(match scope {
-        Scope::Internal => P::Internal,
-        Scope::External => P::External,
-    })
-}
-
 pub fn protocol_form(ctx: &Ctx, protocol: Option<&Protocol>) -> Form<F> {
     let lang = ctx.lang;
     let scopes = Scope::ALL
         .iter()
-        .map(|&s| scope_name(lang, s).to_string())
+        .map(|&s| lang.scope(s).to_string())
         .collect();
     let scope = protocol.map_or(Scope::default(), |p| p.scope);
     let selected = Scope::ALL.iter().position(|&s| s == scope).unwrap_or(0);
@@ -105,7 +98,7 @@ impl ItemView for Protocol {
 
     fn row(&self, cells: &Columns, ctx: &Ctx) -> Vec<Line<'static>> {
         let theme = ctx.theme;
-        let scope = scope_name(ctx.lang, self.scope);
+        let scope = ctx.lang.scope(self.scope);
         [&self.name, scope, &self.owner, &self.response_time]
             .iter()
             .enumerate()
@@ -117,7 +110,7 @@ impl ItemView for Protocol {
     fn detail_lines(&self, ctx: &Ctx) -> Vec<Line<'static>> {
         let (lang, theme) = (ctx.lang, ctx.theme);
         let facts = [
-            (P::Scope, scope_name(lang, self.scope)),
+            (P::Scope, lang.scope(self.scope)),
             (P::Owner, self.owner.as_str()),
             (P::ResponseTime, self.response_time.as_str()),
         ];

@@ -10,7 +10,7 @@ use crate::i18n::protocols::P;
 use crate::i18n::review::R;
 use crate::text::width;
 use crate::tui::action::Action;
-use crate::tui::items::protocol::{Columns, protocol_form, scope_name};
+use crate::tui::items::protocol::{Columns, protocol_form};
 use crate::tui::items::{ItemView, act_on};
 use crate::tui::overlay::Overlay;
 use crate::tui::tabs::{ListView, cell_widths, column, detail, empty, section_line, split};
@@ -114,7 +114,7 @@ fn columns<'a>(
     let mut header = vec![lang.t(P::ColName), lang.t(P::ColScope)];
     let mut widths = vec![
         Constraint::Fill(1),
-        widest(P::ColScope, &|p| scope_name(lang, p.scope), 12),
+        widest(P::ColScope, &|p| lang.scope(p.scope), 12),
     ];
     if list.width >= ROOMY {
         header.extend([lang.t(P::ColOwner), lang.t(P::ColResponse)]);
