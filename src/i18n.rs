@@ -68,6 +68,7 @@ mod merge;
 pub mod objectives;
 pub mod post_screen;
 pub mod posts;
+pub mod protocols;
 mod report;
 pub mod review;
 pub mod situation;

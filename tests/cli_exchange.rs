@@ -38,6 +38,10 @@ fn the_markdown_report_reads_in_spanish_and_has_every_section() {
         "- **Responsable:** ",
         "## Calendario",
         "## Última revisión (2027-01-11)",
+        "## Protocolos",
+        "### Una crisis",
+        "- **Responsable:** Marta",
+        "1. Pausar todas las publicaciones y anuncios programados\n2. Avisar a Marta",
     ] {
         assert!(report.contains(heading), "{heading} missing");
     }

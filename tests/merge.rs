@@ -34,7 +34,7 @@ use socialplan::domain::merge::{self, Cause, Conflict, Merged, Side};
 use socialplan::domain::validate;
 use socialplan::domain::{
     Audience, Campaign, Channel, ChannelFigure, Competitor, Context, Edit, Item, Kind, Money,
-    Objective, Patch, Plan, Post, Review, Status,
+    Objective, Patch, Plan, Post, Protocol, Review, Status,
 };
 use socialplan::i18n::Lang;
 use socialplan::store;
@@ -262,6 +262,7 @@ fn flatten(plan: &Plan) -> Flat {
     add::<ChannelFigure>(&plan.situation.figures, &mut flat);
     add::<Audience>(&plan.situation.audiences, &mut flat);
     add::<Competitor>(&plan.situation.competitors, &mut flat);
+    add::<Protocol>(&plan.protocols, &mut flat);
     flat
 }
 
@@ -561,6 +562,7 @@ fn plan_of(flat: &Flat) -> Plan {
         "campaigns": list("Campaign"),
         "posts": list("Post"),
         "reviews": list("Review"),
+        "protocols": list("Protocol"),
     });
     serde_json::from_value(value).unwrap()
 }

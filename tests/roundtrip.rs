@@ -301,6 +301,11 @@ fn situation() -> impl Strategy<Value = Situation> {
 }
 
 fn plan() -> impl Strategy<Value = Plan> {
+    (plan_but_protocols(), vec(protocol(), 0..3))
+        .prop_map(|(plan, protocols)| Plan { protocols, ..plan })
+}
+
+fn plan_but_protocols() -> impl Strategy<Value = Plan> {
     (
         (text(), "[A-Z]{3}"),
         situation(),
@@ -321,6 +326,34 @@ fn plan() -> impl Strategy<Value = Plan> {
                 campaigns,
                 posts,
                 reviews,
+                protocols: Vec::new(),
+            },
+        )
+}
+
+fn protocol() -> impl Strategy<Value = Protocol> {
+    (
+        text(),
+        text(),
+        any::<bool>(),
+        text(),
+        text(),
+        text(),
+        text(),
+    )
+        .prop_map(
+            |(id, name, internal, trigger, steps, owner, response_time)| Protocol {
+                id,
+                name,
+                scope: if internal {
+                    Scope::Internal
+                } else {
+                    Scope::External
+                },
+                trigger,
+                steps,
+                owner,
+                response_time,
             },
         )
 }

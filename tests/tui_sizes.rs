@@ -315,6 +315,8 @@ const DIALOGS: &str = "
     5c          Channels shown | Canales visibles
     6a          New review | Nueva revisión
     6e          Edit review | Editar revisión
+    6la         New protocol | Nuevo protocolo
+    6le         Edit protocol | Editar protocolo
     6w          Weekly check-in 1/7 | Seguimiento semanal 1/7
     6w<Enter><Enter><Enter><Enter><Enter><Enter><Enter>       This week's review (optional) | Revisión de la semana (opcional)
     6w<Enter><Enter><Enter><Enter><Enter><Enter><Enter><Esc>  Check-in done: 7 values recorded | Seguimiento terminado: 7 valores registrados
@@ -327,6 +329,7 @@ const DIALOGS: &str = "
 /// changed form closed with Esc or Ctrl-c (the form waits behind).
 const QUESTIONS: &str = "
     2d          Delete the objective | ¿Borrar el objetivo
+    6ld         Delete the protocol | ¿Borrar el protocolo
     nx<Esc>     Discard your changes? | ¿Descartar los cambios?
     nx<C-c>     Discard your changes and quit? | ¿Descartar los cambios y salir?
 ";
@@ -494,6 +497,8 @@ impl Files<'_> {
             ("4<Enter>", Tab::Actions, "k"),
             // The agenda, over the tab it was opened from.
             ("2A", Tab::Agenda, "j"),
+            // The Review tab's protocols.
+            ("6l", Tab::Review, "j"),
         ] {
             let app = self.demo_after(pressed);
             screens.push(Screen::new(pressed, app, tab, None).between(between));
@@ -595,5 +600,8 @@ fn odd_plan(lang: Lang) -> Plan {
     plan.objectives[1].measurements.clear();
     plan.objectives[2].target = None;
     plan.objectives[3].name = "🎄".repeat(40);
+    plan.protocols[0].name = "🚨 Protocolo con un nombre larguísimo ".repeat(4);
+    plan.protocols[0].steps = "Paso 🍞 muy largo que no cabe\n".repeat(30);
+    plan.protocols[1].owner = "👩\u{200d}🍳".repeat(30);
     plan
 }

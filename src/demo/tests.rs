@@ -8,7 +8,7 @@ use super::*;
 use crate::domain::lint::{self, Severity};
 use crate::domain::progress::Progress;
 use crate::domain::{
-    ChannelKind, Direction, Figure, Objective, Plan, PostFormat, PostStatus, Status,
+    ChannelKind, Direction, Figure, Objective, Plan, PostFormat, PostStatus, Scope, Status,
 };
 
 fn todays() -> Vec<NaiveDate> {
@@ -264,6 +264,11 @@ fn deterministic_and_same_ids_in_both_languages() {
             )
             .chain(s.audiences.iter().map(|a| a.id.clone()))
             .chain(s.competitors.iter().map(|c| c.id.clone()))
+            .chain(
+                p.protocols
+                    .iter()
+                    .map(|x| format!("{}@{:?}", x.id, x.scope)),
+            )
             .collect()
     }
     for today in todays() {
@@ -274,6 +279,38 @@ fn deterministic_and_same_ids_in_both_languages() {
         assert_eq!(ids(&en), ids(&es));
         assert_ne!(en.name, es.name);
     }
+}
+
+#[test]
+fn protocols_cover_reviews_crises_and_approval_in_both_languages() {
+    let today = todays()[0];
+    for lang in [Lang::En, Lang::Es] {
+        let p = plan(today, lang);
+        let scopes: Vec<_> = p
+            .protocols
+            .iter()
+            .map(|x| (x.id.as_str(), x.scope))
+            .collect();
+        assert_eq!(
+            scopes,
+            [
+                ("negative-review", Scope::External),
+                ("crisis", Scope::External),
+                ("approval", Scope::Internal),
+            ]
+        );
+        for x in &p.protocols {
+            assert!(x.steps.lines().count() >= 4, "{}: a step per line", x.id);
+            assert!(
+                !x.owner.is_empty() && !x.response_time.is_empty(),
+                "{}",
+                x.id
+            );
+        }
+    }
+    let en = &plan(today, Lang::En).protocols[0];
+    let es = &plan(today, Lang::Es).protocols[0];
+    assert_ne!(en.steps, es.steps);
 }
 
 #[test]

@@ -62,6 +62,10 @@ pub enum Field {
     Copy,
     Asset,
     Link,
+    /// When a protocol applies.
+    Trigger,
+    Steps,
+    ResponseTime,
 }
 
 #[derive(Clone, Debug, PartialEq, thiserror::Error)]
@@ -219,6 +223,9 @@ impl Field {
             Field::Copy => "copy",
             Field::Asset => "asset",
             Field::Link => "link",
+            Field::Trigger => "trigger",
+            Field::Steps => "steps",
+            Field::ResponseTime => "response_time",
         }
     }
 }

@@ -3,7 +3,7 @@
 
 use super::error::Field;
 use super::plan::{
-    Audience, Campaign, Channel, ChannelFigure, Competitor, Objective, Plan, Post, Review,
+    Audience, Campaign, Channel, ChannelFigure, Competitor, Objective, Plan, Post, Protocol, Review,
 };
 
 /// The lists of a plan.
@@ -17,6 +17,7 @@ pub enum Kind {
     Audience,
     Competitor,
     Post,
+    Protocol,
 }
 
 impl Kind {
@@ -43,6 +44,7 @@ impl std::fmt::Display for Kind {
             Kind::Audience => "audience",
             Kind::Competitor => "competitor",
             Kind::Post => "post",
+            Kind::Protocol => "protocol",
         })
     }
 }
@@ -54,7 +56,7 @@ macro_rules! on_kind {
         $crate::domain::item::on_kind!(@each $kind, $t, $body;
             Channel: Channel, Objective: Objective, Campaign: Campaign, Review: Review,
             Figure: ChannelFigure, Audience: Audience, Competitor: Competitor,
-            Post: Post)
+            Post: Post, Protocol: Protocol)
     };
     (@each $kind:expr, $t:ident, $body:expr; $($variant:ident: $ty:ident),*) => {
         match $kind {
@@ -78,6 +80,7 @@ pub enum Item {
     Audience(Audience),
     Competitor(Competitor),
     Post(Post),
+    Protocol(Protocol),
 }
 
 impl Item {
@@ -91,6 +94,7 @@ impl Item {
             Item::Audience(_) => Kind::Audience,
             Item::Competitor(_) => Kind::Competitor,
             Item::Post(_) => Kind::Post,
+            Item::Protocol(_) => Kind::Protocol,
         }
     }
 
@@ -104,6 +108,7 @@ impl Item {
             Item::Audience(x) => x.key(),
             Item::Competitor(x) => x.key(),
             Item::Post(x) => x.key(),
+            Item::Protocol(x) => x.key(),
         }
     }
 }
@@ -147,6 +152,7 @@ keyed!(Channel, Channel, |x| x.id.clone(), |p| p.channels);
 keyed!(Objective, Objective, |x| x.id.clone(), |p| p.objectives);
 keyed!(Campaign, Campaign, |x| x.id.clone(), |p| p.campaigns);
 keyed!(Post, Post, |x| x.id.clone(), |p| p.posts);
+keyed!(Protocol, Protocol, |x| x.id.clone(), |p| p.protocols);
 keyed!(Review, Review, |x| x.date.to_string(), |p| p.reviews);
 keyed!(
     ChannelFigure,

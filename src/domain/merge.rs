@@ -57,8 +57,8 @@ use super::edit::{Context, Edit};
 use super::error::EditError;
 use super::item::{Keyed, Kind};
 use super::plan::{
-    Audience, Campaign, Channel, ChannelFigure, Competitor, Objective, Plan, Post, Review,
-    Situation,
+    Audience, Campaign, Channel, ChannelFigure, Competitor, Objective, Plan, Post, Protocol,
+    Review, Situation,
 };
 use fields::own_field;
 use order::list;
@@ -176,6 +176,7 @@ pub fn three_way(base: &Plan, ours: &Plan, theirs: &Plan) -> Merged {
         campaigns: list::<Campaign>(sides, c),
         posts: list::<Post>(sides, c),
         reviews: list::<Review>(sides, c),
+        protocols: list::<Protocol>(sides, c),
     };
     keep_rules(&mut plan, sides, &mut conflicts);
     Merged { plan, conflicts }

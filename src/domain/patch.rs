@@ -102,6 +102,7 @@ impl Patch {
             Item::Audience(x) => patched(x, &self.changes).map(Item::Audience),
             Item::Competitor(x) => patched(x, &self.changes).map(Item::Competitor),
             Item::Post(x) => patched(x, &self.changes).map(Item::Post),
+            Item::Protocol(x) => patched(x, &self.changes).map(Item::Protocol),
         }
     }
 }
@@ -117,6 +118,7 @@ fn fields(item: &Item) -> Map<String, Value> {
         Item::Audience(x) => serde_json::to_value(x),
         Item::Competitor(x) => serde_json::to_value(x),
         Item::Post(x) => serde_json::to_value(x),
+        Item::Protocol(x) => serde_json::to_value(x),
     };
     // Items are structs of plain data: they always serialise to an object.
     match value {

@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 use super::iso_date;
 use super::money::Money;
 pub use super::post::{Post, PostFormat, PostStatus};
+pub use super::protocol::{Protocol, Scope};
 
 /// The version of the file format this build reads and writes.
 pub const SCHEMA_VERSION: u32 = 2;
@@ -39,6 +40,9 @@ pub struct Plan {
     /// Step 5: the weekly or monthly check-ins.
     #[serde(default)]
     pub reviews: Vec<Review>,
+    /// Step 5: the rules of behaviour the plan is run by.
+    #[serde(default)]
+    pub protocols: Vec<Protocol>,
 }
 
 impl Default for Plan {
@@ -59,6 +63,7 @@ impl Plan {
             campaigns: Vec::new(),
             posts: Vec::new(),
             reviews: Vec::new(),
+            protocols: Vec::new(),
         }
     }
 

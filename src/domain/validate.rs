@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use super::error::{EditError, Field};
 use super::plan::{
     Audience, Campaign, Channel, ChannelFigure, Competitor, Direction, Fit, Measurement, Objective,
-    Plan, Post, Review, Revision,
+    Plan, Post, Protocol, Review, Revision,
 };
 use super::post::clock_time;
 use crate::text::is_disruptive;
@@ -391,6 +391,15 @@ pub fn competitor(competitor: &Competitor) -> Result {
     text(Field::Works, &competitor.works)?;
     text(Field::Fails, &competitor.fails)?;
     text(Field::Notes, &competitor.notes)
+}
+
+pub fn protocol(protocol: &Protocol) -> Result {
+    id(&protocol.id)?;
+    required_line(Field::Name, &protocol.name)?;
+    line(Field::Trigger, &protocol.trigger)?;
+    text(Field::Steps, &protocol.steps)?;
+    line(Field::Owner, &protocol.owner)?;
+    line(Field::ResponseTime, &protocol.response_time)
 }
 
 /// What audiences and competitors both have: an id, a name, and the places

@@ -1,6 +1,7 @@
 //! A report a client can read: the situation, the objectives with their
 //! forecast and revisions, the channels with their budget, the campaigns by
-//! month with their posts, the calendar as text and the last review.
+//! month with their posts, the calendar as text, the last review and the
+//! protocols.
 //!
 //! One file per section under `markdown/`. Every text from the plan goes
 //! through `escape` (one line, or several as written), so that wherever the
@@ -11,6 +12,7 @@ mod campaigns;
 mod channels;
 mod escape;
 mod objectives;
+mod protocols;
 mod review;
 mod situation;
 
@@ -43,13 +45,9 @@ pub fn report(plan: &Plan, today: NaiveDate, lang: Lang, calendar: &str) -> Stri
         calendar
     );
     review::last_review(&mut out, plan, lang);
-    protocols(&mut out, plan, lang);
+    protocols::protocols(&mut out, plan, lang);
     out
 }
-
-/// The integral plan's protocols: issue 13's protocols add their section
-/// here, in a file of its own beside the others.
-fn protocols(_out: &mut String, _plan: &Plan, _lang: Lang) {}
 
 /// The report's section titles.
 #[derive(Clone, Copy)]
@@ -65,4 +63,5 @@ pub enum Heading {
     Campaigns,
     Calendar,
     LastReview,
+    Protocols,
 }

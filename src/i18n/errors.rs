@@ -15,6 +15,7 @@ names! {
     Audience => "audience", "audiencia";
     Competitor => "competitor", "competidor";
     Post => "post", "publicación";
+    Protocol => "protocol", "protocolo";
 }
 
 names! {
@@ -62,6 +63,9 @@ names! {
     Copy => "copy", "texto";
     Asset => "image or video", "imagen o vídeo";
     Link => "link", "enlace";
+    Trigger => "when it applies", "cuándo se aplica";
+    Steps => "steps", "pasos";
+    ResponseTime => "response time", "tiempo de respuesta";
 }
 
 impl Lang {

@@ -20,6 +20,7 @@ names! {
     Campaigns => "Campaigns by month", "Campañas por mes";
     Calendar => "Calendar", "Calendario";
     LastReview => "Last review", "Última revisión";
+    Protocols => "Protocols", "Protocolos";
 }
 
 names! {

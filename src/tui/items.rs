@@ -13,6 +13,7 @@ pub mod figure;
 pub mod measurement;
 pub mod objective;
 pub mod post;
+pub mod protocol;
 pub mod review;
 pub mod revision;
 pub mod text;

@@ -14,7 +14,7 @@ pub mod situation;
 use std::ops::Range;
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::{Constraint, Flex, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Row, Table, Widget, Wrap};
@@ -22,7 +22,7 @@ use ratatui::widgets::{Block, Paragraph, Row, Table, Widget, Wrap};
 use super::view::Ctx;
 use super::widgets::scroll::Scroll;
 use crate::i18n::Lang;
-use crate::text::printable;
+use crate::text::{printable, width};
 use crate::theme::Theme;
 
 /// Splits a tab's body into the list and the detail pane: side by side when
@@ -165,6 +165,63 @@ impl Listing<'_> {
             self::detail(pane, buf, &title, lines, ctx.theme);
         }
     }
+}
+
+/// The width each column of a list drawn in `list` gets (laid out as the
+/// table does), the first one less the selection pointer: so that texts are
+/// cut with an ellipsis rather than mid-word.
+pub fn cell_widths(list: Rect, widths: &[Constraint]) -> Vec<usize> {
+    let inner = Rect::new(0, 0, list.width.saturating_sub(2), 1);
+    Layout::horizontal(widths.iter().copied())
+        .flex(Flex::Start)
+        .spacing(1)
+        .split(inner)
+        .iter()
+        .enumerate()
+        .map(|(i, r)| usize::from(r.width).saturating_sub(if i == 0 { 2 } else { 0 }))
+        .collect()
+}
+
+/// A fixed-width column of `cells`.
+pub fn column(cells: usize) -> Constraint {
+    Constraint::Length(u16::try_from(cells).unwrap_or(u16::MAX))
+}
+
+/// A tab's sections in one line, the current one highlighted: each name
+/// with its count, or without the counts when `room` is too narrow for them.
+pub fn section_line(
+    sections: &[(&str, Option<usize>)],
+    current: usize,
+    room: usize,
+    theme: Theme,
+) -> Line<'static> {
+    let label = |(name, count): (&str, Option<usize>), counted: bool| match count {
+        Some(n) if counted => format!("{name} ({n})"),
+        _ => name.to_string(),
+    };
+    let separator = theme.separator();
+    let line_width = |counted: bool| {
+        2 + sections
+            .iter()
+            .map(|s| width(&label(*s, counted)))
+            .sum::<usize>()
+            + width(separator) * sections.len().saturating_sub(1)
+    };
+    let counted = line_width(true) <= room;
+    let mut spans = vec![Span::raw(" ")];
+    for (i, section) in sections.iter().enumerate() {
+        if i > 0 {
+            spans.push(Span::styled(separator, theme.dim()));
+        }
+        let style = if i == current {
+            theme.active_tab()
+        } else {
+            theme.tab()
+        };
+        spans.push(Span::styled(label(*section, counted), style));
+    }
+    spans.push(Span::raw(" "));
+    Line::from(spans)
 }
 
 /// The detail pane: a title and lines.

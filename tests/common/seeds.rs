@@ -13,7 +13,7 @@ use proptest::sample::select;
 use socialplan::domain::{
     Audience, AudienceKind, Baseline, Campaign, Channel, ChannelFigure, ChannelKind, Colour,
     Competitor, Context, Decision, Direction, Edit, Fit, Item, Kind, Measurement, Money, Objective,
-    Plan, PlanField, Post, PostFormat, PostStatus, Review, Revision, Status,
+    Plan, PlanField, Post, PostFormat, PostStatus, Protocol, Review, Revision, Scope, Status,
 };
 use socialplan::i18n::Lang;
 
@@ -98,7 +98,7 @@ pub const WORDS: [&str; 10] = [
 ];
 pub const CONTROLS: [char; 6] = ['\u{0}', '\u{7}', '\t', '\u{1b}', '\u{7f}', '\u{85}'];
 pub const CURRENCIES: [&str; 6] = ["EUR", "USD", "GBP", "MXN", "eur", "EURO"];
-pub const KINDS: [Kind; 8] = [
+pub const KINDS: [Kind; 9] = [
     Kind::Channel,
     Kind::Objective,
     Kind::Campaign,
@@ -107,6 +107,7 @@ pub const KINDS: [Kind; 8] = [
     Kind::Audience,
     Kind::Competitor,
     Kind::Post,
+    Kind::Protocol,
 ];
 pub const CHANNEL_KINDS: [ChannelKind; 4] = [
     ChannelKind::Social,
@@ -204,7 +205,8 @@ pub fn simple_seed() -> BoxedStrategy<Seed> {
         1 => params().prop_map(Seed::Rename),
         1 => params().prop_map(Seed::Currency),
         1 => params().prop_map(Seed::Notes),
-        14 => (op(), select(KINDS.to_vec()), params())
+        // 2 per kind: each kind comes up as often as before a kind is added.
+        18 => (op(), select(KINDS.to_vec()), params())
             .prop_map(|(op, kind, p)| Seed::Item(op, kind, p)),
         4 => params().prop_map(Seed::Record),
         2 => params().prop_map(Seed::DeleteMeasurement),
@@ -243,6 +245,7 @@ pub fn items(plan: &Plan, kind: Kind) -> Vec<Item> {
         Kind::Audience => all(&plan.situation.audiences),
         Kind::Competitor => all(&plan.situation.competitors),
         Kind::Post => all(&plan.posts),
+        Kind::Protocol => all(&plan.protocols),
     }
 }
 
@@ -400,6 +403,19 @@ impl Builder<'_> {
                 works: p.notes.clone(),
                 fails: String::new(),
                 notes: p.notes.clone(),
+            }),
+            Kind::Protocol => Item::Protocol(Protocol {
+                id: self.id(),
+                name: p.text.clone(),
+                scope: Scope::ALL[p.pick2 % Scope::ALL.len()],
+                trigger: p.text.clone(),
+                steps: p.notes.clone(),
+                owner: if p.flag {
+                    p.text.clone()
+                } else {
+                    String::new()
+                },
+                response_time: if p.flag { "24 h".into() } else { String::new() },
             }),
         }
     }
@@ -625,6 +641,12 @@ impl Builder<'_> {
                 c.works.clone_from(&p.notes);
                 Item::Competitor(c)
             }
+            Item::Protocol(mut x) => {
+                x.steps.clone_from(&p.notes);
+                x.scope = Scope::ALL[p.pick2 % Scope::ALL.len()];
+                x.owner.clone_from(&p.text);
+                Item::Protocol(x)
+            }
             Item::Post(mut x) => {
                 x.title.clone_from(&p.text);
                 x.copy.clone_from(&p.notes);
@@ -811,6 +833,10 @@ pub fn missing(item: Item, today: NaiveDate) -> Item {
             ..c
         }),
         Item::Post(x) => Item::Post(Post {
+            id: "no-such-key".into(),
+            ..x
+        }),
+        Item::Protocol(x) => Item::Protocol(Protocol {
             id: "no-such-key".into(),
             ..x
         }),

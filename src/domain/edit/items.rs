@@ -23,6 +23,7 @@ macro_rules! on_item {
             Item::Audience($x) => $body,
             Item::Competitor($x) => $body,
             Item::Post($x) => $body,
+            Item::Protocol($x) => $body,
         }
     };
 }
@@ -64,6 +65,7 @@ impl Plan {
             Item::Audience(a) => validate::audience(a),
             Item::Competitor(c) => validate::competitor(c),
             Item::Post(p) => validate::post(self, p),
+            Item::Protocol(p) => validate::protocol(p),
         }
     }
 

@@ -54,6 +54,7 @@ pub(super) fn item_count(plan: &Plan) -> usize {
         + plan.situation.figures.len()
         + plan.situation.audiences.len()
         + plan.situation.competitors.len()
+        + plan.protocols.len()
 }
 
 /// Puts the item back as OURS has it, or else what it refers to. False when

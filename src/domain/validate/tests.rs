@@ -107,3 +107,61 @@ fn post_times_are_hours_and_minutes_of_one_day() {
         assert_eq!(super::post(&plan, &post).is_ok(), ok, "{time}");
     }
 }
+
+fn protocol_named(id: &str, name: &str) -> Protocol {
+    Protocol {
+        id: id.into(),
+        name: name.into(),
+        scope: crate::domain::Scope::External,
+        trigger: "A negative review".into(),
+        steps: "Read it\nAnswer in public\nOffer a call".into(),
+        owner: "Ana".into(),
+        response_time: "within 24 h".into(),
+    }
+}
+
+#[test]
+fn a_protocol_needs_a_name_and_takes_steps_on_several_lines() {
+    assert!(protocol(&protocol_named("reviews", "Answering a review")).is_ok());
+    assert_eq!(
+        protocol(&protocol_named("reviews", " ")),
+        Err(EditError::Empty(Field::Name))
+    );
+    assert_eq!(
+        protocol(&protocol_named("Reviews!", "Answering a review")),
+        Err(EditError::InvalidId("Reviews!".into()))
+    );
+    let mut two_line_trigger = protocol_named("reviews", "Answering a review");
+    two_line_trigger.trigger = "a\nb".into();
+    assert_eq!(
+        protocol(&two_line_trigger),
+        Err(EditError::ControlCharacter(Field::Trigger))
+    );
+    let mut long_wait = protocol_named("reviews", "Answering a review");
+    long_wait.response_time = "h".repeat(MAX_LINE + 1);
+    assert_eq!(
+        protocol(&long_wait).unwrap_err().field(),
+        Some("response_time")
+    );
+}
+
+#[test]
+fn protocol_ids_are_unique_in_a_plan() {
+    let mut plan = Plan::new("Bakery", "EUR");
+    plan.protocols = vec![
+        protocol_named("crisis", "A crisis"),
+        protocol_named("crisis", "Another crisis"),
+    ];
+    let problem = super::plan(&plan).unwrap_err();
+    assert_eq!(problem.item, Some((Kind::Protocol, "crisis".into())));
+    assert!(matches!(
+        problem.error,
+        EditError::Duplicate {
+            kind: Kind::Protocol,
+            field: Field::Id,
+            ..
+        }
+    ));
+    plan.protocols[1].id = "crisis-2".into();
+    assert!(super::plan(&plan).is_ok());
+}

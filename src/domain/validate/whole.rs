@@ -6,7 +6,7 @@ use std::collections::HashSet;
 
 use super::{
     Field, Known, audience, campaign, channel, competitor, currency, figure, line, objective, post,
-    review, text,
+    protocol, review, text,
 };
 use crate::domain::error::EditError;
 use crate::domain::item::{Keyed, Kind, figure_key};
@@ -97,6 +97,9 @@ pub fn plan(plan: &Plan) -> std::result::Result<(), Problem> {
     for c in &plan.situation.competitors {
         competitor(c).map_err(|e| at(Kind::Competitor, &c.id, e))?;
     }
+    for p in &plan.protocols {
+        protocol(p).map_err(|e| at(Kind::Protocol, &p.id, e))?;
+    }
     Ok(())
 }
 
@@ -131,7 +134,8 @@ fn unique(plan: &Plan) -> std::result::Result<(), Problem> {
         Campaign: plan.campaigns,
         Post: plan.posts,
         Audience: plan.situation.audiences,
-        Competitor: plan.situation.competitors
+        Competitor: plan.situation.competitors,
+        Protocol: plan.protocols
     );
     check(
         Kind::Review,

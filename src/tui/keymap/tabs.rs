@@ -79,7 +79,8 @@ const CAMPAIGN: [Binding; 3] = [
     bind(&[Key::Char('C')], Action::Copy, Ui::KeyCopyCampaign, false),
 ];
 
-const SITUATION: &[Binding] = &[
+/// ←/→ between a tab's sections.
+const SECTIONS: [Binding; 2] = [
     bind(
         &[Key::Right, Key::Char('l')],
         Action::NextSection,
@@ -92,10 +93,9 @@ const SITUATION: &[Binding] = &[
         Ui::KeyPrevSection,
         false,
     ),
-    LIST[0],
-    LIST[1],
-    LIST[2],
 ];
+
+const SITUATION: &[Binding] = &[SECTIONS[0], SECTIONS[1], LIST[0], LIST[1], LIST[2]];
 
 const OBJECTIVES: &[Binding] = &[
     LIST[0],
@@ -233,6 +233,8 @@ const AGENDA: &[Binding] = &[
 
 const REVIEW: &[Binding] = &[
     bind(&[Key::Char('w')], Action::CheckIn, Ui::KeyCheckIn, true),
+    SECTIONS[0],
+    SECTIONS[1],
     LIST[0],
     LIST[1],
     LIST[2],

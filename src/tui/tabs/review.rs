@@ -1,5 +1,8 @@
 //! Tab 6, Review: where each objective stands and where its trend leads
-//! (the forecast), the reviews, and the weekly check-in (`w`).
+//! (the forecast), the reviews, the weekly check-in (`w`), and (←/→) the
+//! protocols the plan is run by.
+
+mod protocols;
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Alignment, Constraint, Layout, Rect};
@@ -23,6 +26,7 @@ use crate::tui::overlay::Overlay;
 use crate::tui::view::{Ctx, Effect, View};
 use crate::tui::widgets::gauge;
 use crate::tui::widgets::scroll::Scroll;
+use protocols::{ProtocolList, Section};
 
 /// The objective table's name column never gets narrower than this while
 /// the figures a person can do without make room (at 80 columns, the date
@@ -38,6 +42,8 @@ const TREND_WIDTH: usize = 10;
 
 #[derive(Debug, Default)]
 pub struct ReviewTab {
+    section: Section,
+    protocols: ProtocolList,
     /// The selection in the reviews, newest first. The objective table is
     /// read-only: it is there to look at, so ↑/↓ always move in the reviews.
     scroll: Scroll,
@@ -116,6 +122,13 @@ impl ReviewTab {
 
 impl View for ReviewTab {
     fn update(&mut self, action: Action, ctx: &Ctx) -> Effect {
+        if let Some(section) = self.section.switched(action) {
+            self.section = section;
+            return Effect::Nothing;
+        }
+        if self.section == Section::Protocols {
+            return self.protocols.update(action, ctx);
+        }
         if self.scroll.apply(action, ctx.plan.reviews.len()) {
             return Effect::Nothing;
         }
@@ -129,9 +142,13 @@ impl View for ReviewTab {
         let lang = ctx.lang;
         let theme = ctx.theme;
         let plan = ctx.plan;
+        if self.section == Section::Protocols {
+            self.protocols.render(area, buf, ctx);
+            return self.section.label(area, buf, ctx);
+        }
         if plan.objectives.is_empty() && plan.reviews.is_empty() {
             empty(area, buf, lang.t(Ui::TabReview), lang.t(R::Empty), theme);
-            return;
+            return self.section.label(area, buf, ctx);
         }
         // Every objective if it can, then the reviews in what is left (but
         // never less than a few of their lines).
@@ -152,9 +169,11 @@ impl View for ReviewTab {
         } else {
             self.render_reviews(bottom, buf, ctx);
         }
+        self.section.label(area, buf, ctx);
     }
 
     fn refresh(&mut self, ctx: &Ctx, focus: Option<&str>) {
+        let focus = self.protocols.refresh(ctx, self.section, focus);
         let objectives = &ctx.plan.objectives;
         let active_first = objectives.iter().filter(|o| o.active);
         let inactive = objectives.iter().filter(|o| !o.active);

@@ -7,11 +7,11 @@
 mod notes;
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Constraint, Flex, Layout, Rect};
-use ratatui::text::{Line, Span};
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Widget};
 
-use super::{ListView, detail, empty, panel, split};
+use super::{ListView, cell_widths, column, detail, empty, panel, section_line, split};
 use crate::domain::item::figure_key;
 use crate::domain::{ChannelFigure, Edit, Plan};
 use crate::i18n::situation::S;
@@ -254,39 +254,14 @@ impl SituationTab {
         }
     }
 
-    /// The four sections in one line, the current one highlighted; the
-    /// counts go first when the line is too narrow for them.
+    /// The four sections in one line, the current one highlighted.
     fn render_bar(&self, area: Rect, buf: &mut Buffer, ctx: &Ctx) {
-        let (lang, theme) = (ctx.lang, ctx.theme);
-        let label = |section: Section, counted: bool| {
-            let name = lang.t(section.title());
-            match section.count(ctx.plan) {
-                Some(n) if counted => format!("{name} ({n})"),
-                _ => name.to_string(),
-            }
-        };
-        let separator = theme.separator();
-        let line_width = |counted: bool| {
-            1 + Section::ALL
-                .iter()
-                .map(|s| width(&label(*s, counted)))
-                .sum::<usize>()
-                + width(separator) * (Section::ALL.len() - 1)
-        };
-        let counted = line_width(true) <= usize::from(area.width);
-        let mut spans = vec![Span::raw(" ")];
-        for (i, section) in Section::ALL.iter().enumerate() {
-            if i > 0 {
-                spans.push(Span::styled(separator, theme.dim()));
-            }
-            let style = if *section == self.section {
-                theme.active_tab()
-            } else {
-                theme.tab()
-            };
-            spans.push(Span::styled(label(*section, counted), style));
-        }
-        Line::from(spans).render(area, buf);
+        let sections: Vec<_> = Section::ALL
+            .iter()
+            .map(|s| (ctx.lang.t(s.title()), s.count(ctx.plan)))
+            .collect();
+        let room = usize::from(area.width);
+        section_line(&sections, self.section.index(), room, ctx.theme).render(area, buf);
     }
 
     fn render_figures(&self, area: Rect, buf: &mut Buffer, ctx: &Ctx) {
@@ -455,26 +430,6 @@ fn first_column<'a>(
     let longest = texts.map(width).chain([width(header)]).max().unwrap_or(0);
     let room = usize::from(list.width) * 9 / 20;
     column((longest + 2).min(max).min(room))
-}
-
-/// The width each column of a list drawn in `list` gets (laid out as the
-/// table does), the first one less the selection pointer: so that texts are
-/// cut with an ellipsis rather than mid-word.
-fn cell_widths(list: Rect, widths: &[Constraint]) -> Vec<usize> {
-    let inner = Rect::new(0, 0, list.width.saturating_sub(2), 1);
-    Layout::horizontal(widths.iter().copied())
-        .flex(Flex::Start)
-        .spacing(1)
-        .split(inner)
-        .iter()
-        .enumerate()
-        .map(|(i, r)| usize::from(r.width).saturating_sub(if i == 0 { 2 } else { 0 }))
-        .collect()
-}
-
-/// A fixed-width column of `cells`.
-fn column(cells: usize) -> Constraint {
-    Constraint::Length(u16::try_from(cells).unwrap_or(u16::MAX))
 }
 
 fn first_line(text: &str) -> &str {
