@@ -17,6 +17,7 @@ pub mod plan;
 pub mod post;
 pub mod presets;
 pub mod progress;
+pub mod results;
 pub mod validate;
 
 pub use edit::{Context, Edit, PlanField};

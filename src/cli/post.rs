@@ -109,6 +109,10 @@ fn add(workspace: &mut Workspace, args: &AddArgs, lang: Lang) -> Result<String, 
         status: args.status,
         link: String::new(),
         notes: String::new(),
+        reach: None,
+        interactions: None,
+        clicks: None,
+        leads: None,
     };
     let said = lang.post_added(&post.id, &post.when(), &post.campaign);
     commit(workspace, &Edit::Add(Item::Post(post)), said, lang)

@@ -105,6 +105,18 @@ pub struct Post {
     pub link: String,
     #[serde(default)]
     pub notes: String,
+    /// How many people saw it (as the network counts them); none until known.
+    /// Any status may hold results; the interface shows them for published posts.
+    #[serde(default)]
+    pub reach: Option<u64>,
+    /// Likes, comments, shares and saves, as the network sums them.
+    #[serde(default)]
+    pub interactions: Option<u64>,
+    #[serde(default)]
+    pub clicks: Option<u64>,
+    /// Conversions: sign-ups, orders, requests…
+    #[serde(default)]
+    pub leads: Option<u64>,
 }
 
 impl PostStatus {
@@ -201,6 +213,10 @@ mod tests {
             status: PostStatus::Ready,
             link: String::new(),
             notes: String::new(),
+            reach: None,
+            interactions: None,
+            clicks: None,
+            leads: None,
         };
         assert!(post.is_overdue(day(30)));
         assert!(!post.is_overdue(day(27)), "due today is not overdue yet");

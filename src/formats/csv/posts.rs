@@ -187,6 +187,10 @@ impl Importer<'_> {
             status: row.status.unwrap_or_default(),
             link: row.link.unwrap_or_default(),
             notes: String::new(),
+            reach: None,
+            interactions: None,
+            clicks: None,
+            leads: None,
         })
     }
 }

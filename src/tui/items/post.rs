@@ -248,6 +248,10 @@ fn submit_post(form: &mut Form<F>, ctx: &Ctx) -> Option<Change> {
         status: PostStatus::ALL[form.selected(F::Status).min(PostStatus::ALL.len() - 1)],
         link: form.value(F::Link).to_string(),
         notes: from_line(form.value(F::Notes)),
+        reach: None,
+        interactions: None,
+        clicks: None,
+        leads: None,
     };
     Some(form.saved(Item::Post(post), id, [Ps::Added, Ps::Edited], lang))
 }
