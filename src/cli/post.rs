@@ -96,23 +96,13 @@ fn add(workspace: &mut Workspace, args: &AddArgs, lang: Lang) -> Result<String, 
         .map_err(Failure::Failed)?
         .id
         .clone();
+    let id = unique_id(&args.title, |id| plan.post(id).is_some());
     let post = Post {
-        id: unique_id(&args.title, |id| plan.post(id).is_some()),
-        campaign,
-        date: args.date,
         time: args.time.clone().filter(|time| !time.is_empty()),
         format: args.format,
-        title: args.title.clone(),
-        copy: String::new(),
-        asset: String::new(),
         owner: args.owner.clone().unwrap_or_default(),
         status: args.status,
-        link: String::new(),
-        notes: String::new(),
-        reach: None,
-        interactions: None,
-        clicks: None,
-        leads: None,
+        ..Post::new(id, campaign, args.date, args.title.clone())
     };
     let said = lang.post_added(&post.id, &post.when(), &post.campaign);
     commit(workspace, &Edit::Add(Item::Post(post)), said, lang)

@@ -138,6 +138,29 @@ impl PostStatus {
 }
 
 impl Post {
+    /// A new idea of a post on `date`: an ordinary post with no time, copy,
+    /// owner, link or results yet.
+    pub fn new(id: String, campaign: String, date: NaiveDate, title: String) -> Post {
+        Post {
+            id,
+            campaign,
+            date,
+            time: None,
+            format: PostFormat::Post,
+            title,
+            copy: String::new(),
+            asset: String::new(),
+            owner: String::new(),
+            status: PostStatus::Idea,
+            link: String::new(),
+            notes: String::new(),
+            reach: None,
+            interactions: None,
+            clicks: None,
+            leads: None,
+        }
+    }
+
     /// Overdue: its day has passed and it is neither published nor skipped.
     pub fn is_overdue(&self, today: NaiveDate) -> bool {
         self.date < today && !self.status.is_settled()
@@ -201,22 +224,8 @@ mod tests {
     fn a_post_is_overdue_once_its_day_passed_unsettled() {
         let day = |d| NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
         let mut post = Post {
-            id: "p".into(),
-            campaign: "c".into(),
-            date: day(27),
-            time: None,
-            format: PostFormat::Post,
-            title: "t".into(),
-            copy: String::new(),
-            asset: String::new(),
-            owner: String::new(),
             status: PostStatus::Ready,
-            link: String::new(),
-            notes: String::new(),
-            reach: None,
-            interactions: None,
-            clicks: None,
-            leads: None,
+            ..Post::new("p".into(), "c".into(), day(27), "t".into())
         };
         assert!(post.is_overdue(day(30)));
         assert!(!post.is_overdue(day(27)), "due today is not overdue yet");

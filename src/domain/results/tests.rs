@@ -1,28 +1,18 @@
 use chrono::NaiveDate;
 
 use super::*;
-use crate::domain::post::PostFormat;
 
 /// A post of `campaign` with the given status and results.
 fn post(campaign: &str, status: PostStatus, results: [Option<u64>; 4]) -> Post {
     let [reach, interactions, clicks, leads] = results;
+    let date = NaiveDate::from_ymd_opt(2026, 11, 30).unwrap();
     Post {
-        id: format!("p{}", reach.unwrap_or(0)),
-        campaign: campaign.into(),
-        date: NaiveDate::from_ymd_opt(2026, 11, 30).unwrap(),
-        time: None,
-        format: PostFormat::Post,
-        title: "t".into(),
-        copy: String::new(),
-        asset: String::new(),
-        owner: String::new(),
         status,
-        link: String::new(),
-        notes: String::new(),
         reach,
         interactions,
         clicks,
         leads,
+        ..Post::new("p".into(), campaign.into(), date, "t".into())
     }
 }
 
