@@ -69,6 +69,7 @@ pub mod objectives;
 pub mod post_screen;
 pub mod posts;
 mod report;
+pub mod results;
 pub mod review;
 pub mod situation;
 mod store;

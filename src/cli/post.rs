@@ -61,7 +61,20 @@ pub struct SetArgs {
     time: Option<String>,
     #[arg(long, value_name = "NAME")]
     owner: Option<String>,
+    #[arg(long, value_name = "N", value_parser = parse_count)]
+    reach: Option<Count>,
+    #[arg(long, value_name = "N", value_parser = parse_count)]
+    interactions: Option<Count>,
+    #[arg(long, value_name = "N", value_parser = parse_count)]
+    clicks: Option<Count>,
+    #[arg(long, value_name = "N", value_parser = parse_count)]
+    leads: Option<Count>,
 }
+
+/// A result given to `post set`: a whole number, or none (`none` or "")
+/// to clear it.
+#[derive(Clone, Copy, Debug)]
+struct Count(Option<u64>);
 
 /// Runs a `post` command on the plan `cli` names.
 pub fn run(cli: &Cli, command: &Command, style: Style) -> Result<(), Failure> {
@@ -86,6 +99,18 @@ fn parse_time(text: &str) -> Result<String, String> {
     } else {
         let lang = Lang::detect(super::lang_from_args());
         Err(lang.edit_error(&EditError::InvalidTime(text.to_string())))
+    }
+}
+
+/// A `--reach` and the like: digits, or `none` or "" for none.
+fn parse_count(text: &str) -> Result<Count, String> {
+    if text.is_empty() || text.eq_ignore_ascii_case("none") {
+        return Ok(Count(None));
+    }
+    let digits = text.bytes().all(|b| b.is_ascii_digit());
+    match digits.then(|| text.parse().ok()).flatten() {
+        Some(n) => Ok(Count(Some(n))),
+        None => Err(Lang::detect(super::lang_from_args()).bad_count(text)),
     }
 }
 
@@ -116,7 +141,8 @@ fn set(workspace: &mut Workspace, args: &SetArgs, style: Style) -> Result<String
         || args.link.is_some()
         || args.date.is_some()
         || args.time.is_some()
-        || args.owner.is_some();
+        || args.owner.is_some()
+        || results(args).iter().any(Option::is_some);
     if !given {
         return Err(Failure::Usage(lang.t(P::SetNothing).to_string()));
     }
@@ -132,7 +158,7 @@ fn set(workspace: &mut Workspace, args: &SetArgs, style: Style) -> Result<String
             |time| Some(time.clone()).filter(|t| !t.is_empty()),
         ),
         owner: args.owner.clone().unwrap_or_else(|| old.owner.clone()),
-        ..old.clone()
+        ..with_results(old.clone(), results(args))
     };
     if new == old {
         return Ok(format!("{}\n", lang.post_unchanged(&old.id)));
@@ -140,6 +166,27 @@ fn set(workspace: &mut Workspace, args: &SetArgs, style: Style) -> Result<String
     let said = lang.post_changed(&old.id, &changes(&old, &new, style).join("; "));
     let edit = Edit::update(&Item::Post(old), &Item::Post(new));
     commit(workspace, &edit, said, lang)
+}
+
+/// The results `set` was given, in the order of a post's fields.
+fn results(args: &SetArgs) -> [Option<Count>; 4] {
+    [args.reach, args.interactions, args.clicks, args.leads]
+}
+
+/// `post` with the results given.
+fn with_results(mut post: Post, given: [Option<Count>; 4]) -> Post {
+    let fields = [
+        &mut post.reach,
+        &mut post.interactions,
+        &mut post.clicks,
+        &mut post.leads,
+    ];
+    for (field, count) in fields.into_iter().zip(given) {
+        if let Some(Count(value)) = count {
+            *field = value;
+        }
+    }
+    post
 }
 
 /// Deletes the post as found: a change another session makes meanwhile is
@@ -176,6 +223,15 @@ fn changes(old: &Post, new: &Post, style: Style) -> Vec<String> {
         ),
         (lang.field(Field::Link), old.link.clone(), new.link.clone()),
     ];
+    let count = |value: Option<u64>| value.map(|n| n.to_string()).unwrap_or_default();
+    let old_results = [old.reach, old.interactions, old.clicks, old.leads];
+    let new_results = [new.reach, new.interactions, new.clicks, new.leads];
+    let results = lang
+        .result_names()
+        .into_iter()
+        .zip(old_results.into_iter().zip(new_results))
+        .map(|(name, (before, after))| (name, count(before), count(after)));
+    let fields: Vec<_> = fields.into_iter().chain(results).collect();
     let shown = |text: &str| {
         if text.is_empty() {
             "-".to_string()

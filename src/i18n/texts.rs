@@ -183,6 +183,16 @@ texts! {
     HelpPostNewDate => "The new date", "La nueva fecha";
     HelpPostNewTime => "The new time, HH:MM (\"\" clears it)", "La nueva hora, HH:MM (\"\" la quita)";
     HelpPostNewOwner => "The new person in charge", "La nueva persona responsable";
+    HelpPostReach =>
+        "How many people it reached, as the network counts them (none clears it)",
+        "A cuántas personas llegó, según la red (none lo quita)";
+    HelpPostInteractions =>
+        "Its likes, comments, shares and saves (none clears it)",
+        "Sus me gusta, comentarios, compartidos y guardados (none lo quita)";
+    HelpPostClicks => "Clicks on its link (none clears it)", "Clics en su enlace (none lo quita)";
+    HelpPostLeads =>
+        "Leads (conversions) it brought (none clears it)",
+        "Contactos (conversiones) que trajo (none lo quita)";
     HelpPostOnlyCampaign =>
         "Only this campaign's posts (its id, or an unambiguous prefix of its id or name)",
         "Solo las publicaciones de esta campaña (su id, o el principio de su id o nombre)";
