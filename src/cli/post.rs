@@ -175,13 +175,7 @@ fn results(args: &SetArgs) -> [Option<Count>; 4] {
 
 /// `post` with the results given.
 fn with_results(mut post: Post, given: [Option<Count>; 4]) -> Post {
-    let fields = [
-        &mut post.reach,
-        &mut post.interactions,
-        &mut post.clicks,
-        &mut post.leads,
-    ];
-    for (field, count) in fields.into_iter().zip(given) {
+    for (field, count) in post.results_mut().into_iter().zip(given) {
         if let Some(Count(value)) = count {
             *field = value;
         }
@@ -224,12 +218,10 @@ fn changes(old: &Post, new: &Post, style: Style) -> Vec<String> {
         (lang.field(Field::Link), old.link.clone(), new.link.clone()),
     ];
     let count = |value: Option<u64>| value.map(|n| n.to_string()).unwrap_or_default();
-    let old_results = [old.reach, old.interactions, old.clicks, old.leads];
-    let new_results = [new.reach, new.interactions, new.clicks, new.leads];
     let results = lang
         .result_names()
         .into_iter()
-        .zip(old_results.into_iter().zip(new_results))
+        .zip(old.results().into_iter().zip(new.results()))
         .map(|(name, (before, after))| (name, count(before), count(after)));
     let fields: Vec<_> = fields.into_iter().chain(results).collect();
     let shown = |text: &str| {

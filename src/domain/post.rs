@@ -161,6 +161,21 @@ impl Post {
         }
     }
 
+    /// Reach, interactions, clicks and leads, in that order.
+    pub fn results(&self) -> [Option<u64>; 4] {
+        [self.reach, self.interactions, self.clicks, self.leads]
+    }
+
+    /// The results' fields, in the order of [`Post::results`].
+    pub fn results_mut(&mut self) -> [&mut Option<u64>; 4] {
+        [
+            &mut self.reach,
+            &mut self.interactions,
+            &mut self.clicks,
+            &mut self.leads,
+        ]
+    }
+
     /// Overdue: its day has passed and it is neither published nor skipped.
     pub fn is_overdue(&self, today: NaiveDate) -> bool {
         self.date < today && !self.status.is_settled()

@@ -21,8 +21,8 @@ texts! {
     Posts => "Posts", "Publicaciones";
     NoData => "no data", "sin datos";
     NoneYet =>
-        "none recorded: enter them in a published post's form (e)",
-        "ninguno registrado: escríbelos en el formulario de una publicación publicada (e)";
+        "none recorded yet",
+        "ninguno registrado aún";
     Cost => "Cost (on the budget)", "Coste (sobre el presupuesto)";
     ReachNote =>
         "Summed reach counts a person once per post that reached them.",

@@ -51,8 +51,10 @@ pub fn export_posts(plan: &Plan) -> Vec<u8> {
                 p.owner.clone(),
                 p.link.clone(),
             ];
-            let results = [p.reach, p.interactions, p.clicks, p.leads];
-            row.extend(results.map(|value| value.map(|n| n.to_string()).unwrap_or_default()));
+            row.extend(
+                p.results()
+                    .map(|value| value.map(|n| n.to_string()).unwrap_or_default()),
+            );
             row
         }),
     )
@@ -236,13 +238,7 @@ fn patched(old: &Post, row: Row) -> Post {
 
 /// `post` with the results columns the row has.
 fn with_results(mut post: Post, results: [ResultCell; 4]) -> Post {
-    let fields = [
-        &mut post.reach,
-        &mut post.interactions,
-        &mut post.clicks,
-        &mut post.leads,
-    ];
-    for (field, cell) in fields.into_iter().zip(results) {
+    for (field, cell) in post.results_mut().into_iter().zip(results) {
         if let ResultCell::Given(value) = cell {
             *field = value;
         }

@@ -22,13 +22,11 @@ const FIELDS: [(F, R); 4] = [
     (F::Leads, R::FormLeads),
 ];
 
-fn values(post: &Post) -> [Option<u64>; 4] {
-    [post.reach, post.interactions, post.clicks, post.leads]
-}
-
 /// Whether the form of `post` offers its results.
 pub(super) fn shown(post: Option<&Post>) -> bool {
-    post.is_some_and(|p| p.status == PostStatus::Published || values(p).iter().any(Option::is_some))
+    post.is_some_and(|p| {
+        p.status == PostStatus::Published || p.results().iter().any(Option::is_some)
+    })
 }
 
 /// `form` with the results fields when `post` shows them; a blank field is none.
@@ -36,7 +34,7 @@ pub(super) fn with_fields(mut form: Form<F>, post: Option<&Post>, lang: Lang) ->
     let Some(post) = post.filter(|p| shown(Some(p))) else {
         return form;
     };
-    for ((id, label), value) in FIELDS.into_iter().zip(values(post)) {
+    for ((id, label), value) in FIELDS.into_iter().zip(post.results()) {
         let text = value.map(|n| n.to_string()).unwrap_or_default();
         form = form.text(id, lang.t(label), text);
     }
@@ -51,7 +49,7 @@ pub(super) fn read(form: &mut Form<F>, lang: Lang) -> Option<[Option<u64>; 4]> {
         _ => None,
     };
     if !shown(original.as_ref()) {
-        return Some(original.map_or([None; 4], |p| values(&p)));
+        return Some(original.map_or([None; 4], |p| p.results()));
     }
     let read = FIELDS.map(|(id, _)| form.optional_whole(id, 0, MAX_COUNT, lang));
     let [Some(reach), Some(interactions), Some(clicks), Some(leads)] = read else {
@@ -66,7 +64,7 @@ pub(super) fn detail_line(post: &Post, lang: Lang, theme: Theme) -> Option<Line<
     let given: Vec<String> = lang
         .result_names()
         .into_iter()
-        .zip(values(post))
+        .zip(post.results())
         .filter_map(|(name, value)| value.map(|n| format!("{name} {n}")))
         .collect();
     (!given.is_empty()).then(|| field(lang.t(R::Results), given.join(theme.dot()), theme))
