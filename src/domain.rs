@@ -18,6 +18,7 @@ pub mod post;
 pub mod presets;
 pub mod progress;
 pub mod protocol;
+pub mod results;
 pub mod validate;
 
 pub use edit::{Context, Edit, PlanField};

@@ -323,7 +323,7 @@ fn posts(count: usize, plan: &Plan, random: &mut Random) -> Vec<Post> {
             } else {
                 PostStatus::Published
             };
-            Post {
+            let mut post = Post {
                 id: format!("post-{}", i + 1),
                 campaign: campaign.id.clone(),
                 date,
@@ -346,7 +346,21 @@ fn posts(count: usize, plan: &Plan, random: &mut Random) -> Vec<Post> {
                     String::new()
                 },
                 notes: String::new(),
+                reach: None,
+                interactions: None,
+                clicks: None,
+                leads: None,
+            };
+            if status == PostStatus::Published {
+                // Derived from the index, not drawn, so the rest of the plan
+                // stays what the same seed made before posts had results.
+                let n = u64::try_from(i).unwrap_or(0);
+                post.reach = Some(200 + n * 37 % 1800);
+                post.interactions = Some(10 + n * 13 % 190);
+                post.clicks = Some(n * 7 % 40);
+                post.leads = (n % 3 == 0).then_some(n % 5);
             }
+            post
         })
         .collect()
 }

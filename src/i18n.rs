@@ -70,6 +70,7 @@ pub mod post_screen;
 pub mod posts;
 pub mod protocols;
 mod report;
+pub mod results;
 pub mod review;
 pub mod situation;
 mod store;

@@ -101,6 +101,78 @@ fn add_then_list_then_set_status_and_link() {
 }
 
 #[test]
+fn set_records_results_and_none_clears_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = demo_file_without_posts(dir.path());
+    let results = |id: &str| {
+        let post = saved(&path).post(id).cloned().unwrap();
+        (post.reach, post.interactions, post.clicks, post.leads)
+    };
+    stdout(on_file(dir.path(), &path).args([
+        "post",
+        "add",
+        "nl-w",
+        "2027-01-25",
+        "Welcome email",
+        "--status",
+        "published",
+    ]));
+    let out = stdout(on_file(dir.path(), &path).args([
+        "post", "set", "welcome", "--reach", "1200", "--clicks", "0", "--leads", "3",
+    ]));
+    assert_eq!(
+        out,
+        "post welcome-email: reach - → 1200; clicks - → 0; leads - → 3\n"
+    );
+    assert_eq!(
+        results("welcome-email"),
+        (Some(1200), None, Some(0), Some(3))
+    );
+
+    // `none` (or "") clears one result; the others stay.
+    let out = stdout(on_file(dir.path(), &path).args([
+        "post",
+        "set",
+        "welcome-email",
+        "--leads",
+        "none",
+        "--interactions",
+        "45",
+    ]));
+    assert!(out.contains("interactions - → 45; leads 3 → -"), "{out}");
+    assert_eq!(
+        results("welcome-email"),
+        (Some(1200), Some(45), Some(0), None)
+    );
+    stdout(on_file(dir.path(), &path).args(["post", "set", "welcome-email", "--reach", ""]));
+    assert_eq!(results("welcome-email").0, None);
+
+    // Not a whole number: refused as a usage error, and nothing changes.
+    let before = fs::read(&path).unwrap();
+    for bad in ["-3", "1.5", "12k", "1e3"] {
+        on_file(dir.path(), &path)
+            .args(["post", "set", "welcome-email", &format!("--clicks={bad}")])
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains("a whole number of 0 or more"));
+    }
+    on_file(dir.path(), &path)
+        .args([
+            "--lang",
+            "es",
+            "post",
+            "set",
+            "welcome-email",
+            "--clicks",
+            "x",
+        ])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("un número entero de 0 o más"));
+    assert_eq!(fs::read(&path).unwrap(), before);
+}
+
+#[test]
 fn unknown_or_ambiguous_names_and_bad_input_change_nothing() {
     let dir = tempfile::tempdir().unwrap();
     let path = demo_file_without_posts(dir.path());

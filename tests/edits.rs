@@ -183,6 +183,10 @@ fn post(id: &str, campaign: &str) -> Post {
         status: PostStatus::Draft,
         link: String::new(),
         notes: String::new(),
+        reach: None,
+        interactions: None,
+        clicks: None,
+        leads: None,
     }
 }
 

@@ -45,12 +45,15 @@ fn demo_with_awkward_post() -> Plan {
     post.title = "=Launch; part 1, \"big\" day".into();
     post.owner = "+Ana, López".into();
     post.link = "https://example.com/a,b;c".into();
+    // Results of every kind: a value, a zero, none, the largest there is.
+    (post.reach, post.interactions, post.clicks, post.leads) =
+        (Some(1830), Some(0), None, Some(u64::MAX));
     plan
 }
 
 #[test]
-fn the_export_has_the_header_and_leaves_the_results_empty() {
-    let plan = demo();
+fn the_export_has_the_header_and_each_posts_results() {
+    let plan = demo_with_awkward_post();
     let text = String::from_utf8(csv::export_posts(&plan)).unwrap();
     let mut lines = text.lines();
     assert_eq!(
@@ -63,8 +66,15 @@ fn the_export_has_the_header_and_leaves_the_results_empty() {
         let record = record.unwrap();
         assert_eq!(&record[0], post.id);
         assert_eq!(&record[3], post.time.as_deref().unwrap_or(""));
-        assert_eq!(record.iter().skip(9).collect::<String>(), "");
+        let results = [post.reach, post.interactions, post.clicks, post.leads];
+        let written: Vec<String> = results
+            .iter()
+            .map(|r| r.map_or_else(String::new, |n| n.to_string()))
+            .collect();
+        assert_eq!(record.iter().skip(9).collect::<Vec<_>>(), written);
     }
+    let first: Vec<&str> = text.lines().nth(1).unwrap().rsplitn(5, ',').collect();
+    assert_eq!(first[..4], [u64::MAX.to_string().as_str(), "", "0", "1830"]);
 }
 
 #[test]
@@ -91,6 +101,9 @@ fn posts_round_trip_through_the_csv() {
         post.status = PostStatus::Skipped;
         post.owner = "Someone else".into();
         post.link = "https://old.example".into();
+        post.reach = Some(7);
+        post.interactions = None;
+        post.clicks = Some(3);
     }
     let import = csv::import_posts(&copy, &bytes).unwrap();
     assert_eq!(import.updated, plan.posts.len());
@@ -190,7 +203,7 @@ fn values_are_checked_as_post_add_checks_them() {
          c,{campaign},2027-02-01,,tweet,T,idea,\n\
          d,{campaign},2027-02-01,,post,T,posted,\n\
          e,{prefix},2027-02-01,,post,T,idea,\n\
-         f,{campaign},2027-02-01,,post,T,idea,120\n\
+         f,{campaign},2027-02-01,,post,T,idea,-3\n\
          g,{campaign},2027-02-01,23:59,Short-Video,T,Published,\n"
     );
     let problems = refused(&plan, &sheet);
@@ -211,7 +224,13 @@ fn values_are_checked_as_post_add_checks_them() {
                 6,
                 Problem::Refused(EditError::UnknownCampaign(prefix.into()))
             ),
-            (7, Problem::ResultsLater("reach")),
+            (
+                7,
+                Problem::BadResult {
+                    column: "reach",
+                    text: "-3".into()
+                }
+            ),
         ],
         "the last row is good: file words in any case"
     );
@@ -250,10 +269,10 @@ fn the_command_line_imports_all_rows_or_none() {
 
     // A good row and three bad ones: nothing changes on disk.
     let bad = format!(
-        "{export}new-one,{campaign},2027-03-01,10:00,reel,Good,idea,Ana,,,,,\n\
+        "{export}new-one,{campaign},2027-03-01,10:00,reel,Good,idea,Ana,,1200,,7,\n\
          ,{campaign},2027-03-02,25:00,reel,Bad time,idea,,,,,,\n\
          ,nowhere,2027-03-02,,reel,No campaign,idea,,,,,,\n\
-         ,{campaign},2027-03-02,,reel,Results,published,,,1200,,,\n"
+         ,{campaign},2027-03-02,,reel,Results,published,,,1.5k,,,\n"
     );
     fs::write(&sheet, &bad).unwrap();
     let before = fs::read(&path).unwrap();
@@ -272,14 +291,15 @@ fn the_command_line_imports_all_rows_or_none() {
             first + 2
         )))
         .stderr(predicate::str::contains(format!(
-            "posts.csv:{}: reach holds a post's results",
+            "posts.csv:{}: reach: \"1.5k\" is not a whole number",
             first + 3
         )))
         .stderr(predicate::str::contains(format!("posts.csv:{first}:")).not());
     assert_eq!(fs::read(&path).unwrap(), before, "the file is untouched");
 
     // The good row alone: one post added, the rest unchanged.
-    let good = format!("{export}new-one,{campaign},2027-03-01,10:00,reel,Good,idea,Ana,,,,,\n");
+    let good =
+        format!("{export}new-one,{campaign},2027-03-01,10:00,reel,Good,idea,Ana,,1200,,7,\n");
     fs::write(&sheet, good).unwrap();
     let posts = saved(&path).posts.len();
     let out = stdout(on_file(&["import", "--format", "csv", "--items", "posts"]).arg(&sheet));
@@ -289,6 +309,8 @@ fn the_command_line_imports_all_rows_or_none() {
     );
     let added = saved(&path).post("new-one").cloned().unwrap();
     assert_eq!(added.time.as_deref(), Some("10:00"));
+    let results = (added.reach, added.interactions, added.clicks, added.leads);
+    assert_eq!(results, (Some(1200), None, Some(7), None));
     assert_eq!(added.format, PostFormat::Reel);
 }
 

@@ -193,12 +193,14 @@ fn post() -> impl Strategy<Value = Post> {
         (text(), text(), date(), option::of(text())),
         (0..PostFormat::ALL.len(), text(), text(), text()),
         (text(), 0..PostStatus::ALL.len(), text(), text()),
+        [(); 4].map(|()| option::of(any::<u64>())),
     )
         .prop_map(
             |(
                 (id, campaign, date, time),
                 (format, title, copy, asset),
                 (owner, status, link, notes),
+                [reach, interactions, clicks, leads],
             )| Post {
                 id,
                 campaign,
@@ -212,6 +214,10 @@ fn post() -> impl Strategy<Value = Post> {
                 status: PostStatus::ALL[status],
                 link,
                 notes,
+                reach,
+                interactions,
+                clicks,
+                leads,
             },
         )
 }

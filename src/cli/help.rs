@@ -32,7 +32,7 @@ const ABOUT: [(&str, T, Option<T>); 19] = [
 
 /// Each argument's help, by command ("" for the global options) and the
 /// argument's id.
-const ARGS: [(&str, &str, T); 54] = [
+const ARGS: [(&str, &str, T); 58] = [
     ("", "file", T::HelpFile),
     ("", "demo", T::HelpDemo),
     ("", "read_only", T::HelpReadOnly),
@@ -79,6 +79,10 @@ const ARGS: [(&str, &str, T); 54] = [
     ("post set", "date", T::HelpPostNewDate),
     ("post set", "time", T::HelpPostNewTime),
     ("post set", "owner", T::HelpPostNewOwner),
+    ("post set", "reach", T::HelpPostReach),
+    ("post set", "interactions", T::HelpPostInteractions),
+    ("post set", "clicks", T::HelpPostClicks),
+    ("post set", "leads", T::HelpPostLeads),
     ("post delete", "post", T::HelpPostId),
     ("post list", "campaign", T::HelpPostOnlyCampaign),
     ("post list", "status", T::HelpPostOnlyStatus),

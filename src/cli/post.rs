@@ -61,7 +61,20 @@ pub struct SetArgs {
     time: Option<String>,
     #[arg(long, value_name = "NAME")]
     owner: Option<String>,
+    #[arg(long, value_name = "N", value_parser = parse_count)]
+    reach: Option<Count>,
+    #[arg(long, value_name = "N", value_parser = parse_count)]
+    interactions: Option<Count>,
+    #[arg(long, value_name = "N", value_parser = parse_count)]
+    clicks: Option<Count>,
+    #[arg(long, value_name = "N", value_parser = parse_count)]
+    leads: Option<Count>,
 }
+
+/// A result given to `post set`: a whole number, or none (`none` or "")
+/// to clear it.
+#[derive(Clone, Copy, Debug)]
+struct Count(Option<u64>);
 
 /// Runs a `post` command on the plan `cli` names.
 pub fn run(cli: &Cli, command: &Command, style: Style) -> Result<(), Failure> {
@@ -89,6 +102,18 @@ fn parse_time(text: &str) -> Result<String, String> {
     }
 }
 
+/// A `--reach` and the like: digits, or `none` or "" for none.
+fn parse_count(text: &str) -> Result<Count, String> {
+    if text.is_empty() || text.eq_ignore_ascii_case("none") {
+        return Ok(Count(None));
+    }
+    let digits = text.bytes().all(|b| b.is_ascii_digit());
+    match digits.then(|| text.parse().ok()).flatten() {
+        Some(n) => Ok(Count(Some(n))),
+        None => Err(Lang::detect(super::lang_from_args()).bad_count(text)),
+    }
+}
+
 /// Adds the post, its id made from its title, and returns what to print.
 fn add(workspace: &mut Workspace, args: &AddArgs, lang: Lang) -> Result<String, Failure> {
     let plan = workspace.plan();
@@ -96,19 +121,13 @@ fn add(workspace: &mut Workspace, args: &AddArgs, lang: Lang) -> Result<String, 
         .map_err(Failure::Failed)?
         .id
         .clone();
+    let id = unique_id(&args.title, |id| plan.post(id).is_some());
     let post = Post {
-        id: unique_id(&args.title, |id| plan.post(id).is_some()),
-        campaign,
-        date: args.date,
         time: args.time.clone().filter(|time| !time.is_empty()),
         format: args.format,
-        title: args.title.clone(),
-        copy: String::new(),
-        asset: String::new(),
         owner: args.owner.clone().unwrap_or_default(),
         status: args.status,
-        link: String::new(),
-        notes: String::new(),
+        ..Post::new(id, campaign, args.date, args.title.clone())
     };
     let said = lang.post_added(&post.id, &post.when(), &post.campaign);
     commit(workspace, &Edit::Add(Item::Post(post)), said, lang)
@@ -122,7 +141,8 @@ fn set(workspace: &mut Workspace, args: &SetArgs, style: Style) -> Result<String
         || args.link.is_some()
         || args.date.is_some()
         || args.time.is_some()
-        || args.owner.is_some();
+        || args.owner.is_some()
+        || results(args).iter().any(Option::is_some);
     if !given {
         return Err(Failure::Usage(lang.t(P::SetNothing).to_string()));
     }
@@ -138,7 +158,7 @@ fn set(workspace: &mut Workspace, args: &SetArgs, style: Style) -> Result<String
             |time| Some(time.clone()).filter(|t| !t.is_empty()),
         ),
         owner: args.owner.clone().unwrap_or_else(|| old.owner.clone()),
-        ..old.clone()
+        ..with_results(old.clone(), results(args))
     };
     if new == old {
         return Ok(format!("{}\n", lang.post_unchanged(&old.id)));
@@ -146,6 +166,21 @@ fn set(workspace: &mut Workspace, args: &SetArgs, style: Style) -> Result<String
     let said = lang.post_changed(&old.id, &changes(&old, &new, style).join("; "));
     let edit = Edit::update(&Item::Post(old), &Item::Post(new));
     commit(workspace, &edit, said, lang)
+}
+
+/// The results `set` was given, in the order of a post's fields.
+fn results(args: &SetArgs) -> [Option<Count>; 4] {
+    [args.reach, args.interactions, args.clicks, args.leads]
+}
+
+/// `post` with the results given.
+fn with_results(mut post: Post, given: [Option<Count>; 4]) -> Post {
+    for (field, count) in post.results_mut().into_iter().zip(given) {
+        if let Some(Count(value)) = count {
+            *field = value;
+        }
+    }
+    post
 }
 
 /// Deletes the post as found: a change another session makes meanwhile is
@@ -182,6 +217,13 @@ fn changes(old: &Post, new: &Post, style: Style) -> Vec<String> {
         ),
         (lang.field(Field::Link), old.link.clone(), new.link.clone()),
     ];
+    let count = |value: Option<u64>| value.map(|n| n.to_string()).unwrap_or_default();
+    let results = lang
+        .result_names()
+        .into_iter()
+        .zip(old.results().into_iter().zip(new.results()))
+        .map(|(name, (before, after))| (name, count(before), count(after)));
+    let fields: Vec<_> = fields.into_iter().chain(results).collect();
     let shown = |text: &str| {
         if text.is_empty() {
             "-".to_string()

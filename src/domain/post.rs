@@ -105,6 +105,18 @@ pub struct Post {
     pub link: String,
     #[serde(default)]
     pub notes: String,
+    /// How many people saw it (as the network counts them); none until known.
+    /// Any status may hold results; the interface shows them for published posts.
+    #[serde(default)]
+    pub reach: Option<u64>,
+    /// Likes, comments, shares and saves, as the network sums them.
+    #[serde(default)]
+    pub interactions: Option<u64>,
+    #[serde(default)]
+    pub clicks: Option<u64>,
+    /// Conversions: sign-ups, orders, requests…
+    #[serde(default)]
+    pub leads: Option<u64>,
 }
 
 impl PostStatus {
@@ -126,6 +138,44 @@ impl PostStatus {
 }
 
 impl Post {
+    /// A new idea of a post on `date`: an ordinary post with no time, copy,
+    /// owner, link or results yet.
+    pub fn new(id: String, campaign: String, date: NaiveDate, title: String) -> Post {
+        Post {
+            id,
+            campaign,
+            date,
+            time: None,
+            format: PostFormat::Post,
+            title,
+            copy: String::new(),
+            asset: String::new(),
+            owner: String::new(),
+            status: PostStatus::Idea,
+            link: String::new(),
+            notes: String::new(),
+            reach: None,
+            interactions: None,
+            clicks: None,
+            leads: None,
+        }
+    }
+
+    /// Reach, interactions, clicks and leads, in that order.
+    pub fn results(&self) -> [Option<u64>; 4] {
+        [self.reach, self.interactions, self.clicks, self.leads]
+    }
+
+    /// The results' fields, in the order of [`Post::results`].
+    pub fn results_mut(&mut self) -> [&mut Option<u64>; 4] {
+        [
+            &mut self.reach,
+            &mut self.interactions,
+            &mut self.clicks,
+            &mut self.leads,
+        ]
+    }
+
     /// Overdue: its day has passed and it is neither published nor skipped.
     pub fn is_overdue(&self, today: NaiveDate) -> bool {
         self.date < today && !self.status.is_settled()
@@ -189,18 +239,8 @@ mod tests {
     fn a_post_is_overdue_once_its_day_passed_unsettled() {
         let day = |d| NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
         let mut post = Post {
-            id: "p".into(),
-            campaign: "c".into(),
-            date: day(27),
-            time: None,
-            format: PostFormat::Post,
-            title: "t".into(),
-            copy: String::new(),
-            asset: String::new(),
-            owner: String::new(),
             status: PostStatus::Ready,
-            link: String::new(),
-            notes: String::new(),
+            ..Post::new("p".into(), "c".into(), day(27), "t".into())
         };
         assert!(post.is_overdue(day(30)));
         assert!(!post.is_overdue(day(27)), "due today is not overdue yet");

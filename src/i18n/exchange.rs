@@ -80,9 +80,9 @@ impl Lang {
                 format!("{s:?} no es un estado: planned, active, done o cancelled"),
             ),
             P::BadTime(t) => self.edit_error(&EditError::InvalidTime(t.clone())),
-            P::ResultsLater(c) => self.pick(
-                format!("{c} holds a post's results, which a later version of socialplan imports: leave the column empty"),
-                format!("{c} guarda los resultados de una publicación, que importará una versión posterior de socialplan: deja la columna vacía"),
+            P::BadResult { column, text } => self.pick(
+                format!("{column}: {text:?} is not a whole number (0 or more); leave the cell empty for none"),
+                format!("{column}: {text:?} no es un número entero (0 o más); deja la celda vacía si no hay dato"),
             ),
             P::BadFormat(f) => self.not_one_of(f, "format", "formato", &words(&PostFormat::ALL)),
             P::BadPostStatus(s) => self.not_one_of(s, "status", "estado", &words(&PostStatus::ALL)),

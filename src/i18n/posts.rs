@@ -9,8 +9,8 @@ texts! {
     /// A fixed text of the `post` commands.
     P;
     SetNothing =>
-        "nothing to set: give --status, --link, --date, --time or --owner.",
-        "nada que cambiar: indica --status, --link, --date, --time o --owner.";
+        "nothing to set: give --status, --link, --date, --time, --owner, --reach, --interactions, --clicks or --leads.",
+        "nada que cambiar: indica --status, --link, --date, --time, --owner, --reach, --interactions, --clicks o --leads.";
     Status => "status", "estado";
     NoPosts =>
         "The plan has no posts yet. Add one with `socialplan post add CAMPAIGN DATE TITLE`.",

@@ -105,8 +105,8 @@ texts! {
         "Add or update campaigns (or posts, with --items posts) from a CSV file in the export's columns",
         "Añade o actualiza campañas (o publicaciones, con --items posts) desde un CSV con las columnas de la exportación";
     HelpImportAfter =>
-        "Columns: id,name,channel,start,end,status,budget,objectives,owner (name, channel, start and end are required; objectives separated by ;). Every row is checked first: if one is bad, nothing changes. Unknown channels are created. Posts: id,campaign,date,time,format,title,status,owner,link,reach,interactions,clicks,leads (campaign, date and title are required for a new post; the last four stay empty until a later version).",
-        "Columnas: id,name,channel,start,end,status,budget,objectives,owner (name, channel, start y end son obligatorias; objetivos separados por ;). Se revisan todas las filas antes: si una está mal, no cambia nada. Los canales desconocidos se crean. Publicaciones: id,campaign,date,time,format,title,status,owner,link,reach,interactions,clicks,leads (campaign, date y title son obligatorias en una publicación nueva; las cuatro últimas quedan vacías hasta una versión posterior).";
+        "Columns: id,name,channel,start,end,status,budget,objectives,owner (name, channel, start and end are required; objectives separated by ;). Every row is checked first: if one is bad, nothing changes. Unknown channels are created. Posts: id,campaign,date,time,format,title,status,owner,link,reach,interactions,clicks,leads (campaign, date and title are required for a new post; the last four are its results, whole numbers, empty for none).",
+        "Columnas: id,name,channel,start,end,status,budget,objectives,owner (name, channel, start y end son obligatorias; objetivos separados por ;). Se revisan todas las filas antes: si una está mal, no cambia nada. Los canales desconocidos se crean. Publicaciones: id,campaign,date,time,format,title,status,owner,link,reach,interactions,clicks,leads (campaign, date y title son obligatorias en una publicación nueva; las cuatro últimas son sus resultados, números enteros, vacías si no hay dato).";
     HelpImportFormat => "The file's format", "El formato del fichero";
     HelpImportFile => "The file to read", "El fichero que se lee";
     HelpImportItems =>
@@ -183,6 +183,16 @@ texts! {
     HelpPostNewDate => "The new date", "La nueva fecha";
     HelpPostNewTime => "The new time, HH:MM (\"\" clears it)", "La nueva hora, HH:MM (\"\" la quita)";
     HelpPostNewOwner => "The new person in charge", "La nueva persona responsable";
+    HelpPostReach =>
+        "How many people it reached, as the network counts them (none clears it)",
+        "A cuántas personas llegó, según la red (none lo quita)";
+    HelpPostInteractions =>
+        "Its likes, comments, shares and saves (none clears it)",
+        "Sus me gusta, comentarios, compartidos y guardados (none lo quita)";
+    HelpPostClicks => "Clicks on its link (none clears it)", "Clics en su enlace (none lo quita)";
+    HelpPostLeads =>
+        "Leads (conversions) it brought (none clears it)",
+        "Contactos (conversiones) que trajo (none lo quita)";
     HelpPostOnlyCampaign =>
         "Only this campaign's posts (its id, or an unambiguous prefix of its id or name)",
         "Solo las publicaciones de esta campaña (su id, o el principio de su id o nombre)";

@@ -22,6 +22,10 @@ pub fn post(id: &str, day: &str, status: PostStatus, title: &str) -> Post {
         status,
         link: String::new(),
         notes: String::new(),
+        reach: None,
+        interactions: None,
+        clicks: None,
+        leads: None,
     }
 }
 

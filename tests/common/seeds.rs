@@ -545,6 +545,10 @@ impl Builder<'_> {
             status: PostStatus::ALL[p.pick2 % PostStatus::ALL.len()],
             link: String::new(),
             notes: p.notes.clone(),
+            reach: p.flag.then(|| u64::try_from(p.pick2 % 100_000).unwrap()),
+            interactions: None,
+            clicks: (p.alt == 2).then(|| u64::from(p.small)),
+            leads: p.flag.then_some(0),
         }
     }
 
@@ -657,6 +661,12 @@ impl Builder<'_> {
                 }
                 if p.alt == 5 {
                     x.campaign = "nowhere".into();
+                }
+                // Results change alone or with the rest, and may be cleared.
+                x.reach = (!p.flag).then(|| u64::try_from(p.pick % 100_000).unwrap());
+                x.clicks = (p.alt != 1).then(|| u64::from(p.small));
+                if p.alt == 0 {
+                    x.interactions = Some(u64::MAX);
                 }
                 Item::Post(x)
             }

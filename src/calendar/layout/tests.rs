@@ -282,6 +282,10 @@ fn post(campaign: &str, date: &str, status: PostStatus) -> Post {
         status,
         link: String::new(),
         notes: String::new(),
+        reach: None,
+        interactions: None,
+        clicks: None,
+        leads: None,
     }
 }
 

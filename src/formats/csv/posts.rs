@@ -4,9 +4,8 @@
 //! them. A post's copy, asset and notes are not in the sheet: they stay as
 //! they are.
 //!
-//! The results columns (reach, interactions, clicks, leads) are written
-//! empty: a later version fills them. A value there is refused rather than
-//! dropped, so that nobody loses figures by importing them too early.
+//! The results columns (reach, interactions, clicks, leads) hold whole
+//! numbers; an empty cell is no value, so a sheet can clear one.
 
 use std::collections::{HashMap, HashSet};
 
@@ -36,9 +35,6 @@ pub const POST_HEADER: [&str; 13] = [
     "leads",
 ];
 
-/// The columns a later version fills with each post's results.
-const RESULTS: [&str; 4] = ["reach", "interactions", "clicks", "leads"];
-
 /// Every post as a CSV row, in the plan's order.
 pub fn export_posts(plan: &Plan) -> Vec<u8> {
     write(
@@ -55,7 +51,10 @@ pub fn export_posts(plan: &Plan) -> Vec<u8> {
                 p.owner.clone(),
                 p.link.clone(),
             ];
-            row.resize(POST_HEADER.len(), String::new());
+            row.extend(
+                p.results()
+                    .map(|value| value.map(|n| n.to_string()).unwrap_or_default()),
+            );
             row
         }),
     )
@@ -96,7 +95,21 @@ struct Row {
     status: Option<PostStatus>,
     owner: Option<String>,
     link: Option<String>,
+    /// Reach, interactions, clicks and leads.
+    results: [ResultCell; 4],
 }
+
+/// A results cell, which may clear a value as well as set one.
+#[derive(Clone, Copy)]
+enum ResultCell {
+    /// The file has no such column: the post keeps its value.
+    Absent,
+    /// A number, or none for an empty cell.
+    Given(Option<u64>),
+}
+
+/// The results columns, in the order of [`Row::results`].
+const RESULTS: [&str; 4] = ["reach", "interactions", "clicks", "leads"];
 
 impl HasId for Row {
     fn id(&self) -> Option<&str> {
@@ -106,11 +119,11 @@ impl HasId for Row {
 
 /// A post's values from its row's cells.
 fn row(cells: &Cells) -> Result<Row, Problem> {
-    if let Some(&column) = RESULTS
-        .iter()
-        .find(|column| cells.get(column).is_some_and(|cell| !cell.is_empty()))
-    {
-        return Err(Problem::ResultsLater(column));
+    let mut results = [ResultCell::Absent; 4];
+    for (cell, column) in results.iter_mut().zip(RESULTS) {
+        if let Some(text) = cells.get(column) {
+            *cell = whole_number(text).ok_or_else(|| bad_result(column, text))?;
+        }
     }
     let time =
         |text: &str| (text.is_empty() || clock_time(text).is_some()).then(|| text.to_string());
@@ -124,7 +137,25 @@ fn row(cells: &Cells) -> Result<Row, Problem> {
         status: cells.parsed("status", word_or(PostStatus::Idea), Problem::BadPostStatus)?,
         owner: cells.get("owner").map(str::to_string),
         link: cells.get("link").map(str::to_string),
+        results,
     })
+}
+
+/// A results cell: empty is none, else a whole number of at least 0.
+fn whole_number(text: &str) -> Option<ResultCell> {
+    if text.is_empty() {
+        return Some(ResultCell::Given(None));
+    }
+    let digits = text.bytes().all(|b| b.is_ascii_digit());
+    let number = digits.then(|| text.parse().ok()).flatten();
+    number.map(|n| ResultCell::Given(Some(n)))
+}
+
+fn bad_result(column: &'static str, text: &str) -> Problem {
+    Problem::BadResult {
+        column,
+        text: text.to_string(),
+    }
 }
 
 /// Checks each row against the plan through maps of its ids.
@@ -171,22 +202,18 @@ impl Importer<'_> {
             value.ok_or(Problem::NewNeeds(column))
         }
         let title = needed(row.title, "title")?;
+        let id = match row.id {
+            Some(id) => id,
+            None => self.ids.new_id(&title),
+        };
+        let (campaign, date) = (needed(row.campaign, "campaign")?, needed(row.date, "date")?);
         Ok(Post {
-            id: match row.id {
-                Some(id) => id,
-                None => self.ids.new_id(&title),
-            },
-            campaign: needed(row.campaign, "campaign")?,
-            date: needed(row.date, "date")?,
             time: row.time.filter(|time| !time.is_empty()),
             format: row.format.unwrap_or(PostFormat::Post),
-            title,
-            copy: String::new(),
-            asset: String::new(),
             owner: row.owner.unwrap_or_default(),
             status: row.status.unwrap_or_default(),
             link: row.link.unwrap_or_default(),
-            notes: String::new(),
+            ..with_results(Post::new(id, campaign, date, title), row.results)
         })
     }
 }
@@ -205,8 +232,18 @@ fn patched(old: &Post, row: Row) -> Post {
         status: row.status.unwrap_or(old.status),
         owner: row.owner.unwrap_or_else(|| old.owner.clone()),
         link: row.link.unwrap_or_else(|| old.link.clone()),
-        ..old.clone()
+        ..with_results(old.clone(), row.results)
     }
+}
+
+/// `post` with the results columns the row has.
+fn with_results(mut post: Post, results: [ResultCell; 4]) -> Post {
+    for (field, cell) in post.results_mut().into_iter().zip(results) {
+        if let ResultCell::Given(value) = cell {
+            *field = value;
+        }
+    }
+    post
 }
 
 /// A format or status as the plan file writes it (`short-video`).

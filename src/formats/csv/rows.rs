@@ -49,9 +49,12 @@ pub enum Problem {
     BadFormat(String),
     /// A post status the plan file does not know.
     BadPostStatus(String),
-    /// A value in a results column (reach, interactions, clicks, leads),
-    /// which a later version of socialplan fills.
-    ResultsLater(&'static str),
+    /// A value in a results column (reach, interactions, clicks, leads)
+    /// that is not a whole number of at least 0.
+    BadResult {
+        column: &'static str,
+        text: String,
+    },
     /// The plan refused the item (end before start, unknown objective…).
     Refused(EditError),
 }

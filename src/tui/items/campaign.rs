@@ -18,6 +18,7 @@ use crate::tui::overlay::form::{FieldKey, Form};
 use crate::tui::view::{Change, Ctx, Effect};
 
 mod copy;
+mod results;
 mod status;
 
 pub use copy::copy;
@@ -260,8 +261,8 @@ fn budget(campaign: &Campaign, ctx: &Ctx) -> String {
     format!("{} {}", campaign.budget, printable(&ctx.plan.currency))
 }
 
-/// The objectives served, the audience and owner when set, and the
-/// message last: it is the longest, and wraps.
+/// The objectives served, the audience and owner when set, the results of
+/// its posts, and the message last: it is the longest, and wraps.
 fn more_lines(campaign: &Campaign, ctx: &Ctx) -> Vec<Line<'static>> {
     let lang = ctx.lang;
     let theme = ctx.theme;
@@ -288,6 +289,7 @@ fn more_lines(campaign: &Campaign, ctx: &Ctx) -> Vec<Line<'static>> {
     if !campaign.owner.is_empty() {
         lines.push(field(lang.t(A::Owner), campaign.owner.clone(), theme));
     }
+    lines.extend(results::lines(campaign, ctx));
     let mut message = campaign.message.lines();
     if let Some(first) = message.next() {
         lines.push(field(lang.t(A::Message), first, theme));

@@ -5,6 +5,7 @@
 
 mod columns;
 pub mod dialogs;
+mod results;
 
 use chrono::NaiveDate;
 use ratatui::style::Style;
@@ -35,6 +36,10 @@ pub enum F {
     Status,
     Link,
     Notes,
+    Reach,
+    Interactions,
+    Clicks,
+    Leads,
 }
 
 impl FieldKey for F {
@@ -51,6 +56,10 @@ impl FieldKey for F {
             F::Status => "status",
             F::Link => "link",
             F::Notes => "notes",
+            F::Reach => "reach",
+            F::Interactions => "interactions",
+            F::Clicks => "clicks",
+            F::Leads => "leads",
         })
     }
 }
@@ -143,6 +152,7 @@ fn detail_lines(post: &Post, ctx: &Ctx) -> Vec<Line<'static>> {
             lines.push(field(lang.t(text), value.clone(), theme));
         }
     }
+    lines.extend(results::detail_line(post, lang, theme));
     for (text, value) in [(Ps::Copy, &post.copy), (Ps::Notes, &post.notes)] {
         if !value.is_empty() {
             lines.extend(text_field(lang.t(text), value, theme));
@@ -178,7 +188,7 @@ fn post_form(ctx: &Ctx, post: Option<&Post>, campaign: &str) -> Form<F> {
     let format = post.map_or(0, |p| index_of(&PostFormat::ALL, p.format));
     let status = post.map_or(0, |p| index_of(&PostStatus::ALL, p.status));
     let text = |get: fn(&Post) -> &String| post.map(|p| to_line(get(p))).unwrap_or_default();
-    Form::for_item(
+    let form = Form::for_item(
         post.cloned(),
         [Ps::AddTitle, Ps::EditTitle],
         lang,
@@ -208,8 +218,8 @@ fn post_form(ctx: &Ctx, post: Option<&Post>, campaign: &str) -> Form<F> {
         status,
     )
     .text(F::Link, lang.t(Ps::Link), text(|p| &p.link))
-    .text(F::Notes, lang.t(Ps::Notes), text(|p| &p.notes))
-    .note(lang.t(Ps::FormHint))
+    .text(F::Notes, lang.t(Ps::Notes), text(|p| &p.notes));
+    results::with_fields(form, post, lang).note(lang.t(Ps::FormHint))
 }
 
 fn index_of<T: PartialEq + Copy>(all: &[T], value: T) -> usize {
@@ -229,8 +239,10 @@ fn submit_post(form: &mut Form<F>, ctx: &Ctx) -> Option<Change> {
             None
         }
     };
+    let results = results::read(form, lang);
     let campaign = form.chosen_key(F::Campaign).map(str::to_string);
     let (title, date, time, campaign) = (title?, date?, time?, campaign?);
+    let [reach, interactions, clicks, leads] = results?;
     let id = form
         .target
         .clone()
@@ -248,6 +260,10 @@ fn submit_post(form: &mut Form<F>, ctx: &Ctx) -> Option<Change> {
         status: PostStatus::ALL[form.selected(F::Status).min(PostStatus::ALL.len() - 1)],
         link: form.value(F::Link).to_string(),
         notes: from_line(form.value(F::Notes)),
+        reach,
+        interactions,
+        clicks,
+        leads,
     };
     Some(form.saved(Item::Post(post), id, [Ps::Added, Ps::Edited], lang))
 }

@@ -68,6 +68,10 @@ fn post(plan: &mut Plan, campaign: &str, date: &str, status: PostStatus) {
         status,
         link: String::new(),
         notes: String::new(),
+        reach: None,
+        interactions: None,
+        clicks: None,
+        leads: None,
     });
 }
 
