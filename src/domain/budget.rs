@@ -165,6 +165,7 @@ mod tests {
 
     fn campaign(id: &str, start: &str, end: &str, budget: i64, status: Status) -> Campaign {
         Campaign {
+            spend: Vec::new(),
             id: id.into(),
             name: id.into(),
             channel: "ig".into(),

@@ -384,6 +384,7 @@ mod tests {
         });
         for (id, budget) in [("a", i64::MAX - 10), ("b", 100), ("c", 5)] {
             plan.campaigns.push(Campaign {
+                spend: Vec::new(),
                 id: id.into(),
                 name: id.into(),
                 channel: "ig".into(),

@@ -457,6 +457,11 @@ fn submit_campaign(form: &mut Form<F>, ctx: &Ctx) -> Option<Change> {
         audience: form.value(F::Audience).to_string(),
         message: form.value(F::Message).to_string(),
         owner: form.value(F::Owner).to_string(),
+        // Spend changes through its own edits: the form keeps what is there.
+        spend: plan
+            .campaign(&id)
+            .map(|c| c.spend.clone())
+            .unwrap_or_default(),
     };
     Some(form.saved(Item::Campaign(campaign), id, [A::Added, A::Edited], lang))
 }
