@@ -71,6 +71,7 @@ pub mod posts;
 mod report;
 pub mod review;
 pub mod situation;
+pub mod spend;
 mod store;
 mod texts;
 pub mod ui;

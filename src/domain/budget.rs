@@ -133,6 +133,11 @@ struct Sums {
     spent: Vec<Money>,
 }
 
+/// What a campaign really spent: the sum of its entries.
+pub fn spent(campaign: &Campaign) -> Figure<Money> {
+    Figure::checked(Money::checked_sum(campaign.spend.iter().map(|s| s.amount)))
+}
+
 /// A campaign's budget shared over the months it runs in, by days, in whole
 /// cents that add up to the budget (the largest remainders get the cents
 /// left over).
