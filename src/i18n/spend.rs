@@ -13,9 +13,7 @@ texts! {
     Amount => "Amount", "Importe";
     Note => "Note", "Nota";
     Saved => "Spend recorded", "Gasto registrado";
-    Entries => "Spend", "Gastos";
-    NoEntries => "No spend recorded yet: press $ to add what it spent.", "Aún no hay gastos: pulsa $ para añadir lo gastado.";
-    NoCampaign => "Select a campaign to record its spend.", "Selecciona una campaña para registrar su gasto.";
+    Spent => "Spent", "Gastado";
 }
 
 impl Lang {
@@ -38,20 +36,24 @@ impl Lang {
         )
     }
 
-    /// A campaign's spend so far against its planned budget.
-    pub fn spent_of_budget(self, campaign: &Campaign, currency: &str) -> String {
+    /// A campaign's spend so far against its planned budget, after "spent".
+    pub fn spent_of_planned(self, campaign: &Campaign, currency: &str) -> String {
         let budget = campaign.budget;
         match spent(campaign) {
             Figure::Value(spent) => self.pick(
-                format!("spent {spent} of {budget} {currency} planned"),
-                format!("gastado {spent} de {budget} {currency} previstos"),
+                format!("{spent} of {budget} {currency} planned"),
+                format!("{spent} de {budget} {currency} previstos"),
             ),
             Figure::OutOfRange => self.pick(
-                format!("spent more than an amount can hold, of {budget} {currency} planned"),
-                format!(
-                    "gastado más de lo que cabe en un importe, de {budget} {currency} previstos"
-                ),
+                format!("more than an amount can hold, of {budget} {currency} planned"),
+                format!("más de lo que cabe en un importe, de {budget} {currency} previstos"),
             ),
         }
+    }
+
+    /// `campaign spend`: the campaign's spend so far against its budget.
+    pub fn spent_of_budget(self, campaign: &Campaign, currency: &str) -> String {
+        let amounts = self.spent_of_planned(campaign, currency);
+        self.pick(format!("spent {amounts}"), format!("gastado {amounts}"))
     }
 }

@@ -15,6 +15,7 @@ pub mod objective;
 pub mod post;
 pub mod review;
 pub mod revision;
+pub mod spend;
 pub mod text;
 
 use ratatui::text::{Line, Span};

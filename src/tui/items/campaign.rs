@@ -7,6 +7,7 @@ use ratatui::layout::{Alignment, Constraint};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
+use super::spend::spend_lines;
 use super::{ItemView, confirm, deleting, field};
 use crate::domain::validate::unique_id;
 use crate::domain::{Campaign, Edit, Item, Kind, Status};
@@ -269,6 +270,7 @@ pub(crate) fn detail_lines(campaign: &Campaign, ctx: &Ctx) -> Vec<Line<'static>>
             Span::raw(budget(campaign, ctx)),
         ]),
     ];
+    lines.extend(spend_lines(campaign, ctx));
     lines.extend(more_lines(campaign, ctx));
     lines
 }
@@ -281,6 +283,7 @@ pub(crate) fn budget_and_more_lines(campaign: &Campaign, ctx: &Ctx) -> Vec<Line<
         budget(campaign, ctx),
         ctx.theme,
     )];
+    lines.extend(spend_lines(campaign, ctx));
     lines.extend(more_lines(campaign, ctx));
     lines
 }

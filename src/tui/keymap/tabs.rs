@@ -118,6 +118,7 @@ const ACTIONS: &[Binding] = &[
         false,
     ),
     bind(&[Key::Char('C')], Action::Copy, Ui::KeyCopyCampaign, false),
+    bind(&[Key::Char('$')], Action::Spend, Ui::KeySpend, false),
 ];
 
 /// PgUp/PgDn and Enter mean something else here: they come before the
@@ -166,6 +167,7 @@ const CALENDAR: &[Binding] = &[
         false,
     ),
     bind(&[Key::Char('C')], Action::Copy, Ui::KeyCopyCampaign, false),
+    bind(&[Key::Char('$')], Action::Spend, Ui::KeySpend, false),
     cal(
         &[Key::PageUp],
         Action::EarlierPage,
