@@ -4,6 +4,8 @@
 
 mod common;
 
+use std::path::Path;
+
 use common::{keys, on_file, render, saved, text, today};
 use socialplan::domain::{Money, Spend};
 use socialplan::i18n::Lang;
@@ -11,6 +13,15 @@ use socialplan::tui::App;
 
 fn tall(app: &App) -> String {
     text(&render(app, 100, 40))
+}
+
+/// What the newsletter's welcome series spent, as the file holds it.
+fn spend_of(path: &Path) -> Vec<Spend> {
+    saved(path)
+        .campaign("nl-welcome-series")
+        .unwrap()
+        .spend
+        .clone()
 }
 
 #[test]
@@ -28,10 +39,7 @@ fn spend_recorded_with_dollar_shows_in_the_campaign_and_its_channels_month() {
         amount: Money::from_units(20),
         note: "Banner ad".into(),
     }];
-    assert_eq!(
-        saved(&path).campaign("nl-welcome-series").unwrap().spend,
-        spent
-    );
+    assert_eq!(spend_of(&path), spent);
     let actions = tall(&app);
     assert!(
         actions.contains("Spent: 20.00 of 0.00 EUR planned"),
@@ -50,13 +58,7 @@ fn spend_recorded_with_dollar_shows_in_the_campaign_and_its_channels_month() {
     );
     // Undo takes the entry back out of the file.
     keys(&mut app, "u");
-    assert!(
-        saved(&path)
-            .campaign("nl-welcome-series")
-            .unwrap()
-            .spend
-            .is_empty()
-    );
+    assert!(spend_of(&path).is_empty());
     assert!(tall(&app).contains("Planned spend: Jan 8.23 · Feb 7.43"));
 }
 
@@ -74,11 +76,5 @@ fn a_bad_amount_or_a_future_date_is_refused_in_the_form_in_spanish_too() {
     );
     keys(&mut app, "<S-Tab><End><BS>1<Tab><BS>15<Enter>");
     assert!(tall(&app).contains("es posterior a hoy"), "{}", tall(&app));
-    assert!(
-        saved(&path)
-            .campaign("nl-welcome-series")
-            .unwrap()
-            .spend
-            .is_empty()
-    );
+    assert!(spend_of(&path).is_empty());
 }
