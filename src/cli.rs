@@ -130,7 +130,7 @@ pub enum Command {
     // Change a campaign.
     Campaign {
         #[command(subcommand)]
-        action: CampaignCommand,
+        action: campaign::Command,
     },
     // What the coming days hold: overdue posts first, then day by day.
     Agenda(agenda::AgendaArgs),
@@ -143,17 +143,6 @@ pub enum Command {
     Completions {
         #[arg(value_enum)]
         shell: clap_complete::Shell,
-    },
-}
-
-/// What `campaign` does.
-#[derive(Debug, Subcommand)]
-pub enum CampaignCommand {
-    // Set a campaign's status.
-    Set {
-        campaign: String,
-        #[arg(long, value_enum)]
-        status: Option<campaign::StatusArg>,
     },
 }
 
@@ -350,16 +339,7 @@ fn run(cli: &Cli, lang: Lang, start: Interactive) -> Result<(), Failure> {
         Command::GitSetup => print(&git_setup::run(&plan_path(cli, lang)?, lang)?),
         Command::Post { action } => post::run(cli, action, style),
         Command::Agenda(args) => agenda::run(cli, args, style),
-        Command::Campaign {
-            action: CampaignCommand::Set { campaign, status },
-        } => {
-            let mut workspace = open(cli, lang)?;
-            let request = campaign::Set {
-                campaign,
-                status: *status,
-            };
-            print(&campaign::set(&mut workspace, &request, lang)?)
-        }
+        Command::Campaign { action } => campaign::run(cli, action, lang),
     }
 }
 

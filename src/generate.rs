@@ -267,6 +267,7 @@ fn campaigns(count: usize, plan: &Plan, random: &mut Random) -> Vec<Campaign> {
                 audience: "Local families".into(),
                 message: "What we bake today, and why it is worth the walk.".into(),
                 owner: random.pick(&["Ana", "Luis", "Marta", "Jon"]).to_string(),
+                spend: Vec::new(),
             }
         })
         .collect()

@@ -73,6 +73,7 @@ mod report;
 pub mod results;
 pub mod review;
 pub mod situation;
+pub mod spend;
 mod store;
 mod texts;
 pub mod ui;

@@ -161,6 +161,7 @@ fn plan() -> Plan {
     }
     for (id, channel, name, start, end, status) in CAMPAIGNS {
         plan.campaigns.push(Campaign {
+            spend: Vec::new(),
             id: id.into(),
             name: name.into(),
             channel: channel.into(),

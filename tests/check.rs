@@ -28,7 +28,7 @@ fn codes(name: &str) -> BTreeSet<&'static str> {
 }
 
 /// Every code the lint can give, and the fixture that shows it.
-const CODES: [&str; 17] = [
+const CODES: [&str; 18] = [
     "objective-without-target",
     "channel-without-reason",
     "campaign-without-objective",
@@ -37,6 +37,7 @@ const CODES: [&str; 17] = [
     "objective-not-measured",
     "objective-overdue",
     "channel-over-budget",
+    "channel-overspent",
     "campaign-status-outdated",
     "plan-without-objectives",
     "plan-without-channels",
@@ -117,6 +118,21 @@ fn errors_fail_warnings_fail_only_when_strict_hints_never() {
         .assert()
         .success()
         .stdout(predicate::str::contains("No findings"));
+}
+
+#[test]
+fn a_month_overspent_says_the_real_spend_and_the_budget_in_both_languages() {
+    check("channel-overspent")
+        .assert()
+        .stdout(predicate::str::contains(
+            "spent 110.00 EUR on campaigns in 2027-01, over its monthly budget of 100.00 EUR",
+        ));
+    check("channel-overspent")
+        .args(["--lang", "es"])
+        .assert()
+        .stdout(predicate::str::contains(
+            "gastó 110.00 EUR en campañas en 2027-01, más que su presupuesto mensual de 100.00 EUR",
+        ));
 }
 
 #[test]

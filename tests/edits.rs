@@ -111,6 +111,7 @@ fn draft(id: &str) -> Objective {
 
 fn campaign(id: &str, channel: &str, objectives: &[&str]) -> Campaign {
     Campaign {
+        spend: Vec::new(),
         id: id.into(),
         name: "Launch".into(),
         channel: channel.into(),
@@ -219,6 +220,8 @@ fn label(edit: &Edit, inverse: &Edit) -> String {
         Edit::RecordMeasurement { .. } => "RecordMeasurement (new)".into(),
         Edit::SetPlan { field, .. } => format!("SetPlan {field:?}"),
         Edit::DeleteMeasurement { .. } => "DeleteMeasurement".into(),
+        Edit::RecordSpend { .. } => "RecordSpend".into(),
+        Edit::DeleteSpend { .. } => "DeleteSpend".into(),
         Edit::ReviseObjective { .. } => "ReviseObjective".into(),
         Edit::DropRevision { .. } => "DropRevision".into(),
         Edit::Batch(_) => "Batch".into(),
@@ -381,6 +384,8 @@ fn generated_edits_are_mostly_valid_and_cover_every_variant() {
         "RecordMeasurement (new)",
         "RecordMeasurement (replace)",
         "DeleteMeasurement",
+        "RecordSpend",
+        "DeleteSpend",
         "ReviseObjective",
         "DropRevision",
         "Batch",

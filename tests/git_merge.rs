@@ -100,6 +100,7 @@ fn campaign_patch(plan: &Plan, change: impl FnOnce(&mut Campaign)) -> Edit {
 
 fn new_campaign() -> Campaign {
     Campaign {
+        spend: Vec::new(),
         id: "croissant-week".into(),
         name: "Croissant week".into(),
         channel: "instagram".into(),

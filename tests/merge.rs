@@ -34,7 +34,7 @@ use socialplan::domain::merge::{self, Cause, Conflict, Merged, Side};
 use socialplan::domain::validate;
 use socialplan::domain::{
     Audience, Campaign, Channel, ChannelFigure, Competitor, Context, Edit, Item, Kind, Money,
-    Objective, Patch, Plan, Post, Protocol, Review, Status,
+    Objective, Patch, Plan, Post, Protocol, Review, Spend, Status,
 };
 use socialplan::i18n::Lang;
 use socialplan::store;
@@ -99,6 +99,7 @@ fn tweaked(plan: &Plan, tweak: Option<&Tweak>, today: NaiveDate) -> Plan {
                 return plan;
             };
             Some(Edit::Add(Item::Campaign(Campaign {
+                spend: Vec::new(),
                 id: format!("tweak-{pick}"),
                 name: format!("Tweak {name}"),
                 channel: channel.id.clone(),
@@ -198,11 +199,51 @@ type Id = Option<(String, String)>;
 /// A record's fields as leaves: `budget`, `fit.cost`.
 type Leaves = BTreeMap<String, Value>;
 
-/// An item (or the plan's own fields), and an objective's measurements by date.
+/// An item (or the plan's own fields), an objective's measurements by
+/// date, and a campaign's spend as entries with how many times each is there.
 #[derive(Clone, Debug, PartialEq)]
 struct Record {
     fields: Leaves,
     measurements: BTreeMap<String, Leaves>,
+    spend: BTreeMap<Spend, usize>,
+}
+
+/// A campaign's spend as the file writes it: sorted, absent when empty.
+fn spend_list(spend: &BTreeMap<Spend, usize>) -> Option<Value> {
+    let list: Vec<Value> = spend
+        .iter()
+        .flat_map(|(entry, &n)| std::iter::repeat_n(serde_json::to_value(entry).unwrap(), n))
+        .collect();
+    (!list.is_empty()).then_some(Value::Array(list))
+}
+
+/// The spend the merge keeps: every entry as many times as the base has it,
+/// plus each side's change to that count, where a change both sides made
+/// in the same direction (both added, both deleted) counts once.
+fn merge_spend(b: Option<&Record>, o: &Record, t: &Record) -> BTreeMap<Spend, usize> {
+    let base = b.map(|r| r.spend.clone()).unwrap_or_default();
+    let entries: BTreeSet<&Spend> = base
+        .keys()
+        .chain(o.spend.keys())
+        .chain(t.spend.keys())
+        .collect();
+    let count = |side: &BTreeMap<Spend, usize>, e: &Spend| {
+        i64::try_from(side.get(e).copied().unwrap_or(0)).unwrap()
+    };
+    entries
+        .into_iter()
+        .filter_map(|e| {
+            let from = count(&base, e);
+            let [ours, theirs] = [count(&o.spend, e) - from, count(&t.spend, e) - from];
+            let shared = if ours.signum() == theirs.signum() {
+                ours.signum() * ours.abs().min(theirs.abs())
+            } else {
+                0
+            };
+            let n = usize::try_from(from + ours + theirs - shared).unwrap();
+            (n > 0).then(|| (e.clone(), n))
+        })
+        .collect()
 }
 
 type Flat = BTreeMap<Id, Record>;
@@ -232,11 +273,20 @@ fn record(value: &Value) -> Record {
             .collect(),
         _ => BTreeMap::new(),
     };
+    let mut spend = BTreeMap::new();
+    if let Some(Value::Array(list)) = object.remove("spend") {
+        for entry in list {
+            *spend
+                .entry(serde_json::from_value(entry).unwrap())
+                .or_insert(0) += 1;
+        }
+    }
     let mut fields = Leaves::new();
     leaves(&object, "", &mut fields);
     Record {
         fields,
         measurements,
+        spend,
     }
 }
 
@@ -291,6 +341,9 @@ fn whole(id: &Id, record: &Record) -> Value {
     if matches!(id, Some((kind, _)) if kind == "Objective") {
         let list = record.measurements.values().map(unflatten).collect();
         object["measurements"] = Value::Array(list);
+    }
+    if let Some(list) = spend_list(&record.spend) {
+        object["spend"] = list;
     }
     object
 }
@@ -404,6 +457,7 @@ fn merge_record(
             Some(Record {
                 fields,
                 measurements,
+                spend: merge_spend(b, o, t),
             })
         }
         (Some(kept), None) => {
@@ -494,6 +548,10 @@ fn leaf_differences<'a>(
 fn deleted(id: &Id, base: &Record, survivor: &Record, by: Side, out: &mut Vec<Row>) {
     for (path, [before, after]) in leaf_differences(&base.fields, &survivor.fields) {
         deleted_row(id, path, before, after, by, out);
+    }
+    if base.spend != survivor.spend {
+        let [before, after] = [base, survivor].map(|r| spend_list(&r.spend));
+        deleted_row(id, "spend", before.as_ref(), after.as_ref(), by, out);
     }
     let dates: BTreeSet<&String> = base
         .measurements

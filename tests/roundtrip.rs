@@ -172,6 +172,7 @@ fn campaign() -> impl Strategy<Value = Campaign> {
                 (audience, message, owner),
             )| {
                 Campaign {
+                    spend: Vec::new(),
                     id,
                     name,
                     channel,

@@ -709,6 +709,7 @@ fn big_plan(today: NaiveDate, extra: usize) -> Plan {
     for i in 0..extra {
         let start = days_after(today, i64::try_from(i % 400).expect("small"));
         plan.campaigns.push(Campaign {
+            spend: Vec::new(),
             id: format!("bulk-{i:05}"),
             name: format!("Bulk campaign number {i}"),
             channel: channel.clone(),

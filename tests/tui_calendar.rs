@@ -71,6 +71,7 @@ fn select(app: &mut App, name: &str) {
 /// A campaign on the radio channel.
 fn campaign(id: &str, name: &str, start: &str, end: &str) -> Campaign {
     Campaign {
+        spend: Vec::new(),
         id: id.into(),
         name: name.into(),
         channel: "radio".into(),

@@ -48,6 +48,35 @@ fn a_form_saves_only_what_it_changed_over_another_sessions_save() {
 
 /// The same with a CLI import landing while the form is open.
 #[test]
+fn two_sessions_each_adding_spend_both_keep_theirs_and_undo_takes_back_only_its_own() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut a, path) = on_file(dir.path(), None, Lang::En);
+    let mut b = common::open(&path, Lang::En);
+    // A opens the form, B records an entry meanwhile, then A saves its own.
+    keys(&mut a, "4$<Tab>20<Tab>Banner");
+    keys(&mut b, "4$<Tab>35.5<Tab>Flyers<Enter>");
+    keys(&mut a, "<Enter>");
+    let amounts = |path: &PathBuf| -> Vec<(Money, String)> {
+        let plan = saved(path);
+        let spend = &plan.campaign(WELCOME).unwrap().spend;
+        spend.iter().map(|s| (s.amount, s.note.clone())).collect()
+    };
+    assert_eq!(
+        amounts(&path),
+        vec![
+            (budget("20"), "Banner".to_string()),
+            (budget("35.50"), "Flyers".to_string()),
+        ]
+    );
+    // A's undo takes back A's entry, not B's: no conflict to settle.
+    keys(&mut a, "u");
+    assert_eq!(
+        amounts(&path),
+        vec![(budget("35.50"), "Flyers".to_string())]
+    );
+}
+
+#[test]
 fn a_form_saves_only_what_it_changed_over_an_import() {
     let dir = tempfile::tempdir().unwrap();
     let (mut a, path) = on_file(dir.path(), None, Lang::En);

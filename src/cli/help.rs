@@ -8,7 +8,7 @@ use crate::i18n::{Lang, T};
 
 /// The program ("") and each subcommand: its summary, and the text after
 /// its help.
-const ABOUT: [(&str, T, Option<T>); 19] = [
+const ABOUT: &[(&str, T, Option<T>)] = &[
     ("", T::HelpAbout, Some(T::HelpAfter)),
     ("path", T::HelpPath, None),
     ("update", T::HelpUpdate, None),
@@ -21,6 +21,7 @@ const ABOUT: [(&str, T, Option<T>); 19] = [
     ("git-setup", T::HelpGitSetup, None),
     ("campaign", T::HelpCampaign, None),
     ("campaign set", T::HelpCampaignSet, None),
+    ("campaign spend", T::HelpCampaignSpend, None),
     ("agenda", T::HelpAgenda, Some(T::HelpAgendaAfter)),
     ("post", T::HelpPost, None),
     ("post add", T::HelpPostAdd, None),
@@ -32,7 +33,7 @@ const ABOUT: [(&str, T, Option<T>); 19] = [
 
 /// Each argument's help, by command ("" for the global options) and the
 /// argument's id.
-const ARGS: [(&str, &str, T); 58] = [
+const ARGS: &[(&str, &str, T)] = &[
     ("", "file", T::HelpFile),
     ("", "demo", T::HelpDemo),
     ("", "read_only", T::HelpReadOnly),
@@ -61,6 +62,10 @@ const ARGS: [(&str, &str, T); 58] = [
     ("merge", "theirs", T::HelpMergeTheirs),
     ("campaign set", "campaign", T::HelpCampaignId),
     ("campaign set", "status", T::HelpCampaignStatus),
+    ("campaign spend", "campaign", T::HelpCampaignId),
+    ("campaign spend", "amount", T::HelpSpendAmount),
+    ("campaign spend", "date", T::HelpSpendDate),
+    ("campaign spend", "note", T::HelpSpendNote),
     ("agenda", "from", T::HelpAgendaFrom),
     ("agenda", "days", T::HelpAgendaDays),
     ("agenda", "owner", T::HelpAgendaOwner),

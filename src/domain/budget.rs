@@ -1,5 +1,6 @@
-//! Planned campaign spend per channel and month, against each channel's
-//! monthly budget. A campaign's budget is spread over its days, so one that
+//! Campaign spend per channel and month, planned and real, against each
+//! channel's monthly budget. Real spend is the sum of the entries dated in
+//! the month. A campaign's budget is spread over its days, so one that
 //! runs from 20 January to 10 February counts partly in each month; cents
 //! are shared out so that the months add up to the budget exactly.
 
@@ -43,7 +44,8 @@ impl std::fmt::Display for Month {
     }
 }
 
-/// What a channel plans to spend in a month, and what it may.
+/// What a channel plans to spend in a month, what it really spent, and
+/// what it may.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct MonthSpend {
     pub channel: String,
@@ -51,25 +53,38 @@ pub struct MonthSpend {
     /// The sum of the campaigns' shares; out of range when it is beyond
     /// what an amount holds.
     pub planned: Figure<Money>,
+    /// The sum of the campaigns' spend entries dated in the month.
+    pub spent: Figure<Money>,
     pub budget: Money,
 }
 
 impl MonthSpend {
-    /// A sum out of range is over any budget: amounts are not negative, so
-    /// it is above the largest amount, and so above the budget.
+    /// Whether the plan means to spend more than the budget.
     pub fn over_budget(&self) -> bool {
-        match self.planned {
-            Figure::Value(planned) => planned > self.budget,
-            Figure::OutOfRange => true,
-        }
+        beyond(self.planned, self.budget)
+    }
+
+    /// Whether more than the budget was really spent.
+    pub fn overspent(&self) -> bool {
+        beyond(self.spent, self.budget)
     }
 }
 
-/// Spend per channel and month, for every month a campaign touches; sorted
-/// by channel (in the plan's order), then month. Cancelled campaigns spend
-/// nothing.
+/// A sum out of range is over any budget: amounts are not negative, so it
+/// is above the largest amount, and so above the budget.
+fn beyond(sum: Figure<Money>, budget: Money) -> bool {
+    match sum {
+        Figure::Value(sum) => sum > budget,
+        Figure::OutOfRange => true,
+    }
+}
+
+/// Spend per channel and month, for every month a campaign touches or
+/// spent in; sorted by channel (in the plan's order), then month. Cancelled
+/// campaigns plan nothing, but what they spent before they were cancelled
+/// was spent.
 pub fn monthly_spend(plan: &Plan) -> Vec<MonthSpend> {
-    let mut spend: BTreeMap<(usize, Month), Vec<Money>> = BTreeMap::new();
+    let mut sums: BTreeMap<(usize, Month), Sums> = BTreeMap::new();
     // Looked up once per campaign: a plan may hold thousands.
     let position: HashMap<&str, usize> = plan
         .channels
@@ -77,30 +92,50 @@ pub fn monthly_spend(plan: &Plan) -> Vec<MonthSpend> {
         .enumerate()
         .map(|(i, channel)| (channel.id.as_str(), i))
         .collect();
-    for campaign in plan
-        .campaigns
-        .iter()
-        .filter(|c| c.status != Status::Cancelled)
-    {
+    for campaign in &plan.campaigns {
         let Some(&channel) = position.get(campaign.channel.as_str()) else {
             continue;
         };
-        for (month, amount) in spread(campaign) {
-            spend.entry((channel, month)).or_default().push(amount);
+        if campaign.status != Status::Cancelled {
+            for (month, amount) in spread(campaign) {
+                sums.entry((channel, month))
+                    .or_default()
+                    .planned
+                    .push(amount);
+            }
+        }
+        for entry in &campaign.spend {
+            let month = Month::of(entry.date);
+            sums.entry((channel, month))
+                .or_default()
+                .spent
+                .push(entry.amount);
         }
     }
-    spend
-        .into_iter()
-        .map(|((channel, month), amounts)| {
+    sums.into_iter()
+        .map(|((channel, month), sums)| {
             let channel = &plan.channels[channel];
             MonthSpend {
                 channel: channel.id.clone(),
                 month,
-                planned: Figure::checked(Money::checked_sum(amounts)),
+                planned: Figure::checked(Money::checked_sum(sums.planned)),
+                spent: Figure::checked(Money::checked_sum(sums.spent)),
                 budget: channel.monthly_budget,
             }
         })
         .collect()
+}
+
+/// The amounts of one channel and month, planned and spent.
+#[derive(Default)]
+struct Sums {
+    planned: Vec<Money>,
+    spent: Vec<Money>,
+}
+
+/// What a campaign really spent: the sum of its entries.
+pub fn spent(campaign: &Campaign) -> Figure<Money> {
+    Figure::checked(Money::checked_sum(campaign.spend.iter().map(|s| s.amount)))
 }
 
 /// A campaign's budget shared over the months it runs in, by days, in whole
@@ -155,153 +190,4 @@ pub fn spread(campaign: &Campaign) -> Vec<(Month, Money)> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::domain::plan::{Channel, ChannelKind, Colour, Fit};
-
-    fn d(s: &str) -> NaiveDate {
-        s.parse().unwrap()
-    }
-
-    fn campaign(id: &str, start: &str, end: &str, budget: i64, status: Status) -> Campaign {
-        Campaign {
-            id: id.into(),
-            name: id.into(),
-            channel: "ig".into(),
-            start: d(start),
-            end: d(end),
-            status,
-            budget: Money::from_minor(budget),
-            objectives: Vec::new(),
-            audience: String::new(),
-            message: String::new(),
-            owner: String::new(),
-        }
-    }
-
-    #[test]
-    fn a_budget_is_shared_by_days_and_adds_up_exactly() {
-        // 12 days in January, 10 in February; 100.00 → 54.55 + 45.45.
-        let c = campaign("c", "2027-01-20", "2027-02-10", 10_000, Status::Planned);
-        let parts = spread(&c);
-        assert_eq!(
-            parts,
-            vec![
-                (
-                    Month {
-                        year: 2027,
-                        month: 1
-                    },
-                    Money::from_minor(5455)
-                ),
-                (
-                    Month {
-                        year: 2027,
-                        month: 2
-                    },
-                    Money::from_minor(4545)
-                ),
-            ]
-        );
-        // Thirds of a cent: the sum is still exact.
-        let odd = campaign("c", "2027-01-31", "2027-03-01", 100, Status::Planned);
-        let total = Money::checked_sum(spread(&odd).into_iter().map(|(_, m)| m));
-        assert_eq!(total, Some(Money::from_minor(100)));
-        // A leap February.
-        let leap = campaign("c", "2028-02-29", "2028-03-01", 200, Status::Planned);
-        assert_eq!(spread(&leap).len(), 2);
-    }
-
-    #[test]
-    fn months_over_the_channel_budget_are_flagged_and_cancelled_campaigns_cost_nothing() {
-        let mut plan = Plan::new("p", "EUR");
-        plan.channels.push(Channel {
-            id: "ig".into(),
-            name: "Instagram".into(),
-            kind: ChannelKind::Social,
-            reason: String::new(),
-            fit: Fit::default(),
-            monthly_budget: Money::from_units(100),
-            weekly_hours: 0.0,
-            colour: Colour::Magenta,
-            active: true,
-            posts_per_week: None,
-            copy_limit: None,
-        });
-        plan.campaigns.push(campaign(
-            "a",
-            "2027-01-01",
-            "2027-01-31",
-            8000,
-            Status::Active,
-        ));
-        plan.campaigns.push(campaign(
-            "b",
-            "2027-01-10",
-            "2027-01-20",
-            3000,
-            Status::Planned,
-        ));
-        plan.campaigns.push(campaign(
-            "x",
-            "2027-02-01",
-            "2027-02-28",
-            50_000,
-            Status::Cancelled,
-        ));
-        let spend = monthly_spend(&plan);
-        assert_eq!(spend.len(), 1);
-        assert_eq!(spend[0].planned, Figure::Value(Money::from_units(110)));
-        assert!(spend[0].over_budget());
-    }
-
-    fn instagram(monthly_budget: Money) -> Channel {
-        Channel {
-            id: "ig".into(),
-            name: "Instagram".into(),
-            kind: ChannelKind::Social,
-            reason: String::new(),
-            fit: Fit::default(),
-            monthly_budget,
-            weekly_hours: 0.0,
-            colour: Colour::Magenta,
-            active: true,
-            posts_per_week: None,
-            copy_limit: None,
-        }
-    }
-
-    /// The spend of campaigns all in January 2027 on a channel whose monthly
-    /// budget is the largest amount.
-    fn january_spend(budgets: [i64; 3]) -> Vec<MonthSpend> {
-        let mut plan = Plan::new("p", "EUR");
-        plan.channels.push(instagram(Money::from_minor(i64::MAX)));
-        for (id, budget) in ["a", "b", "c"].into_iter().zip(budgets) {
-            plan.campaigns.push(campaign(
-                id,
-                "2027-01-01",
-                "2027-01-31",
-                budget,
-                Status::Planned,
-            ));
-        }
-        monthly_spend(&plan)
-    }
-
-    #[test]
-    fn a_month_whose_sum_overflows_is_out_of_range_and_over_budget() {
-        // The second campaign overflows the sum; the third would bring a
-        // sum that skipped it back in range, to a wrong amount.
-        let spend = january_spend([i64::MAX - 10, 100, 5]);
-        assert_eq!(spend.len(), 1);
-        assert_eq!(spend[0].planned, Figure::OutOfRange);
-        assert!(spend[0].over_budget());
-    }
-
-    #[test]
-    fn a_sum_just_in_range_keeps_every_campaign() {
-        let spend = january_spend([i64::MAX - 10, 4, 6]);
-        assert_eq!(spend[0].planned, Figure::Value(Money::from_minor(i64::MAX)));
-        assert!(!spend[0].over_budget());
-    }
-}
+mod tests;

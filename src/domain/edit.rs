@@ -14,17 +14,18 @@
 mod history;
 mod items;
 mod positions;
+mod spend;
 
 use chrono::NaiveDate;
 
 use super::error::EditError;
 use super::item::{Item, Kind};
 use super::patch::Patch;
-use super::plan::{Measurement, Plan, Revision};
+use super::plan::{Measurement, Plan, Revision, Spend};
 use positions::{INDEXED_BATCH, Positions};
 
 /// Fields a patch may not name: histories change through their own edits.
-const HISTORIES: [&str; 2] = ["measurements", "revisions"];
+const HISTORIES: [&str; 3] = ["measurements", "revisions", "spend"];
 
 /// One change to a plan.
 #[derive(Clone, Debug, PartialEq)]
@@ -61,6 +62,11 @@ pub enum Edit {
         objective: String,
         measurement: Measurement,
     },
+    /// Adds an entry to a campaign's spend. It expects nothing: an entry is
+    /// a new fact, so two sessions adding one each both keep theirs.
+    RecordSpend { campaign: String, spend: Spend },
+    /// Deletes one entry equal to `spend` (equal entries are interchangeable).
+    DeleteSpend { campaign: String, spend: Spend },
     /// Sets a new target and deadline, keeping the old ones and the reason.
     ReviseObjective {
         objective: String,
@@ -244,6 +250,8 @@ impl Plan {
                 objective,
                 measurement,
             } => self.unrecord(objective, measurement),
+            Edit::RecordSpend { campaign, spend } => self.record_spend(campaign, spend, ctx),
+            Edit::DeleteSpend { campaign, spend } => self.delete_spend(campaign, spend),
             Edit::ReviseObjective {
                 objective,
                 date,

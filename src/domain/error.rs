@@ -29,6 +29,8 @@ pub enum Field {
     Note,
     Reason,
     Budget,
+    /// What a campaign spent on a day.
+    Amount,
     MonthlyBudget,
     WeeklyHours,
     /// A channel's cadence.
@@ -86,6 +88,8 @@ pub enum EditError {
     NotFinite(Field),
     #[error("`{0}` cannot be negative")]
     Negative(Field),
+    #[error("`{0}` must be more than zero")]
+    NotPositive(Field),
     #[error("`{field}` must be between {min} and {max}")]
     OutOfRange { field: Field, min: f64, max: f64 },
     /// `field` is the key's field: `id`, or `date` for reviews and figures.
@@ -141,6 +145,16 @@ pub enum EditError {
     /// An objective's measurements must be sorted by date, one per date.
     #[error("the measurements are not in date order, or {0} appears twice")]
     MeasurementsOutOfOrder(NaiveDate),
+    /// A campaign's spend must be sorted: by date, then amount, then note.
+    #[error("the spend entries are not in order: {0} comes after a later one")]
+    SpendOutOfOrder(NaiveDate),
+    /// The entry to delete is not there (deleted elsewhere since).
+    #[error("the campaign {campaign:?} has no spend of {amount} on {date}")]
+    NoSpend {
+        campaign: String,
+        date: NaiveDate,
+        amount: crate::domain::money::Money,
+    },
     #[error("the objective {objective:?} has no value on {date}")]
     NoMeasurementOn { objective: String, date: NaiveDate },
     /// Deleting this would leave others pointing at nothing.
@@ -195,6 +209,7 @@ impl Field {
             Field::Note => "note",
             Field::Reason => "reason",
             Field::Budget => "budget",
+            Field::Amount => "amount",
             Field::MonthlyBudget => "monthly_budget",
             Field::WeeklyHours => "weekly_hours",
             Field::PostsPerWeek => "posts_per_week",
@@ -258,6 +273,7 @@ impl EditError {
             | E::ControlCharacter(f)
             | E::NotFinite(f)
             | E::Negative(f)
+            | E::NotPositive(f)
             | E::TooLong { field: f, .. }
             | E::OutOfRange { field: f, .. }
             | E::Duplicate { field: f, .. }
@@ -273,8 +289,10 @@ impl EditError {
             E::InvalidCurrency(_) => return Some("currency"),
             E::UnknownObjective(_) | E::RepeatedObjective(_) => return Some("objectives"),
             E::MeasurementsOutOfOrder(_) => return Some("measurements"),
+            E::SpendOutOfOrder(_) => return Some("spend"),
             E::NotFound { .. }
             | E::NoMeasurementOn { .. }
+            | E::NoSpend { .. }
             | E::InUse { .. }
             | E::RevisionRequired(_)
             | E::RevisionChangesNothing(_)

@@ -7,7 +7,7 @@ use std::collections::HashSet;
 
 use chrono::{IsoWeek, NaiveDate};
 
-use super::budget::{Month, monthly_spend};
+use super::budget::{Month, MonthSpend, monthly_spend};
 use super::figure::Figure;
 use super::forecast::{Forecast, Verdict};
 use super::item::Kind;
@@ -47,6 +47,13 @@ pub enum Rule {
     ChannelOverBudget {
         month: Month,
         planned: Money,
+        budget: Money,
+    },
+    /// A month where a channel's campaigns really spent more than its
+    /// monthly budget (the sum of their spend entries dated in it).
+    ChannelOverspent {
+        month: Month,
+        spent: Money,
         budget: Money,
     },
     /// A month where a channel's campaigns add up to more than an amount
@@ -102,6 +109,7 @@ impl Rule {
             Rule::ObjectiveNotMeasured { .. } => "objective-not-measured",
             Rule::ObjectiveOverdue => "objective-overdue",
             Rule::ChannelOverBudget { .. } => "channel-over-budget",
+            Rule::ChannelOverspent { .. } => "channel-overspent",
             Rule::ChannelSpendOutOfRange { .. } => "channel-spend-out-of-range",
             Rule::CampaignStatusOutdated { .. } => "campaign-status-outdated",
             Rule::WeeksBelowCadence { .. } => "weeks-below-cadence",
@@ -126,6 +134,7 @@ impl Rule {
             | Rule::ObjectiveNotMeasured { .. }
             | Rule::ObjectiveOverdue
             | Rule::ChannelOverBudget { .. }
+            | Rule::ChannelOverspent { .. }
             | Rule::WeeksBelowCadence { .. }
             | Rule::PostOverdue { .. }
             | Rule::PostOutsideCampaign { .. }
@@ -247,19 +256,40 @@ fn channel_rules(plan: &Plan, out: &mut Vec<Finding>) {
             Rule::ChannelWithoutReason,
         ));
     }
-    for spend in monthly_spend(plan)
-        .into_iter()
-        .filter(super::budget::MonthSpend::over_budget)
-    {
-        let rule = match spend.planned {
-            Figure::Value(planned) => Rule::ChannelOverBudget {
-                month: spend.month,
-                planned,
-                budget: spend.budget,
-            },
-            Figure::OutOfRange => Rule::ChannelSpendOutOfRange { month: spend.month },
-        };
-        out.push(Finding::on(Kind::Channel, &spend.channel, rule));
+    for spend in monthly_spend(plan) {
+        for rule in budget_rules(&spend) {
+            out.push(Finding::on(Kind::Channel, &spend.channel, rule));
+        }
+    }
+}
+
+/// A month over budget as planned and as really spent: both are said, as
+/// the plan warns ahead of the month and the spend once it is paid. A sum
+/// too large to check is said once.
+fn budget_rules(sums: &MonthSpend) -> Vec<Rule> {
+    let (month, budget) = (sums.month, sums.budget);
+    match (sums.planned, sums.spent) {
+        (Figure::OutOfRange, _) | (_, Figure::OutOfRange) => {
+            vec![Rule::ChannelSpendOutOfRange { month }]
+        }
+        (Figure::Value(planned), Figure::Value(spent)) => {
+            let mut rules = Vec::new();
+            if planned > budget {
+                rules.push(Rule::ChannelOverBudget {
+                    month,
+                    planned,
+                    budget,
+                });
+            }
+            if spent > budget {
+                rules.push(Rule::ChannelOverspent {
+                    month,
+                    spent,
+                    budget,
+                });
+            }
+            rules
+        }
     }
 }
 
@@ -327,6 +357,14 @@ mod tests {
                 planned: Money::ZERO,
                 budget: Money::ZERO,
             },
+            Rule::ChannelOverspent {
+                month: Month {
+                    year: 2027,
+                    month: 1,
+                },
+                spent: Money::ZERO,
+                budget: Money::ZERO,
+            },
             Rule::ChannelSpendOutOfRange {
                 month: Month {
                     year: 2027,
@@ -384,6 +422,7 @@ mod tests {
         });
         for (id, budget) in [("a", i64::MAX - 10), ("b", 100), ("c", 5)] {
             plan.campaigns.push(Campaign {
+                spend: Vec::new(),
                 id: id.into(),
                 name: id.into(),
                 channel: "ig".into(),

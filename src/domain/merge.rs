@@ -23,6 +23,9 @@
 //!   hold the objective's target and deadline. One side revising is taken whole; both
 //!   revising differently is a conflict (so is their target or deadline), OURS's
 //!   history kept, which stays consistent with OURS's target.
+//! - a campaign's `spend` is a multiset of entries that are added or deleted, never
+//!   changed: each side's additions and deletions are all kept, and never conflict
+//!   (see `spend`).
 //! - the plan's own fields (`name`, `currency`, `situation.notes`) likewise.
 //!
 //! Then the merged plan is checked with [`validate::plan`]. A rule that only the
@@ -121,6 +124,7 @@ mod fields;
 mod order;
 mod rules;
 mod settle;
+mod spend;
 pub use settle::Keep;
 
 impl Conflict {

@@ -168,6 +168,7 @@ mod tests {
     fn campaign() -> Campaign {
         let day = |d| NaiveDate::from_ymd_opt(2027, 1, d).unwrap();
         Campaign {
+            spend: Vec::new(),
             id: "welcome".into(),
             name: "Welcome series".into(),
             channel: "newsletter".into(),

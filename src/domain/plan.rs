@@ -414,6 +414,25 @@ pub struct Campaign {
     pub message: String,
     #[serde(default)]
     pub owner: String,
+    /// What it really spent, oldest first; only in files that have some, so
+    /// that a plan without spend reads as it did before.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub spend: Vec<Spend>,
+}
+
+/// Money a campaign really spent on a day. An entry is a fact, never edited
+/// (a wrong one is deleted and entered again), so the entry itself is its
+/// identity: two equal entries are interchangeable. Its fields' order is the
+/// order of a campaign's list (date, then amount, then note), which makes
+/// the list one canonical sequence for undo and merge.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Spend {
+    #[serde(with = "iso_date")]
+    pub date: NaiveDate,
+    pub amount: Money,
+    #[serde(default)]
+    pub note: String,
 }
 
 /// What a review decided.

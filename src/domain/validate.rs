@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use super::error::{EditError, Field};
 use super::plan::{
     Audience, Campaign, Channel, ChannelFigure, Competitor, Direction, Fit, Measurement, Objective,
-    Plan, Post, Protocol, Review, Revision,
+    Plan, Post, Protocol, Review, Revision, Spend,
 };
 use super::post::clock_time;
 use crate::text::is_disruptive;
@@ -329,7 +329,21 @@ pub fn campaign(plan: &impl Known, campaign: &Campaign) -> Result {
     }
     line(Field::Audience, &campaign.audience)?;
     text(Field::Message, &campaign.message)?;
-    line(Field::Owner, &campaign.owner)
+    line(Field::Owner, &campaign.owner)?;
+    campaign.spend.iter().try_for_each(spend)?;
+    // One canonical order is what makes undo and merge of the list exact.
+    match campaign.spend.windows(2).find(|pair| pair[0] > pair[1]) {
+        Some(pair) => Err(EditError::SpendOutOfOrder(pair[1].date)),
+        None => Ok(()),
+    }
+}
+
+/// One spend entry: a real amount, a one-line note.
+pub fn spend(entry: &Spend) -> Result {
+    if entry.amount <= super::money::Money::ZERO {
+        return Err(EditError::NotPositive(Field::Amount));
+    }
+    line(Field::Note, &entry.note)
 }
 
 /// A post: its campaign exists (the channel is the campaign's); a date

@@ -46,6 +46,7 @@ texts! {
     Time => "Time", "Dedicación";
     Colour => "Colour", "Color";
     Planned => "Planned spend", "Gasto previsto";
+    SpentPlanned => "Spent/planned", "Gastado/previsto";
     Over => "over", "excede";
     NothingPlanned => "none from this month on", "nada desde este mes";
     Active => "Active", "Activo";

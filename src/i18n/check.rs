@@ -102,12 +102,19 @@ impl Lang {
                 ),
                 self.pick("raise the channel's budget (tab 3), or move or trim campaigns (tab 4)", "sube el presupuesto del canal (pestaña 3), o mueve o recorta campañas (pestaña 4)").into(),
             ),
+            Rule::ChannelOverspent { month, spent, budget } => (
+                self.pick(
+                    format!("spent {spent} {currency} on campaigns in {month}, over its monthly budget of {budget} {currency}"),
+                    format!("gastó {spent} {currency} en campañas en {month}, más que su presupuesto mensual de {budget} {currency}"),
+                ),
+                self.pick("check the spend entries (key $ in tab 4), then trim the campaigns left this month or raise the channel's budget (tab 3)", "revisa los gastos (tecla $ en la pestaña 4), y recorta las campañas que quedan este mes o sube el presupuesto del canal (pestaña 3)").into(),
+            ),
             Rule::ChannelSpendOutOfRange { month } => {
                 let max = Money::MAX;
                 (
                     self.pick(
-                        format!("plans more in campaigns in {month} than an amount can hold ({max} {currency}), so its budget cannot be checked"),
-                        format!("prevé en campañas en {month} más de lo que cabe en un importe ({max} {currency}), así que no se puede comparar con su presupuesto"),
+                        format!("plans or spent more in campaigns in {month} than an amount can hold ({max} {currency}), so its budget cannot be checked"),
+                        format!("prevé o gastó en campañas en {month} más de lo que cabe en un importe ({max} {currency}), así que no se puede comparar con su presupuesto"),
                     ),
                     self.pick("look for a campaign budget with digits too many (tab 4)", "busca un presupuesto de campaña con cifras de más (pestaña 4)").into(),
                 )

@@ -35,6 +35,7 @@ names! {
     Note => "note", "nota";
     Reason => "reason", "motivo";
     Budget => "budget", "presupuesto";
+    Amount => "amount", "importe";
     MonthlyBudget => "monthly budget", "presupuesto mensual";
     WeeklyHours => "weekly hours", "horas semanales";
     PostsPerWeek => "posts per week", "publicaciones por semana";
@@ -136,6 +137,10 @@ impl Lang {
                 format!("the {} cannot be negative.", self.field(*f)),
                 format!("{} no puede ser negativo.", self.field(*f)),
             ),
+            E::NotPositive(f) => self.pick(
+                format!("the {} must be more than zero.", self.field(*f)),
+                format!("{} debe ser mayor que cero.", self.field(*f)),
+            ),
             E::OutOfRange { field, min, max } => {
                 let (min, max) = (number(*min), number(*max));
                 self.pick(
@@ -206,6 +211,14 @@ impl Lang {
             E::BeforeBaseline { date, baseline } => self.pick(
                 format!("{date} is before the objective's baseline date ({baseline}): change the baseline first."),
                 format!("{date} es anterior a la fecha del valor inicial del objetivo ({baseline}): cambia antes el valor inicial."),
+            ),
+            E::SpendOutOfOrder(date) => self.pick(
+                format!("the spend entries are not in order: {date} comes after a later entry."),
+                format!("los gastos no están en orden: {date} viene tras un gasto posterior."),
+            ),
+            E::NoSpend { campaign, date, amount } => self.pick(
+                format!("the campaign {campaign:?} has no spend of {amount} on {date}."),
+                format!("la campaña {campaign:?} no tiene un gasto de {amount} el {date}."),
             ),
             E::MeasurementsOutOfOrder(date) => self.pick(
                 format!("the measurements are not in date order, or {date} appears twice: one value per date, oldest first."),

@@ -145,6 +145,10 @@ texts! {
         "The campaign's id, or an unambiguous prefix of its id or name",
         "El id de la campaña, o el principio de su id o nombre, si no hay otra igual";
     HelpCampaignStatus => "The new status", "El nuevo estado";
+    HelpCampaignSpend => "Record what a campaign really spent", "Registra lo que una campaña gastó de verdad";
+    HelpSpendAmount => "The amount, in the plan's currency (a point for decimals: 120 or 19.90)", "El importe, en la moneda del plan (un punto para los decimales: 120 o 19.90)";
+    HelpSpendDate => "The day it was spent (default: today)", "El día del gasto (por defecto, hoy)";
+    HelpSpendNote => "A note kept with the entry", "Una nota que se guarda con el gasto";
     CampaignSetNothing =>
         "nothing to set: give --status (planned, active, done or cancelled).",
         "nada que cambiar: indica --status (planned, active, done o cancelled).";

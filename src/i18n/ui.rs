@@ -32,6 +32,7 @@ texts! {
     KeyNextSection => "next section", "sección siguiente";
     KeyPrevSection => "previous section", "sección anterior";
     KeyMeasure => "record a value", "registrar valor";
+    KeySpend => "record spend", "registrar gasto";
     KeyRevise => "revise target", "revisar meta";
     KeyFilterChannel => "channel filter", "filtrar canal";
     KeyFilterStatus => "status filter", "filtrar estado";

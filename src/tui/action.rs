@@ -32,6 +32,8 @@ pub enum Action {
     Revise,
     /// Objectives: record a measured value.
     Measure,
+    /// Actions, Calendar: record what the selected campaign spent.
+    Spend,
     /// Actions: choose which channel's campaigns to show; Calendar: which
     /// channels' lanes.
     FilterChannel,
@@ -102,6 +104,7 @@ impl Action {
                 | Action::Redo
                 | Action::Revise
                 | Action::Measure
+                | Action::Spend
                 | Action::CheckIn
                 | Action::Rename
                 | Action::SetStatus

@@ -387,6 +387,9 @@ fn focus_of(edit: &Edit) -> Option<String> {
         | Edit::DeleteMeasurement { objective, .. }
         | Edit::ReviseObjective { objective, .. }
         | Edit::DropRevision { objective, .. } => Some(objective.clone()),
+        Edit::RecordSpend { campaign, .. } | Edit::DeleteSpend { campaign, .. } => {
+            Some(campaign.clone())
+        }
         Edit::Batch(edits) => edits.iter().rev().find_map(focus_of),
         _ => None,
     }

@@ -16,6 +16,7 @@ pub mod post;
 pub mod protocol;
 pub mod review;
 pub mod revision;
+pub mod spend;
 pub mod text;
 
 use ratatui::text::{Line, Span};

@@ -13,7 +13,8 @@ use proptest::sample::select;
 use socialplan::domain::{
     Audience, AudienceKind, Baseline, Campaign, Channel, ChannelFigure, ChannelKind, Colour,
     Competitor, Context, Decision, Direction, Edit, Fit, Item, Kind, Measurement, Money, Objective,
-    Plan, PlanField, Post, PostFormat, PostStatus, Protocol, Review, Revision, Scope, Status,
+    Plan, PlanField, Post, PostFormat, PostStatus, Protocol, Review, Revision, Scope, Spend,
+    Status,
 };
 use socialplan::i18n::Lang;
 
@@ -79,6 +80,8 @@ pub enum Seed {
     Item(Op, Kind, Params),
     Record(Params),
     DeleteMeasurement(Params),
+    RecordSpend(Params),
+    DeleteSpend(Params),
     Revise(Params),
     DropRevision(Params),
     Batch(Vec<Seed>),
@@ -210,6 +213,8 @@ pub fn simple_seed() -> BoxedStrategy<Seed> {
             .prop_map(|(op, kind, p)| Seed::Item(op, kind, p)),
         4 => params().prop_map(Seed::Record),
         2 => params().prop_map(Seed::DeleteMeasurement),
+        3 => params().prop_map(Seed::RecordSpend),
+        2 => params().prop_map(Seed::DeleteSpend),
         3 => params().prop_map(Seed::Revise),
         2 => params().prop_map(Seed::DropRevision),
     ]
@@ -515,6 +520,13 @@ impl Builder<'_> {
             audience: p.text.clone(),
             message: p.notes.clone(),
             owner: p.text.clone(),
+            // With `flag`, a campaign that already spent (in the future
+            // with `alt == 2`: refused).
+            spend: if p.flag {
+                vec![self.spend_entry()]
+            } else {
+                Vec::new()
+            },
         })
     }
 
@@ -750,6 +762,66 @@ impl Builder<'_> {
         }
     }
 
+    /// An existing campaign, or none when `alt` asks for a missing one.
+    fn some_campaign(&self) -> Option<&Campaign> {
+        let list = &self.plan.campaigns;
+        (self.p.alt != 0 && !list.is_empty()).then(|| &list[self.p.pick % list.len()])
+    }
+
+    /// A new entry: sometimes not positive (`money` can be 0 or below),
+    /// with a bad note, or in the future (`alt == 2`).
+    fn spend_entry(&self) -> Spend {
+        let p = self.p;
+        let offset = if p.alt == 2 {
+            3
+        } else {
+            (i64::from(p.day) / 2).min(0)
+        };
+        Spend {
+            date: self.day(offset),
+            amount: Money::from_minor(p.money),
+            note: p.text.clone(),
+        }
+    }
+
+    /// With `pick2` a multiple of 3, an entry equal to one the campaign has.
+    fn record_spend(&self) -> Edit {
+        let Some(c) = self.some_campaign() else {
+            return Edit::RecordSpend {
+                campaign: "no-such-campaign".into(),
+                spend: self.spend_entry(),
+            };
+        };
+        let spend = match c.spend.as_slice() {
+            list if self.p.pick2.is_multiple_of(3) && !list.is_empty() => {
+                list[self.p.pick2 % list.len()].clone()
+            }
+            _ => self.spend_entry(),
+        };
+        Edit::RecordSpend {
+            campaign: c.id.clone(),
+            spend,
+        }
+    }
+
+    /// An entry the campaign has, or (`alt == 1`) one it does not.
+    fn delete_spend(&self) -> Edit {
+        let Some(c) = self.some_campaign() else {
+            return Edit::DeleteSpend {
+                campaign: "no-such-campaign".into(),
+                spend: self.spend_entry(),
+            };
+        };
+        let spend = match c.spend.as_slice() {
+            list if self.p.alt != 1 && !list.is_empty() => list[self.p.pick2 % list.len()].clone(),
+            _ => self.spend_entry(),
+        };
+        Edit::DeleteSpend {
+            campaign: c.id.clone(),
+            spend,
+        }
+    }
+
     fn revise(&self) -> Edit {
         let p = self.p;
         let Some(o) = self.some_objective() else {
@@ -867,6 +939,8 @@ pub fn build(plan: &Plan, seed: &Seed, today: NaiveDate) -> Edit {
         Seed::Item(op, kind, p) => with(p).edit(*op, *kind),
         Seed::Record(p) => with(p).record(),
         Seed::DeleteMeasurement(p) => with(p).delete_measurement(),
+        Seed::RecordSpend(p) => with(p).record_spend(),
+        Seed::DeleteSpend(p) => with(p).delete_spend(),
         Seed::Revise(p) => with(p).revise(),
         Seed::DropRevision(p) => with(p).drop_revision(),
         Seed::Batch(seeds) => {

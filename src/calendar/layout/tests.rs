@@ -35,6 +35,7 @@ fn plan(campaigns: &[(&str, &str, &str, &str)]) -> Plan {
     }
     for (id, channel, start, end) in campaigns {
         plan.campaigns.push(Campaign {
+            spend: Vec::new(),
             id: (*id).into(),
             name: (*id).into(),
             channel: (*channel).into(),

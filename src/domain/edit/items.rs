@@ -53,7 +53,10 @@ impl Plan {
                     .iter()
                     .try_for_each(|m| ctx.not_future(m.date))
             }
-            Item::Campaign(c) => validate::campaign(self, c),
+            Item::Campaign(c) => {
+                validate::campaign(self, c)?;
+                c.spend.iter().try_for_each(|s| ctx.not_future(s.date))
+            }
             Item::Review(r) => {
                 validate::review(r)?;
                 ctx.not_future(r.date)

@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 use serde_json::Value;
 
+use super::spend::{SPEND, merge_spend};
 use super::{Cause, Conflict, Fields, Found, Side, Sides, taken_whole};
 
 use crate::domain::item::Kind;
@@ -51,6 +52,9 @@ pub(super) fn merge_value(
 ) -> Option<Value> {
     if let Some(side) = taken_whole(base, ours, theirs) {
         return side.cloned();
+    }
+    if is_spend(path, found) {
+        return Some(merge_spend(base, ours, theirs));
     }
     match (base, ours, theirs) {
         (None | Some(Value::Object(_)), Some(Value::Object(o)), Some(Value::Object(t))) => {
@@ -176,6 +180,10 @@ pub(super) const MEASUREMENTS: &str = "measurements";
 
 pub(super) fn is_measurements(path: &str, found: &Found) -> bool {
     path == MEASUREMENTS && matches!(found.item, Some((Kind::Objective, _)))
+}
+
+fn is_spend(path: &str, found: &Found) -> bool {
+    path == SPEND && matches!(found.item, Some((Kind::Campaign, _)))
 }
 
 pub(super) fn measurement_path(date: &str) -> String {

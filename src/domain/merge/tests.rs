@@ -74,6 +74,7 @@ fn measurement(date: &str, value: f64) -> Measurement {
 
 fn campaign(id: &str, channel: &str) -> Campaign {
     Campaign {
+        spend: Vec::new(),
         id: id.into(),
         name: "Spring sale".into(),
         channel: channel.into(),

@@ -135,6 +135,7 @@ impl<'p> Importer<'p> {
             audience: old.audience.clone(),
             message: old.message.clone(),
             owner: row.owner.unwrap_or_else(|| old.owner.clone()),
+            spend: old.spend.clone(),
         };
         validate::campaign(self, &new).map_err(Problem::Refused)?;
         self.tally
@@ -162,6 +163,7 @@ impl<'p> Importer<'p> {
             audience: String::new(),
             message: String::new(),
             owner: row.owner.unwrap_or_default(),
+            spend: Vec::new(),
         };
         validate::campaign(self, &campaign).map_err(Problem::Refused)?;
         self.tally.add(Item::Campaign(campaign));

@@ -7,6 +7,7 @@ use ratatui::layout::{Alignment, Constraint};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
+use super::spend::spend_lines;
 use super::{ItemView, confirm, deleting, field};
 use crate::domain::validate::unique_id;
 use crate::domain::{Campaign, Edit, Item, Kind, Status};
@@ -241,6 +242,7 @@ pub(crate) fn detail_lines(campaign: &Campaign, ctx: &Ctx) -> Vec<Line<'static>>
             Span::raw(budget(campaign, ctx)),
         ]),
     ];
+    lines.extend(spend_lines(campaign, ctx));
     lines.extend(more_lines(campaign, ctx));
     lines
 }
@@ -253,6 +255,7 @@ pub(crate) fn budget_and_more_lines(campaign: &Campaign, ctx: &Ctx) -> Vec<Line<
         budget(campaign, ctx),
         ctx.theme,
     )];
+    lines.extend(spend_lines(campaign, ctx));
     lines.extend(more_lines(campaign, ctx));
     lines
 }
@@ -430,6 +433,11 @@ fn submit_campaign(form: &mut Form<F>, ctx: &Ctx) -> Option<Change> {
         audience: form.value(F::Audience).to_string(),
         message: form.value(F::Message).to_string(),
         owner: form.value(F::Owner).to_string(),
+        // Spend changes through its own edits: the form keeps what is there.
+        spend: plan
+            .campaign(&id)
+            .map(|c| c.spend.clone())
+            .unwrap_or_default(),
     };
     Some(form.saved(Item::Campaign(campaign), id, [A::Added, A::Edited], lang))
 }

@@ -6,20 +6,22 @@
 
 mod form;
 mod row;
+mod spend;
 
-use chrono::{Datelike, NaiveDate};
 use ratatui::text::{Line, Span};
 
 pub use form::{F, channel_form};
 pub use row::{Columns, cells, fit_text, row};
+pub use spend::spend_months;
+use spend::{planned_line, planned_lines};
 
 use super::{ItemView, confirm, field};
-use crate::domain::budget::{Month, MonthSpend, monthly_spend};
-use crate::domain::{Channel, Edit, Figure, Kind, Money};
+use crate::domain::budget::{MonthSpend, monthly_spend};
+use crate::domain::{Channel, Edit, Kind};
 use crate::i18n::Lang;
 use crate::i18n::channels::Ch;
 use crate::i18n::ui::Ui;
-use crate::text::{pad_left, pad_right, printable, truncate, width};
+use crate::text::{printable, truncate, width};
 use crate::theme::Theme;
 use crate::tui::overlay::form::Form;
 use crate::tui::view::{Ctx, Effect};
@@ -279,135 +281,6 @@ pub fn condense(lines: &mut Vec<Line<'static>>, channel: &Channel, ctx: &Ctx) {
     );
     // The fit's own line follows the reason's.
     lines.remove(2);
-}
-
-/// The months of a channel's planned spend worth showing: those over its
-/// budget before this month, then every month from this one on with
-/// something planned.
-pub fn spend_months<'a>(
-    spend: &'a [MonthSpend],
-    channel: &str,
-    today: NaiveDate,
-) -> Vec<&'a MonthSpend> {
-    let this = Month::of(today);
-    spend
-        .iter()
-        .filter(|s| s.channel == channel)
-        .filter(|s| {
-            if s.month < this {
-                s.over_budget()
-            } else {
-                s.over_budget() || s.planned != Figure::Value(Money::ZERO)
-            }
-        })
-        .collect()
-}
-
-/// A month's planned spend: "Feb 98.12", or "Jan 304.39 over" in the
-/// warning style when it is over the channel's budget.
-fn month_spans(spend: &MonthSpend, ctx: &Ctx) -> Vec<Span<'static>> {
-    let month = ctx.lang.spend_month(spend.month, ctx.today.year());
-    if spend.over_budget() {
-        let warning = ctx.theme.warning();
-        vec![
-            Span::raw(format!("{month} ")),
-            Span::styled(over_budget(spend, ctx), warning),
-        ]
-    } else {
-        vec![Span::raw(format!(
-            "{month} {}",
-            ctx.lang.amount(spend.planned)
-        ))]
-    }
-}
-
-/// "304.39 over"; a sum out of range says only that (it is over any budget).
-fn over_budget(spend: &MonthSpend, ctx: &Ctx) -> String {
-    let amount = ctx.lang.amount(spend.planned);
-    match spend.planned {
-        Figure::Value(_) => format!("{amount} {}", ctx.lang.t(Ch::Over)),
-        Figure::OutOfRange => amount,
-    }
-}
-
-/// "Planned spend: Jan 304.39 over · Feb 98.12 · Mar 61.78" on one line,
-/// cut to `room` cells between months.
-fn planned_line(spend: &[&MonthSpend], ctx: &Ctx, room: usize) -> Line<'static> {
-    let theme = ctx.theme;
-    let label = format!("{}: ", ctx.lang.t(Ch::Planned));
-    let mut spans = vec![Span::styled(label.clone(), theme.dim())];
-    if spend.is_empty() {
-        spans.push(Span::styled(ctx.lang.t(Ch::NothingPlanned), theme.dim()));
-        return Line::from(spans);
-    }
-    let separator = theme.separator();
-    let ellipsis = theme.ellipsis();
-    let mut used = width(&label);
-    for (i, month) in spend.iter().enumerate() {
-        let item = month_spans(month, ctx);
-        let cells: usize = item.iter().map(|s| width(&s.content)).sum();
-        let gap = if i == 0 { 0 } else { width(separator) };
-        // The last month needs no room for the ellipsis after it.
-        let after = if i + 1 < spend.len() {
-            width(separator) + width(ellipsis)
-        } else {
-            0
-        };
-        if used + gap + cells + after > room && i > 0 {
-            spans.push(Span::styled(format!("{separator}{ellipsis}"), theme.dim()));
-            break;
-        }
-        if i > 0 {
-            spans.push(Span::styled(separator, theme.dim()));
-        }
-        used += gap + cells;
-        spans.extend(item);
-    }
-    Line::from(spans)
-}
-
-/// The planned spend one month a line, under its label (for a tall pane).
-fn planned_lines(spend: &[&MonthSpend], ctx: &Ctx) -> Vec<Line<'static>> {
-    let theme = ctx.theme;
-    let label = format!("{} ({}):", ctx.lang.t(Ch::Planned), ctx.plan.currency);
-    if spend.is_empty() {
-        return vec![Line::from(vec![
-            Span::styled(format!("{label} "), theme.dim()),
-            Span::styled(ctx.lang.t(Ch::NothingPlanned), theme.dim()),
-        ])];
-    }
-    let year = ctx.today.year();
-    let months: Vec<String> = spend
-        .iter()
-        .map(|s| ctx.lang.spend_month(s.month, year))
-        .collect();
-    let month_width = months.iter().map(|m| width(m)).max().unwrap_or(0);
-    let amount_width = spend
-        .iter()
-        .map(|s| width(&ctx.lang.amount(s.planned)))
-        .max()
-        .unwrap_or(0);
-    let mut lines = vec![Line::styled(label, theme.dim())];
-    lines.extend(spend.iter().zip(months).map(|(s, month)| {
-        let amount = pad_left(&ctx.lang.amount(s.planned), amount_width);
-        let mut spans = vec![Span::raw(format!(
-            "  {} {}  ",
-            theme.bullet(),
-            pad_right(&month, month_width),
-        ))];
-        if s.over_budget() {
-            let text = match s.planned {
-                Figure::Value(_) => format!("{amount} {}", ctx.lang.t(Ch::Over)),
-                // Over any budget, and said to be out of range already.
-                Figure::OutOfRange => amount,
-            };
-            spans.push(Span::styled(text, theme.warning()));
-        } else {
-            spans.push(Span::raw(amount));
-        }
-        Line::from(spans)
-    }));
-    lines
 }
 
 /// A channel still used by campaigns or objectives is not offered for

@@ -67,8 +67,8 @@ const LIST: [Binding; 3] = [
 ];
 
 /// A campaign's own keys, in Actions and on a Calendar bar: its posts,
-/// its status, a copy with its posts.
-const CAMPAIGN: [Binding; 3] = [
+/// its status, a copy with its posts, money spent on it.
+const CAMPAIGN: [Binding; 4] = [
     bind(&[Key::Enter], Action::Posts, Ui::KeyPosts, true),
     bind(
         &[Key::Char('S')],
@@ -77,6 +77,7 @@ const CAMPAIGN: [Binding; 3] = [
         false,
     ),
     bind(&[Key::Char('C')], Action::Copy, Ui::KeyCopyCampaign, false),
+    bind(&[Key::Char('$')], Action::Spend, Ui::KeySpend, false),
 ];
 
 /// ←/→ between a tab's sections.
@@ -126,6 +127,7 @@ const ACTIONS: &[Binding] = &[
     ),
     CAMPAIGN[1],
     CAMPAIGN[2],
+    CAMPAIGN[3],
 ];
 
 /// PgUp/PgDn and Enter mean something else here: they come before the
@@ -169,6 +171,7 @@ const CALENDAR: &[Binding] = &[
     LIST[2],
     CAMPAIGN[1],
     CAMPAIGN[2],
+    CAMPAIGN[3],
     cal(
         &[Key::PageUp],
         Action::EarlierPage,

@@ -12,6 +12,7 @@ use crate::i18n::actions::A;
 use crate::text::width;
 use crate::tui::action::Action;
 use crate::tui::items::campaign::{self, Columns, channel_name, status_text};
+use crate::tui::items::spend::spend_form;
 use crate::tui::items::{ItemView, act_on};
 use crate::tui::overlay::{Choice, Overlay, Pick, Purpose};
 use crate::tui::tab::Tab;
@@ -151,6 +152,12 @@ impl View for ActionsTab {
                 return match self.selected(ctx) {
                     Some(c) if action == Action::Posts => Effect::ShowPosts(c.id.clone()),
                     Some(c) => campaign::copy(c, ctx),
+                    None => act_on::<Campaign>(Action::Edit, None, ctx),
+                };
+            }
+            Action::Spend => {
+                return match self.selected(ctx) {
+                    Some(c) => Effect::Open(Overlay::form(spend_form(ctx, c))),
                     None => act_on::<Campaign>(Action::Edit, None, ctx),
                 };
             }

@@ -37,7 +37,8 @@ use crate::i18n::ui::Ui;
 use crate::tui::action::Action;
 use crate::tui::items::act_on;
 use crate::tui::items::campaign;
-use crate::tui::overlay::{Choice, Purpose};
+use crate::tui::items::spend::spend_form;
+use crate::tui::overlay::{Choice, Overlay, Purpose};
 use crate::tui::tab::Tab;
 use crate::tui::view::{Ctx, Effect, View};
 use crate::tui::widgets::scroll::Scroll;
@@ -166,6 +167,7 @@ impl View for CalendarTab {
             | Action::Edit
             | Action::Delete
             | Action::SetStatus
+            | Action::Spend
             | Action::Posts
             | Action::Copy => {
                 let chart = self.chart(ctx, self.columns(ctx));
@@ -174,6 +176,7 @@ impl View for CalendarTab {
                 };
                 return match action {
                     Action::SetStatus => campaign::status_pick(selected, ctx, Tab::Calendar),
+                    Action::Spend => Effect::Open(Overlay::form(spend_form(ctx, selected))),
                     Action::Open => details(ctx, selected),
                     Action::Posts => Effect::ShowPosts(selected.id.clone()),
                     Action::Copy => campaign::copy(selected, ctx),

@@ -224,7 +224,7 @@ impl View for ChannelsTab {
         self.over = self
             .spend
             .iter()
-            .filter(|s| s.over_budget())
+            .filter(|s| s.over_budget() || s.overspent())
             .map(|s| s.channel.clone())
             .collect();
     }

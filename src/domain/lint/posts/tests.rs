@@ -39,6 +39,7 @@ fn add_campaign(plan: &mut Plan, status: Status, id: &str, [start, end]: [&str; 
 
 fn campaign(id: &str, start: &str, end: &str) -> Campaign {
     Campaign {
+        spend: Vec::new(),
         id: id.into(),
         name: id.into(),
         channel: "ig".into(),
