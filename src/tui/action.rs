@@ -32,6 +32,8 @@ pub enum Action {
     Revise,
     /// Objectives: record a measured value.
     Measure,
+    /// Objectives: the selected objective's measurements.
+    History,
     /// Actions: choose which channel's campaigns to show; Calendar: which
     /// channels' lanes.
     FilterChannel,
@@ -59,7 +61,7 @@ pub enum Action {
     Repeat,
     /// Actions, Calendar: the selected campaign's posts.
     Posts,
-    /// Posts, Agenda: back to the tab it was opened from.
+    /// Posts, Agenda, Measurements: back to the view it was opened from.
     Back,
     /// Everywhere: the week's agenda.
     Agenda,

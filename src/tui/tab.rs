@@ -16,6 +16,8 @@ pub enum Tab {
     Posts,
     /// The week's agenda: a screen opened from any tab with `A`.
     Agenda,
+    /// An objective's measurements: a screen opened from an objective.
+    Measurements,
 }
 
 impl Tab {
@@ -30,7 +32,7 @@ impl Tab {
 
     /// Every view the app keeps: the tabs of the bar, then the screens
     /// opened from them.
-    pub const VIEWS: [Tab; 8] = [
+    pub const VIEWS: [Tab; 9] = [
         Tab::Situation,
         Tab::Objectives,
         Tab::Channels,
@@ -39,6 +41,7 @@ impl Tab {
         Tab::Review,
         Tab::Posts,
         Tab::Agenda,
+        Tab::Measurements,
     ];
 
     /// Whether it is a screen opened from a tab rather than a tab of the bar.
@@ -76,6 +79,7 @@ impl Tab {
             Tab::Review => Ui::TabReview,
             Tab::Posts => Ui::TabPosts,
             Tab::Agenda => Ui::TabAgenda,
+            Tab::Measurements => Ui::TabMeasurements,
         })
     }
 }

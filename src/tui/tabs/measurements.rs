@@ -1,0 +1,154 @@
+//! An objective's measurements, newest first, ending with its baseline
+//! (read-only). Opened from an objective (`M` in Objectives); Esc goes back.
+//! A value can be corrected (Enter) or deleted (`d`), and a new one
+//! recorded (`m`), through the same edits as everywhere, so undo and
+//! another session's changes work as they do elsewhere.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Rect};
+
+use super::{ListView, detail, empty, split};
+use crate::domain::Objective;
+use crate::i18n::history::H;
+use crate::i18n::ui::Ui;
+use crate::tui::action::Action;
+use crate::tui::items::measurement::{self, Entry};
+use crate::tui::overlay::Overlay;
+use crate::tui::view::{Ctx, Effect, View};
+use crate::tui::widgets::scroll::Scroll;
+
+#[derive(Debug, Default)]
+pub struct MeasurementsTab {
+    /// The objective whose history is listed (its id).
+    objective: Option<String>,
+    scroll: Scroll,
+    /// Its entries, newest first, the baseline last: worked out when the
+    /// plan changes, not on every frame.
+    entries: Vec<Entry>,
+}
+
+impl MeasurementsTab {
+    fn objective<'p>(&self, ctx: &Ctx<'p>) -> Option<&'p Objective> {
+        ctx.plan.objective(self.objective.as_deref()?)
+    }
+
+    fn recompute(&mut self, ctx: &Ctx) {
+        self.entries.clear();
+        let Some(objective) = self.objective(ctx) else {
+            return;
+        };
+        let mut dates: Vec<_> = objective.measurements.iter().map(|m| m.date).collect();
+        // Newest first, whatever order a hand-edited file keeps.
+        dates.sort_unstable_by(|a, b| b.cmp(a));
+        self.entries = dates.into_iter().map(Entry::Measured).collect();
+        self.entries.push(Entry::Baseline);
+    }
+
+    fn selected(&self) -> Option<Entry> {
+        self.entries.get(self.scroll.selected).copied()
+    }
+
+    /// Enter or `d` on the selected entry: the baseline cannot be changed
+    /// here, and says where it can.
+    fn on_entry(&self, action: Action, ctx: &Ctx) -> Effect {
+        let Some(objective) = self.objective(ctx) else {
+            return Effect::Info(ctx.lang.t(H::Gone).into());
+        };
+        let Some(entry) = self.selected() else {
+            return Effect::Info(ctx.lang.t(Ui::NothingSelected).into());
+        };
+        let Some(measured) = entry.measurement(objective) else {
+            return Effect::Info(ctx.lang.t(H::BaselineReadOnly).into());
+        };
+        if action == Action::Delete {
+            measurement::delete(ctx, objective, measured)
+        } else {
+            let form = measurement::edit_form(ctx, objective, measured);
+            Effect::Open(Overlay::form(form))
+        }
+    }
+}
+
+impl View for MeasurementsTab {
+    fn update(&mut self, action: Action, ctx: &Ctx) -> Effect {
+        if self.scroll.apply(action, self.entries.len()) {
+            return Effect::Nothing;
+        }
+        match action {
+            Action::Measure => match self.objective(ctx) {
+                Some(objective) => {
+                    Effect::Open(Overlay::form(measurement::measure_form(ctx, objective)))
+                }
+                None => Effect::Info(ctx.lang.t(H::Gone).into()),
+            },
+            Action::Edit | Action::Open | Action::Delete => self.on_entry(action, ctx),
+            _ => Effect::Nothing,
+        }
+    }
+
+    fn render(&self, area: Rect, buf: &mut Buffer, ctx: &Ctx) {
+        let lang = ctx.lang;
+        let theme = ctx.theme;
+        let Some(objective) = self.objective(ctx) else {
+            empty(area, buf, lang.t(H::Title), lang.t(H::Gone), theme);
+            return;
+        };
+        let count = self.entries.len().saturating_sub(1);
+        let title = lang.measurements_of(&objective.name, theme.dash(), count);
+        let (list, pane) = split(area);
+        let value_width = self
+            .entries
+            .iter()
+            .map(|&e| measurement::history_row(e, objective, lang))
+            .filter_map(|cells| cells.get(1).map(ratatui::text::Line::width))
+            .max()
+            .unwrap_or(0)
+            .max(lang.t(H::ColValue).len());
+        let view = ListView {
+            title,
+            header: vec![lang.t(H::ColDate), lang.t(H::ColValue), lang.t(H::ColNote)],
+            widths: vec![
+                Constraint::Length(12),
+                Constraint::Length(u16::try_from(value_width).unwrap_or(u16::MAX)),
+                Constraint::Fill(1),
+            ],
+            len: self.entries.len(),
+            scroll: &self.scroll,
+        };
+        view.render(list, buf, theme, |i| {
+            self.entries
+                .get(i)
+                .map(|&e| measurement::history_row(e, objective, lang))
+                .unwrap_or_default()
+        });
+        if count == 0 {
+            detail(
+                pane,
+                buf,
+                lang.t(H::Title),
+                vec![lang.t(H::Empty).into()],
+                theme,
+            );
+        } else if let Some(entry) = self.selected() {
+            let lines = measurement::history_detail(entry, objective, ctx);
+            detail(pane, buf, &objective.name, lines, theme);
+        }
+    }
+
+    /// `focus` names the objective to list (opening the screen, or after an
+    /// edit of its values); the selection stays on the entry it was on.
+    fn refresh(&mut self, ctx: &Ctx, focus: Option<&str>) {
+        let was = self.selected();
+        if let Some(objective) = focus.and_then(|id| ctx.plan.objective(id))
+            && self.objective.as_deref() != Some(objective.id.as_str())
+        {
+            self.objective = Some(objective.id.clone());
+            self.scroll = Scroll::default();
+        }
+        self.recompute(ctx);
+        if let Some(row) = self.entries.iter().position(|e| Some(*e) == was) {
+            self.scroll.select(row);
+        }
+        self.scroll.clamp(self.entries.len());
+    }
+}
