@@ -1,12 +1,14 @@
 //! An objective's measurement history (`M` in Objectives), driven through
 //! the keyboard: listed newest first with the baseline last, a value
 //! corrected or deleted through the same edits as everywhere (undo, and
-//! another session's change is a conflict, not overwritten).
+//! another session's change is a conflict, not overwritten). And the
+//! check-in's date, on which all its values are recorded.
 #![allow(clippy::unwrap_used)]
 
 mod common;
 
-use common::{keys, on_file, open_with, plan_file, render, saved, screen, text};
+use chrono::{Datelike, Days, NaiveDate, Weekday};
+use common::{keys, on_file, open_with, plan_file, render, saved, screen, text, today};
 use socialplan::domain::{Measurement, Objective};
 use socialplan::i18n::Lang;
 use socialplan::theme::Theme;
@@ -169,4 +171,78 @@ fn the_measurement_history_at_80_columns() {
     // The title line holds the file's path, which changes per run.
     let body: String = shown.lines().skip(1).collect::<Vec<_>>().join("\n");
     insta::assert_snapshot!("en_80x24_history", body);
+}
+
+/// The Sunday before today.
+fn last_sunday() -> NaiveDate {
+    (1..=7)
+        .map(|back| today() - Days::new(back))
+        .find(|day| day.weekday() == Weekday::Sun)
+        .unwrap()
+}
+
+/// Every (objective, date, value) the plan holds.
+fn values(path: &std::path::Path) -> Vec<(String, NaiveDate, f64)> {
+    saved(path)
+        .objectives
+        .iter()
+        .flat_map(|o| {
+            o.measurements
+                .iter()
+                .map(|m| (o.id.clone(), m.date, m.value))
+        })
+        .collect()
+}
+
+#[test]
+fn a_check_in_dated_last_sunday_records_its_values_on_that_date() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut app, path) = on_file(dir.path(), None, Lang::En);
+    let before = values(&path);
+    let sunday = last_sunday();
+    keys(&mut app, "6w");
+    assert!(screen(&app).contains("Which day are these values from?"));
+    keys(&mut app, &format!("{CLEAR}{sunday}<Enter>"));
+    assert!(
+        screen(&app).contains(&format!("value on {sunday}")),
+        "{}",
+        screen(&app)
+    );
+    // Two values, then stop: both on Sunday, none today.
+    keys(
+        &mut app,
+        &format!("{CLEAR}1700<Enter>{CLEAR}600<Enter><Esc>"),
+    );
+    let after = values(&path);
+    let new: Vec<_> = after.iter().filter(|v| !before.contains(v)).collect();
+    assert_eq!(new.len(), 2, "{new:?}");
+    assert!(new.iter().all(|(_, date, _)| *date == sunday), "{new:?}");
+    let recorded: Vec<f64> = new.iter().map(|(_, _, value)| *value).collect();
+    assert!(recorded.contains(&1700.0) && recorded.contains(&600.0));
+}
+
+#[test]
+fn the_check_in_refuses_a_date_in_the_future_or_before_every_baseline() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut app, path) = on_file(dir.path(), None, Lang::En);
+    let before = std::fs::read(&path).unwrap();
+    let tomorrow = today() + Days::new(1);
+    keys(&mut app, &format!("6w{CLEAR}{tomorrow}<Enter>"));
+    let shown = screen(&app);
+    assert!(
+        shown.contains("Which day are these values from?"),
+        "stays: {shown}"
+    );
+    assert!(shown.contains("after today"), "{shown}");
+    keys(&mut app, &format!("{CLEAR}2000-01-01<Enter>"));
+    assert!(
+        screen(&app).contains("No objective had started"),
+        "{}",
+        screen(&app)
+    );
+    keys(&mut app, &format!("{CLEAR}not a date<Enter>"));
+    assert!(screen(&app).contains("is not a date"), "{}", screen(&app));
+    keys(&mut app, "<Esc>");
+    assert!(!screen(&app).contains("Which day"));
+    assert_eq!(std::fs::read(&path).unwrap(), before, "nothing recorded");
 }

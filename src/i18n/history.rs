@@ -19,7 +19,6 @@ texts! {
     Gone => "This objective is no longer in the plan.", "Este objetivo ya no está en el plan.";
     CheckInDate => "Which day are these values from?", "¿De qué día son estos valores?";
     CheckInDateHint => "Today, or an earlier day (Monday's check-in records Sunday's numbers). Every value of this check-in is recorded on that date.", "Hoy o un día anterior (el seguimiento del lunes registra los números del domingo). Todos los valores de este seguimiento se registran en esa fecha.";
-    Continue => "continue", "continuar";
 }
 
 impl Lang {
