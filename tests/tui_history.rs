@@ -12,12 +12,23 @@ use common::{keys, on_file, open_with, plan_file, render, saved, screen, text, t
 use socialplan::domain::{Measurement, Objective};
 use socialplan::i18n::Lang;
 use socialplan::theme::Theme;
+use socialplan::tui::App;
+use std::path::PathBuf;
 
 const CLEAR: &str = "<C-u>";
 const OBJECTIVE: &str = "ig-followers";
 
 fn objective(path: &std::path::Path) -> Objective {
     saved(path).objective(OBJECTIVE).unwrap().clone()
+}
+
+/// The TUI on a demo plan file (the directory lives as long as it is
+/// kept), and the objective as the file holds it first.
+fn on_demo_file() -> (tempfile::TempDir, App, PathBuf, Objective) {
+    let dir = tempfile::tempdir().unwrap();
+    let (app, path) = on_file(dir.path(), None, Lang::En);
+    let before = objective(&path);
+    (dir, app, path, before)
 }
 
 /// The objective's measurements, newest first.
@@ -53,9 +64,7 @@ fn the_history_lists_values_newest_first_and_the_baseline_last() {
 
 #[test]
 fn a_wrong_value_is_fixed_in_the_history_and_undo_brings_it_back() {
-    let dir = tempfile::tempdir().unwrap();
-    let (mut app, path) = on_file(dir.path(), None, Lang::En);
-    let before = objective(&path);
+    let (_dir, mut app, path, before) = on_demo_file();
     let newest = newest_first(&before)[0].clone();
     keys(&mut app, &format!("2M<Enter>{CLEAR}1717<Enter>"));
     let after = objective(&path);
@@ -73,9 +82,7 @@ fn a_wrong_value_is_fixed_in_the_history_and_undo_brings_it_back() {
 
 #[test]
 fn a_value_moved_to_another_date_is_one_edit_and_one_undo() {
-    let dir = tempfile::tempdir().unwrap();
-    let (mut app, path) = on_file(dir.path(), None, Lang::En);
-    let before = objective(&path);
+    let (_dir, mut app, path, before) = on_demo_file();
     let newest = newest_first(&before)[0].clone();
     let moved_to = newest.date - chrono::Days::new(1);
     assert!(before.measurements.iter().all(|m| m.date != moved_to));
@@ -90,9 +97,7 @@ fn a_value_moved_to_another_date_is_one_edit_and_one_undo() {
 
 #[test]
 fn a_date_that_already_has_a_value_is_refused_under_the_date() {
-    let dir = tempfile::tempdir().unwrap();
-    let (mut app, path) = on_file(dir.path(), None, Lang::En);
-    let before = objective(&path);
+    let (_dir, mut app, path, before) = on_demo_file();
     let second = newest_first(&before)[1].date;
     keys(&mut app, &format!("2M<Enter><Tab>{CLEAR}{second}<Enter>"));
     assert!(
@@ -105,9 +110,7 @@ fn a_date_that_already_has_a_value_is_refused_under_the_date() {
 
 #[test]
 fn a_value_is_deleted_after_a_question_and_undo_brings_it_back() {
-    let dir = tempfile::tempdir().unwrap();
-    let (mut app, path) = on_file(dir.path(), None, Lang::En);
-    let before = objective(&path);
+    let (_dir, mut app, path, before) = on_demo_file();
     let second = newest_first(&before)[1].clone();
     keys(&mut app, "2Mjd");
     let question = format!("Delete the value of {}", second.date);
