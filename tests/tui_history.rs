@@ -166,14 +166,19 @@ fn a_value_another_session_changed_meanwhile_is_a_conflict() {
 
 #[test]
 fn the_measurement_history_at_80_columns() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = plan_file(dir.path(), None, Lang::En);
-    let mut app = open_with(&path, Lang::En, Theme::new(true, false));
-    keys(&mut app, "2M");
-    let shown = text(&render(&app, 80, 24));
-    // The title line holds the file's path, which changes per run.
-    let body: String = shown.lines().skip(1).collect::<Vec<_>>().join("\n");
-    insta::assert_snapshot!("en_80x24_history", body);
+    for (lang, name) in [
+        (Lang::En, "en_80x24_history"),
+        (Lang::Es, "es_80x24_history"),
+    ] {
+        let dir = tempfile::tempdir().unwrap();
+        let path = plan_file(dir.path(), None, lang);
+        let mut app = open_with(&path, lang, Theme::new(true, false));
+        keys(&mut app, "2M");
+        let shown = text(&render(&app, 80, 24));
+        // The title line holds the file's path, which changes per run.
+        let body: String = shown.lines().skip(1).collect::<Vec<_>>().join("\n");
+        insta::assert_snapshot!(name, body);
+    }
 }
 
 /// The Sunday before today.

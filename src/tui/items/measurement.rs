@@ -4,14 +4,15 @@
 //! that corrects one and the question before one is deleted.
 
 use chrono::NaiveDate;
+use ratatui::style::Style;
 use ratatui::text::Line;
 
 use super::text::text_field;
 use super::{confirm, field};
 use crate::domain::{Edit, Item, Measurement, Objective};
 use crate::i18n::history::H;
+use crate::i18n::number;
 use crate::i18n::objectives::O;
-use crate::i18n::{Lang, number};
 use crate::text::{editable_number, printable};
 use crate::tui::overlay::form::{FieldKey, Form};
 use crate::tui::view::{Change, Ctx, Effect};
@@ -81,22 +82,23 @@ pub fn with_unit(value: f64, objective: &Objective) -> String {
     }
 }
 
-/// A row of the history: date, value with its unit, note (the baseline is
-/// named as such, in place of a note).
-pub fn history_row(entry: Entry, objective: &Objective, lang: Lang) -> Vec<Line<'static>> {
-    let (date, value, note) = match entry.measurement(objective) {
-        Some(m) => (m.date, m.value, printable(&m.note)),
+/// A row of the history: date, value with its unit, note. The baseline,
+/// read-only, is dimmed and named as such in place of a note.
+pub fn history_row(entry: Entry, objective: &Objective, ctx: &Ctx) -> Vec<Line<'static>> {
+    let (date, value, note, style) = match entry.measurement(objective) {
+        Some(m) => (m.date, m.value, printable(&m.note), Style::new()),
         None if entry == Entry::Baseline => (
             objective.baseline.date,
             objective.baseline.value,
-            lang.t(H::Baseline).to_string(),
+            ctx.lang.t(H::Baseline).to_string(),
+            ctx.theme.dim(),
         ),
         None => return Vec::new(),
     };
     vec![
-        Line::raw(date.to_string()),
-        Line::raw(with_unit(value, objective)),
-        Line::raw(note),
+        Line::styled(date.to_string(), style),
+        Line::styled(with_unit(value, objective), style),
+        Line::styled(note, style),
     ]
 }
 
@@ -134,6 +136,14 @@ pub enum Entry {
 }
 
 impl Entry {
+    /// Its value: the measured one, or the baseline's.
+    pub fn value(self, objective: &Objective) -> Option<f64> {
+        match self {
+            Entry::Measured(_) => self.measurement(objective).map(|m| m.value),
+            Entry::Baseline => Some(objective.baseline.value),
+        }
+    }
+
     /// The measurement it stands for; None for the baseline or a value gone.
     pub fn measurement(self, objective: &Objective) -> Option<&Measurement> {
         match self {

@@ -11,6 +11,7 @@ use super::{ListView, detail, empty, split};
 use crate::domain::Objective;
 use crate::i18n::history::H;
 use crate::i18n::ui::Ui;
+use crate::text::width;
 use crate::tui::action::Action;
 use crate::tui::items::measurement::{self, Entry};
 use crate::tui::overlay::Overlay;
@@ -22,9 +23,10 @@ pub struct MeasurementsTab {
     /// The objective whose history is listed (its id).
     objective: Option<String>,
     scroll: Scroll,
-    /// Its entries, newest first, the baseline last: worked out when the
-    /// plan changes, not on every frame.
+    /// Its entries, newest first, the baseline last, and the widest value
+    /// with its unit: worked out when the plan changes, not on every frame.
     entries: Vec<Entry>,
+    value_width: usize,
 }
 
 impl MeasurementsTab {
@@ -42,6 +44,13 @@ impl MeasurementsTab {
         dates.sort_unstable_by(|a, b| b.cmp(a));
         self.entries = dates.into_iter().map(Entry::Measured).collect();
         self.entries.push(Entry::Baseline);
+        self.value_width = self
+            .entries
+            .iter()
+            .filter_map(|&e| e.value(objective))
+            .map(|value| width(&measurement::with_unit(value, objective)))
+            .max()
+            .unwrap_or(0);
     }
 
     fn selected(&self) -> Option<Entry> {
@@ -96,14 +105,7 @@ impl View for MeasurementsTab {
         let count = self.entries.len().saturating_sub(1);
         let title = lang.measurements_of(&objective.name, theme.dash(), count);
         let (list, pane) = split(area);
-        let value_width = self
-            .entries
-            .iter()
-            .map(|&e| measurement::history_row(e, objective, lang))
-            .filter_map(|cells| cells.get(1).map(ratatui::text::Line::width))
-            .max()
-            .unwrap_or(0)
-            .max(lang.t(H::ColValue).len());
+        let value_width = self.value_width.max(width(lang.t(H::ColValue)));
         let view = ListView {
             title,
             header: vec![lang.t(H::ColDate), lang.t(H::ColValue), lang.t(H::ColNote)],
@@ -118,7 +120,7 @@ impl View for MeasurementsTab {
         view.render(list, buf, theme, |i| {
             self.entries
                 .get(i)
-                .map(|&e| measurement::history_row(e, objective, lang))
+                .map(|&e| measurement::history_row(e, objective, ctx))
                 .unwrap_or_default()
         });
         if count == 0 {
