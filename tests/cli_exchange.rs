@@ -30,9 +30,12 @@ fn the_markdown_report_reads_in_spanish_and_has_every_section() {
         "## Situación",
         "## Objetivos",
         "## Canales",
+        "### Revisiones de metas y fechas límite",
         "### Gasto previsto por mes",
         "## Campañas por mes",
         "### Enero de 2027",
+        "| Fecha | Hora | Formato | Título | Estado | Enlace |",
+        "- **Responsable:** ",
         "## Calendario",
         "## Última revisión (2027-01-11)",
     ] {

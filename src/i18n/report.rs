@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 
 use super::Lang;
-use crate::domain::AudienceKind;
+use crate::domain::{AudienceKind, Revision};
 use crate::formats::markdown::Heading;
 
 names! {
@@ -14,6 +14,7 @@ names! {
     Audiences => "Audiences", "Audiencias";
     Competitors => "Competitors", "Competidores";
     Objectives => "Objectives", "Objetivos";
+    Revisions => "Revisions of targets and deadlines", "Revisiones de metas y fechas límite";
     Channels => "Channels", "Canales";
     Budget => "Planned spend by month", "Gasto previsto por mes";
     Campaigns => "Campaigns by month", "Campañas por mes";
@@ -77,6 +78,30 @@ impl Lang {
         self.pick(
             ["Channel", "Month", "Planned", "Budget", ""],
             ["Canal", "Mes", "Previsto", "Presupuesto", ""],
+        )
+    }
+
+    pub fn report_post_columns(self) -> [&'static str; 6] {
+        self.pick(
+            ["Date", "Time", "Format", "Title", "Status", "Link"],
+            ["Fecha", "Hora", "Formato", "Título", "Estado", "Enlace"],
+        )
+    }
+
+    /// A revision: when, and the target and deadline before and after.
+    pub fn report_revision(self, r: &Revision) -> String {
+        let old_target = r.old_target.map_or_else(|| "-".into(), super::number);
+        let old_deadline = r.old_deadline.map_or_else(|| "-".into(), |d| d.to_string());
+        let (target, deadline) = (super::number(r.new_target), r.new_deadline);
+        self.pick(
+            format!(
+                "{}: target {old_target} → {target}, deadline {old_deadline} → {deadline}",
+                r.date
+            ),
+            format!(
+                "{}: meta {old_target} → {target}, fecha límite {old_deadline} → {deadline}",
+                r.date
+            ),
         )
     }
 

@@ -30,23 +30,12 @@ impl Tab {
         Tab::Review,
     ];
 
-    /// Every view the app keeps: the tabs of the bar, then the screens
-    /// opened from them.
-    pub const VIEWS: [Tab; 9] = [
-        Tab::Situation,
-        Tab::Objectives,
-        Tab::Channels,
-        Tab::Actions,
-        Tab::Calendar,
-        Tab::Review,
-        Tab::Posts,
-        Tab::Agenda,
-        Tab::Measurements,
-    ];
+    /// The screens opened from the tabs, not numbered in the bar.
+    pub const SCREENS: [Tab; 3] = [Tab::Posts, Tab::Agenda, Tab::Measurements];
 
     /// Whether it is a screen opened from a tab rather than a tab of the bar.
     pub fn is_screen(self) -> bool {
-        !Tab::ALL.contains(&self)
+        Tab::SCREENS.contains(&self)
     }
 
     pub fn index(self) -> usize {

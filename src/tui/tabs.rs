@@ -20,7 +20,9 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Row, Table, Widget, Wrap};
 
+use super::view::Ctx;
 use super::widgets::scroll::Scroll;
+use crate::i18n::Lang;
 use crate::text::printable;
 use crate::theme::Theme;
 
@@ -120,6 +122,49 @@ impl ListView<'_> {
             ..area
         };
         self.scroll.render_scrollbar(beside_rows, buf, theme);
+    }
+}
+
+/// The columns of a list: its header and their widths, fitted to a width.
+pub trait Columns {
+    fn header(&self, lang: Lang) -> Vec<&'static str>;
+    fn widths(&self) -> Vec<Constraint>;
+}
+
+/// A list of `len` rows beside (or above) the selected row's detail pane,
+/// laid out by [`split`]: the layout the lists of items share.
+pub struct Listing<'a> {
+    pub title: String,
+    pub len: usize,
+    pub scroll: &'a Scroll,
+}
+
+impl Listing<'_> {
+    /// `fit` sizes the columns to the list's inner width; `row` builds each
+    /// visible row with them; `detail` is the selected item's title and
+    /// lines, when something is selected.
+    pub fn render<C: Columns>(
+        self,
+        area: Rect,
+        buf: &mut Buffer,
+        ctx: &Ctx,
+        fit: impl FnOnce(u16) -> C,
+        row: impl Fn(&C, usize) -> Vec<Line<'static>>,
+        detail: Option<(String, Vec<Line<'static>>)>,
+    ) {
+        let (list, pane) = split(area);
+        let columns = fit(list.width.saturating_sub(2));
+        let view = ListView {
+            title: self.title,
+            header: columns.header(ctx.lang),
+            widths: columns.widths(),
+            len: self.len,
+            scroll: self.scroll,
+        };
+        view.render(list, buf, ctx.theme, |i| row(&columns, i));
+        if let Some((title, lines)) = detail {
+            self::detail(pane, buf, &title, lines, ctx.theme);
+        }
     }
 }
 

@@ -53,7 +53,7 @@ impl Views {
     /// The plan changed: every tab works out again what it keeps from it
     /// and keeps a valid selection; `current` selects `focus`.
     pub fn refresh(&mut self, ctx: &Ctx, current: Tab, focus: Option<&str>) {
-        for tab in Tab::VIEWS {
+        for tab in Tab::ALL.into_iter().chain(Tab::SCREENS) {
             let focus = if tab == current { focus } else { None };
             self.view_mut(tab).refresh(ctx, focus);
         }

@@ -181,35 +181,6 @@ impl Columns {
         }
     }
 
-    pub fn header(&self, lang: Lang) -> Vec<&'static str> {
-        let mut header = vec![
-            lang.t(A::ColName),
-            lang.t(A::ColChannel),
-            lang.t(A::ColStart),
-        ];
-        if self.end {
-            header.push(lang.t(A::ColEnd));
-        }
-        header.push(lang.t(A::ColStatus));
-        if self.budget.is_some() {
-            header.push(lang.t(A::ColBudget));
-        }
-        header
-    }
-
-    pub fn widths(&self) -> Vec<Constraint> {
-        let length = |n: usize| Constraint::Length(u16::try_from(n).unwrap_or(u16::MAX));
-        let mut widths = vec![Constraint::Fill(1), length(self.channel), length(DATE)];
-        if self.end {
-            widths.push(length(DATE));
-        }
-        widths.push(length(self.status));
-        if let Some(budget) = self.budget {
-            widths.push(length(budget));
-        }
-        widths
-    }
-
     fn row(&self, campaign: &Campaign, ctx: &Ctx) -> Vec<Line<'static>> {
         let theme = ctx.theme;
         // The list puts a pointer and a space before the name.
@@ -459,4 +430,35 @@ fn submit_campaign(form: &mut Form<F>, ctx: &Ctx) -> Option<Change> {
         owner: form.value(F::Owner).to_string(),
     };
     Some(form.saved(Item::Campaign(campaign), id, [A::Added, A::Edited], lang))
+}
+
+impl crate::tui::tabs::Columns for Columns {
+    fn header(&self, lang: Lang) -> Vec<&'static str> {
+        let mut header = vec![
+            lang.t(A::ColName),
+            lang.t(A::ColChannel),
+            lang.t(A::ColStart),
+        ];
+        if self.end {
+            header.push(lang.t(A::ColEnd));
+        }
+        header.push(lang.t(A::ColStatus));
+        if self.budget.is_some() {
+            header.push(lang.t(A::ColBudget));
+        }
+        header
+    }
+
+    fn widths(&self) -> Vec<Constraint> {
+        let length = |n: usize| Constraint::Length(u16::try_from(n).unwrap_or(u16::MAX));
+        let mut widths = vec![Constraint::Fill(1), length(self.channel), length(DATE)];
+        if self.end {
+            widths.push(length(DATE));
+        }
+        widths.push(length(self.status));
+        if let Some(budget) = self.budget {
+            widths.push(length(budget));
+        }
+        widths
+    }
 }

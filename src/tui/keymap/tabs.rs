@@ -66,6 +66,19 @@ const LIST: [Binding; 3] = [
     bind(&[Key::Char('d')], Action::Delete, Ui::KeyDelete, true),
 ];
 
+/// A campaign's own keys, in Actions and on a Calendar bar: its posts,
+/// its status, a copy with its posts.
+const CAMPAIGN: [Binding; 3] = [
+    bind(&[Key::Enter], Action::Posts, Ui::KeyPosts, true),
+    bind(
+        &[Key::Char('S')],
+        Action::SetStatus,
+        Ui::KeySetStatus,
+        false,
+    ),
+    bind(&[Key::Char('C')], Action::Copy, Ui::KeyCopyCampaign, false),
+];
+
 const SITUATION: &[Binding] = &[
     bind(
         &[Key::Right, Key::Char('l')],
@@ -105,7 +118,7 @@ const CHANNELS: &[Binding] = &[LIST[0], LIST[1], LIST[2]];
 
 const ACTIONS: &[Binding] = &[
     LIST[0],
-    bind(&[Key::Enter], Action::Posts, Ui::KeyPosts, true),
+    CAMPAIGN[0],
     bind(&[Key::Char('e')], Action::Edit, Ui::KeyEdit, true),
     LIST[2],
     bind(
@@ -120,13 +133,8 @@ const ACTIONS: &[Binding] = &[
         Ui::KeyFilterStatus,
         true,
     ),
-    bind(
-        &[Key::Char('S')],
-        Action::SetStatus,
-        Ui::KeySetStatus,
-        false,
-    ),
-    bind(&[Key::Char('C')], Action::Copy, Ui::KeyCopyCampaign, false),
+    CAMPAIGN[1],
+    CAMPAIGN[2],
 ];
 
 /// PgUp/PgDn and Enter mean something else here: they come before the
@@ -157,7 +165,7 @@ const CALENDAR: &[Binding] = &[
         Hint::No,
     ),
     cal(&[Key::Char('t')], Action::Today, Cal::KeyToday, Hint::Yes),
-    bind(&[Key::Enter], Action::Posts, Ui::KeyPosts, true),
+    CAMPAIGN[0],
     cal(&[Key::Char('i')], Action::Open, Cal::KeyDetails, Hint::No),
     cal(
         &[Key::Char('c')],
@@ -168,13 +176,8 @@ const CALENDAR: &[Binding] = &[
     LIST[0],
     bind(&[Key::Char('e')], Action::Edit, Ui::KeyEdit, true),
     LIST[2],
-    bind(
-        &[Key::Char('S')],
-        Action::SetStatus,
-        Ui::KeySetStatus,
-        false,
-    ),
-    bind(&[Key::Char('C')], Action::Copy, Ui::KeyCopyCampaign, false),
+    CAMPAIGN[1],
+    CAMPAIGN[2],
     cal(
         &[Key::PageUp],
         Action::EarlierPage,
@@ -189,30 +192,35 @@ const CALENDAR: &[Binding] = &[
     ),
 ];
 
-/// A campaign's posts.
-const POSTS: &[Binding] = &[
-    bind(&[Key::Esc], Action::Back, Ui::KeyBack, true),
-    LIST[0],
-    LIST[1],
-    // Publishing matters more on this line than deleting, which `?` lists.
-    bind(&[Key::Char('d')], Action::Delete, Ui::KeyDelete, false),
+/// Back from a screen the way it was opened.
+const BACK: Binding = bind(&[Key::Esc], Action::Back, Ui::KeyBack, true);
+
+/// A post's own keys, among its campaign's posts and in the agenda.
+/// Publishing matters more on the footer than deleting, which `?` lists.
+const POST: [Binding; 5] = [
     bind(&[Key::Char('>')], Action::Forward, Ui::KeyForward, true),
     bind(&[Key::Char('p')], Action::Publish, Ui::KeyPublish, true),
     bind(&[Key::Char('C')], Action::Copy, Ui::KeyCopyPost, false),
     bind(&[Key::Char('w')], Action::Repeat, Ui::KeyRepeat, false),
+    bind(&[Key::Char('d')], Action::Delete, Ui::KeyDelete, false),
+];
+
+/// A campaign's posts.
+const POSTS: &[Binding] = &[
+    BACK, LIST[0], LIST[1], POST[0], POST[1], POST[2], POST[3], POST[4],
 ];
 
 /// The week's agenda: a post's own keys, as in its campaign's posts.
 const AGENDA: &[Binding] = &[
-    bind(&[Key::Esc], Action::Back, Ui::KeyBack, true),
+    BACK,
     bind(
         &[Key::Enter, Key::Char('e')],
         Action::Open,
         Ui::KeyOpen,
         true,
     ),
-    bind(&[Key::Char('>')], Action::Forward, Ui::KeyForward, true),
-    bind(&[Key::Char('p')], Action::Publish, Ui::KeyPublish, true),
+    POST[0],
+    POST[1],
     binding(
         &[Key::Left, Key::Char('h')],
         Action::Earlier,
@@ -227,9 +235,9 @@ const AGENDA: &[Binding] = &[
     ),
     cal(&[Key::Char('t')], Action::Today, Cal::KeyToday, Hint::No),
     bind(&[Key::Char('m')], Action::Measure, Ui::KeyMeasure, false),
-    bind(&[Key::Char('C')], Action::Copy, Ui::KeyCopyPost, false),
-    bind(&[Key::Char('w')], Action::Repeat, Ui::KeyRepeat, false),
-    bind(&[Key::Char('d')], Action::Delete, Ui::KeyDelete, false),
+    POST[2],
+    POST[3],
+    POST[4],
 ];
 
 const REVIEW: &[Binding] = &[

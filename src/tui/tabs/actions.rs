@@ -5,7 +5,7 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
-use super::{ListView, detail, empty, split};
+use super::{Listing, empty};
 use crate::domain::{Campaign, Plan, Status};
 use crate::i18n::Text;
 use crate::i18n::actions::A;
@@ -183,23 +183,24 @@ impl View for ActionsTab {
             empty(area, buf, &title, &text, theme);
             return;
         }
-        let (list, pane) = split(area);
-        let columns = Columns::fit(list.width.saturating_sub(2), self.budget_width, ctx);
-        let view = ListView {
+        let listing = Listing {
             title,
-            header: columns.header(lang),
-            widths: columns.widths(),
             len: self.order.len(),
             scroll: &self.scroll,
         };
-        view.render(list, buf, theme, |i| {
-            self.at(ctx, i)
-                .map(|c| c.row(&columns, ctx))
-                .unwrap_or_default()
-        });
-        if let Some(campaign) = self.selected(ctx) {
-            detail(pane, buf, &campaign.name, campaign.detail_lines(ctx), theme);
-        }
+        listing.render(
+            area,
+            buf,
+            ctx,
+            |width| Columns::fit(width, self.budget_width, ctx),
+            |columns, i| {
+                self.at(ctx, i)
+                    .map(|c| c.row(columns, ctx))
+                    .unwrap_or_default()
+            },
+            self.selected(ctx)
+                .map(|c| (c.name.clone(), c.detail_lines(ctx))),
+        );
     }
 
     fn picked(&mut self, purpose: Purpose, choice: &Choice, ctx: &Ctx) -> Effect {

@@ -10,7 +10,7 @@ use chrono::{Days, NaiveDate};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
-use super::{ListView, detail, empty, split};
+use super::{Listing, empty};
 use crate::domain::Post;
 use crate::domain::agenda::{Entry, Filter, Section, What, Window, agenda};
 use crate::i18n::post_screen::Ps;
@@ -155,23 +155,22 @@ impl View for AgendaTab {
             empty(area, buf, &title, lang.t(Ps::AgendaEmpty), theme);
             return;
         }
-        let (list, pane) = split(area);
-        let columns = Columns::fit(list.width.saturating_sub(2), ctx);
-        let view = ListView {
+        let listing = Listing {
             title,
-            header: columns.header(lang),
-            widths: columns.widths(),
             len: self.entries.len(),
             scroll: &self.scroll,
         };
-        view.render(list, buf, theme, |i| {
-            let first = i == 0 || self.entries[i - 1].section != self.entries[i].section;
-            columns.row(&self.entries[i], first, ctx)
-        });
-        if let Some(entry) = self.selected() {
-            let (name, lines) = row::details(entry, ctx);
-            detail(pane, buf, &name, lines, theme);
-        }
+        listing.render(
+            area,
+            buf,
+            ctx,
+            |width| Columns::fit(width, ctx),
+            |columns, i| {
+                let first = i == 0 || self.entries[i - 1].section != self.entries[i].section;
+                columns.row(&self.entries[i], first, ctx)
+            },
+            self.selected().map(|entry| row::details(entry, ctx)),
+        );
     }
 
     /// The selection follows the entry it was on (a post published from

@@ -5,7 +5,7 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
-use super::{ListView, detail, empty, split};
+use super::{Listing, empty};
 use crate::domain::Post;
 use crate::i18n::post_screen::Ps;
 use crate::tui::action::Action;
@@ -110,25 +110,26 @@ impl View for PostsTab {
             empty(area, buf, &title, lang.t(Ps::Empty), theme);
             return;
         }
-        let (list, pane) = split(area);
-        let columns = Columns::fit(list.width.saturating_sub(2), lang);
-        let view = ListView {
+        let listing = Listing {
             title,
-            header: columns.header(lang),
-            widths: columns.widths(),
             len: self.order.len(),
             scroll: &self.scroll,
         };
-        view.render(list, buf, theme, |i| {
-            self.order
-                .get(i)
-                .and_then(|&p| ctx.plan.posts.get(p))
-                .map(|p| p.row(&columns, ctx))
-                .unwrap_or_default()
-        });
-        if let Some(post) = self.selected(ctx) {
-            detail(pane, buf, &post.title, post.detail_lines(ctx), theme);
-        }
+        listing.render(
+            area,
+            buf,
+            ctx,
+            |width| Columns::fit(width, lang),
+            |columns, i| {
+                self.order
+                    .get(i)
+                    .and_then(|&p| ctx.plan.posts.get(p))
+                    .map(|p| p.row(columns, ctx))
+                    .unwrap_or_default()
+            },
+            self.selected(ctx)
+                .map(|p| (p.title.clone(), p.detail_lines(ctx))),
+        );
     }
 
     /// `focus` may name a post of another campaign (a finding, the agenda):

@@ -68,33 +68,6 @@ impl Columns {
         }
     }
 
-    pub fn header(&self, lang: Lang) -> Vec<&'static str> {
-        let mut header = vec![lang.t(Ps::ColDate), lang.t(Ps::ColTime)];
-        if self.format.is_some() {
-            header.push(lang.t(Ps::ColFormat));
-        }
-        header.push(lang.t(Ps::ColTitle));
-        header.push(lang.t(Ps::ColStatus));
-        if self.owner.is_some() {
-            header.push(lang.t(Ps::ColOwner));
-        }
-        header
-    }
-
-    pub fn widths(&self) -> Vec<Constraint> {
-        let length = |n: usize| Constraint::Length(u16::try_from(n).unwrap_or(u16::MAX));
-        let mut widths = vec![length(DATE + 2), length(TIME)];
-        if let Some(format) = self.format {
-            widths.push(length(format));
-        }
-        widths.push(Constraint::Fill(1));
-        widths.push(length(self.status));
-        if let Some(owner) = self.owner {
-            widths.push(length(owner));
-        }
-        widths
-    }
-
     pub(super) fn row(&self, post: &Post, ctx: &Ctx) -> Vec<Line<'static>> {
         let theme = ctx.theme;
         let cut = |text: &str, room: usize| truncate(&printable(text), room, theme.ellipsis());
@@ -111,5 +84,34 @@ impl Columns {
             cells.push(Line::raw(cut(&post.owner, owner)));
         }
         cells
+    }
+}
+
+impl crate::tui::tabs::Columns for Columns {
+    fn header(&self, lang: Lang) -> Vec<&'static str> {
+        let mut header = vec![lang.t(Ps::ColDate), lang.t(Ps::ColTime)];
+        if self.format.is_some() {
+            header.push(lang.t(Ps::ColFormat));
+        }
+        header.push(lang.t(Ps::ColTitle));
+        header.push(lang.t(Ps::ColStatus));
+        if self.owner.is_some() {
+            header.push(lang.t(Ps::ColOwner));
+        }
+        header
+    }
+
+    fn widths(&self) -> Vec<Constraint> {
+        let length = |n: usize| Constraint::Length(u16::try_from(n).unwrap_or(u16::MAX));
+        let mut widths = vec![length(DATE + 2), length(TIME)];
+        if let Some(format) = self.format {
+            widths.push(length(format));
+        }
+        widths.push(Constraint::Fill(1));
+        widths.push(length(self.status));
+        if let Some(owner) = self.owner {
+            widths.push(length(owner));
+        }
+        widths
     }
 }

@@ -61,35 +61,6 @@ impl Columns {
         }
     }
 
-    pub fn header(&self, lang: Lang) -> Vec<&'static str> {
-        let mut header = vec![
-            lang.t(Ps::ColDate),
-            lang.t(Ps::ColTime),
-            lang.t(Ps::Channel),
-            lang.t(Ps::ColTitle),
-            lang.t(Ps::ColStatus),
-        ];
-        if self.owner.is_some() {
-            header.push(lang.t(Ps::ColOwner));
-        }
-        header
-    }
-
-    pub fn widths(&self) -> Vec<Constraint> {
-        let length = |n: usize| Constraint::Length(u16::try_from(n).unwrap_or(u16::MAX));
-        let mut widths = vec![
-            length(2 + DAY),
-            length(TIME),
-            length(CHANNEL),
-            Constraint::Fill(1),
-            length(self.status),
-        ];
-        if let Some(owner) = self.owner {
-            widths.push(length(owner));
-        }
-        widths
-    }
-
     /// The row of `entry`; `first` of its day or section, which it names.
     pub fn row(&self, entry: &Entry, first: bool, ctx: &Ctx) -> Vec<Line<'static>> {
         let theme = ctx.theme;
@@ -214,4 +185,35 @@ pub fn details(entry: &Entry, ctx: &Ctx) -> (String, Vec<Line<'static>>) {
             .map(|o| (o.name.clone(), o.detail_lines(ctx))),
     };
     found.unwrap_or_default()
+}
+
+impl crate::tui::tabs::Columns for Columns {
+    fn header(&self, lang: Lang) -> Vec<&'static str> {
+        let mut header = vec![
+            lang.t(Ps::ColDate),
+            lang.t(Ps::ColTime),
+            lang.t(Ps::Channel),
+            lang.t(Ps::ColTitle),
+            lang.t(Ps::ColStatus),
+        ];
+        if self.owner.is_some() {
+            header.push(lang.t(Ps::ColOwner));
+        }
+        header
+    }
+
+    fn widths(&self) -> Vec<Constraint> {
+        let length = |n: usize| Constraint::Length(u16::try_from(n).unwrap_or(u16::MAX));
+        let mut widths = vec![
+            length(2 + DAY),
+            length(TIME),
+            length(CHANNEL),
+            Constraint::Fill(1),
+            length(self.status),
+        ];
+        if let Some(owner) = self.owner {
+            widths.push(length(owner));
+        }
+        widths
+    }
 }
