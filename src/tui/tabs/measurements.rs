@@ -7,8 +7,9 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Rect};
 
-use super::{ListView, detail, empty, split};
+use super::{Columns, Listing, empty};
 use crate::domain::Objective;
+use crate::i18n::Lang;
 use crate::i18n::history::H;
 use crate::i18n::ui::Ui;
 use crate::text::width;
@@ -103,38 +104,32 @@ impl View for MeasurementsTab {
             return;
         };
         let count = self.entries.len().saturating_sub(1);
-        let title = lang.measurements_of(&objective.name, theme.dash(), count);
-        let (list, pane) = split(area);
-        let value_width = self.value_width.max(width(lang.t(H::ColValue)));
-        let view = ListView {
-            title,
-            header: vec![lang.t(H::ColDate), lang.t(H::ColValue), lang.t(H::ColNote)],
-            widths: vec![
-                Constraint::Length(12),
-                Constraint::Length(u16::try_from(value_width).unwrap_or(u16::MAX)),
-                Constraint::Fill(1),
-            ],
+        let detail = if count == 0 {
+            Some((lang.t(H::Title).to_string(), vec![lang.t(H::Empty).into()]))
+        } else {
+            self.selected().map(|entry| {
+                let lines = measurement::history_detail(entry, objective, ctx);
+                (objective.name.clone(), lines)
+            })
+        };
+        let listing = Listing {
+            title: lang.measurements_of(&objective.name, theme.dash(), count),
             len: self.entries.len(),
             scroll: &self.scroll,
         };
-        view.render(list, buf, theme, |i| {
-            self.entries
-                .get(i)
-                .map(|&e| measurement::history_row(e, objective, ctx))
-                .unwrap_or_default()
-        });
-        if count == 0 {
-            detail(
-                pane,
-                buf,
-                lang.t(H::Title),
-                vec![lang.t(H::Empty).into()],
-                theme,
-            );
-        } else if let Some(entry) = self.selected() {
-            let lines = measurement::history_detail(entry, objective, ctx);
-            detail(pane, buf, &objective.name, lines, theme);
-        }
+        listing.render(
+            area,
+            buf,
+            ctx,
+            |_| HistoryColumns(self.value_width.max(width(lang.t(H::ColValue)))),
+            |_, i| {
+                self.entries
+                    .get(i)
+                    .map(|&e| measurement::history_row(e, objective, ctx))
+                    .unwrap_or_default()
+            },
+            detail,
+        );
     }
 
     /// `focus` names the objective to list (opening the screen, or after an
@@ -152,5 +147,23 @@ impl View for MeasurementsTab {
             self.scroll.select(row);
         }
         self.scroll.clamp(self.entries.len());
+    }
+}
+
+/// Date, the value with its unit as wide as the widest, the note in the rest.
+struct HistoryColumns(usize);
+
+impl Columns for HistoryColumns {
+    fn header(&self, lang: Lang) -> Vec<&'static str> {
+        vec![lang.t(H::ColDate), lang.t(H::ColValue), lang.t(H::ColNote)]
+    }
+
+    fn widths(&self) -> Vec<Constraint> {
+        // The pointer before the date takes two cells.
+        vec![
+            Constraint::Length(12),
+            Constraint::Length(u16::try_from(self.0).unwrap_or(u16::MAX)),
+            Constraint::Fill(1),
+        ]
     }
 }
