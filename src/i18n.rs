@@ -64,6 +64,7 @@ pub mod dialogs;
 mod errors;
 pub mod exchange;
 mod find;
+pub mod history;
 mod merge;
 pub mod objectives;
 pub mod post_screen;

@@ -216,7 +216,7 @@ fn stopping_the_check_in_shows_what_moved_and_how() {
     // target); cost per lead down 0.12 (towards it).
     keys(
         &mut app,
-        &format!("6w{CLEAR}1700<Enter><Down>{CLEAR}590<Enter>{CLEAR}3.7<Enter><Esc>"),
+        &format!("6w<Enter>{CLEAR}1700<Enter><Down>{CLEAR}590<Enter>{CLEAR}3.7<Enter><Esc>"),
     );
     let buffer = render(&app, 80, 24);
     let shown = text(&buffer);
@@ -260,7 +260,7 @@ fn the_summary_comes_after_the_review_form_saved_or_skipped() {
     let (mut app, _) = on_file(dir.path(), None, Lang::En);
     // The first value recorded, the same value again for the second, the
     // rest skipped: then the review form.
-    keys(&mut app, &format!("6w{CLEAR}1650<Enter><Enter>"));
+    keys(&mut app, &format!("6w<Enter>{CLEAR}1650<Enter><Enter>"));
     keys(&mut app, "<Down><Down><Down><Down><Down>");
     let shown = screen(&app);
     assert!(shown.contains("This week's review (optional)"), "{shown}");
@@ -278,10 +278,10 @@ fn the_summary_comes_after_the_review_form_saved_or_skipped() {
     assert!(!screen(&app).contains("1612 → 1650"));
 
     // Saved: the summary after it, over the saved review.
-    keys(&mut app, &format!("w{CLEAR}1700<Enter><Esc>"));
+    keys(&mut app, &format!("w<Enter>{CLEAR}1700<Enter><Esc>"));
     assert!(screen(&app).contains("Check-in stopped: 1 value recorded"));
     keys(&mut app, "<Esc>");
-    keys(&mut app, &format!("w{CLEAR}1710<Enter>"));
+    keys(&mut app, &format!("w<Enter>{CLEAR}1710<Enter>"));
     keys(&mut app, "<Down><Down><Down><Down><Down><Down>");
     keys(&mut app, "<Tab>Reels<Enter>");
     let shown = screen(&app);
@@ -304,7 +304,7 @@ fn the_summary_comes_after_the_review_form_saved_or_skipped() {
 fn a_long_summary_scrolls_in_a_small_terminal() {
     let dir = tempfile::tempdir().unwrap();
     let (mut app, _) = on_file(dir.path(), None, Lang::En);
-    keys(&mut app, "6w");
+    keys(&mut app, "6w<Enter>");
     for _ in 0..7 {
         keys(&mut app, "<Enter>");
     }
@@ -327,7 +327,7 @@ fn a_long_summary_scrolls_in_a_small_terminal() {
 fn the_check_in_summary_in_spanish() {
     let dir = tempfile::tempdir().unwrap();
     let (mut app, _) = on_file(dir.path(), None, Lang::Es);
-    keys(&mut app, &format!("6w{CLEAR}1700<Enter><Esc>"));
+    keys(&mut app, &format!("6w<Enter>{CLEAR}1700<Enter><Esc>"));
     let shown = screen(&app);
     for part in [
         "Seguimiento interrumpido: 1 valor registrado",
@@ -345,7 +345,7 @@ fn the_check_in_summary_at_80x24() {
     let (mut app, _) = on_file(dir.path(), None, Lang::En);
     keys(
         &mut app,
-        &format!("6w{CLEAR}1700<Enter><Down>{CLEAR}590<Enter>{CLEAR}3.7<Enter><Esc>"),
+        &format!("6w<Enter>{CLEAR}1700<Enter><Down>{CLEAR}590<Enter>{CLEAR}3.7<Enter><Esc>"),
     );
     // Without the title line, which names the temporary file.
     let shown = screen(&app);

@@ -125,7 +125,7 @@ fn a_check_in_change_beyond_a_number_is_out_of_range() {
     // 1e308, typed out: from −1e308 that is a change of 2e308.
     let typed = format!("1{}", "0".repeat(308));
     // Ctrl-u clears the prefilled value, all 309 characters of it.
-    keys(&mut app, &format!("6w<C-u>{typed}<Enter><Esc>"));
+    keys(&mut app, &format!("6w<Enter><C-u>{typed}<Enter><Esc>"));
     let shown = screen(&app);
     assert!(
         shown.contains("-1e308 → 1e308 followers (out of range) · 20% → 79%"),
@@ -166,7 +166,7 @@ fn editing_an_objective_keeps_every_digit_of_small_values() {
     assert!(o.name.ends_with(" (edited)"), "{}", screen(&app));
     assert_eq!((o.baseline.value, o.target), (0.003, Some(0.004_56)));
     // The value the check-in offers is the latest, as it is.
-    keys(&mut app, "6w<Enter><Esc>");
+    keys(&mut app, "6w<Enter><Enter><Esc>");
     let last = common::saved(&path).objectives[0].latest();
     assert_eq!(last, (0.0035, today()));
 }

@@ -62,7 +62,7 @@ fn the_weekly_check_in_records_one_value_per_active_objective_then_the_review() 
             .all(|o| values_on(&before, &o.id, today()).is_empty())
     );
 
-    keys(&mut app, "6w");
+    keys(&mut app, "6w<Enter>");
     let shown = screen(&app);
     assert!(shown.contains("Weekly check-in 1/6"), "{shown}");
     assert!(
@@ -126,7 +126,7 @@ fn esc_stops_the_check_in_keeping_what_was_entered_and_writes_no_review() {
     let (mut app, path) = on_file(dir.path(), None, Lang::En);
     let before = saved(&path);
     let active = active_ids(&before);
-    keys(&mut app, "6w");
+    keys(&mut app, "6w<Enter>");
     // The first: recorded. The second: skipped with ↓.
     keys(&mut app, &format!("{CLEAR}1700<Enter>"));
     assert!(screen(&app).contains("Weekly check-in 2/7"));

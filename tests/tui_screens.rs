@@ -43,7 +43,7 @@ fn dialogs_at_80x24() {
     keys(&mut app, "4a");
     insta::assert_snapshot!("es_80x24_campaign_form", without_title(&app));
     let (mut app, _) = common::on_file(dir.path(), None, Lang::En);
-    keys(&mut app, "6w");
+    keys(&mut app, "6w<Enter>");
     insta::assert_snapshot!("en_80x24_check_in", without_title(&app));
 }
 

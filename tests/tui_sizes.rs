@@ -317,9 +317,11 @@ const DIALOGS: &str = "
     6e          Edit review | Editar revisión
     6la         New protocol | Nuevo protocolo
     6le         Edit protocol | Editar protocolo
-    6w          Weekly check-in 1/7 | Seguimiento semanal 1/7
-    6w<Enter><Enter><Enter><Enter><Enter><Enter><Enter>       This week's review (optional) | Revisión de la semana (opcional)
-    6w<Enter><Enter><Enter><Enter><Enter><Enter><Enter><Esc>  Check-in done: 7 values recorded | Seguimiento terminado: 7 valores registrados
+    6w          Weekly check-in | Seguimiento semanal
+    6wx<Enter>  Weekly check-in | Seguimiento semanal
+    6w<Enter>   Weekly check-in 1/7 | Seguimiento semanal 1/7
+    6w<Enter><Enter><Enter><Enter><Enter><Enter><Enter><Enter>       This week's review (optional) | Revisión de la semana (opcional)
+    6w<Enter><Enter><Enter><Enter><Enter><Enter><Enter><Enter><Esc>  Check-in done: 7 values recorded | Seguimiento terminado: 7 valores registrados
     n           Plan | Plan
     !           9 findings | 9 observaciones
 ";
@@ -499,6 +501,8 @@ impl Files<'_> {
             ("2A", Tab::Agenda, "j"),
             // The Review tab's protocols.
             ("6l", Tab::Review, "j"),
+            // An objective's measurements, a screen opened from Objectives.
+            ("2M", Tab::Objectives, "j"),
         ] {
             let app = self.demo_after(pressed);
             screens.push(Screen::new(pressed, app, tab, None).between(between));

@@ -21,6 +21,7 @@ texts! {
     KeepTheirs => "keep the file's", "el del fichero";
     Later => "later", "luego";
     Record => "record", "registrar";
+    Continue => "continue", "continuar";
     Skip => "skip", "saltar";
     Back => "back", "atrás";
     Stop => "stop", "parar";

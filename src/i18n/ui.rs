@@ -11,6 +11,7 @@ texts! {
     TabReview => "Review", "Seguimiento";
     TabPosts => "Posts", "Publicaciones";
     TabAgenda => "Agenda", "Agenda";
+    TabMeasurements => "Measurements", "Mediciones";
     KeyGoTab => "go to tab", "ir a la pestaña";
     KeyNextTab => "next tab", "pestaña siguiente";
     KeyPrevTab => "previous tab", "pestaña anterior";
@@ -33,6 +34,7 @@ texts! {
     KeyPrevSection => "previous section", "sección anterior";
     KeyMeasure => "record a value", "registrar valor";
     KeySpend => "record spend", "registrar gasto";
+    KeyHistory => "measurements", "mediciones";
     KeyRevise => "revise target", "revisar meta";
     KeyFilterChannel => "channel filter", "filtrar canal";
     KeyFilterStatus => "status filter", "filtrar estado";

@@ -34,6 +34,8 @@ pub enum Action {
     Measure,
     /// Actions, Calendar: record what the selected campaign spent.
     Spend,
+    /// Objectives: the selected objective's measurements.
+    History,
     /// Actions: choose which channel's campaigns to show; Calendar: which
     /// channels' lanes.
     FilterChannel,
@@ -61,7 +63,7 @@ pub enum Action {
     Repeat,
     /// Actions, Calendar: the selected campaign's posts.
     Posts,
-    /// Posts, Agenda: back to the tab it was opened from.
+    /// Posts, Agenda, Measurements: back to the view it was opened from.
     Back,
     /// Everywhere: the week's agenda.
     Agenda,

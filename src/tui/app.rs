@@ -180,10 +180,12 @@ impl App {
             Action::Undo => self.undo(),
             Action::Redo => self.redo(),
             Action::Rename => self.overlay = Some(Overlay::form(rename_form(&self.ctx()))),
-            Action::CheckIn => match CheckIn::start(self.session.workspace.plan()) {
-                Some(checkin) => self.overlay = Some(Overlay::CheckIn(checkin)),
-                None => self.info(self.session.lang.t(C::NoActive)),
-            },
+            Action::CheckIn => {
+                match CheckIn::start(self.session.workspace.plan(), self.ctx().today) {
+                    Some(checkin) => self.overlay = Some(Overlay::CheckIn(checkin)),
+                    None => self.info(self.session.lang.t(C::NoActive)),
+                }
+            }
             Action::WriteBack => self.write_back(),
             Action::Findings => {
                 if self.findings.is_empty() {

@@ -16,6 +16,8 @@ pub enum Tab {
     Posts,
     /// The week's agenda: a screen opened from any tab with `A`.
     Agenda,
+    /// An objective's measurements: a screen opened from an objective.
+    Measurements,
 }
 
 impl Tab {
@@ -29,7 +31,7 @@ impl Tab {
     ];
 
     /// The screens opened from the tabs, not numbered in the bar.
-    pub const SCREENS: [Tab; 2] = [Tab::Posts, Tab::Agenda];
+    pub const SCREENS: [Tab; 3] = [Tab::Posts, Tab::Agenda, Tab::Measurements];
 
     /// Whether it is a screen opened from a tab rather than a tab of the bar.
     pub fn is_screen(self) -> bool {
@@ -66,6 +68,7 @@ impl Tab {
             Tab::Review => Ui::TabReview,
             Tab::Posts => Ui::TabPosts,
             Tab::Agenda => Ui::TabAgenda,
+            Tab::Measurements => Ui::TabMeasurements,
         })
     }
 }

@@ -6,6 +6,7 @@ pub mod actions;
 pub mod agenda;
 pub mod calendar;
 pub mod channels;
+pub mod measurements;
 pub mod objectives;
 pub mod posts;
 pub mod review;

@@ -1,8 +1,11 @@
-//! The six tabs and the screens opened from them, each a [`View`]: the app reaches the current one, or the
+//! The six tabs and the screens opened from them (a campaign's posts, the
+//! agenda, an objective's measurements), each a [`View`]: the app reaches the current one, or the
 //! one a pick list answers, through `view_mut`.
 
 use super::tab::Tab;
-use super::tabs::{actions, agenda, calendar, channels, objectives, posts, review, situation};
+use super::tabs::{
+    actions, agenda, calendar, channels, measurements, objectives, posts, review, situation,
+};
 use super::view::{Ctx, View};
 
 #[derive(Default)]
@@ -15,6 +18,7 @@ pub struct Views {
     review: review::ReviewTab,
     pub posts: posts::PostsTab,
     agenda: agenda::AgendaTab,
+    measurements: measurements::MeasurementsTab,
 }
 
 impl Views {
@@ -28,6 +32,7 @@ impl Views {
             Tab::Review => &self.review,
             Tab::Posts => &self.posts,
             Tab::Agenda => &self.agenda,
+            Tab::Measurements => &self.measurements,
         }
     }
 
@@ -41,6 +46,7 @@ impl Views {
             Tab::Review => &mut self.review,
             Tab::Posts => &mut self.posts,
             Tab::Agenda => &mut self.agenda,
+            Tab::Measurements => &mut self.measurements,
         }
     }
 

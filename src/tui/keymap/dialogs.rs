@@ -40,6 +40,8 @@ pub enum Dialog {
     ConflictTheirs,
     Form,
     CheckIn,
+    /// The check-in's first step: the date its values are recorded on.
+    CheckInDate,
 }
 
 impl Dialog {
@@ -201,6 +203,11 @@ const CHECK_IN: &[Binding] = &[
     dlg(&[Key::Esc], Action::Close, Dlg::Stop, true),
 ];
 
+const CHECK_IN_DATE: &[Binding] = &[
+    dlg(&[Key::Enter], Action::Save, Dlg::Continue, true),
+    dlg(&[Key::Esc], Action::Close, Dlg::Stop, true),
+];
+
 /// A dialog's own keys (after the movement keys, if it has them).
 fn own_bindings(dialog: Dialog) -> &'static [Binding] {
     match dialog {
@@ -220,6 +227,7 @@ fn own_bindings(dialog: Dialog) -> &'static [Binding] {
         Dialog::ConflictTheirs => CONFLICT_THEIRS,
         Dialog::Form => FORM,
         Dialog::CheckIn => CHECK_IN,
+        Dialog::CheckInDate => CHECK_IN_DATE,
     }
 }
 

@@ -103,7 +103,16 @@ const OBJECTIVES: &[Binding] = &[
     LIST[1],
     LIST[2],
     bind(&[Key::Char('m')], Action::Measure, Ui::KeyMeasure, true),
+    bind(&[Key::Char('M')], Action::History, Ui::KeyHistory, true),
     bind(&[Key::Char('r')], Action::Revise, Ui::KeyRevise, true),
+];
+
+/// An objective's measurements.
+const MEASUREMENTS: &[Binding] = &[
+    bind(&[Key::Esc], Action::Back, Ui::KeyBack, true),
+    bind(&[Key::Char('m')], Action::Measure, Ui::KeyMeasure, true),
+    LIST[1],
+    LIST[2],
 ];
 
 const CHANNELS: &[Binding] = &[LIST[0], LIST[1], LIST[2]];
@@ -254,5 +263,6 @@ pub fn tab_bindings(tab: Tab) -> &'static [Binding] {
         Tab::Review => REVIEW,
         Tab::Posts => POSTS,
         Tab::Agenda => AGENDA,
+        Tab::Measurements => MEASUREMENTS,
     }
 }

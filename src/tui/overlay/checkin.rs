@@ -1,5 +1,6 @@
-//! The weekly check-in: each active objective in turn, prefilled with its
-//! last value. Enter records the value (saved at once) and moves on; ↓ skips;
+//! The weekly check-in: first the date its values are from (today, or an
+//! earlier day: Monday's check-in records Sunday's numbers), then each
+//! active objective in turn, prefilled with its last value. Enter records the value (saved at once) and moves on; ↓ skips;
 //! Esc stops, keeping what was already recorded. After the last objective the
 //! review form asks for an optional note and decision; then a summary says
 //! which objectives moved, and how.
@@ -12,11 +13,14 @@ use ratatui::widgets::{Paragraph, Widget, Wrap};
 use tui_input::Input;
 use tui_input::backend::crossterm::EventHandler;
 
+use chrono::NaiveDate;
+
 use super::{Entry, Overlay, Reply, Summary};
 use crate::domain::forecast::Forecast;
 use crate::domain::progress::Progress;
-use crate::domain::{Direction, Edit, Figure, Measurement, Objective, Plan};
+use crate::domain::{Direction, Edit, EditError, Figure, Measurement, Objective, Plan};
 use crate::i18n::checkin::C;
+use crate::i18n::history::H;
 use crate::i18n::number;
 use crate::text::{editable_number, parse_number, printable};
 use crate::tui::action::Action;
@@ -33,6 +37,10 @@ pub struct CheckIn {
     error: Option<String>,
     /// Objectives recorded so far: (id, value before, value now).
     pub moved: Vec<(String, f64, f64)>,
+    /// The date every value of this check-in is recorded on.
+    date: NaiveDate,
+    /// Still asking for that date: the first step.
+    dating: bool,
 }
 
 /// What a key did.
@@ -49,7 +57,7 @@ pub enum Step {
 
 impl CheckIn {
     /// None when the plan has no active objective to ask about.
-    pub fn start(plan: &Plan) -> Option<CheckIn> {
+    pub fn start(plan: &Plan, today: NaiveDate) -> Option<CheckIn> {
         let objectives: Vec<String> = plan
             .objectives
             .iter()
@@ -59,15 +67,15 @@ impl CheckIn {
         if objectives.is_empty() {
             return None;
         }
-        let mut checkin = CheckIn {
+        Some(CheckIn {
             objectives,
             index: 0,
-            input: Input::default(),
+            input: Input::new(today.to_string()),
             error: None,
             moved: Vec::new(),
-        };
-        checkin.prefill(plan);
-        Some(checkin)
+            date: today,
+            dating: true,
+        })
     }
 
     fn current<'p>(&self, plan: &'p Plan) -> Option<&'p crate::domain::Objective> {
@@ -107,6 +115,9 @@ impl CheckIn {
     }
 
     pub fn handle_key(&mut self, key: KeyEvent, ctx: &Ctx) -> Step {
+        if self.dating {
+            return self.date_key(key, ctx);
+        }
         match keymap::dialog_action(Dialog::CheckIn, &key) {
             Some(Action::Close) => return Step::Finished { completed: false },
             Some(Action::Save) => return self.submit(ctx),
@@ -121,17 +132,75 @@ impl CheckIn {
                     self.prefill(ctx.plan);
                 }
             }
-            _ => match key.code {
-                KeyCode::Char(c)
-                    if c.is_control()
-                        || key.modifiers.contains(KeyModifiers::CONTROL)
-                            && !matches!(c, 'a' | 'e' | 'u' | 'w' | 'k') => {}
-                _ => {
-                    self.input.handle_event(&Event::Key(key));
-                }
-            },
+            _ => self.type_key(key),
         }
         Step::Continue
+    }
+
+    /// A key in the first step, the date.
+    fn date_key(&mut self, key: KeyEvent, ctx: &Ctx) -> Step {
+        match keymap::dialog_action(Dialog::CheckInDate, &key) {
+            Some(Action::Close) => return Step::Finished { completed: false },
+            Some(Action::Save) => self.choose_date(ctx),
+            _ => self.type_key(key),
+        }
+        Step::Continue
+    }
+
+    /// Text typed into the input; control keys other than line editing
+    /// are left out.
+    fn type_key(&mut self, key: KeyEvent) {
+        match key.code {
+            KeyCode::Char(c)
+                if c.is_control()
+                    || key.modifiers.contains(KeyModifiers::CONTROL)
+                        && !matches!(c, 'a' | 'e' | 'u' | 'w' | 'k') => {}
+            _ => {
+                self.input.handle_event(&Event::Key(key));
+            }
+        }
+    }
+
+    /// The date typed, if it is one the values can be recorded on: not in
+    /// the future. Objectives whose baseline comes after it have no value
+    /// to give that day and are left out; if that is all of them, the date
+    /// is refused.
+    fn choose_date(&mut self, ctx: &Ctx) {
+        let text = self.input.value().trim().to_string();
+        let Ok(date) = NaiveDate::parse_from_str(&text, "%Y-%m-%d") else {
+            self.error = Some(ctx.lang.bad_date(&text));
+            return;
+        };
+        if date > ctx.today {
+            let future = EditError::InFuture {
+                date,
+                today: ctx.today,
+            };
+            self.error = Some(ctx.lang.edit_error(&future));
+            return;
+        }
+        let started = |id: &String| ctx.plan.objective(id).map(|o| o.baseline.date <= date);
+        let open: Vec<String> = self
+            .objectives
+            .iter()
+            .filter(|id| started(id) == Some(true))
+            .cloned()
+            .collect();
+        if open.is_empty() {
+            let earliest = self
+                .objectives
+                .iter()
+                .filter_map(|id| ctx.plan.objective(id).map(|o| o.baseline.date))
+                .min();
+            let earliest = earliest.map(|d| d.to_string()).unwrap_or_default();
+            self.error = Some(ctx.lang.before_every_baseline(&earliest));
+            return;
+        }
+        self.objectives = open;
+        self.date = date;
+        self.dating = false;
+        self.index = 0;
+        self.prefill(ctx.plan);
     }
 
     fn submit(&mut self, ctx: &Ctx) -> Step {
@@ -150,7 +219,7 @@ impl CheckIn {
                 ctx.plan,
                 &objective.id,
                 Measurement {
-                    date: ctx.today,
+                    date: self.date,
                     value,
                     note: String::new(),
                 },
@@ -216,6 +285,10 @@ impl CheckIn {
     }
 
     pub fn render(&self, area: Rect, buf: &mut Buffer, ctx: &Ctx) {
+        if self.dating {
+            self.render_date(area, buf, ctx);
+            return;
+        }
         let theme = ctx.theme;
         let lang = ctx.lang;
         let Some(objective) = self.current(ctx.plan) else {
@@ -239,15 +312,6 @@ impl CheckIn {
         let progress = Progress::of(objective, ctx.today);
         let target = progress.target.map_or_else(|| "-".to_string(), number);
         let unit = printable(&objective.unit);
-        // The text with the cursor shown as a reversed cell.
-        let value = self.input.value();
-        let cursor = self.input.cursor();
-        let before: String = value.chars().take(cursor).collect();
-        let at = value
-            .chars()
-            .nth(cursor)
-            .map_or_else(|| " ".to_string(), String::from);
-        let after: String = value.chars().skip(cursor + 1).collect();
         let mut lines = vec![
             Line::styled(printable(&objective.name), theme.title()),
             Line::styled(
@@ -261,12 +325,7 @@ impl CheckIn {
                 theme.dim(),
             ),
             Line::default(),
-            Line::from(vec![
-                Span::styled(format!("{} {}: ", lang.t(C::Value), ctx.today), theme.key()),
-                Span::raw(before),
-                Span::styled(at, theme.selected()),
-                Span::raw(after),
-            ]),
+            self.input_line(format!("{} {}: ", lang.t(C::Value), self.date), ctx),
         ];
         if let Some(error) = &self.error {
             lines.push(Line::styled(error.clone(), theme.error()));
@@ -274,6 +333,54 @@ impl CheckIn {
         Paragraph::new(lines)
             .wrap(Wrap { trim: false })
             .render(inner, buf);
+    }
+}
+
+impl CheckIn {
+    /// The first step: which day the values are from.
+    fn render_date(&self, area: Rect, buf: &mut Buffer, ctx: &Ctx) {
+        let theme = ctx.theme;
+        let lang = ctx.lang;
+        let hints = keymap::dialog_hints(Dialog::CheckInDate, lang, theme.ascii);
+        let footer = keymap::hint_line(&hints, theme);
+        let inner = popup::frame(
+            popup::centered(area, 64, 12),
+            buf,
+            lang.t(C::Title),
+            Some(footer),
+            theme,
+        );
+        let mut lines = vec![
+            Line::styled(lang.t(H::CheckInDate), theme.title()),
+            Line::default(),
+            self.input_line(format!("{}: ", lang.t(H::ColDate)), ctx),
+            Line::default(),
+            Line::styled(lang.t(H::CheckInDateHint), theme.dim()),
+        ];
+        if let Some(error) = &self.error {
+            lines.push(Line::styled(error.clone(), theme.error()));
+        }
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: false })
+            .render(inner, buf);
+    }
+
+    /// `label` and the input, the cursor shown as a reversed cell.
+    fn input_line(&self, label: String, ctx: &Ctx) -> Line<'static> {
+        let value = self.input.value();
+        let cursor = self.input.cursor();
+        let before: String = value.chars().take(cursor).collect();
+        let at = value
+            .chars()
+            .nth(cursor)
+            .map_or_else(|| " ".to_string(), String::from);
+        let after: String = value.chars().skip(cursor + 1).collect();
+        Line::from(vec![
+            Span::styled(label, ctx.theme.key()),
+            Span::raw(before),
+            Span::styled(at, ctx.theme.selected()),
+            Span::raw(after),
+        ])
     }
 }
 

@@ -1,5 +1,6 @@
 //! Tab 2, Objectives: quantified objectives with their progress; add, edit,
-//! delete, record a value (`m`) and revise target or deadline (`r`).
+//! delete, record a value (`m`), list its measurements (`M`) and revise
+//! target or deadline (`r`).
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -11,6 +12,7 @@ use crate::tui::action::Action;
 use crate::tui::items::objective::{self, Column, Columns};
 use crate::tui::items::{ItemView, act_on, measurement, revision};
 use crate::tui::overlay::Overlay;
+use crate::tui::tab::Tab;
 use crate::tui::view::{Ctx, Effect, View};
 use crate::tui::widgets::scroll::Scroll;
 
@@ -37,11 +39,14 @@ impl View for ObjectivesTab {
             (Action::Measure, Some(objective)) => {
                 Effect::Open(Overlay::form(measurement::measure_form(ctx, objective)))
             }
+            (Action::History, Some(objective)) => {
+                Effect::GoTo(Tab::Measurements, Some(objective.id.clone()))
+            }
             (Action::Revise, Some(objective)) => {
                 Effect::Open(Overlay::form(revision::revise_form(ctx, objective)))
             }
             // Nothing to record or revise: `act_on` says nothing is selected.
-            (Action::Measure | Action::Revise, None) => {
+            (Action::Measure | Action::History | Action::Revise, None) => {
                 act_on::<Objective>(Action::Edit, None, ctx)
             }
             _ => act_on(action, selected, ctx),
