@@ -639,6 +639,10 @@ fn value_at(flat: &Flat, id: &Id, field: &str) -> Option<Value> {
             None => Some(unflatten(measurement)),
         };
     }
+    // A campaign's spend is kept beside its fields, as counted entries.
+    if field == "spend" {
+        return spend_list(&record.spend);
+    }
     record.fields.get(field).cloned()
 }
 

@@ -23,7 +23,8 @@ texts! {
     NoneYet =>
         "none recorded yet",
         "ninguno registrado aún";
-    Cost => "Cost (on the budget)", "Coste (sobre el presupuesto)";
+    Cost => "Cost (on real spend)", "Coste (sobre el gasto real)";
+    CostOnBudget => "Cost (on the budget: no spend recorded)", "Coste (sobre el presupuesto: sin gasto registrado)";
     ReachNote =>
         "Summed reach counts a person once per post that reached them.",
         "El alcance sumado cuenta a una persona una vez por cada publicación que le llegó.";

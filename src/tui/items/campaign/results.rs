@@ -5,6 +5,7 @@
 use ratatui::text::{Line, Span};
 
 use crate::domain::Campaign;
+use crate::domain::budget;
 use crate::domain::results::CampaignResults;
 use crate::i18n::results::R;
 use crate::text::printable;
@@ -37,11 +38,14 @@ pub(super) fn lines(campaign: &Campaign, ctx: &Ctx) -> Vec<Line<'static>> {
         .map(|(name, total)| format!("{name} {}", lang.total(total)))
         .collect();
     lines.push(field(lang.t(R::Results), sums.join(theme.dot()), theme));
-    // Until campaigns keep what they really spent, the planned budget is
-    // what a click and a lead are reckoned on (and the label says so).
-    let spent = campaign.budget;
+    // A click and a lead cost what was really spent; before any spend is
+    // recorded, the planned budget stands in (and the label says so).
+    let (label, spent) = match budget::spent(campaign).value() {
+        Some(spent) if !campaign.spend.is_empty() => (R::Cost, spent),
+        _ => (R::CostOnBudget, campaign.budget),
+    };
     let costs = lang.costs(&results, spent, &printable(&ctx.plan.currency));
-    lines.push(field(lang.t(R::Cost), costs, theme));
+    lines.push(field(lang.t(label), costs, theme));
     lines.push(Line::from(Span::styled(lang.t(R::ReachNote), theme.dim())));
     lines
 }
