@@ -1,6 +1,6 @@
 use super::*;
 use crate::domain::Post;
-use crate::domain::post::{PostFormat, PostStatus};
+use crate::domain::post::PostStatus;
 use crate::domain::{
     Baseline, Campaign, Channel, ChannelKind, Colour, Direction, Fit, Money, Objective,
 };
@@ -270,23 +270,10 @@ proptest! {
 }
 
 fn post(campaign: &str, date: &str, status: PostStatus) -> Post {
+    let id = format!("{campaign}-{date}-{status:?}");
     Post {
-        id: format!("{campaign}-{date}-{status:?}"),
-        campaign: campaign.into(),
-        date: d(date),
-        time: None,
-        format: PostFormat::Post,
-        title: String::new(),
-        copy: String::new(),
-        asset: String::new(),
-        owner: String::new(),
         status,
-        link: String::new(),
-        notes: String::new(),
-        reach: None,
-        interactions: None,
-        clicks: None,
-        leads: None,
+        ..Post::new(id, campaign.into(), d(date), String::new())
     }
 }
 

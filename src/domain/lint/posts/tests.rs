@@ -1,7 +1,7 @@
 use chrono::Weekday;
 
 use super::*;
-use crate::domain::plan::{Post, PostFormat};
+use crate::domain::plan::Post;
 use crate::domain::{Money, lint};
 
 fn day(text: &str) -> NaiveDate {
@@ -57,22 +57,8 @@ fn campaign(id: &str, start: &str, end: &str) -> Campaign {
 fn post(plan: &mut Plan, campaign: &str, date: &str, status: PostStatus) {
     let id = format!("p{}", plan.posts.len() + 1);
     plan.posts.push(Post {
-        id: id.clone(),
-        campaign: campaign.into(),
-        date: day(date),
-        time: None,
-        format: PostFormat::Post,
-        title: id,
-        copy: String::new(),
-        asset: String::new(),
-        owner: String::new(),
         status,
-        link: String::new(),
-        notes: String::new(),
-        reach: None,
-        interactions: None,
-        clicks: None,
-        leads: None,
+        ..Post::new(id.clone(), campaign.into(), day(date), id)
     });
 }
 

@@ -7,22 +7,17 @@ use crate::domain::{Post, PostFormat, PostStatus};
 
 fn post(id: &str, campaign: &str) -> Post {
     Post {
-        id: id.into(),
-        campaign: campaign.into(),
-        date: day("2027-03-02"),
         time: Some("09:00".into()),
         format: PostFormat::Carousel,
-        title: "Spring loaves".into(),
         copy: "Three new loaves.\nOne week only.".into(),
-        asset: String::new(),
         owner: "Ana".into(),
         status: PostStatus::Draft,
-        link: String::new(),
-        notes: String::new(),
-        reach: None,
-        interactions: None,
-        clicks: None,
-        leads: None,
+        ..Post::new(
+            id.into(),
+            campaign.into(),
+            day("2027-03-02"),
+            "Spring loaves".into(),
+        )
     }
 }
 
