@@ -6,6 +6,7 @@ mod agenda;
 mod ansi;
 mod calendar;
 mod campaign;
+mod campaigns;
 mod check;
 mod export;
 mod find;
@@ -134,6 +135,8 @@ pub enum Command {
     },
     // What the coming days hold: overdue posts first, then day by day.
     Agenda(agenda::AgendaArgs),
+    // The campaigns compared: spend, posts, results and costs.
+    Campaigns(campaigns::CampaignsArgs),
     // Add, change or list posts.
     Post {
         #[command(subcommand)]
@@ -339,6 +342,7 @@ fn run(cli: &Cli, lang: Lang, start: Interactive) -> Result<(), Failure> {
         Command::GitSetup => print(&git_setup::run(&plan_path(cli, lang)?, lang)?),
         Command::Post { action } => post::run(cli, action, style),
         Command::Agenda(args) => agenda::run(cli, args, style),
+        Command::Campaigns(args) => campaigns::run(cli, args, style),
         Command::Campaign { action } => campaign::run(cli, action, lang),
     }
 }

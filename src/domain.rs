@@ -3,6 +3,7 @@
 
 pub mod agenda;
 pub mod budget;
+pub mod compare;
 pub mod edit;
 pub mod error;
 pub mod figure;

@@ -59,6 +59,7 @@ pub mod calendar;
 pub mod channels;
 pub mod check;
 pub mod checkin;
+pub mod compare;
 mod diagnostics;
 pub mod dialogs;
 mod errors;

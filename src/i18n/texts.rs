@@ -158,6 +158,15 @@ texts! {
     HelpAgendaAfter =>
         "Overdue posts (their day has passed, neither published nor skipped) come first, whatever --from says.",
         "Las publicaciones atrasadas (ya pasó su día y no están publicadas ni descartadas) van primero, diga lo que diga --from.";
+    HelpCampaigns =>
+        "The campaigns compared: planned and spent, posts, results, cost per click and per lead",
+        "Las campañas comparadas: previsto y gastado, publicaciones, resultados, coste por clic y por contacto";
+    HelpCampaignsSort =>
+        "The column to sort by (the most first; the cheapest first for costs)",
+        "La columna por la que ordenar (de más a menos; los costes, de más barato a más caro)";
+    HelpCampaignsChannel => "Only that channel's campaigns", "Solo las campañas de ese canal";
+    HelpCampaignsFrom => "Only campaigns running on or after this day", "Solo las campañas que siguen en marcha este día o después";
+    HelpCampaignsTo => "Only campaigns running on or before this day", "Solo las campañas que ya han empezado este día o antes";
     HelpAgendaFrom => "The first day shown (default: today)", "El primer día que se muestra (por defecto: hoy)";
     HelpAgendaDays => "How many days to show, 1 to 366", "Cuántos días se muestran, de 1 a 366";
     HelpAgendaOwner => "Only this person's posts and campaigns", "Solo las publicaciones y campañas de esta persona";
