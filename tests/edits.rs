@@ -172,22 +172,18 @@ fn competitor(id: &str) -> Competitor {
 
 fn post(id: &str, campaign: &str) -> Post {
     Post {
-        id: id.into(),
-        campaign: campaign.into(),
-        date: days(2),
         time: Some("09:30".into()),
         format: PostFormat::Reel,
-        title: "Croissants at dawn 🥐".into(),
         copy: "Fresh at 7.\nSee you there.".into(),
         asset: "media/dawn.mp4".into(),
         owner: "Ana".into(),
         status: PostStatus::Draft,
-        link: String::new(),
-        notes: String::new(),
-        reach: None,
-        interactions: None,
-        clicks: None,
-        leads: None,
+        ..Post::new(
+            id.into(),
+            campaign.into(),
+            days(2),
+            "Croissants at dawn 🥐".into(),
+        )
     }
 }
 

@@ -6,10 +6,9 @@ mod common;
 
 use chrono::{Datelike, NaiveDate, Weekday};
 use common::posts::{date, plan};
-use common::{keys, on_file, open_with, plan_file, render, saved, screen, text};
+use common::{keys, on_file, render, saved, screen, text};
 use socialplan::domain::post::PostStatus;
 use socialplan::i18n::Lang;
-use socialplan::theme::Theme;
 
 #[test]
 fn a_opens_the_agenda_from_any_tab_overdue_first_and_esc_goes_back() {
@@ -152,18 +151,8 @@ fn monday_morning() {
 
 #[test]
 fn the_agenda_at_80_columns() {
-    for (lang, theme, name) in [
-        (Lang::En, Theme::new(true, false), "en_80x24_agenda"),
-        (Lang::Es, Theme::new(true, false), "es_80x24_agenda"),
-        (Lang::En, Theme::new(false, true), "en_ascii_80x24_agenda"),
-    ] {
-        let dir = tempfile::tempdir().unwrap();
-        let path = plan_file(dir.path(), Some(plan()), lang);
-        let mut app = open_with(&path, lang, theme);
-        keys(&mut app, "A");
-        let shown = text(&render(&app, 80, 24));
-        // The title line holds the file's path, which changes per run.
-        let body: String = shown.lines().skip(1).collect::<Vec<_>>().join("\n");
+    for (lang, theme, name) in common::languages_and_themes("agenda") {
+        let body = common::body_after(plan(), lang, theme, "A");
         insta::assert_snapshot!(name, body);
     }
 }

@@ -7,11 +7,10 @@ mod common;
 
 use chrono::{Datelike, NaiveDate, Weekday};
 use common::posts::{date, plan};
-use common::{keys, on_file, open_with, plan_file, render, saved, screen, text};
+use common::{keys, on_file, saved, screen};
 use socialplan::domain::Status;
 use socialplan::domain::post::{Post, PostFormat, PostStatus};
 use socialplan::i18n::Lang;
-use socialplan::theme::Theme;
 use socialplan::tui::App;
 
 /// Keys that empty a prefilled date field (ten characters).
@@ -203,18 +202,8 @@ fn a_post_is_deleted_after_the_question_and_comes_back_with_undo() {
 
 #[test]
 fn the_posts_list_at_80_columns() {
-    for (lang, theme, name) in [
-        (Lang::En, Theme::new(true, false), "en_80x24_posts"),
-        (Lang::Es, Theme::new(true, false), "es_80x24_posts"),
-        (Lang::En, Theme::new(false, true), "en_ascii_80x24_posts"),
-    ] {
-        let dir = tempfile::tempdir().unwrap();
-        let path = plan_file(dir.path(), Some(plan()), lang);
-        let mut app = open_with(&path, lang, theme);
-        keys(&mut app, "4<Enter>");
-        let shown = text(&render(&app, 80, 24));
-        // The title line holds the file's path, which changes per run.
-        let body: String = shown.lines().skip(1).collect::<Vec<_>>().join("\n");
+    for (lang, theme, name) in common::languages_and_themes("posts") {
+        let body = common::body_after(plan(), lang, theme, "4<Enter>");
         insta::assert_snapshot!(name, body);
     }
 }

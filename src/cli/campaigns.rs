@@ -4,6 +4,7 @@
 
 use anstyle::Style as Sgr;
 use chrono::NaiveDate;
+use clap::builder::PossibleValue;
 use clap::{Args, ValueEnum};
 
 use super::find::find_or_say;
@@ -17,8 +18,8 @@ use crate::i18n::{Lang, T};
 
 #[derive(Debug, Args)]
 pub struct CampaignsArgs {
-    #[arg(long, value_enum, default_value_t = SortBy::Name)]
-    sort: SortBy,
+    #[arg(long, value_enum, default_value_t = Column::Name)]
+    sort: Column,
     #[arg(long, value_name = "CHANNEL")]
     channel: Option<String>,
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
@@ -29,35 +30,28 @@ pub struct CampaignsArgs {
     width: Option<u16>,
 }
 
-/// The columns, as the command line names them.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub enum SortBy {
-    Name,
-    Planned,
-    Spent,
-    Posts,
-    Reach,
-    Interactions,
-    Clicks,
-    Leads,
-    CostPerClick,
-    CostPerLead,
-}
+/// The columns, as `--sort` names them (in the order of `Column::ALL`).
+const SORT_NAMES: [&str; 10] = [
+    "name",
+    "planned",
+    "spent",
+    "posts",
+    "reach",
+    "interactions",
+    "clicks",
+    "leads",
+    "cost-per-click",
+    "cost-per-lead",
+];
 
-impl SortBy {
-    fn column(self) -> Column {
-        match self {
-            SortBy::Name => Column::Name,
-            SortBy::Planned => Column::Planned,
-            SortBy::Spent => Column::Spent,
-            SortBy::Posts => Column::Posts,
-            SortBy::Reach => Column::Reach,
-            SortBy::Interactions => Column::Interactions,
-            SortBy::Clicks => Column::Clicks,
-            SortBy::Leads => Column::Leads,
-            SortBy::CostPerClick => Column::CostPerClick,
-            SortBy::CostPerLead => Column::CostPerLead,
-        }
+impl ValueEnum for Column {
+    fn value_variants<'a>() -> &'a [Self] {
+        &Column::ALL
+    }
+
+    fn to_possible_value(&self) -> Option<PossibleValue> {
+        let index = Column::ALL.iter().position(|c| c == self)?;
+        Some(PossibleValue::new(SORT_NAMES[index]))
     }
 }
 
@@ -93,7 +87,7 @@ fn render(plan: &Plan, args: &CampaignsArgs, style: Style) -> Result<String, Fai
     if rows.is_empty() {
         return Ok(format!("{}\n", lang.t(Cmp::None)));
     }
-    sort(&mut rows, args.sort.column());
+    sort(&mut rows, args.sort);
     let table = Table {
         header: Cmp::HEADER.iter().map(|h| lang.t(*h).to_string()).collect(),
         rows: rows.iter().map(|row| cells(row, lang)).collect(),

@@ -27,6 +27,21 @@ pub enum Column {
     CostPerLead,
 }
 
+impl Column {
+    pub const ALL: [Column; 10] = [
+        Column::Name,
+        Column::Planned,
+        Column::Spent,
+        Column::Posts,
+        Column::Reach,
+        Column::Interactions,
+        Column::Clicks,
+        Column::Leads,
+        Column::CostPerClick,
+        Column::CostPerLead,
+    ];
+}
+
 /// One campaign in the comparison.
 #[derive(Clone, Debug)]
 pub struct Row<'p> {

@@ -57,6 +57,39 @@ pub fn open_with(path: &Path, lang: Lang, theme: Theme) -> App {
     App::new(workspace, lang, theme)
 }
 
+/// English, Spanish and ASCII, each with the snapshot name it is kept
+/// under: `{lang}_80x24_{what}`, `en_ascii_80x24_{what}`.
+pub fn languages_and_themes(what: &str) -> [(Lang, Theme, String); 3] {
+    [
+        (
+            Lang::En,
+            Theme::new(true, false),
+            format!("en_80x24_{what}"),
+        ),
+        (
+            Lang::Es,
+            Theme::new(true, false),
+            format!("es_80x24_{what}"),
+        ),
+        (
+            Lang::En,
+            Theme::new(false, true),
+            format!("en_ascii_80x24_{what}"),
+        ),
+    ]
+}
+
+/// The screen at 80×24 after `pressed`, on a file holding `plan`, without
+/// the title line (it holds the file's path, which changes per run).
+pub fn body_after(plan: Plan, lang: Lang, theme: Theme, pressed: &str) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    let path = plan_file(dir.path(), Some(plan), lang);
+    let mut app = open_with(&path, lang, theme);
+    keys(&mut app, pressed);
+    let shown = text(&render(&app, 80, 24));
+    shown.lines().skip(1).collect::<Vec<_>>().join("\n")
+}
+
 /// The plan as saved in the file.
 pub fn saved(path: &Path) -> Plan {
     socialplan::store::parse(path, &std::fs::read(path).unwrap()).unwrap()

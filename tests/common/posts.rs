@@ -10,22 +10,11 @@ pub fn date(text: &str) -> NaiveDate {
 
 pub fn post(id: &str, day: &str, status: PostStatus, title: &str) -> Post {
     Post {
-        id: id.into(),
-        campaign: "spring".into(),
-        date: date(day),
-        time: None,
         format: PostFormat::Reel,
-        title: title.into(),
         copy: "Three new loaves.\nOne week only.".into(),
-        asset: String::new(),
         owner: "Ana".into(),
         status,
-        link: String::new(),
-        notes: String::new(),
-        reach: None,
-        interactions: None,
-        clicks: None,
-        leads: None,
+        ..Post::new(id.into(), "spring".into(), date(day), title.into())
     }
 }
 
