@@ -206,6 +206,13 @@ pub struct Style {
     pub width: usize,
 }
 
+impl Style {
+    /// The symbols and colours the TUI draws with, for this output.
+    pub fn theme(self) -> crate::theme::Theme {
+        crate::theme::Theme::new(self.color, self.ascii)
+    }
+}
+
 /// Lines fit the terminal; when stdout is not one, 100 cells.
 fn output_width() -> usize {
     const PIPED: usize = 100;
@@ -395,7 +402,7 @@ fn interactive(cli: &Cli, style: Style, start: Interactive) -> Result<(), Failur
     if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
         return Err(Failure::Failed(lang.t(T::NeedsTerminal).to_string()));
     }
-    let theme = Theme::new(style.color, style.ascii);
+    let theme = style.theme();
     let (workspace, problem) = if cli.demo {
         (Workspace::demo(today(cli), lang), None)
     } else {

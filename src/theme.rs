@@ -172,7 +172,9 @@ macro_rules! symbols {
 }
 
 symbols! {
-    ellipsis => "...", "…";
+    /// Marks a cut text. In ASCII a tilde: "..." would read as the
+    /// calendar's "planned" fill, and no fill or mark is a tilde.
+    ellipsis => "~", "…";
     arrow => "->", "→";
     /// Marks the selected row where reverse video may not show (and for
     /// screen readers and copies of the screen).

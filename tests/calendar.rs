@@ -14,7 +14,7 @@ use ratatui::style::{Color, Modifier};
 use ratatui::widgets::Widget;
 use unicode_width::UnicodeWidthStr;
 
-use socialplan::calendar::gantt::{FOOTER_ROWS, Gantt, HEADER_ROWS};
+use socialplan::calendar::gantt::{Gantt, HEADER_ROWS};
 use socialplan::calendar::layout::Chart;
 use socialplan::calendar::timeline::{Timeline, Zoom};
 use socialplan::domain::{
@@ -442,7 +442,7 @@ fn assert_lanes(drawn: &Drawn, today_x: Option<u16>) {
     for bar in &bars {
         let room = bar.x1 - bar.x0 - 1;
         let name = bar.campaign.name.as_str();
-        let ellipsis = if ascii { "..." } else { "…" };
+        let ellipsis = if ascii { "~" } else { "…" };
         let shown = if room < 3 {
             String::new()
         } else if name.width() <= usize::from(room) {
@@ -572,8 +572,9 @@ fn day_zoom_deadlines_and_legend() {
             "█ active  ░ planned  ▒ done  ╌ cancelled  ○ to post"
         )
     );
-    // Insta has two lanes, Facebook and Radio one each.
-    assert_eq!(drawn.area.height, HEADER_ROWS + 4 + FOOTER_ROWS);
+    // Insta has two lanes, Facebook and Radio one each; the deadlines and
+    // the legend below.
+    assert_eq!(drawn.area.height, HEADER_ROWS + 4 + 2);
 }
 
 #[test]
@@ -732,25 +733,51 @@ fn month_zoom_bars_take_exactly_their_months() {
 
 #[test]
 fn the_selected_campaign_is_underlined_and_no_other() {
+    // A bar with its name: the name is underlined, not the fill, so that
+    // moving the selection rewrites two names rather than two bars.
     let options = Options {
         selected: Some("ig-long"),
         ..Options::default()
     };
     let drawn = draw_with(plan(), day_timeline(), LABEL + 14 * 3, &options);
+    let fills = ["░", "█", "▒", "╌", "◀", "▶", "│"];
+    let mut underlined = 0;
     for bar in expected_bars(&drawn) {
         for x in bar.x0..=bar.x1 {
             let cell = &drawn.buf[(x, bar.y)];
-            if cell.symbol() == "│" {
-                continue;
-            }
+            let name = !fills.contains(&cell.symbol());
+            let want = bar.campaign.id == "ig-long" && name;
             assert_eq!(
                 cell.modifier.contains(Modifier::UNDERLINED),
-                bar.campaign.id == "ig-long",
+                want,
                 "({x}, {}) of {}",
                 bar.y,
                 bar.campaign.id
             );
+            underlined += usize::from(want);
         }
+    }
+    assert!(underlined > 0, "the name shows underlined");
+    // A bar too short for its name is underlined whole: at week zoom,
+    // four days of one week.
+    let options = Options {
+        selected: Some("radio-xmas"),
+        ..Options::default()
+    };
+    let weeks = Timeline::new(Zoom::Week, d("2027-01-04"), 6);
+    let drawn = draw_with(plan(), weeks, LABEL + 6 * 4, &options);
+    let bar = expected_bars(&drawn)
+        .into_iter()
+        .find(|b| b.campaign.id == "radio-xmas")
+        .unwrap();
+    assert!(bar.x1 - bar.x0 < 4, "short enough to have no name");
+    for x in bar.x0..=bar.x1 {
+        let cell = &drawn.buf[(x, bar.y)];
+        assert!(
+            cell.modifier.contains(Modifier::UNDERLINED),
+            "({x}, {})",
+            bar.y
+        );
     }
 }
 
@@ -805,11 +832,26 @@ fn a_long_channel_name_is_cut_to_the_label_column() {
         first_row: 0,
     }
     .render(area, &mut buf);
-    // The longest name is more than 18 cells: the label column is 18 + 1,
-    // the name cut to 18 by width; the bars start after it.
+    // At 80 cells the label column takes the whole name (23 cells, the
+    // tree two) and a space; the bars start after it.
     let y = HEADER_ROWS;
-    assert_eq!(text_at(&buf, 0, y, 19), "Tastings & worksh…X");
-    assert_eq!(buf[(19, y)].symbol(), "◀", "Old, cut on the left");
+    assert_eq!(text_at(&buf, 0, y, 24), "Tastings & workshops 🎄X");
+    assert_eq!(buf[(24, y)].symbol(), "◀", "Old, cut on the left");
+    // At 60 the label column takes a third (20 cells), and the name is
+    // cut to fit it with its space.
+    let area = Rect::new(0, 0, 60, Gantt::height(&chart));
+    let mut buf = sentinel(area);
+    Gantt {
+        chart: &chart,
+        plan: &plan,
+        lang: Lang::En,
+        theme: Theme::new(true, false),
+        selected: None,
+        first_row: 0,
+    }
+    .render(area, &mut buf);
+    assert_eq!(text_at(&buf, 0, y, 20), "Tastings & worksho…X");
+    assert_eq!(buf[(20, y)].symbol(), "◀");
 }
 
 #[test]

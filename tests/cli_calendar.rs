@@ -129,7 +129,8 @@ fn the_same_today_gives_the_same_chart() {
         "100",
     ]));
     assert_ne!(later, calendar(&["--width", "100"]));
-    assert!(week_lines(&later)[0].trim_start().starts_with("W10"));
+    // Today in the second column: the window opens on the week before.
+    assert!(week_lines(&later)[0].trim_start().starts_with("W09"));
 }
 
 #[test]
@@ -303,8 +304,7 @@ fn ascii_only_with_ascii() {
 fn spanish_month_names_with_lang_es() {
     let week = calendar(&["--lang", "es", "--width", "100"]);
     let first = week.lines().next().unwrap();
-    assert_eq!(weeks(first)[..2], ["ene", "feb"], "{first}");
-    assert!(first.contains("feb 2027"), "{first}");
+    assert_eq!(weeks(first)[..3], ["ene", "2027", "feb"], "{first}");
     assert!(first.contains("mar") && first.contains("abr"), "{first}");
     assert!(!first.contains("Jan") && !first.contains("Apr"), "{first}");
     let month = calendar(&["--lang", "es", "--zoom", "month", "--width", "100"]);
@@ -312,7 +312,7 @@ fn spanish_month_names_with_lang_es() {
     assert!(
         second
             .trim_start()
-            .starts_with("ene  feb  mar  abr  may  jun  jul  ago"),
+            .starts_with("dic  ene  feb  mar  abr  may  jun  jul  ago"),
         "{second}"
     );
     assert!(month.contains("Fechas límite"));
@@ -323,7 +323,7 @@ fn spanish_month_names_with_lang_es() {
     assert!(
         second
             .trim_start()
-            .starts_with("Jan  Feb  Mar  Apr  May  Jun  Jul  Aug"),
+            .starts_with("Dec  Jan  Feb  Mar  Apr  May  Jun  Jul  Aug"),
         "{second}"
     );
 }
@@ -337,40 +337,47 @@ fn each_zoom_has_its_header() {
     let numbers: Vec<&str> = lines.next().unwrap().split_whitespace().collect();
     assert_eq!(numbers[..5], ["18", "19", "20", "21", "22"]);
     assert!(numbers.contains(&"31") && numbers.contains(&"1"));
-    // Week: ISO weeks from this one.
+    // Week: ISO weeks from the one before this one.
     let week = calendar(&["--zoom", "week", "--width", "100"]);
-    assert_eq!(weeks(week_lines(&week)[0])[..3], ["W03", "W04", "W05"]);
+    assert_eq!(weeks(week_lines(&week)[0])[..3], ["W02", "W03", "W04"]);
     assert_eq!(week, calendar(&["--width", "100"]), "week is the default");
-    // Month: years, then months from this one.
+    // Month: years, then months from the one before this one.
     let month = calendar(&["--zoom", "month", "--width", "100"]);
     let mut lines = month.lines();
-    assert_eq!(weeks(lines.next().unwrap()), ["2027", "2028"]);
-    assert!(lines.next().unwrap().trim_start().starts_with("Jan  Feb"));
+    assert_eq!(weeks(lines.next().unwrap()), ["2026", "2027", "2028"]);
+    assert!(
+        lines
+            .next()
+            .unwrap()
+            .trim_start()
+            .starts_with("Dec  Jan  Feb")
+    );
 }
 
 #[test]
-fn the_default_window_starts_this_week_and_fills_the_width() {
+fn the_default_window_starts_the_week_before_this_one_and_fills_the_width() {
     for (today, week) in [
-        ("2027-01-20", "W03"),
-        ("2027-01-18", "W03"),
-        ("2027-01-24", "W03"),
-        ("2026-12-31", "W53"),
-        ("2027-01-03", "W53"),
-        ("2028-02-29", "W09"),
+        ("2027-01-20", "W02"),
+        ("2027-01-18", "W02"),
+        ("2027-01-24", "W02"),
+        ("2026-12-31", "W52"),
+        ("2027-01-03", "W52"),
+        ("2028-02-29", "W08"),
     ] {
         let home = tempfile::tempdir().unwrap();
         let out = stdout(socialplan(home.path()).args(["--demo", "--today", today, "calendar"]));
         let header = week_lines(&out);
         assert_eq!(header.len(), 1, "one chart");
         assert_eq!(weeks(header[0])[0], week, "{today}");
-        // Piped, the width is 100: the label column (19 cells: the longest
-        // channel name, cut to 18) and 20 weeks of 4 cells, the last cell of
-        // each a space (trimmed at the end of the line).
-        assert_eq!(weeks(header[0]).len(), 20, "{today}");
-        assert_eq!(header[0].width(), 19 + 20 * 4 - 1, "{today}");
+        // Piped, the width is 100: the label column (27 cells: the longest
+        // channel name and a space) and 18 weeks of 4 cells, the last cell
+        // of each a space (trimmed at the end of the line).
+        assert_eq!(weeks(header[0]).len(), 18, "{today}");
+        assert_eq!(header[0].width(), 27 + 18 * 4 - 1, "{today}");
         assert_within(&out, 100, today);
     }
-    // At day zoom from Monday, at month zoom from this month.
+    // At day zoom from Monday (of yesterday's week), at month zoom from
+    // the month before.
     let home = tempfile::tempdir().unwrap();
     let out = stdout(socialplan(home.path()).args([
         "--demo",
@@ -382,7 +389,7 @@ fn the_default_window_starts_this_week_and_fills_the_width() {
     ]));
     let days: Vec<&str> = out.lines().nth(1).unwrap().split_whitespace().collect();
     assert_eq!(days[..5], ["28", "29", "30", "31", "1"]);
-    assert_eq!(days.len(), (100 - 19) / 3);
+    assert_eq!(days.len(), (100 - 27) / 3);
     let out = stdout(socialplan(home.path()).args([
         "--demo",
         "--today",
@@ -392,14 +399,14 @@ fn the_default_window_starts_this_week_and_fills_the_width() {
         "month",
     ]));
     let months: Vec<&str> = out.lines().nth(1).unwrap().split_whitespace().collect();
-    assert_eq!(months[..2], ["Dec", "Jan"]);
-    assert_eq!(months.len(), (100 - 19) / 5);
+    assert_eq!(months[..2], ["Nov", "Dec"]);
+    assert_eq!(months.len(), (100 - 27) / 5);
 }
 
 #[test]
 fn a_window_longer_than_the_width_is_stacked_in_charts_within_the_width() {
     // 2026-12-01 to 2027-05-31 is 27 ISO weeks, W49 to W22. At 70 cells the
-    // label column is 17 (a quarter of the width) and (70 - 17) / 4 = 13
+    // label column is 23 (a third of the width) and (70 - 23) / 4 = 11
     // weeks fit: three charts, sharing the weeks evenly.
     let out = calendar(&[
         "--from",
@@ -434,7 +441,7 @@ fn a_window_longer_than_the_width_is_stacked_in_charts_within_the_width() {
     let headers = week_lines(&out);
     assert_eq!(headers.len(), 1);
     assert_eq!(weeks(headers[0]), ["W01", "W02", "W03", "W04", "W05"]);
-    // At day zoom, a year in 80 cells: (80 - 19) / 3 = 20 days a chart.
+    // At day zoom, a year in 80 cells: (80 - 26) / 3 = 18 days a chart.
     let out = calendar(&[
         "--zoom",
         "day",
@@ -447,7 +454,7 @@ fn a_window_longer_than_the_width_is_stacked_in_charts_within_the_width() {
     ]);
     assert_eq!(
         out.lines().filter(|l| l.contains("cancelled")).count(),
-        365_usize.div_ceil(20)
+        365_usize.div_ceil(18)
     );
     assert_within(&out, 80, "a year of days");
     // --from alone fills the width from there.
@@ -455,7 +462,7 @@ fn a_window_longer_than_the_width_is_stacked_in_charts_within_the_width() {
     let headers = week_lines(&out);
     assert_eq!(headers.len(), 1);
     assert_eq!(weeks(headers[0])[0], "W09");
-    assert_eq!(weeks(headers[0]).len(), 20);
+    assert_eq!(weeks(headers[0]).len(), 18);
 }
 
 #[test]
@@ -571,4 +578,110 @@ fn the_readme_shows_the_chart_as_it_is_printed() {
     let start = readme.find(command).unwrap() + command.len();
     let end = start + readme[start..].find("```").unwrap();
     assert_eq!(&readme[start..end], calendar(&["--width", "80"]));
+}
+
+#[test]
+fn a_wide_terminal_gets_whole_names_and_wider_weeks_not_more_months() {
+    let out = calendar(&["--width", "200"]);
+    // The longest channel name whole, and about three months of weeks.
+    assert!(out.contains("Radio Barrio (local radio) "), "{out}");
+    let header = week_lines(&out)[0];
+    assert_eq!(weeks(header).len(), 13, "{header}");
+    // Each week as wide as the room shares out: 13 cells, label and all
+    // within the width.
+    let w02 = header.find("W02").unwrap();
+    let w03 = header.find("W03").unwrap();
+    assert_eq!(w03 - w02, 13);
+    assert_within(&out, 200, "200 columns");
+    // At 80 the columns are their narrowest.
+    let out = calendar(&["--width", "80"]);
+    let header = week_lines(&out)[0];
+    assert_eq!(header.find("W03").unwrap() - header.find("W02").unwrap(), 4);
+}
+
+#[test]
+fn the_tab_and_the_command_open_on_the_same_week() {
+    // The rule both follow: today in the second column. The tab's chart is
+    // inside a border, so it is drawn two cells narrower than the screen.
+    for (today, first) in [("2027-01-20", "W02"), ("2026-11-30", "W48")] {
+        let home = tempfile::tempdir().unwrap();
+        let out = stdout(
+            socialplan(home.path()).args(["--demo", "--today", today, "calendar", "--width", "78"]),
+        );
+        assert_eq!(weeks(week_lines(&out)[0])[0], first, "{today}");
+        let mut app = socialplan::tui::App::new(
+            socialplan::workspace::Workspace::demo(today.parse().unwrap(), Lang::En),
+            Lang::En,
+            socialplan::theme::Theme::new(false, false),
+        );
+        common::keys(&mut app, "5");
+        let screen = common::screen(&app);
+        let tab_header = screen.lines().nth(4).unwrap().trim_matches('│').trim();
+        assert_eq!(weeks(tab_header), weeks(week_lines(&out)[0]), "{today}");
+    }
+}
+
+#[test]
+fn spanish_weeks_are_semanas() {
+    let out = calendar(&["--lang", "es", "--width", "100"]);
+    let header = out.lines().nth(1).unwrap();
+    assert!(weeks(header).iter().all(|w| w.starts_with('S')), "{header}");
+    assert!(weeks(header).contains(&"S03"), "{header}");
+    assert!(!out.contains("W03"));
+}
+
+#[test]
+fn an_empty_plan_says_what_to_add_first_instead_of_a_bare_grid() {
+    let home = tempfile::tempdir().unwrap();
+    let file = home.path().join("plan.json");
+    let run = |lang: &str| {
+        stdout(
+            socialplan(home.path())
+                .arg("--file")
+                .arg(&file)
+                .args(["--today", TODAY, "--lang", lang, "calendar"]),
+        )
+    };
+    let out = run("en");
+    assert!(
+        out.contains("Step 3 of the method: choose the channels"),
+        "{out}"
+    );
+    assert!(!out.contains("Deadlin") && !out.contains("W0"), "{out}");
+    let out = run("es");
+    assert!(
+        out.contains("Paso 3 del método: elige los canales"),
+        "{out}"
+    );
+    assert!(!file.exists(), "nothing written");
+}
+
+#[test]
+fn the_deadlines_line_shows_only_when_an_objective_has_a_deadline() {
+    let home = tempfile::tempdir().unwrap();
+    let file = common::demo_file(home.path());
+    let with = stdout(
+        socialplan(home.path())
+            .arg("--file")
+            .arg(&file)
+            .args(["--today", TODAY, "calendar"]),
+    );
+    assert!(with.contains("Deadlines"), "{with}");
+    let mut plan: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
+    // No deadline, and no revision that set one.
+    for objective in plan["objectives"].as_array_mut().unwrap() {
+        let objective = objective.as_object_mut().unwrap();
+        objective.remove("deadline");
+        objective.remove("revisions");
+    }
+    std::fs::write(&file, plan.to_string()).unwrap();
+    let without = stdout(
+        socialplan(home.path())
+            .arg("--file")
+            .arg(&file)
+            .args(["--today", TODAY, "calendar"]),
+    );
+    assert!(!without.contains("Deadlines"), "{without}");
+    assert_eq!(without.lines().count() + 1, with.lines().count());
 }

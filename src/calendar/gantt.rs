@@ -7,9 +7,11 @@
 //! status by the character its bar is drawn with; with `--ascii` only ASCII.
 //! At day zoom a bar carries its posts' marks (`posts`).
 
+mod geometry;
 mod header;
 mod posts;
 
+pub use geometry::Geometry;
 pub use posts::post_mark;
 
 use ratatui::buffer::Buffer;
@@ -28,10 +30,6 @@ use posts::LEGEND_MARKS;
 
 /// Rows above the lanes: months and years, then days, weeks or months.
 pub const HEADER_ROWS: u16 = 2;
-/// Rows below the lanes: the deadlines and the legend.
-pub const FOOTER_ROWS: u16 = 2;
-/// The widest the channel names get.
-const LABEL_MAX: usize = 18;
 /// The statuses in the legend, in its order (today's mark and the deadline
 /// mark follow).
 const LEGEND_STATUSES: [Status; 4] = [
@@ -55,23 +53,21 @@ pub struct Gantt<'a> {
 impl Gantt<'_> {
     /// How many columns of the timeline fit in `width` cells.
     pub fn columns_that_fit(plan: &Plan, zoom: Zoom, width: u16) -> usize {
-        let label = label_width(plan, width);
-        usize::from(width.saturating_sub(label) / zoom.cells())
+        Geometry::fit(plan, zoom, width).columns
     }
 
     /// The width the chart needs, at most `width`: its label and columns, its
     /// legend, and enough that the label keeps the width it has at `width`
-    /// (it takes at most a quarter). Printing a short window into a buffer
+    /// (it takes at most a third). Printing a short window into a buffer
     /// this wide, not the whole `width`, saves drawing empty cells.
     pub fn width_needed(chart: &Chart, plan: &Plan, lang: Lang, width: u16) -> u16 {
-        let label = label_width(plan, width);
-        let columns = u16::try_from(chart.timeline.len()).unwrap_or(u16::MAX);
-        let chart_width = label.saturating_add(columns.saturating_mul(chart.timeline.zoom.cells()));
+        let geometry = Geometry::of(plan, chart.timeline.zoom, width, chart.timeline.len());
         let legend =
             u16::try_from(Gantt::legend_width(lang, chart.timeline.zoom)).unwrap_or(u16::MAX);
-        chart_width
+        geometry
+            .width()
             .max(legend)
-            .max(label.saturating_mul(4))
+            .max(geometry.label.saturating_mul(3))
             .min(width)
     }
 
@@ -100,24 +96,23 @@ impl Gantt<'_> {
             .chain([lang.t(Cal::Today), lang.t(Cal::Deadline)])
     }
 
+    /// Rows below the lanes: the deadlines, when any objective has one,
+    /// and the legend.
+    fn footer_rows(chart: &Chart) -> u16 {
+        1 + u16::from(chart.has_deadlines)
+    }
+
     /// The height needed to show every lane, header, deadlines and legend.
     pub fn height(chart: &Chart) -> u16 {
         let rows = u16::try_from(chart.rows.len()).unwrap_or(u16::MAX);
         HEADER_ROWS
             .saturating_add(rows.max(1))
-            .saturating_add(FOOTER_ROWS)
+            .saturating_add(Gantt::footer_rows(chart))
     }
 
     /// The lanes that fit in a chart `height` rows high.
-    pub fn visible_rows(height: u16) -> usize {
-        usize::from(height.saturating_sub(HEADER_ROWS + FOOTER_ROWS))
-    }
-
-    fn column_x(&self, area: Rect, label: u16, column: usize) -> Option<u16> {
-        let offset = u16::try_from(column)
-            .ok()?
-            .checked_mul(self.chart.timeline.zoom.cells())?;
-        area.x.checked_add(label)?.checked_add(offset)
+    pub fn visible_rows(chart: &Chart, height: u16) -> usize {
+        usize::from(height.saturating_sub(HEADER_ROWS + Gantt::footer_rows(chart)))
     }
 
     fn fill(&self, status: Status) -> &'static str {
@@ -142,66 +137,42 @@ impl Gantt<'_> {
     }
 }
 
-/// The label column: as wide as the longest channel name, within reason.
-fn label_width(plan: &Plan, width: u16) -> u16 {
-    let longest = plan
-        .channels
-        .iter()
-        .map(|c| crate::text::width(&c.name))
-        .max()
-        .unwrap_or(0);
-    let wanted = longest.clamp(8, LABEL_MAX) + 1;
-    u16::try_from(wanted)
-        .unwrap_or(u16::MAX)
-        .min(width / 4)
-        .max(1)
-}
-
 impl Widget for Gantt<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let area = area.intersection(buf.area);
         if area.width < 4 || area.height < HEADER_ROWS + 1 {
             return;
         }
-        let label = label_width(self.plan, area.width);
-        let shown = Gantt::columns_that_fit(self.plan, self.chart.timeline.zoom, area.width)
-            .min(self.chart.timeline.len());
-        self.render_header(area, buf, label, shown);
-        let lanes_height = area.height.saturating_sub(HEADER_ROWS + FOOTER_ROWS).max(1);
+        let timeline = &self.chart.timeline;
+        let g = Geometry::of(self.plan, timeline.zoom, area.width, timeline.len());
+        self.render_header(area, buf, g);
+        let footer = Gantt::footer_rows(self.chart);
+        let lanes_height = area.height.saturating_sub(HEADER_ROWS + footer).max(1);
         let lanes = Rect {
             y: area.y + HEADER_ROWS,
             height: lanes_height.min(area.height - HEADER_ROWS),
             ..area
         };
-        self.render_lanes(lanes, buf, label, shown);
-        let below = lanes.y + lanes.height;
-        if below < area.y + area.height {
-            self.render_deadlines(
-                Rect {
-                    y: below,
-                    height: 1,
-                    ..area
-                },
-                buf,
-                label,
-                shown,
-            );
+        self.render_lanes(lanes, buf, g);
+        let bottom = area.y + area.height;
+        let mut below = lanes.y + lanes.height;
+        let line = |y| Rect {
+            y,
+            height: 1,
+            ..area
+        };
+        if self.chart.has_deadlines && below < bottom {
+            self.render_deadlines(line(below), buf, g);
+            below += 1;
         }
-        if below + 1 < area.y + area.height {
-            self.render_legend(
-                Rect {
-                    y: below + 1,
-                    height: 1,
-                    ..area
-                },
-                buf,
-            );
+        if below < bottom {
+            self.render_legend(line(below), buf);
         }
     }
 }
 
 impl Gantt<'_> {
-    fn render_lanes(&self, area: Rect, buf: &mut Buffer, label: u16, shown: usize) {
+    fn render_lanes(&self, area: Rect, buf: &mut Buffer, g: Geometry) {
         let rows = self
             .chart
             .rows
@@ -216,20 +187,20 @@ impl Gantt<'_> {
                 let name = channel.map_or_else(|| row.channel.clone(), |c| printable(&c.name));
                 let name = truncate(
                     &name,
-                    usize::from(label.saturating_sub(1)),
+                    usize::from(g.label.saturating_sub(1)),
                     self.theme.ellipsis(),
                 );
                 buf.set_stringn(
                     area.x,
                     y,
                     &name,
-                    usize::from(label),
+                    usize::from(g.label),
                     colour.add_modifier(Modifier::BOLD),
                 );
             }
-            self.render_today(area.x, y, buf, label, shown, false);
+            self.render_today(area.x, y, buf, g, false);
             for bar in &row.bars {
-                if bar.span.first < shown {
+                if bar.span.first < g.columns {
                     self.render_bar(
                         Rect {
                             y,
@@ -237,8 +208,7 @@ impl Gantt<'_> {
                             ..area
                         },
                         buf,
-                        label,
-                        shown,
+                        g,
                         bar,
                         colour,
                     );
@@ -246,37 +216,31 @@ impl Gantt<'_> {
             }
             // Again over the bars' fill, so the line runs down the chart,
             // but never over a name.
-            self.render_today(area.x, y, buf, label, shown, true);
+            self.render_today(area.x, y, buf, g, true);
         }
     }
 
     /// The today line, in the cell of today within its column; with
     /// `over_fill`, only where that cell holds a bar's fill.
-    fn render_today(
-        &self,
-        x: u16,
-        y: u16,
-        buf: &mut Buffer,
-        label: u16,
-        shown: usize,
-        over_fill: bool,
-    ) {
+    fn render_today(&self, x: u16, y: u16, buf: &mut Buffer, g: Geometry, over_fill: bool) {
         let timeline = &self.chart.timeline;
-        let Some(column) = timeline.column_of(self.chart.today).filter(|c| *c < shown) else {
+        let Some(column) = timeline
+            .column_of(self.chart.today)
+            .filter(|c| *c < g.columns)
+        else {
             return;
         };
         let zoom = timeline.zoom;
-        let Some(cx) = self.column_x(
+        let Some(cx) = g.column_x(
             Rect {
                 x,
                 ..Rect::default()
             },
-            label,
             column,
         ) else {
             return;
         };
-        let cx = cx + cell_in_column(zoom, self.chart.today, zoom.cells());
+        let cx = cx + cell_in_column(zoom, self.chart.today, g.cells);
         let fills = Status::ALL.map(|s| self.fill(s));
         if let Some(cell) = buf.cell_mut((cx, y))
             && (!over_fill || fills.contains(&cell.symbol()))
@@ -288,27 +252,21 @@ impl Gantt<'_> {
 
     /// A bar over its columns: the status fill, `◀`/`▶` where the window cuts
     /// it, and the campaign's name inside when there is room.
-    fn render_bar(
-        &self,
-        row: Rect,
-        buf: &mut Buffer,
-        label: u16,
-        shown: usize,
-        bar: &Bar,
-        colour: Style,
-    ) {
-        let Some(x0) = self.column_x(row, label, bar.span.first) else {
+    fn render_bar(&self, row: Rect, buf: &mut Buffer, g: Geometry, bar: &Bar, colour: Style) {
+        let Some(x0) = g.column_x(row, bar.span.first) else {
             return;
         };
-        let last = bar.span.last.min(shown - 1);
-        let cells = self.chart.timeline.zoom.cells();
-        let Some(x1) = self.column_x(row, label, last).map(|x| x + cells - 1) else {
+        let last = bar.span.last.min(g.columns - 1);
+        let Some(x1) = g.column_x(row, last).map(|x| x + g.cells - 1) else {
             return;
         };
         let x1 = x1.min(row.x + row.width - 1);
         let (fill_style, name_style) = self.bar_styles(bar, colour);
         for x in x0..=x1 {
             if let Some(cell) = buf.cell_mut((x, row.y)) {
+                // A clean cell: today's line, drawn first, must not leave
+                // its bold under a bar.
+                cell.reset();
                 cell.set_symbol(self.fill(bar.status)).set_style(fill_style);
             }
         }
@@ -321,10 +279,10 @@ impl Gantt<'_> {
             buf.set_string(x0, row.y, left, fill_style);
         }
         // Cut by the window, or going on past the columns that fit.
-        if bar.span.cut_right || bar.span.last >= shown {
+        if bar.span.cut_right || bar.span.last >= g.columns {
             buf.set_string(x1, row.y, right, fill_style);
         }
-        let marks = self.marks_x(row, label, shown, bar);
+        let marks = self.marks_x(row, g, bar);
         let name = self
             .plan
             .campaigns
@@ -337,6 +295,10 @@ impl Gantt<'_> {
         if let Some((x, room)) = posts::name_place(x0 + 1, x1, &marks_at, width(&name)) {
             let name = truncate(&name, room, self.theme.ellipsis());
             buf.set_stringn(x, row.y, &name, room, name_style);
+        } else if self.selected == Some(bar.id(self.plan)) {
+            // No room for the name: the (short) bar itself is underlined.
+            let underline = Style::new().add_modifier(Modifier::UNDERLINED);
+            buf.set_style(Rect::new(x0, row.y, x1 - x0 + 1, 1), underline);
         }
         self.render_marks(row.y, buf, &marks, fill_style);
     }
@@ -355,26 +317,34 @@ impl Gantt<'_> {
             fill = fill.add_modifier(Modifier::DIM);
             name = name.add_modifier(Modifier::DIM);
         }
+        // The selected bar's name is underlined, not its whole fill: moving
+        // the selection then rewrites two names, not two whole bars (a wide
+        // terminal makes bars long), and the details line says which it is.
         if self.selected == Some(bar.id(self.plan)) {
-            fill = fill.add_modifier(Modifier::UNDERLINED);
             name = name.add_modifier(Modifier::UNDERLINED);
         }
         (fill, name)
     }
 
-    fn render_deadlines(&self, area: Rect, buf: &mut Buffer, label: u16, shown: usize) {
+    fn render_deadlines(&self, area: Rect, buf: &mut Buffer, g: Geometry) {
         let text = truncate(
             self.lang.t(Cal::Deadlines),
-            usize::from(label.saturating_sub(1)),
+            usize::from(g.label.saturating_sub(1)),
             self.theme.ellipsis(),
         );
-        buf.set_stringn(area.x, area.y, &text, usize::from(label), self.theme.dim());
+        buf.set_stringn(
+            area.x,
+            area.y,
+            &text,
+            usize::from(g.label),
+            self.theme.dim(),
+        );
         let zoom = self.chart.timeline.zoom;
-        for deadline in self.chart.deadlines.iter().filter(|d| d.column < shown) {
-            let Some(x) = self.column_x(area, label, deadline.column) else {
+        for deadline in self.chart.deadlines.iter().filter(|d| d.column < g.columns) {
+            let Some(x) = g.column_x(area, deadline.column) else {
                 continue;
             };
-            let x = x + cell_in_column(zoom, deadline.date, zoom.cells());
+            let x = x + cell_in_column(zoom, deadline.date, g.cells);
             let passed = deadline.date < self.chart.today;
             let style = if passed {
                 self.theme.dim()

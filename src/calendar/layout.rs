@@ -47,6 +47,9 @@ pub struct Chart {
     pub timeline: Timeline,
     pub rows: Vec<Row>,
     pub deadlines: Vec<Deadline>,
+    /// Whether any objective has a deadline, in the window or not: the
+    /// chart keeps a row for them only then.
+    pub has_deadlines: bool,
     pub today: NaiveDate,
 }
 
@@ -114,11 +117,13 @@ impl Chart {
         shown: Option<&[String]>,
         today: NaiveDate,
     ) -> Chart {
+        let has_deadlines = plan.objectives.iter().any(|o| o.deadline.is_some());
         if timeline.is_empty() {
             return Chart {
                 timeline,
                 rows: Vec::new(),
                 deadlines: Vec::new(),
+                has_deadlines,
                 today,
             };
         }
@@ -202,6 +207,7 @@ impl Chart {
             timeline,
             rows,
             deadlines,
+            has_deadlines,
             today,
         }
     }

@@ -77,6 +77,47 @@ impl Zoom {
         };
         moved.unwrap_or(start)
     }
+
+    /// How many columns after the one starting on `from` the column holding
+    /// `date` is (negative before). `from` starts a column.
+    pub fn periods(self, from: NaiveDate, date: NaiveDate) -> i64 {
+        let date = self.period_start(date);
+        match self {
+            Zoom::Day => (date - from).num_days(),
+            Zoom::Week => (date - from).num_days().div_euclid(7),
+            Zoom::Month => {
+                i64::from(date.year() - from.year()) * 12 + i64::from(date.month())
+                    - i64::from(from.month())
+            }
+        }
+    }
+
+    /// The first day of a window of `columns` that shows `date` in its
+    /// second column, so the week just gone stays in view; at day zoom the
+    /// window starts on the Monday before. The Calendar tab and
+    /// `socialplan calendar` both open on it, at today.
+    pub fn near(self, date: NaiveDate, columns: usize) -> NaiveDate {
+        if columns < 2 {
+            return self.period_start(date);
+        }
+        match self {
+            Zoom::Day => {
+                let before = date.pred_opt().unwrap_or(date);
+                let monday = monday(before);
+                if self.periods(monday, date) < i64::try_from(columns).unwrap_or(i64::MAX) {
+                    monday
+                } else {
+                    before
+                }
+            }
+            Zoom::Week | Zoom::Month => self.shift(date, -1),
+        }
+    }
+}
+
+/// The Monday of `date`'s week (`date` itself at the very start of time).
+pub fn monday(date: NaiveDate) -> NaiveDate {
+    date.week(Weekday::Mon).checked_first_day().unwrap_or(date)
 }
 
 /// The days one column covers, both included.

@@ -123,7 +123,7 @@ impl<'a> Page<'a> {
             plan,
             today,
             style,
-            theme: Theme::new(style.color, style.ascii),
+            theme: style.theme(),
             width,
             posts: plan.posts.iter().map(|p| (p.id.as_str(), p)).collect(),
         }

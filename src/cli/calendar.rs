@@ -15,6 +15,7 @@ use crate::calendar::gantt::Gantt;
 use crate::calendar::layout::{ByDate, Chart};
 use crate::calendar::timeline::{Timeline, Zoom};
 use crate::domain::Plan;
+use crate::i18n::calendar::Cal;
 use crate::theme::Theme;
 
 /// Narrower than this there is no room for a label and a column.
@@ -65,14 +66,20 @@ pub fn run_into(
         return Err(Failure::Usage(lang.calendar_too_narrow(width, MIN_WIDTH)));
     }
     let shown = channels(plan, request.channels, style)?;
+    // An empty chart says nothing: say what to add first, and where.
+    if plan.campaigns.is_empty() {
+        let hint = if plan.channels.is_empty() {
+            Cal::CliEmptyNoChannels
+        } else {
+            Cal::CliEmpty
+        };
+        return emit(format!("{}\n", lang.t(hint)));
+    }
     let zoom = request.zoom;
-    // By default the window starts this week (this month at month zoom) and
-    // fills the width.
-    let from = request.from.unwrap_or(match zoom {
-        Zoom::Day | Zoom::Week => Zoom::Week.period_start(today),
-        Zoom::Month => today,
-    });
+    // By default the window fills the width and opens as the Calendar tab
+    // does: today in the second column.
     let fit = Gantt::columns_that_fit(plan, zoom, width).max(1);
+    let from = request.from.unwrap_or_else(|| zoom.near(today, fit));
     let whole = match request.to {
         Some(to) if to < from => return Err(Failure::Usage(lang.calendar_backwards(from, to))),
         Some(to) if to > latest_end(from) => {
@@ -81,7 +88,7 @@ pub fn run_into(
         Some(to) => Timeline::covering(zoom, from, to),
         None => Timeline::new(zoom, from, fit),
     };
-    let theme = Theme::new(style.color, style.ascii);
+    let theme = style.theme();
     let order = ByDate::of(plan);
     for (i, (first, count)) in split(whole.len(), fit).into_iter().enumerate() {
         let timeline = Timeline::new(zoom, whole.columns()[first].first, count);

@@ -95,7 +95,7 @@ fn render(plan: &Plan, args: &CampaignsArgs, style: Style) -> Result<String, Fai
         shrink: Some((0, 8)),
     };
     let width = args.width.map_or(style.width, usize::from);
-    let ellipsis = if style.ascii { "..." } else { "…" };
+    let ellipsis = style.theme().ellipsis();
     let mut out = table.render(width, style.color, ellipsis);
     // The note under the table wraps to the width: it never loses its end.
     for line in crate::text::wrap(lang.t(Cmp::Notes), width) {

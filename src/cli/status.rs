@@ -53,7 +53,7 @@ pub fn render(plan: &Plan, today: NaiveDate, style: Style) -> String {
         out.push('\n');
         return out;
     }
-    let ellipsis = if style.ascii { "..." } else { "…" };
+    let ellipsis = style.theme().ellipsis();
     let table = Table {
         header: [
             T::HeaderId,
@@ -91,7 +91,7 @@ fn row(objective: &Objective, today: NaiveDate, style: Style) -> Vec<(String, Sg
     let plain = Sgr::new();
     let dash = || "-".to_string();
     let overdue = p.days_left.is_some_and(|d| d < 0) && !p.achieved();
-    let ellipsis = if style.ascii { "..." } else { "…" };
+    let ellipsis = style.theme().ellipsis();
     vec![
         (objective.id.clone(), plain),
         (

@@ -14,6 +14,12 @@ texts! {
     EmptyNoChannels =>
         "The calendar draws every campaign on a timeline, one row per channel. Every campaign runs on a channel, so choose the channels first in tab 3 (Channels); then press a here to add a campaign.",
         "El calendario dibuja cada campaña en el tiempo, una fila por canal. Cada campaña va en un canal, así que elige primero los canales en la pestaña 3 (Canales); luego pulsa a aquí para añadir una campaña.";
+    CliEmpty =>
+        "No campaign to draw yet. Step 4 of the method: plan campaigns in tab 4 (Actions) of `socialplan`, or import them with `socialplan import FILE`.",
+        "Aún no hay campañas que dibujar. Paso 4 del método: planifica campañas en la pestaña 4 (Acciones) de `socialplan` o impórtalas con `socialplan import FICHERO`.";
+    CliEmptyNoChannels =>
+        "No campaign to draw yet, and every campaign runs on a channel. Step 3 of the method: choose the channels in tab 3 (Channels) of `socialplan`; then plan campaigns in tab 4 (Actions).",
+        "Aún no hay campañas que dibujar, y cada campaña va en un canal. Paso 3 del método: elige los canales en la pestaña 3 (Canales) de `socialplan`; luego planifica campañas en la pestaña 4 (Acciones).";
     Today => "today", "hoy";
     Deadlines => "Deadlines", "Fechas límite";
     Deadline => "deadline", "fecha límite";
@@ -75,6 +81,15 @@ const MONTHS_ES: [&str; 12] = [
 ];
 
 impl Lang {
+    /// An ISO week's label in the chart's header: "W49", and "S49" (semana)
+    /// in Spanish.
+    pub fn week_label(self, week: u32) -> String {
+        match self {
+            Lang::En => format!("W{week:02}"),
+            Lang::Es => format!("S{week:02}"),
+        }
+    }
+
     /// A month in three letters: "Jan", "ene".
     pub fn month_short(self, date: NaiveDate) -> &'static str {
         const EN: [&str; 12] = [

@@ -6,18 +6,18 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Modifier;
 
-use super::Gantt;
+use super::{Gantt, Geometry};
 use crate::calendar::timeline::{Column, Zoom};
 use crate::text::width;
 
 impl Gantt<'_> {
     /// Month and year on the first line; days, ISO weeks or months on the
     /// second. Today's label is reversed.
-    pub(super) fn render_header(&self, area: Rect, buf: &mut Buffer, label: u16, shown: usize) {
+    pub(super) fn render_header(&self, area: Rect, buf: &mut Buffer, g: Geometry) {
         let timeline = &self.chart.timeline;
         let zoom = timeline.zoom;
-        let columns = &timeline.columns()[..shown.min(timeline.len())];
-        let cells = usize::from(zoom.cells());
+        let columns = &timeline.columns()[..g.columns.min(timeline.len())];
+        let cells = usize::from(g.cells);
         let right = area.x + area.width;
         // First line: a label where a month starts (a year at month zoom),
         // and on the first column. A week belongs to the month of its
@@ -43,13 +43,13 @@ impl Gantt<'_> {
         // again when it changes: "Jan  Feb 2027  Mar … Jan 2028".
         let mut year_shown = None;
         for (k, &i) in starts.iter().enumerate() {
-            let Some(x) = self.column_x(area, label, i) else {
+            let Some(x) = g.column_x(area, i) else {
                 break;
             };
             // Up to the next label, with a space before it.
             let end = starts
                 .get(k + 1)
-                .and_then(|&next| self.column_x(area, label, next))
+                .and_then(|&next| g.column_x(area, next))
                 .map_or(right, |next| next.saturating_sub(1))
                 .min(right);
             let room = usize::from(end.saturating_sub(x));
@@ -70,12 +70,12 @@ impl Gantt<'_> {
         }
         // Second line.
         for (i, column) in columns.iter().enumerate() {
-            let Some(x) = self.column_x(area, label, i) else {
+            let Some(x) = g.column_x(area, i) else {
                 break;
             };
             let text = match zoom {
                 Zoom::Day => format!("{:>2}", column.first.day()),
-                Zoom::Week => format!("W{:02}", column.first.iso_week().week()),
+                Zoom::Week => self.lang.week_label(column.first.iso_week().week()),
                 Zoom::Month => self.lang.month_short(column.first).to_string(),
             };
             let style = if column.contains(self.chart.today) {

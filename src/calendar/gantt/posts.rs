@@ -6,7 +6,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 
-use super::Gantt;
+use super::{Gantt, Geometry};
 use crate::calendar::layout::{Bar, Mark, cell_in_column};
 
 /// The posts' marks in the legend, in its order.
@@ -22,23 +22,16 @@ impl Gantt<'_> {
 
     /// Where `bar`'s marks go on its row, left to right, for the columns
     /// that fit.
-    pub(super) fn marks_x(
-        &self,
-        row: Rect,
-        label: u16,
-        shown: usize,
-        bar: &Bar,
-    ) -> Vec<(u16, Mark)> {
+    pub(super) fn marks_x(&self, row: Rect, g: Geometry, bar: &Bar) -> Vec<(u16, Mark)> {
         let timeline = &self.chart.timeline;
-        let cells = timeline.zoom.cells();
         let right = row.x.saturating_add(row.width);
         bar.marks
             .iter()
-            .filter(|m| m.column < shown)
+            .filter(|m| m.column < g.columns)
             .filter_map(|m| {
                 let day = timeline.columns().get(m.column)?.first;
-                let x = self.column_x(row, label, m.column)?;
-                let x = x.checked_add(cell_in_column(timeline.zoom, day, cells))?;
+                let x = g.column_x(row, m.column)?;
+                let x = x.checked_add(cell_in_column(timeline.zoom, day, g.cells))?;
                 (x < right).then_some((x, m.mark))
             })
             .collect()

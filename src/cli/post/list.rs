@@ -75,7 +75,7 @@ pub fn render(plan: &Plan, args: &ListArgs, style: Style) -> Result<String, Fail
         P::HeaderStatus,
         P::HeaderOwner,
     ];
-    let ellipsis = if style.ascii { "..." } else { "…" };
+    let ellipsis = style.theme().ellipsis();
     let table = Table {
         header: header.iter().map(|t| lang.t(*t).to_string()).collect(),
         rows: posts.iter().map(|post| row(plan, post, ellipsis)).collect(),

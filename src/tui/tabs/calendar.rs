@@ -44,7 +44,7 @@ use crate::tui::view::{Ctx, Effect, View};
 use crate::tui::widgets::scroll::Scroll;
 use posts::{PostsByCampaign, post_lines};
 use text::{details, status_line};
-use window::{near, step};
+use window::step;
 
 /// Below the status line, the rest of the details show when this many rows
 /// are free (the budget, objectives, audience, owner and message).
@@ -116,7 +116,7 @@ impl CalendarTab {
 
     fn from(&self, ctx: &Ctx) -> NaiveDate {
         self.from
-            .unwrap_or_else(|| near(self.zoom, ctx.today, self.columns(ctx)))
+            .unwrap_or_else(|| self.zoom.near(ctx.today, self.columns(ctx)))
     }
 
     fn chart(&self, ctx: &Ctx, columns: usize) -> Rc<Chart> {
@@ -309,7 +309,7 @@ impl CalendarTab {
         let row = current
             .and_then(|c| chart.find(ctx.plan, &c.id))
             .map(|(row, _)| row);
-        let visible = Gantt::visible_rows(chart_height).max(1);
+        let visible = Gantt::visible_rows(chart, chart_height).max(1);
         let keep = row.map_or(0..0, |row| row..row + 1);
         let first_row = self.lanes.showing(chart.rows.len(), visible, keep).start;
         let mut block = panel(&self.title(ctx, chart), theme);

@@ -3,55 +3,14 @@
 //! matters, and scrolling just enough to show the selected campaign. Only
 //! the first day shown (`from`) and the zoom change here.
 
-use chrono::{Datelike, NaiveDate, Weekday};
-
 use super::CalendarTab;
-use crate::calendar::timeline::Zoom;
+use crate::calendar::timeline::{Zoom, monday};
 use crate::domain::Campaign;
 use crate::tui::view::Ctx;
 
 /// Columns one step of ←/→ moves: a week at day zoom.
 pub(super) fn step(zoom: Zoom) -> i64 {
     if zoom == Zoom::Day { 7 } else { 1 }
-}
-
-/// How many columns after the one starting on `from` the column holding
-/// `date` is (negative before). `from` starts a column.
-fn periods(zoom: Zoom, from: NaiveDate, date: NaiveDate) -> i64 {
-    let date = zoom.period_start(date);
-    match zoom {
-        Zoom::Day => (date - from).num_days(),
-        Zoom::Week => (date - from).num_days().div_euclid(7),
-        Zoom::Month => {
-            i64::from(date.year() - from.year()) * 12 + i64::from(date.month())
-                - i64::from(from.month())
-        }
-    }
-}
-
-/// The first day of a window that shows `date` in its second column, not
-/// at the very edge; at day zoom the window starts on the Monday before.
-pub(super) fn near(zoom: Zoom, date: NaiveDate, columns: usize) -> NaiveDate {
-    if columns < 2 {
-        return zoom.period_start(date);
-    }
-    match zoom {
-        Zoom::Day => {
-            let before = date.pred_opt().unwrap_or(date);
-            let monday = monday(before);
-            if periods(zoom, monday, date) < count(columns) {
-                monday
-            } else {
-                before
-            }
-        }
-        Zoom::Week | Zoom::Month => zoom.shift(date, -1),
-    }
-}
-
-/// The Monday of `date`'s week (`date` itself at the very start of time).
-fn monday(date: NaiveDate) -> NaiveDate {
-    date.week(Weekday::Mon).checked_first_day().unwrap_or(date)
 }
 
 fn count(n: usize) -> i64 {
@@ -107,7 +66,7 @@ impl CalendarTab {
                     from
                 }
             },
-            |date| near(zoom, date, columns),
+            |date| zoom.near(date, columns),
         );
         self.from = Some(from);
     }
@@ -119,14 +78,14 @@ impl CalendarTab {
     pub(super) fn follow(&mut self, ctx: &Ctx, campaign: &Campaign) {
         let columns = count(self.columns(ctx));
         let from = self.from(ctx);
-        let start = periods(self.zoom, from, campaign.start);
-        let end = periods(self.zoom, from, campaign.end);
+        let start = self.zoom.periods(from, campaign.start);
+        let end = self.zoom.periods(from, campaign.end);
         if end >= 0 && start < columns {
             return;
         }
         let margin = i64::from(columns > 2);
         if end - start + 1 > columns - 2 * margin {
-            self.from = Some(near(self.zoom, campaign.start, self.columns(ctx)));
+            self.from = Some(self.zoom.near(campaign.start, self.columns(ctx)));
             return;
         }
         let step = step(self.zoom);
