@@ -38,6 +38,9 @@ texts! {
     KeyRevise => "revise target", "revisar meta";
     KeyFilterChannel => "channel filter", "filtrar canal";
     KeyFilterStatus => "status filter", "filtrar estado";
+    KeyFilterPeriod => "period filter", "filtrar periodo";
+    KeySortNext => "sort by the next column", "ordenar por la columna siguiente";
+    KeySortPrev => "sort by the previous column", "ordenar por la columna anterior";
     KeySetStatus => "set the campaign's status", "estado de la campaña";
     KeyCheckIn => "weekly check-in", "seguimiento semanal";
     KeyPosts => "posts", "publicaciones";
