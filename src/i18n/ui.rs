@@ -39,8 +39,8 @@ texts! {
     KeyFilterChannel => "channel filter", "filtrar canal";
     KeyFilterStatus => "status filter", "filtrar estado";
     KeyFilterPeriod => "period filter", "filtrar periodo";
-    KeySortNext => "sort by the next column", "ordenar por la columna siguiente";
-    KeySortPrev => "sort by the previous column", "ordenar por la columna anterior";
+    KeySortNext => "sort by next column", "orden: columna siguiente";
+    KeySortPrev => "sort by previous column", "orden: columna anterior";
     KeySetStatus => "set the campaign's status", "estado de la campaña";
     KeyCheckIn => "weekly check-in", "seguimiento semanal";
     KeyPosts => "posts", "publicaciones";
