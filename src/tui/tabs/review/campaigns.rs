@@ -117,6 +117,8 @@ fn position(column: Column) -> usize {
     Column::ALL.iter().position(|&c| c == column).unwrap_or(0)
 }
 
+/// The section's state: the sort, the filters, the selection and the rows
+/// they give.
 #[derive(Debug)]
 pub struct Comparison {
     scroll: Scroll,
