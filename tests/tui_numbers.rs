@@ -6,7 +6,7 @@
 
 mod common;
 
-use common::{keys, on_file, render, screen, text, today};
+use common::{keys, line_with, on_file, render, screen, text, today};
 use socialplan::domain::{Money, Plan, Status};
 use socialplan::i18n::Lang;
 
@@ -28,15 +28,6 @@ fn share_beyond_a_number(lang: Lang) -> Plan {
     o.baseline.value = 0.0;
     o.target = Some(1e-300);
     plan
-}
-
-/// The screen row that mentions `needle`.
-fn line_with(screen: &str, needle: &str) -> String {
-    screen
-        .lines()
-        .find(|line| line.contains(needle))
-        .unwrap_or_else(|| panic!("no {needle:?} in\n{screen}"))
-        .to_string()
 }
 
 #[test]

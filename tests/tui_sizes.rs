@@ -501,6 +501,9 @@ impl Files<'_> {
             ("2A", Tab::Agenda, "j"),
             // The Review tab's protocols.
             ("6l", Tab::Review, "j"),
+            // The campaigns compared, sorted by spent and filtered.
+            ("6llooo", Tab::Review, "j"),
+            ("6llcp", Tab::Review, "o"),
             // An objective's measurements, a screen opened from Objectives.
             ("2M", Tab::Objectives, "j"),
         ] {

@@ -10,11 +10,10 @@ use clap::{Args, ValueEnum};
 use super::find::find_or_say;
 use super::table::Table;
 use super::{Cli, Failure, Style, done_with, parse_date, print, view};
+use crate::domain::Plan;
 use crate::domain::compare::{Column, Filter, Row, rows, sort};
-use crate::domain::results::Total;
-use crate::domain::{Figure, Money, Plan};
+use crate::i18n::Lang;
 use crate::i18n::compare::Cmp;
-use crate::i18n::{Lang, T};
 
 #[derive(Debug, Args)]
 pub struct CampaignsArgs {
@@ -105,29 +104,11 @@ fn render(plan: &Plan, args: &CampaignsArgs, style: Style) -> Result<String, Fai
     Ok(out)
 }
 
-/// A campaign's cells: name, planned, spent, posts, reach, interactions,
-/// clicks, leads, cost per click, cost per lead. A dash where there is
-/// nothing to show: no spend recorded, no data, an undefined cost.
+/// A campaign's cells, in the order of `Column::ALL`; a dash where there
+/// is nothing to show.
 fn cells(row: &Row, lang: Lang) -> Vec<(String, Sgr)> {
-    let plain = |text: String| (text, Sgr::new());
-    let dash = || "-".to_string();
-    let money = |m: Option<Money>| m.map_or_else(dash, |m| m.to_string());
-    let total = |t: Total| match t.value() {
-        Some(Figure::Value(n)) => n.to_string(),
-        Some(Figure::OutOfRange) => lang.t(T::OutOfRange).to_string(),
-        None => dash(),
-    };
-    let r = &row.results;
-    vec![
-        plain(crate::text::printable(&row.campaign.name)),
-        plain(row.campaign.budget.to_string()),
-        plain(money(row.spent)),
-        plain(format!("{}/{}", r.published, r.planned)),
-        plain(total(r.reach)),
-        plain(total(r.interactions)),
-        plain(total(r.clicks)),
-        plain(total(r.leads)),
-        plain(money(row.cost_per_click())),
-        plain(money(row.cost_per_lead())),
-    ]
+    Column::ALL
+        .iter()
+        .map(|&c| (lang.compared(row, c, "-"), Sgr::new()))
+        .collect()
 }

@@ -38,6 +38,9 @@ texts! {
     KeyRevise => "revise target", "revisar meta";
     KeyFilterChannel => "channel filter", "filtrar canal";
     KeyFilterStatus => "status filter", "filtrar estado";
+    KeyFilterPeriod => "period filter", "filtrar periodo";
+    KeySortNext => "sort by next column", "orden: columna siguiente";
+    KeySortPrev => "sort by previous column", "orden: columna anterior";
     KeySetStatus => "set the campaign's status", "estado de la campaña";
     KeyCheckIn => "weekly check-in", "seguimiento semanal";
     KeyPosts => "posts", "publicaciones";

@@ -41,6 +41,11 @@ pub enum Action {
     FilterChannel,
     /// Actions: cycle the status shown.
     FilterStatus,
+    /// Review's campaigns compared: the period shown.
+    FilterPeriod,
+    /// Review's campaigns compared: sort by the next or previous column.
+    SortNext,
+    SortPrev,
     /// Actions, Calendar: set the selected campaign's status.
     SetStatus,
     /// Calendar: move one step back or forward in time.

@@ -175,6 +175,15 @@ pub fn screen(app: &App) -> String {
     text(&render(app, 80, 24))
 }
 
+/// The screen row that mentions `needle`.
+pub fn line_with(screen: &str, needle: &str) -> String {
+    screen
+        .lines()
+        .find(|line| line.contains(needle))
+        .unwrap_or_else(|| panic!("no {needle:?} in\n{screen}"))
+        .to_string()
+}
+
 /// Where `needle` starts on screen (column, row), if it is shown.
 pub fn find(buffer: &Buffer, needle: &str) -> Option<(u16, u16)> {
     let screen = text(buffer);

@@ -243,6 +243,23 @@ const AGENDA: &[Binding] = &[
     POST[4],
 ];
 
+/// A key of the campaigns compared: in the help, not in the footer, which
+/// the reviews' keys fill at 80 columns (the section names its keys).
+const fn compared(keys: &'static [Key], action: Action, label: Ui) -> Binding {
+    bind(keys, action, label, false)
+}
+
+const COMPARED: [Binding; 4] = [
+    compared(&[Key::Char('o')], Action::SortNext, Ui::KeySortNext),
+    compared(&[Key::Char('O')], Action::SortPrev, Ui::KeySortPrev),
+    compared(
+        &[Key::Char('c')],
+        Action::FilterChannel,
+        Ui::KeyFilterChannel,
+    ),
+    compared(&[Key::Char('p')], Action::FilterPeriod, Ui::KeyFilterPeriod),
+];
+
 const REVIEW: &[Binding] = &[
     bind(&[Key::Char('w')], Action::CheckIn, Ui::KeyCheckIn, true),
     SECTIONS[0],
@@ -250,6 +267,10 @@ const REVIEW: &[Binding] = &[
     LIST[0],
     LIST[1],
     LIST[2],
+    COMPARED[0],
+    COMPARED[1],
+    COMPARED[2],
+    COMPARED[3],
 ];
 
 /// The keys of one tab (without the global ones).

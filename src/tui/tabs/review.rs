@@ -1,7 +1,9 @@
 //! Tab 6, Review: where each objective stands and where its trend leads
 //! (the forecast), the reviews, the weekly check-in (`w`), and (←/→) the
-//! protocols the plan is run by.
+//! protocols the plan is run by and the campaigns compared.
 
+mod campaigns;
+mod layout;
 mod protocols;
 
 use ratatui::buffer::Buffer;
@@ -20,12 +22,14 @@ use crate::i18n::{Lang, number};
 use crate::text::{printable, truncate, width};
 use crate::theme::Theme;
 use crate::tui::action::Action;
-use crate::tui::items::review::{self, decision_label, labelled, review_lines, wrapped_height};
+use crate::tui::items::review::{self, decision_label, review_lines};
 use crate::tui::items::{ItemView, act_on};
 use crate::tui::overlay::Overlay;
 use crate::tui::view::{Ctx, Effect, View};
 use crate::tui::widgets::gauge;
 use crate::tui::widgets::scroll::Scroll;
+use campaigns::Comparison;
+use layout::layout_reviews;
 use protocols::{ProtocolList, Section};
 
 /// The objective table's name column never gets narrower than this while
@@ -44,6 +48,7 @@ const TREND_WIDTH: usize = 10;
 pub struct ReviewTab {
     section: Section,
     protocols: ProtocolList,
+    campaigns: Comparison,
     /// The selection in the reviews, newest first. The objective table is
     /// read-only: it is there to look at, so ↑/↓ always move in the reviews.
     scroll: Scroll,
@@ -126,8 +131,10 @@ impl View for ReviewTab {
             self.section = section;
             return Effect::Nothing;
         }
-        if self.section == Section::Protocols {
-            return self.protocols.update(action, ctx);
+        match self.section {
+            Section::Protocols => return self.protocols.update(action, ctx),
+            Section::Campaigns => return self.campaigns.update(action, ctx),
+            Section::Reviews => {}
         }
         if self.scroll.apply(action, ctx.plan.reviews.len()) {
             return Effect::Nothing;
@@ -142,8 +149,12 @@ impl View for ReviewTab {
         let lang = ctx.lang;
         let theme = ctx.theme;
         let plan = ctx.plan;
-        if self.section == Section::Protocols {
-            self.protocols.render(area, buf, ctx);
+        match self.section {
+            Section::Protocols => self.protocols.render(area, buf, ctx),
+            Section::Campaigns => self.campaigns.render(area, buf, ctx),
+            Section::Reviews => {}
+        }
+        if self.section != Section::Reviews {
             return self.section.label(area, buf, ctx);
         }
         if plan.objectives.is_empty() && plan.reviews.is_empty() {
@@ -174,6 +185,7 @@ impl View for ReviewTab {
 
     fn refresh(&mut self, ctx: &Ctx, focus: Option<&str>) {
         let focus = self.protocols.refresh(ctx, self.section, focus);
+        self.campaigns.refresh(ctx);
         let objectives = &ctx.plan.objectives;
         let active_first = objectives.iter().filter(|o| o.active);
         let inactive = objectives.iter().filter(|o| !o.active);
@@ -194,69 +206,6 @@ impl View for ReviewTab {
         }
         self.scroll.clamp(reviews.len());
     }
-}
-
-/// Splits the reviews' area into the list and the detail pane. Reviews are
-/// text, so when wide enough the pane goes beside the list, and the list
-/// gives up width (first its column of what worked) until every review's
-/// text fits in the pane; the layout then stays put while moving through
-/// the list. One above the other when narrow; the list alone when short.
-fn layout_reviews(area: Rect, reviews: &[&Review], list_min: usize, ctx: &Ctx) -> (Rect, Rect) {
-    if area.width < 80 {
-        if area.height < 10 {
-            return (area, Rect::default());
-        }
-        // The list keeps at least two rows; the pane takes what it needs
-        // of the rest, and what it does not need goes back to the list.
-        let room = usize::from(area.width.saturating_sub(2));
-        let needed = reviews
-            .iter()
-            .map(|r| detail_height(r, ctx, room) + 3)
-            .max()
-            .unwrap_or(0);
-        let pane = u16::try_from(needed)
-            .unwrap_or(u16::MAX)
-            .min(area.height - 5);
-        let [list, pane] = area.layout(&Layout::vertical([
-            Constraint::Fill(1),
-            Constraint::Length(pane),
-        ]));
-        return (list, pane);
-    }
-    let total = usize::from(area.width);
-    let rows = usize::from(area.height.saturating_sub(2));
-    let fits = |list: usize| {
-        let room = total.saturating_sub(list + 2);
-        reviews.iter().all(|r| detail_height(r, ctx, room) <= rows)
-    };
-    let start = if area.width >= 110 { 60 } else { 55 };
-    let list = (0..=4)
-        .map(|step| total * (start - 5 * step) / 100)
-        .find(|&w| w >= list_min && fits(w))
-        .unwrap_or(list_min)
-        .min(total / 2 + total / 5);
-    let [list, pane] = area.layout(&Layout::horizontal([
-        Constraint::Length(u16::try_from(list).unwrap_or(u16::MAX)),
-        Constraint::Fill(1),
-    ]));
-    (list, pane)
-}
-
-/// The rows a review's text needs in a pane `room` cells wide (without the
-/// decision, which the list shows too).
-fn detail_height(review: &Review, ctx: &Ctx, room: usize) -> usize {
-    let lang = ctx.lang;
-    let theme = ctx.theme;
-    labelled(lang.t(R::Worked), &review.worked, theme)
-        .iter()
-        .chain(&labelled(
-            lang.t(R::DidNotWork),
-            &review.did_not_work,
-            theme,
-        ))
-        .chain(&labelled(lang.t(R::Notes), &review.notes, theme))
-        .map(|l| wrapped_height(l, room))
-        .sum()
 }
 
 /// Where one objective stands, as the table shows it.

@@ -6,6 +6,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::widgets::Widget;
 
 use crate::domain::Protocol;
+use crate::i18n::compare::Cmp;
 use crate::i18n::protocols::P;
 use crate::i18n::review::R;
 use crate::text::width;
@@ -48,7 +49,7 @@ impl ProtocolList {
     ) -> Option<&'f str> {
         let protocols = &ctx.plan.protocols;
         self.scroll.clamp(protocols.len());
-        if section == Section::Reviews {
+        if section != Section::Protocols {
             return focus;
         }
         if let Some(i) = focus.and_then(|key| protocols.iter().position(|p| p.id == key)) {
@@ -133,15 +134,27 @@ pub enum Section {
     #[default]
     Reviews,
     Protocols,
+    /// The campaigns compared.
+    Campaigns,
 }
 
 impl Section {
-    /// The section ←/→ switch to; None for any other action.
+    const ALL: [Section; 3] = [Section::Reviews, Section::Protocols, Section::Campaigns];
+
+    fn index(self) -> usize {
+        Section::ALL.iter().position(|&s| s == self).unwrap_or(0)
+    }
+
+    /// The section ←/→ switch to (round the ends); None for any other
+    /// action.
     pub fn switched(self, action: Action) -> Option<Section> {
-        matches!(action, Action::NextSection | Action::PrevSection).then_some(match self {
-            Section::Reviews => Section::Protocols,
-            Section::Protocols => Section::Reviews,
-        })
+        let count = Section::ALL.len();
+        let step = match action {
+            Action::NextSection => 1,
+            Action::PrevSection => count - 1,
+            _ => return None,
+        };
+        Some(Section::ALL[(self.index() + step) % count])
     }
 
     /// Names the sections on the right of the top border of the tab's
@@ -152,8 +165,8 @@ impl Section {
         let sections = [
             (ctx.lang.t(R::Title), Some(plan.reviews.len())),
             (ctx.lang.t(P::Title), Some(plan.protocols.len())),
+            (ctx.lang.t(Cmp::Section), Some(plan.campaigns.len())),
         ];
-        let current = usize::from(self == Section::Protocols);
         let border = ctx.theme.border().horizontal_top;
         // Free border cells between the title and the corner, less one
         // cell on each side.
@@ -162,7 +175,7 @@ impl Section {
             .take_while(|&x| buf.cell((x, area.y)).is_some_and(|c| c.symbol() == border))
             .count()
             .saturating_sub(1);
-        let line = section_line(&sections, current, free, ctx.theme);
+        let line = section_line(&sections, self.index(), free, ctx.theme);
         let needed = u16::try_from(line.width()).unwrap_or(u16::MAX);
         if usize::from(needed) <= free {
             let x = area.right().saturating_sub(2 + needed);
