@@ -11,7 +11,7 @@
 use crate::domain::presets::PRESETS;
 use crate::domain::{
     Baseline, Campaign, Channel, ChannelKind, Colour, Direction, Fit, Measurement, Money,
-    Objective, Plan, Post, PostFormat, PostStatus, Spend, Status,
+    Objective, Plan, Post, PostFormat, PostStatus, Status,
 };
 use chrono::{Days, NaiveDate};
 use std::collections::HashMap;
@@ -235,7 +235,6 @@ fn campaigns(count: usize, plan: &Plan, random: &mut Random) -> Vec<Campaign> {
             } else {
                 Status::Planned
             };
-            let budget = Money::from_units(i64::try_from(random.below(60) * 10).unwrap_or(0));
             let mut objectives = Vec::new();
             for _ in 0..=random.below(2) {
                 if let Some(o) =
@@ -263,31 +262,15 @@ fn campaigns(count: usize, plan: &Plan, random: &mut Random) -> Vec<Campaign> {
                 start,
                 end,
                 status,
-                budget,
+                budget: Money::from_units(i64::try_from(random.below(60) * 10).unwrap_or(0)),
                 objectives,
                 audience: "Local families".into(),
                 message: "What we bake today, and why it is worth the walk.".into(),
                 owner: random.pick(&["Ana", "Luis", "Marta", "Jon"]).to_string(),
-                spend: spend(i, start, status, budget),
+                spend: Vec::new(),
             }
         })
         .collect()
-}
-
-/// What every other paid campaign that has begun really spent: one entry on its
-/// first day, within a fifth of its budget either way. Derived from the
-/// index, not drawn, so the rest of the plan stays what the same seed made
-/// before campaigns had spend.
-fn spend(i: usize, start: NaiveDate, status: Status, budget: Money) -> Vec<Spend> {
-    if status == Status::Planned || i % 2 == 1 || budget == Money::ZERO {
-        return Vec::new();
-    }
-    let percent = 80 + i64::try_from(i % 41).unwrap_or(0);
-    vec![Spend {
-        date: start,
-        amount: Money::from_minor(budget.minor() * percent / 100),
-        note: "Boost".into(),
-    }]
 }
 
 /// The formats that fit a channel of `kind`.
@@ -446,14 +429,6 @@ mod tests {
             assert_eq!(published, !p.link.is_empty(), "{}", p.id);
         }
         assert!(plan.posts.iter().any(|p| p.time.is_some()));
-        // Every other paid campaign that has begun spent, on its first day;
-        // the planned and free ones nothing.
-        for (i, c) in plan.campaigns.iter().enumerate() {
-            let began = c.status != Status::Planned;
-            let paid = c.budget > Money::ZERO;
-            assert_eq!(!c.spend.is_empty(), began && paid && i % 2 == 0, "{}", c.id);
-            assert!(c.spend.iter().all(|s| s.date == c.start), "{}", c.id);
-        }
         // The performance budgets were measured on plans without posts.
         assert_eq!(Size::campaigns(300).posts, 0);
     }
