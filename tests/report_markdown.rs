@@ -7,8 +7,8 @@ use std::collections::HashMap;
 
 use chrono::NaiveDate;
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd, TextMergeStream};
-use socialplan::domain::Plan;
 use socialplan::domain::budget::monthly_spend;
+use socialplan::domain::{Money, Plan, Spend};
 use socialplan::formats::markdown;
 use socialplan::i18n::Lang;
 use socialplan::i18n::actions::A;
@@ -18,7 +18,7 @@ fn today() -> NaiveDate {
 }
 
 /// Names that are markup if taken as Markdown or HTML.
-const HOSTILE: [&str; 8] = [
+const HOSTILE: [&str; 10] = [
     "<script>alert(1)</script>",
     "A *b* <b>x</b>",
     "| pipe",
@@ -27,6 +27,8 @@ const HOSTILE: [&str; 8] = [
     "`code` ![image](x.png) _under_",
     "# not a heading",
     "1. not a list",
+    "A *b* <b>x</b> | <script>",
+    "<http://x.example> [a](javascript:alert(1))",
 ];
 
 /// Notes over several lines, each of which would be a block of its own.
@@ -50,6 +52,12 @@ fn hostile_plan(lang: Lang) -> Plan {
     plan.channels[0].name = HOSTILE[3].into();
     plan.objectives[0].name = HOSTILE[4].into();
     plan.posts[0].title = HOSTILE[5].into();
+    plan.posts[0].link = HOSTILE[9].into();
+    plan.campaigns[1].spend.push(Spend {
+        date: today(),
+        amount: Money::from_units(12),
+        note: HOSTILE[8].into(),
+    });
     plan.situation.audiences[0].name = HOSTILE[6].into();
     plan.situation.audiences[0].notes = NOTES.into();
     plan.situation.competitors[0].name = HOSTILE[7].into();
@@ -236,6 +244,11 @@ fn every_table_has_a_row_for_each_item_it_lists() {
             rows_under(&campaign_columns.map(|c| lang.t(c))),
             plan.campaigns.len()
         );
+        assert_eq!(
+            rows_under(&lang.report_compare_columns()),
+            plan.campaigns.len(),
+            "every campaign compared"
+        );
         let mut posts_by_name: HashMap<String, usize> = HashMap::new();
         for post in &plan.posts {
             let campaign = plan
@@ -245,23 +258,90 @@ fn every_table_has_a_row_for_each_item_it_lists() {
                 .unwrap();
             *posts_by_name.entry(campaign.name.clone()).or_default() += 1;
         }
-        for table in tables.iter().filter(|t| t.under.is_some()) {
-            let name = table.under.as_ref().unwrap();
-            assert_eq!(table.header, lang.report_post_columns(), "under {name}");
-            assert_eq!(
-                Some(&table.rows.len()),
-                posts_by_name.get(name),
-                "posts of {name}"
-            );
+        let spend_by_name: HashMap<String, usize> = plan
+            .campaigns
+            .iter()
+            .filter(|c| !c.spend.is_empty())
+            .map(|c| (c.name.clone(), c.spend.len()))
+            .collect();
+        assert!(!spend_by_name.is_empty(), "some campaign spent");
+        let under_campaigns: Vec<&Table> = tables.iter().filter(|t| t.under.is_some()).collect();
+        for (columns, by_name) in [
+            (lang.report_post_columns().to_vec(), &posts_by_name),
+            (lang.report_spend_columns().to_vec(), &spend_by_name),
+        ] {
+            let listed: Vec<&&Table> = under_campaigns
+                .iter()
+                .filter(|t| t.header == columns)
+                .collect();
+            for table in &listed {
+                let name = table.under.as_ref().unwrap();
+                assert_eq!(
+                    Some(&table.rows.len()),
+                    by_name.get(name),
+                    "{columns:?} of {name}"
+                );
+            }
+            assert_eq!(listed.len(), by_name.len(), "a {columns:?} table for each");
         }
-        let with_posts = tables.iter().filter(|t| t.under.is_some()).count();
         assert_eq!(
-            with_posts,
-            posts_by_name.len(),
-            "a table for each campaign with posts"
+            under_campaigns.len(),
+            posts_by_name.len() + spend_by_name.len(),
+            "under a campaign, only its posts and its spend"
         );
         for table in &tables {
             assert!(table.rows.iter().all(|&cells| cells == table.header.len()));
         }
     }
+}
+
+/// The lines of a campaign's facts in the English report: from its heading
+/// to the first blank line after its list.
+fn facts_of(plan: &Plan, name: &str) -> String {
+    let report = markdown::report(plan, today(), Lang::En, "");
+    let start = report.find(&format!("#### {name}\n\n")).unwrap();
+    let list = &report[start..];
+    let list = &list[list.find("\n- ").unwrap() + 1..];
+    list[..list.find("\n\n").unwrap()].to_string()
+}
+
+#[test]
+fn a_campaigns_costs_are_on_its_budget_until_it_records_spend() {
+    let mut plan = socialplan::demo::plan(today(), Lang::En);
+    let campaign = plan.campaigns[0].clone();
+    plan.campaigns[0].budget = Money::from_units(120);
+    plan.campaigns[0].spend.clear();
+    let mut clicks = [30, 10].into_iter();
+    for post in plan.posts.iter_mut().filter(|p| p.campaign == campaign.id) {
+        (post.reach, post.interactions, post.leads) = (None, None, None);
+        post.clicks = clicks.next();
+    }
+    let lines = facts_of(&plan, &campaign.name);
+    let lines: Vec<&str> = lines.lines().collect();
+    assert_eq!(
+        lines[lines.len() - 2..],
+        [
+            "- **Results:** Reach — · Interactions — · Clicks 40 · Leads —",
+            // 120.00 over 40 clicks; no leads: undefined, not zero.
+            "- **Cost (on the budget: no spend recorded):** \
+             Cost per click 3.00 EUR · Cost per lead (CPL) —",
+        ]
+    );
+    plan.campaigns[0].spend.push(Spend {
+        date: campaign.start,
+        amount: Money::from_minor(5_000),
+        note: String::new(),
+    });
+    let lines = facts_of(&plan, &campaign.name);
+    let lines: Vec<&str> = lines.lines().collect();
+    assert_eq!(
+        lines[lines.len() - 4..],
+        [
+            "- **Spent:** 50.00 of 120.00 EUR planned",
+            "- **Posts:** 4 published of 4 planned",
+            "- **Results:** Reach — · Interactions — · Clicks 40 · Leads —",
+            // 50.00 over 40 clicks.
+            "- **Cost (on real spend):** Cost per click 1.25 EUR · Cost per lead (CPL) —",
+        ]
+    );
 }

@@ -453,11 +453,12 @@ fn the_detail_shows_planned_spend_per_month_against_the_budget() {
         assert_eq!(row.contains('!'), marked, "{row}");
     }
 
-    // Facebook: under budget every month.
+    // Facebook: under budget every month; what its lead ads really spent
+    // this month (the demo's 45.00 boost) beside what was planned.
     keys(&mut app, "k");
     let shown = screen(&app);
     assert!(
-        shown.contains("Planned spend: Jan 150.44 · Feb 178.63"),
+        shown.contains("Spent/planned: Jan 45.00/150.44 · Feb 178.63"),
         "{shown}"
     );
     assert!(!shown.contains(" over"), "{shown}");

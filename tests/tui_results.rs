@@ -99,7 +99,7 @@ fn results_recorded_in_the_form_show_in_the_post_and_sum_in_the_campaign() {
         "{campaign}"
     );
     assert!(
-        campaign.contains("2.44 EUR per click · 50.00 EUR per lead"),
+        campaign.contains("2.44 EUR per click; 50.00 EUR per lead"),
         "{campaign}"
     );
     assert!(

@@ -418,3 +418,49 @@ fn post_statuses_follow_the_dates() {
         assert!(count(PostStatus::Published) + 5 == past);
     });
 }
+
+/// Evidence for step 5: what the published posts achieved and what the
+/// campaigns paid, on days they ran.
+#[test]
+fn published_posts_have_results_and_paid_campaigns_their_spend() {
+    each_plan(|p, today| {
+        for post in &p.posts {
+            let measured = post.reach.is_some();
+            if post.status != PostStatus::Published {
+                assert!(!measured, "{}: results before it is out", post.id);
+            } else if post.date < day(today, -1) {
+                assert!(measured, "{}: published, never measured", post.id);
+            }
+        }
+        let unmeasured = p
+            .posts
+            .iter()
+            .filter(|post| post.status == PostStatus::Published && post.reach.is_none());
+        assert_eq!(unmeasured.count(), 1, "yesterday's, for the dash");
+        let paid: Vec<_> = p.campaigns.iter().filter(|c| !c.spend.is_empty()).collect();
+        assert!((3..=8).contains(&paid.len()), "{}", paid.len());
+        for c in &paid {
+            for entry in &c.spend {
+                assert!(entry.date >= c.start && entry.date <= c.end.min(today));
+                assert!(!entry.note.is_empty(), "{}", c.id);
+            }
+        }
+        let spent = |c: &crate::domain::Campaign| crate::domain::budget::spent(c).value();
+        assert!(paid.iter().any(|c| spent(c) > Some(c.budget)), "one over");
+        assert!(paid.iter().any(|c| spent(c) < Some(c.budget)), "one under");
+    });
+}
+
+/// Real spend never goes over a channel's monthly budget, whatever the
+/// day: the demo's findings are the planned ones, not a surprise.
+#[test]
+fn no_channel_overspends_in_any_month() {
+    for today in spread() {
+        let p = plan(today, Lang::En);
+        let over: Vec<_> = crate::domain::budget::monthly_spend(&p)
+            .into_iter()
+            .filter(crate::domain::budget::MonthSpend::overspent)
+            .collect();
+        assert!(over.is_empty(), "{today}: {over:?}");
+    }
+}

@@ -6,8 +6,9 @@
 //! a campaign nobody measured is not a campaign that reached nobody. Summed
 //! reach counts a person once per post that reached them, not once.
 
+use super::budget::spent;
 use super::post::{Post, PostStatus};
-use super::{Figure, Money};
+use super::{Campaign, Figure, Money};
 
 /// One measure (reach, clicks…) summed over a campaign's posts.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -67,11 +68,15 @@ impl CampaignResults {
         results
     }
 
+    /// Reach, interactions, clicks and leads, in the order of a post's
+    /// fields.
+    pub fn totals(&self) -> [Total; 4] {
+        [self.reach, self.interactions, self.clicks, self.leads]
+    }
+
     /// Whether any post holds any result.
     pub fn has_any(&self) -> bool {
-        [self.reach, self.interactions, self.clicks, self.leads]
-            .iter()
-            .any(|total| total.posts > 0)
+        self.totals().iter().any(|total| total.posts > 0)
     }
 
     /// `spent` per click; undefined (None) without clicks, never zero.
@@ -82,6 +87,33 @@ impl CampaignResults {
     /// `spent` per lead; undefined (None) without leads, never zero.
     pub fn cost_per_lead(&self, spent: Money) -> Option<Money> {
         self.leads.divisor().map(|leads| per(spent, leads))
+    }
+}
+
+/// What a campaign's click and lead cost are worked out on: what it really
+/// spent once spend is recorded; before, its planned budget stands in, so
+/// that a plan can be judged before it has paid anything (and whoever shows
+/// the cost says which it is).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CostBasis {
+    Spent(Money),
+    Budget(Money),
+}
+
+impl CostBasis {
+    /// A sum of spend too large for an amount cannot be divided: the budget
+    /// stands in for it too.
+    pub fn of(campaign: &Campaign) -> Self {
+        match spent(campaign).value() {
+            Some(spent) if !campaign.spend.is_empty() => CostBasis::Spent(spent),
+            _ => CostBasis::Budget(campaign.budget),
+        }
+    }
+
+    pub fn amount(self) -> Money {
+        match self {
+            CostBasis::Spent(amount) | CostBasis::Budget(amount) => amount,
+        }
     }
 }
 

@@ -1,7 +1,8 @@
 //! A report a client can read: the situation, the objectives with their
-//! forecast and revisions, the channels with their budget, the campaigns by
-//! month with their posts, the calendar as text, the last review and the
-//! protocols.
+//! forecast and revisions, the channels with their budget and what they
+//! planned and really spent each month, the campaigns by month with their
+//! spend, posts and results, the campaigns compared, the calendar as text,
+//! the last review and the protocols.
 //!
 //! One file per section under `markdown/`. Every text from the plan goes
 //! through `escape` (one line, or several as written), so that wherever the
@@ -9,7 +10,9 @@
 
 mod blocks;
 mod campaigns;
+mod cells;
 mod channels;
+mod compare;
 mod escape;
 mod objectives;
 mod protocols;
@@ -38,6 +41,7 @@ pub fn report(plan: &Plan, today: NaiveDate, lang: Lang, calendar: &str) -> Stri
     objectives::objectives(&mut out, plan, today, lang);
     channels::channels(&mut out, plan, lang);
     campaigns::campaigns(&mut out, plan, lang);
+    compare::compared(&mut out, plan, lang);
     let _ = writeln!(
         out,
         "## {}\n\n```text\n{}```\n",
@@ -61,6 +65,7 @@ pub enum Heading {
     Channels,
     Budget,
     Campaigns,
+    Compared,
     Calendar,
     LastReview,
     Protocols,

@@ -16,8 +16,9 @@ names! {
     Objectives => "Objectives", "Objetivos";
     Revisions => "Revisions of targets and deadlines", "Revisiones de metas y fechas límite";
     Channels => "Channels", "Canales";
-    Budget => "Planned spend by month", "Gasto previsto por mes";
+    Budget => "Spend by month", "Gasto por mes";
     Campaigns => "Campaigns by month", "Campañas por mes";
+    Compared => "Campaigns compared", "Campañas comparadas";
     Calendar => "Calendar", "Calendario";
     LastReview => "Last review", "Última revisión";
     Protocols => "Protocols", "Protocolos";
@@ -75,17 +76,83 @@ impl Lang {
         )
     }
 
-    pub fn report_budget_columns(self) -> [&'static str; 5] {
+    pub fn report_budget_columns(self) -> [&'static str; 6] {
         self.pick(
-            ["Channel", "Month", "Planned", "Budget", ""],
-            ["Canal", "Mes", "Previsto", "Presupuesto", ""],
+            ["Channel", "Month", "Planned", "Real spend", "Budget", ""],
+            ["Canal", "Mes", "Previsto", "Gasto real", "Presupuesto", ""],
         )
     }
 
-    pub fn report_post_columns(self) -> [&'static str; 6] {
-        self.pick(
+    /// A post's row: what it is, then its four results.
+    pub fn report_post_columns(self) -> [&'static str; 10] {
+        let [reach, interactions, clicks, leads] = self.report_result_names();
+        let [date, time, format, title, status, link] = self.pick(
             ["Date", "Time", "Format", "Title", "Status", "Link"],
             ["Fecha", "Hora", "Formato", "Título", "Estado", "Enlace"],
+        );
+        [
+            date,
+            time,
+            format,
+            title,
+            status,
+            link,
+            reach,
+            interactions,
+            clicks,
+            leads,
+        ]
+    }
+
+    /// Reach, interactions, clicks and leads, as a column or a sum names them.
+    pub fn report_result_names(self) -> [&'static str; 4] {
+        self.pick(
+            ["Reach", "Interactions", "Clicks", "Leads"],
+            ["Alcance", "Interacciones", "Clics", "Leads"],
+        )
+    }
+
+    /// A campaign's spend entries.
+    pub fn report_spend_columns(self) -> [&'static str; 3] {
+        self.pick(["Date", "Amount", "Note"], ["Fecha", "Importe", "Nota"])
+    }
+
+    /// What a click and a lead cost.
+    pub fn report_cost_names(self) -> [&'static str; 2] {
+        self.pick(
+            ["Cost per click", "Cost per lead (CPL)"],
+            ["Coste por clic", "Coste por lead (CPL)"],
+        )
+    }
+
+    /// The campaigns compared: what each planned, spent, published, reached
+    /// and what it cost.
+    pub fn report_compare_columns(self) -> [&'static str; 10] {
+        let [reach, interactions, clicks, leads] = self.report_result_names();
+        let [per_click, per_lead] = self.report_cost_names();
+        let [campaign, planned, spent, posts] = self.pick(
+            ["Campaign", "Planned", "Real spend", "Posts"],
+            ["Campaña", "Previsto", "Gasto real", "Publicaciones"],
+        );
+        [
+            campaign,
+            planned,
+            spent,
+            posts,
+            reach,
+            interactions,
+            clicks,
+            leads,
+            per_click,
+            per_lead,
+        ]
+    }
+
+    /// Under the campaigns compared: how to read the posts and the costs.
+    pub fn report_compare_note(self) -> &'static str {
+        self.pick(
+            "Posts: published/planned. Costs are on the real spend recorded; — where none is recorded, or there are no clicks or leads to divide it by.",
+            "Publicaciones: publicadas/previstas. Los costes son sobre el gasto real registrado; — donde no hay gasto registrado, o no hay clics ni leads entre los que repartirlo.",
         )
     }
 
@@ -106,7 +173,22 @@ impl Lang {
         )
     }
 
-    pub fn over_budget(self) -> &'static str {
-        self.pick("over budget", "por encima del presupuesto")
+    /// A month's warnings: planned over the budget, really spent over it.
+    pub fn report_budget_flags(self, planned_over: bool, spent_over: bool) -> String {
+        let flags = [
+            (
+                planned_over,
+                self.pick("planned over budget", "previsto por encima del presupuesto"),
+            ),
+            (
+                spent_over,
+                self.pick(
+                    "real spend over budget",
+                    "gasto real por encima del presupuesto",
+                ),
+            ),
+        ];
+        let flags: Vec<&str> = flags.iter().filter(|f| f.0).map(|f| f.1).collect();
+        flags.join(", ")
     }
 }

@@ -57,7 +57,8 @@ impl Lang {
         }
     }
 
-    /// "7.50 EUR per click · per lead undefined (no leads)".
+    /// "7.50 EUR per click; per lead undefined (no leads)". A semicolon,
+    /// not a middle dot, so that it draws in ASCII mode too.
     pub fn costs(self, results: &CampaignResults, spent: Money, currency: &str) -> String {
         let cost = |cost: Option<Money>, per: (&str, &str), none: (&str, &str)| match cost {
             Some(cost) => format!("{cost} {currency} {}", self.pick(per.0, per.1)),
@@ -79,7 +80,7 @@ impl Lang {
                 "por contacto sin definir (sin contactos)",
             ),
         );
-        format!("{click} · {lead}")
+        format!("{click}; {lead}")
     }
 
     /// `--reach 12k`: what the option takes.

@@ -147,3 +147,27 @@ fn sums_beyond_a_u64_are_out_of_range_and_costs_still_exact() {
         "(2^63 - 1) / (2^64 - 1) is just under half a cent: rounds down"
     );
 }
+
+#[test]
+fn costs_are_on_the_budget_until_spend_is_recorded_then_on_what_was_spent() {
+    let today = NaiveDate::from_ymd_opt(2027, 1, 20).unwrap();
+    let mut campaign = crate::demo::plan(today, crate::i18n::Lang::En).campaigns[0].clone();
+    campaign.budget = Money::from_units(120);
+    campaign.spend.clear();
+    assert_eq!(
+        CostBasis::of(&campaign),
+        CostBasis::Budget(Money::from_units(120))
+    );
+    let entry = |minor| crate::domain::Spend {
+        date: today,
+        amount: Money::from_minor(minor),
+        note: String::new(),
+    };
+    campaign.spend = vec![entry(2_550), entry(1_000)];
+    let basis = CostBasis::of(&campaign);
+    assert_eq!(basis, CostBasis::Spent(Money::from_minor(3_550)));
+    assert_eq!(basis.amount(), Money::from_minor(3_550));
+    // Nothing spent yet, but recorded as such: a cost of zero, on spend.
+    campaign.spend = vec![entry(0)];
+    assert_eq!(CostBasis::of(&campaign), CostBasis::Spent(Money::ZERO));
+}

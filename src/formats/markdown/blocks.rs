@@ -44,5 +44,11 @@ pub fn item(out: &mut String, head: &str, notes: &str) {
 
 /// A list item: a label in bold, then a text from the plan as written.
 pub fn labelled(out: &mut String, label: &str, text: &str) {
-    let _ = writeln!(out, "- **{label}:** {}", super::escape::lines(text, "  "));
+    fact(out, label, &super::escape::lines(text, "  "));
+}
+
+/// A list item: a label in bold, then `value`, escaped already (or made of
+/// the report's own texts and numbers).
+pub fn fact(out: &mut String, label: &str, value: &str) {
+    let _ = writeln!(out, "- **{label}:** {value}");
 }

@@ -1,5 +1,5 @@
-//! Step 3: the channels, and what the campaigns plan to spend on each by
-//! month against its budget.
+//! Step 3: the channels, and what the campaigns plan to spend and really
+//! spent on each by month, against its budget.
 
 use std::fmt::Write as _;
 
@@ -25,7 +25,8 @@ pub fn channels(out: &mut String, plan: &Plan, lang: Lang) {
     spend(out, plan, lang);
 }
 
-/// The planned spend; real spend per channel and month goes beside it.
+/// Planned and real spend per channel and month, as the Channels tab and
+/// `check` see them (`monthly_spend`), with what is over the budget said.
 fn spend(out: &mut String, plan: &Plan, lang: Lang) {
     let spend = monthly_spend(plan);
     if spend.is_empty() {
@@ -41,12 +42,9 @@ fn spend(out: &mut String, plan: &Plan, lang: Lang) {
             text(name),
             s.month.to_string(),
             lang.amount_in(s.planned, &currency),
+            lang.amount_in(s.spent, &currency),
             format!("{} {currency}", s.budget),
-            if s.over_budget() {
-                lang.over_budget().to_string()
-            } else {
-                String::new()
-            },
+            lang.report_budget_flags(s.over_budget(), s.overspent()),
         ]
     });
 }
