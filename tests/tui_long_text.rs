@@ -5,9 +5,13 @@
 
 mod common;
 
-use common::{body_after, find, keys, languages_and_themes, on_file, render, saved, text};
+use common::{
+    body_after, find, keys, languages_and_themes, on_file, open_with, plan_file, render, saved,
+    text,
+};
 use socialplan::domain::Plan;
 use socialplan::i18n::Lang;
+use socialplan::theme::Theme;
 use socialplan::tui::App;
 use socialplan::tui::editor::Failure;
 use std::path::PathBuf;
@@ -127,4 +131,29 @@ fn a_failed_editor_leaves_the_field_and_says_what_happened() {
         "{shown}"
     );
     assert_eq!(saved_steps(&mut app, &path), "Stop ads");
+}
+
+#[test]
+fn the_cursor_in_a_multi_line_field_is_the_themes_selection_without_colour_too() {
+    use ratatui::style::Modifier;
+    for theme in [Theme::new(true, false), Theme::new(false, true)] {
+        let dir = tempfile::tempdir().unwrap();
+        let path = plan_file(dir.path(), Some(Plan::new("Bakery", "EUR")), Lang::En);
+        let mut app = open_with(&path, Lang::En, theme);
+        keys(
+            &mut app,
+            "6<Right>aCrisis<Tab><Tab>A storm<Tab>one<Enter>two<Left><Left>",
+        );
+        let shown = render(&app, 80, 24);
+        let (x, y) = find(&shown, "two").unwrap();
+        let cursor = shown[(x + 1, y)].style();
+        assert_eq!(cursor, theme.selected().patch(cursor), "{theme:?}");
+        assert!(cursor.add_modifier.contains(Modifier::REVERSED));
+        assert!(
+            !shown[(x, y)]
+                .style()
+                .add_modifier
+                .contains(Modifier::REVERSED)
+        );
+    }
 }
