@@ -62,6 +62,7 @@ pub mod checkin;
 pub mod compare;
 mod diagnostics;
 pub mod dialogs;
+mod editor;
 mod errors;
 pub mod exchange;
 mod find;

@@ -283,7 +283,7 @@ fn the_summary_comes_after_the_review_form_saved_or_skipped() {
     keys(&mut app, "<Esc>");
     keys(&mut app, &format!("w<Enter>{CLEAR}1710<Enter>"));
     keys(&mut app, "<Down><Down><Down><Down><Down><Down>");
-    keys(&mut app, "<Tab>Reels<Enter>");
+    keys(&mut app, "<Tab>Reels<C-s>");
     let shown = screen(&app);
     assert!(shown.contains("Check-in done: 1 value recorded"), "{shown}");
     assert!(shown.contains("1700 → 1710 followers (+10)"), "{shown}");

@@ -56,7 +56,7 @@ fn a_post_added_with_the_form_is_in_the_saved_file() {
     keys(&mut app, "<Tab><Tab>09:30<Tab><Right><Tab>");
     keys(
         &mut app,
-        "Sourdough day 🍞<Tab>Starter at 6.¶Bread at 9.<Tab>",
+        "Sourdough day 🍞<Tab>Starter at 6.<Enter>Bread at 9.<Tab>",
     );
     keys(&mut app, "img/sourdough.jpg<Tab>Luis<Enter>");
     let saved = saved(&path);

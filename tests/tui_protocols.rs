@@ -20,7 +20,7 @@ fn a_protocol_added_with_multi_line_steps_shows_in_the_list_and_its_steps_one_pe
     keys(
         &mut app,
         "aAnswering a review<Tab>i<Tab>A 1-star review<Tab>\
-         Read it twice ¶ Answer in public ¶ Offer a call<Tab>Ana<Tab>within 24 h<Enter>",
+         Read it twice<Enter>Answer in public<Enter>Offer a call<Tab>Ana<Tab>within 24 h<Enter>",
     );
     let plan = saved(&path);
     assert_eq!(

@@ -174,7 +174,7 @@ fn a_review_is_added_edited_and_deleted_with_undo() {
     assert!(screen(&app).contains("New review"), "{}", screen(&app));
     keys(
         &mut app,
-        "<Tab>Stories at 8 am<Tab>Ads too broad<Tab><Right><Right><Tab>Try again next week<Enter>",
+        "<Tab>Stories at 8 am<Tab>Ads too broad<Tab><Right><Right><Tab>Try again next week<C-s>",
     );
     let review = review_on(&saved(&path), today()).unwrap().clone();
     assert_eq!(review.worked, "Stories at 8 am");
@@ -191,7 +191,7 @@ fn a_review_is_added_edited_and_deleted_with_undo() {
     keys(&mut app, "<Esc>");
 
     // e edits the selected one; Enter too.
-    keys(&mut app, "e<Tab><End> and reels<Enter>");
+    keys(&mut app, "e<Tab><End> and reels<C-s>");
     assert_eq!(
         review_on(&saved(&path), today()).unwrap().worked,
         "Stories at 8 am and reels"

@@ -308,6 +308,7 @@ const DIALOGS: &str = "
     4C          Copy the campaign — Welcome series | Copiar la campaña — Serie de bienvenida
     5<Enter>a   New post | Nueva publicación
     4<Enter>e   Edit post | Editar publicación
+    4<Enter>e<Tab><Tab><Tab><Tab><Tab>  Edit post | Editar publicación
     4<Enter>p   Mark as published — Join the bread club | Marcar como publicada — Únete al club del pan
     4<Enter>C   Copy to another day — Join the bread club | Copiar a otro día — Únete al club del pan
     4<Enter>w   Repeat every week — Join the bread club | Repetir cada semana — Únete al club del pan
@@ -317,6 +318,7 @@ const DIALOGS: &str = "
     6e          Edit review | Editar revisión
     6la         New protocol | Nuevo protocolo
     6le         Edit protocol | Editar protocolo
+    6le<Tab><Tab><Tab>  Edit protocol | Editar protocolo
     6w          Weekly check-in | Seguimiento semanal
     6wx<Enter>  Weekly check-in | Seguimiento semanal
     6w<Enter>   Weekly check-in 1/7 | Seguimiento semanal 1/7

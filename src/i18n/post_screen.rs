@@ -34,8 +34,8 @@ texts! {
     Channel => "Channel", "Canal";
     Campaign => "Campaign", "Campaña";
     FormHint =>
-        "Time is optional: empty for the whole day. ¶ = line break.",
-        "La hora es opcional: vacía para todo el día. ¶ = salto de línea.";
+        "Empty time: all day. Enter: new line; Ctrl-o: open in $EDITOR.",
+        "Hora vacía: todo el día. Enter: nueva línea; Ctrl-o: abrir en $EDITOR.";
     BadTime =>
         "Write the time as HH:MM, 00:00 to 23:59, or leave it empty.",
         "Escribe la hora como HH:MM, de 00:00 a 23:59, o déjala vacía.";

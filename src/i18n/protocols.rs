@@ -25,8 +25,8 @@ texts! {
     EditTitle => "Edit protocol", "Editar protocolo";
     // A form note: one line of at most 70 cells (a form is 72 wide).
     Hint =>
-        "Steps: ¶ starts the next step. Response time: e.g. within 24 h.",
-        "Pasos: ¶ empieza el siguiente. Tiempo: p. ej. antes de 24 h.";
+        "Steps: Enter starts the next. Time: e.g. within 24 h. Ctrl-o: $EDITOR.",
+        "Pasos: Enter, otro paso. Tiempo: p. ej. antes de 24 h. Ctrl-o: $EDITOR.";
     Added => "add protocol", "añadir protocolo";
     Edited => "edit protocol", "editar protocolo";
     Deleted => "delete protocol", "borrar protocolo";

@@ -64,14 +64,14 @@ texts! {
         "Any channel name. Date: YYYY-MM-DD. Empty number: not known.",
         "Cualquier nombre de canal. Fecha: AAAA-MM-DD. Vacío: no se sabe.";
     AudienceHint =>
-        "Where: separated by commas. Age 0–120 or empty. ¶ = line break.",
-        "Dónde: separado por comas. Edad 0–120 o vacía. ¶ = salto de línea.";
+        "Where: by commas. Age 0–120 or empty. Enter: new line. Ctrl-o: $EDITOR.",
+        "Dónde: con comas. Edad 0–120 o vacía. Enter: otra línea. Ctrl-o: $EDITOR.";
     CompetitorHint =>
-        "Where: separated by commas. ¶ = line break.",
-        "Dónde: separado por comas. ¶ = salto de línea.";
+        "Where: separated by commas. Enter: new line. Ctrl-o: open in $EDITOR.",
+        "Dónde: separado por comas. Enter: otra línea. Ctrl-o: abrir en $EDITOR.";
     NotesHint =>
-        "¶ = line break: type ¶ to start a new line.",
-        "¶ = salto de línea: escribe ¶ para empezar otra línea.";
+        "Enter starts a new line; Ctrl-s saves; Ctrl-o opens the notes in $EDITOR.",
+        "Enter empieza otra línea; Ctrl-s guarda; Ctrl-o abre las notas en $EDITOR.";
     EngagementRange => "Engagement is a percentage from 0 to 100.", "La interacción es un porcentaje de 0 a 100.";
     ClearNotes => "Clear the situation notes?", "¿Borrar las notas de la situación?";
     FigureAdded => "add figure", "añadir cifra";

@@ -60,6 +60,11 @@ texts! {
     FormSave => "save", "guardar";
     FormCancel => "cancel", "cancelar";
     FormToggle => "choose", "elegir";
+    FormEditor => "edit in $EDITOR", "editar en $EDITOR";
+    FormNewLine => "new line", "nueva línea";
+    FormLineDown => "next line, then next field", "línea siguiente y luego campo siguiente";
+    FormLineUp => "previous line, then previous field", "línea anterior y luego campo anterior";
+    HelpFormLines => "In a multi-line field", "En un campo de varias líneas";
     FormInvalid => "Fix the fields marked in red, then save again.", "Corrige los campos marcados en rojo y vuelve a guardar.";
     DialogScroll => "scroll", "desplazar";
     DialogMove => "move", "mover";

@@ -97,6 +97,10 @@ pub enum Action {
     Save,
     NextField,
     PrevField,
+    /// Multi-line fields: a line break.
+    NewLine,
+    /// Text fields: open the text in the person's editor.
+    Editor,
 }
 
 impl Action {

@@ -81,6 +81,9 @@ pub struct App {
     /// Whether the plan's file was last seen moved or deleted: the change
     /// from one to the other is announced once.
     file_gone: bool,
+    /// The text of a form's field to open in the person's editor, waiting
+    /// for the terminal to run it (see `editor_request`).
+    editor: Option<String>,
     quit: bool,
 }
 
@@ -105,6 +108,7 @@ impl App {
             redo: Vec::new(),
             status: None,
             file_gone: false,
+            editor: None,
             quit: false,
         };
         // The tabs work out what they keep from the plan.
@@ -264,6 +268,10 @@ impl App {
                 self.apply(effect);
             }
             Effect::Save(form) => self.save_form(form),
+            Effect::Editor(form) => {
+                self.editor = form.focused_text();
+                self.overlay = Some(Overlay::Form(form));
+            }
             Effect::Record(checkin, change) => self.record(*checkin, &change),
             Effect::CheckInDone(checkin, completed) => self.check_in_done(&checkin, completed),
             Effect::Settle(dialog, keep) => self.settle(*dialog, keep),

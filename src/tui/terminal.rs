@@ -23,6 +23,7 @@ use ratatui::crossterm::terminal::{
 };
 
 use super::app::App;
+use super::editor;
 
 type Term = Terminal<CrosstermBackend<BufWriter<Stdout>>>;
 
@@ -43,6 +44,9 @@ pub const HANGUP_STATUS: i32 = 128 + signal_hook::consts::SIGHUP;
 /// entering, cleared by the first `restore`, so that the loop, the signal
 /// thread and the panic hook restore it once between them.
 static ENTERED: AtomicBool = AtomicBool::new(false);
+
+/// Whether the person's editor has the terminal (see `run_editor`).
+static EDITING: AtomicBool = AtomicBool::new(false);
 
 /// How the interface ended.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -109,17 +113,44 @@ pub fn run(mut app: App) -> io::Result<Ended> {
 /// full-screen viewport has no use for the answer.
 fn enter() -> io::Result<Term> {
     restore_on_panic();
-    ENTERED.store(true, Ordering::SeqCst);
-    enable_raw_mode()?;
     let backend = CrosstermBackend::new(BufWriter::with_capacity(FRAME_BUFFER, io::stdout()));
     let mut terminal = Terminal::new(backend)?;
+    take_screen(&mut terminal)?;
+    Ok(terminal)
+}
+
+fn take_screen(terminal: &mut Term) -> io::Result<()> {
+    ENTERED.store(true, Ordering::SeqCst);
+    enable_raw_mode()?;
     execute!(
         terminal.backend_mut(),
         EnterAlternateScreen,
         Hide,
         Clear(ClearType::All)
-    )?;
-    Ok(terminal)
+    )
+}
+
+/// Runs the person's editor on a form's text: the screen is given back
+/// (cooked mode, the normal screen, the cursor shown) while it runs, then
+/// taken again and drawn whole on the next frame. Ctrl-c belongs to the
+/// editor meanwhile (the signal thread ignores SIGINT, as git does); SIGTERM
+/// is passed on to it, and the loop then stops.
+fn run_editor(
+    terminal: &mut Term,
+    app: &mut App,
+    text: &str,
+    stop: &StopRequest,
+) -> io::Result<()> {
+    restore();
+    EDITING.store(true, Ordering::SeqCst);
+    let result = editor::edit(text, &editor::command(), &|| stop.signal().is_some());
+    EDITING.store(false, Ordering::SeqCst);
+    take_screen(terminal)?;
+    // Both buffers blank, as after ratatui's `Terminal::clear` but without
+    // its cursor-position query: the next draw writes every cell again.
+    terminal.swap_buffers();
+    app.editor_returned(result);
+    Ok(())
 }
 
 /// Puts the terminal back as it was, once, whoever calls it first. Errors
@@ -154,7 +185,11 @@ fn watch_signals(stop: Arc<StopRequest>) -> io::Result<()> {
     thread::Builder::new()
         .name("signals".into())
         .spawn(move || {
-            if let Some(signal) = signals.forever().next() {
+            // Ctrl-c in the editor reaches this process too: it is the editor's.
+            let mut signals = signals
+                .forever()
+                .filter(|&signal| signal != SIGINT || !EDITING.load(Ordering::SeqCst));
+            if let Some(signal) = signals.next() {
                 stop.ask(signal);
                 if signal != SIGHUP {
                     thread::sleep(GRACE);
@@ -204,6 +239,10 @@ fn event_loop(terminal: &mut Term, app: &mut App, stop: &StopRequest) -> io::Res
         // spin on a dead terminal.
         if event::poll(TICK)? {
             redraw |= app.handle_event(&event::read()?);
+        }
+        if let Some(text) = app.editor_request() {
+            run_editor(terminal, app, &text, stop)?;
+            redraw = true;
         }
         if last_check.elapsed() >= TICK {
             redraw |= app.tick();

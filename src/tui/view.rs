@@ -50,6 +50,9 @@ pub enum Effect {
     Picked(Purpose, Choice),
     /// Save what a form holds; it opens again, with the reason, if refused.
     Save(Box<dyn FormDialog>),
+    /// Open a form's focused text field in the person's editor: only the
+    /// terminal can leave the screen for it (see `tui::editor`).
+    Editor(Box<dyn FormDialog>),
     /// The check-in records a value, and goes on.
     Record(Box<CheckIn>, Box<Change>),
     /// The check-in ended (completed: it went through every objective).

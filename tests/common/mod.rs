@@ -197,7 +197,7 @@ pub fn find(buffer: &Buffer, needle: &str) -> Option<(u16, u16)> {
 /// Variables the binary must not inherit: they would pick a plan file, a
 /// language, a colour preference, a debug log or a deliberate panic from
 /// outside the test.
-pub const OUTSIDE_VARS: [&str; 7] = [
+pub const OUTSIDE_VARS: [&str; 9] = [
     "SOCIALPLAN_FILE",
     "SOCIALPLAN_LOG",
     "SOCIALPLAN_TEST_PANIC",
@@ -205,6 +205,9 @@ pub const OUTSIDE_VARS: [&str; 7] = [
     "LC_ALL",
     "LC_MESSAGES",
     "NO_COLOR",
+    // A test never opens the person's own editor.
+    "VISUAL",
+    "EDITOR",
 ];
 
 /// What the binary gets instead: English, and a home and data directory

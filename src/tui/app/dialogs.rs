@@ -6,6 +6,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::{App, Refused};
 use crate::i18n::checkin::C;
+use crate::tui::editor::Failure;
 use crate::tui::items::review;
 use crate::tui::overlay::checkin::{CheckIn, Step};
 use crate::tui::overlay::form::{Form, FormDialog};
@@ -51,6 +52,25 @@ impl App {
             // A second Ctrl-c, at the question asked on the way out.
             Overlay::WriteBack(WriteBack { quitting: true, .. }) => self.quit = true,
             _ => self.quit_or_ask(),
+        }
+    }
+
+    /// The text a form asked to open in the person's editor, once: the
+    /// terminal runs the editor, then calls [`App::editor_returned`].
+    pub fn editor_request(&mut self) -> Option<String> {
+        self.editor.take()
+    }
+
+    /// What the editor gave back goes into the open form's focused field;
+    /// a failure leaves the field as it was and says why.
+    pub fn editor_returned(&mut self, result: Result<String, Failure>) {
+        match result {
+            Ok(text) => {
+                if let Some(Overlay::Form(form)) = &mut self.overlay {
+                    form.set_focused_text(&text);
+                }
+            }
+            Err(failure) => self.error(failure.message(self.session.lang)),
         }
     }
 

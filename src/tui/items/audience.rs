@@ -5,7 +5,7 @@ use crate::domain::{Edit, Kind};
 use crate::tui::view::Effect;
 use ratatui::text::Line;
 
-use super::text::{fit, from_line, places, text_field, to_line};
+use super::text::{fit, places, text_field};
 use crate::domain::validate::{MAX_AGE, unique_id};
 use crate::domain::{Audience, AudienceKind, Item};
 use crate::i18n::situation::S;
@@ -107,11 +107,9 @@ pub fn audience_form(ctx: &Ctx, audience: Option<&Audience>) -> Form<F> {
         lang.t(S::ColPlaces),
         audience.map(|a| a.places.join(", ")).unwrap_or_default(),
     )
-    .text(
-        F::Interests,
-        lang.t(S::Interests),
-        audience.map(|a| to_line(&a.interests)).unwrap_or_default(),
-    )
+    .lines_of(F::Interests, lang.t(S::Interests), audience, |a| {
+        &a.interests
+    })
     .text(
         F::AgeMin,
         lang.t(S::AgeMin),
@@ -122,11 +120,7 @@ pub fn audience_form(ctx: &Ctx, audience: Option<&Audience>) -> Form<F> {
         lang.t(S::AgeMax),
         age(audience.and_then(|a| a.age_max)),
     )
-    .text(
-        F::Notes,
-        lang.t(S::Notes),
-        audience.map(|a| to_line(&a.notes)).unwrap_or_default(),
-    )
+    .lines_of(F::Notes, lang.t(S::Notes), audience, |a| &a.notes)
     .note(lang.t(S::AudienceHint))
 }
 
@@ -154,10 +148,10 @@ pub fn submit_audience(form: &mut Form<F>, ctx: &Ctx) -> Option<Change> {
             AudienceKind::Customer
         },
         places: places(form.value(F::Places)),
-        interests: from_line(form.value(F::Interests)),
+        interests: form.value(F::Interests).to_string(),
         age_min,
         age_max,
-        notes: from_line(form.value(F::Notes)),
+        notes: form.value(F::Notes).to_string(),
     });
     Some(form.saved(audience, id, [S::AudienceAdded, S::AudienceEdited], lang))
 }

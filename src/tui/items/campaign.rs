@@ -380,7 +380,7 @@ fn campaign_form(ctx: &Ctx, campaign: Option<&Campaign>, channel: Option<&str>) 
     }
     form = form
         .text(F::Audience, lang.t(A::Audience), text(|c| &c.audience))
-        .text(F::Message, lang.t(A::Message), text(|c| &c.message))
+        .lines_of(F::Message, lang.t(A::Message), campaign, |c| &c.message)
         .text(F::Owner, lang.t(A::Owner), text(|c| &c.owner))
         .note(lang.t(if plan.objectives.is_empty() {
             A::FormHintNoObjectives

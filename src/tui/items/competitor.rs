@@ -6,7 +6,7 @@ use crate::domain::{Edit, Kind};
 use crate::tui::view::Effect;
 use ratatui::text::Line;
 
-use super::text::{from_line, places, text_field, to_line};
+use super::text::{places, text_field};
 use crate::domain::validate::unique_id;
 use crate::domain::{Competitor, Item};
 use crate::i18n::situation::S;
@@ -52,23 +52,21 @@ pub fn competitor_lines(competitor: &Competitor, ctx: &Ctx) -> Vec<Line<'static>
 
 pub fn competitor_form(ctx: &Ctx, competitor: Option<&Competitor>) -> Form<F> {
     let lang = ctx.lang;
-    let text =
-        |get: fn(&Competitor) -> &String| competitor.map(|c| to_line(get(c))).unwrap_or_default();
     Form::for_item(
         competitor.cloned(),
         [S::AddCompetitor, S::EditCompetitor],
         lang,
         submit_competitor,
     )
-    .text(F::Name, lang.t(S::Name), text(|c| &c.name))
+    .text_of(F::Name, lang.t(S::Name), competitor, |c| &c.name)
     .text(
         F::Places,
         lang.t(S::ColPlaces),
         competitor.map(|c| c.places.join(", ")).unwrap_or_default(),
     )
-    .text(F::Works, lang.t(S::Works), text(|c| &c.works))
-    .text(F::Fails, lang.t(S::Fails), text(|c| &c.fails))
-    .text(F::Notes, lang.t(S::Notes), text(|c| &c.notes))
+    .lines_of(F::Works, lang.t(S::Works), competitor, |c| &c.works)
+    .lines_of(F::Fails, lang.t(S::Fails), competitor, |c| &c.fails)
+    .lines_of(F::Notes, lang.t(S::Notes), competitor, |c| &c.notes)
     .note(lang.t(S::CompetitorHint))
 }
 
@@ -84,9 +82,9 @@ pub fn submit_competitor(form: &mut Form<F>, ctx: &Ctx) -> Option<Change> {
         id: id.clone(),
         name,
         places: places(form.value(F::Places)),
-        works: from_line(form.value(F::Works)),
-        fails: from_line(form.value(F::Fails)),
-        notes: from_line(form.value(F::Notes)),
+        works: form.value(F::Works).to_string(),
+        fails: form.value(F::Fails).to_string(),
+        notes: form.value(F::Notes).to_string(),
     });
     Some(form.saved(
         competitor,

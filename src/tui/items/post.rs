@@ -11,7 +11,7 @@ use chrono::NaiveDate;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
-use super::text::{from_line, text_field, to_line};
+use super::text::text_field;
 use super::{ItemView, confirm, field};
 use crate::domain::post::{PostFormat, PostStatus, clock_time};
 use crate::domain::validate::unique_id;
@@ -187,7 +187,7 @@ fn post_form(ctx: &Ctx, post: Option<&Post>, campaign: &str) -> Form<F> {
     let date = post.map_or_else(|| first_free_day(home, ctx.today), |p| p.date);
     let format = post.map_or(0, |p| index_of(&PostFormat::ALL, p.format));
     let status = post.map_or(0, |p| index_of(&PostStatus::ALL, p.status));
-    let text = |get: fn(&Post) -> &String| post.map(|p| to_line(get(p))).unwrap_or_default();
+    let text = |get: fn(&Post) -> &String| post.map(|p| get(p).clone()).unwrap_or_default();
     let form = Form::for_item(
         post.cloned(),
         [Ps::AddTitle, Ps::EditTitle],
@@ -208,7 +208,7 @@ fn post_form(ctx: &Ctx, post: Option<&Post>, campaign: &str) -> Form<F> {
         format,
     )
     .text(F::Title, lang.t(Ps::PostTitle), text(|p| &p.title))
-    .text(F::Copy, lang.t(Ps::Copy), text(|p| &p.copy))
+    .lines_of(F::Copy, lang.t(Ps::Copy), post, |p| &p.copy)
     .text(F::Asset, lang.t(Ps::Asset), text(|p| &p.asset))
     .text(F::Owner, lang.t(Ps::Owner), text(|p| &p.owner))
     .choice(
@@ -218,7 +218,7 @@ fn post_form(ctx: &Ctx, post: Option<&Post>, campaign: &str) -> Form<F> {
         status,
     )
     .text(F::Link, lang.t(Ps::Link), text(|p| &p.link))
-    .text(F::Notes, lang.t(Ps::Notes), text(|p| &p.notes));
+    .lines_of(F::Notes, lang.t(Ps::Notes), post, |p| &p.notes);
     results::with_fields(form, post, lang).note(lang.t(Ps::FormHint))
 }
 
@@ -253,13 +253,13 @@ fn submit_post(form: &mut Form<F>, ctx: &Ctx) -> Option<Change> {
         date,
         time,
         format: PostFormat::ALL[form.selected(F::Format).min(PostFormat::ALL.len() - 1)],
-        title: from_line(&title),
-        copy: from_line(form.value(F::Copy)),
+        title,
+        copy: form.value(F::Copy).to_string(),
         asset: form.value(F::Asset).to_string(),
         owner: form.value(F::Owner).to_string(),
         status: PostStatus::ALL[form.selected(F::Status).min(PostStatus::ALL.len() - 1)],
         link: form.value(F::Link).to_string(),
-        notes: from_line(form.value(F::Notes)),
+        notes: form.value(F::Notes).to_string(),
         reach,
         interactions,
         clicks,

@@ -4,7 +4,7 @@
 
 use ratatui::text::{Line, Span};
 
-use super::text::{fit, from_line, to_line};
+use super::text::fit;
 use super::{ItemView, confirm, field};
 use crate::domain::validate::unique_id;
 use crate::domain::{Edit, Item, Kind, Protocol, Scope};
@@ -56,11 +56,7 @@ pub fn protocol_form(ctx: &Ctx, protocol: Option<&Protocol>) -> Form<F> {
     .text_of(F::Name, lang.t(P::Name), protocol, |p| &p.name)
     .choice(F::Scope, lang.t(P::Scope), scopes, selected)
     .text_of(F::Trigger, lang.t(P::Trigger), protocol, |p| &p.trigger)
-    .text(
-        F::Steps,
-        lang.t(P::Steps),
-        protocol.map(|p| to_line(&p.steps)).unwrap_or_default(),
-    )
+    .lines_of(F::Steps, lang.t(P::Steps), protocol, |p| &p.steps)
     .text_of(F::Owner, lang.t(P::Owner), protocol, |p| &p.owner)
     .text_of(F::ResponseTime, lang.t(P::ResponseTime), protocol, |p| {
         &p.response_time
@@ -81,7 +77,7 @@ pub fn submit_protocol(form: &mut Form<F>, ctx: &Ctx) -> Option<Change> {
         name,
         scope: Scope::ALL[form.selected(F::Scope).min(Scope::ALL.len() - 1)],
         trigger: form.value(F::Trigger).trim().to_string(),
-        steps: from_line(form.value(F::Steps)),
+        steps: form.value(F::Steps).to_string(),
         owner: form.value(F::Owner).trim().to_string(),
         response_time: form.value(F::ResponseTime).trim().to_string(),
     });

@@ -203,12 +203,12 @@ pub fn review_form(ctx: &Ctx, review: Option<&Review>) -> Form<F> {
         lang.t(R::Date),
         review.map_or(ctx.today, |r| r.date).to_string(),
     )
-    .text_of(F::Worked, lang.t(R::Worked), review, |r| &r.worked)
-    .text_of(F::DidNotWork, lang.t(R::DidNotWork), review, |r| {
+    .lines_of(F::Worked, lang.t(R::Worked), review, |r| &r.worked)
+    .lines_of(F::DidNotWork, lang.t(R::DidNotWork), review, |r| {
         &r.did_not_work
     })
     .choice(F::Decision, lang.t(R::Decision), decisions, decision)
-    .text_of(F::Notes, lang.t(R::Notes), review, |r| &r.notes)
+    .lines_of(F::Notes, lang.t(R::Notes), review, |r| &r.notes)
 }
 
 fn submit_review(form: &mut Form<F>, ctx: &Ctx) -> Option<Change> {

@@ -39,6 +39,8 @@ pub enum Dialog {
     /// The same, when only the file's value can be kept.
     ConflictTheirs,
     Form,
+    /// A form whose focused field is multi-line: Enter starts a new line.
+    FormLines,
     CheckIn,
     /// The check-in's first step: the date its values are recorded on.
     CheckInDate,
@@ -188,12 +190,36 @@ const CONFLICT_THEIRS: &[Binding] = &[
 /// A form's own keys; every other key types into the focused field.
 const FORM: &[Binding] = &[
     ui(&[Key::Enter], Action::Save, Ui::FormSave, Hint::Yes),
-    ui(&[Key::Esc], Action::Close, Ui::FormCancel, Hint::Yes),
+    // The same key as in a multi-line field, where Enter starts a new line.
+    ui(&[Key::Ctrl('s')], Action::Save, Ui::FormSave, Hint::No),
+    FORM_CANCEL,
     ui(&[Key::Tab], Action::NextField, Ui::FormNext, Hint::Yes),
-    ui(&[Key::BackTab], Action::PrevField, Ui::FormPrev, Hint::No),
+    FORM_PREV,
     ui(&[Key::Down], Action::Down, Ui::FormNext, Hint::No),
     ui(&[Key::Up], Action::Up, Ui::FormPrev, Hint::No),
     ui(&[Key::Char(' ')], Action::Toggle, Ui::FormToggle, Hint::No),
+    EDITOR,
+];
+
+const FORM_CANCEL: Binding = ui(&[Key::Esc], Action::Close, Ui::FormCancel, Hint::Yes);
+const FORM_PREV: Binding = ui(&[Key::BackTab], Action::PrevField, Ui::FormPrev, Hint::No);
+
+/// Opens the focused text field in `$VISUAL`/`$EDITOR`. Ctrl-e is taken:
+/// both text widgets move to the end of the line with it.
+const EDITOR: Binding = ui(&[Key::Ctrl('o')], Action::Editor, Ui::FormEditor, Hint::No);
+
+/// In a multi-line field Enter starts a new line, so Ctrl-s saves, and the
+/// arrows move through the text before they leave it.
+const FORM_LINES: &[Binding] = &[
+    ui(&[Key::Ctrl('s')], Action::Save, Ui::FormSave, Hint::Yes),
+    ui(&[Key::Enter], Action::NewLine, Ui::FormNewLine, Hint::Yes),
+    FORM_CANCEL,
+    // Left out of the footer, which the keys above fill at 80 columns.
+    ui(&[Key::Tab], Action::NextField, Ui::FormNext, Hint::No),
+    FORM_PREV,
+    ui(&[Key::Down], Action::Down, Ui::FormLineDown, Hint::No),
+    ui(&[Key::Up], Action::Up, Ui::FormLineUp, Hint::No),
+    EDITOR,
 ];
 
 const CHECK_IN: &[Binding] = &[
@@ -226,6 +252,7 @@ fn own_bindings(dialog: Dialog) -> &'static [Binding] {
         Dialog::Conflict => CONFLICT,
         Dialog::ConflictTheirs => CONFLICT_THEIRS,
         Dialog::Form => FORM,
+        Dialog::FormLines => FORM_LINES,
         Dialog::CheckIn => CHECK_IN,
         Dialog::CheckInDate => CHECK_IN_DATE,
     }

@@ -1,22 +1,20 @@
 //! Forms: labelled fields, moved between with Tab / Shift-Tab / ↑ / ↓, saved
-//! with Enter and cancelled with Esc. Text fields use `tui-input` (cursor
-//! movement, word deletion, accented characters and emoji); choices cycle
-//! with ←/→ or Space; multi-selects are checklists toggled with Space.
+//! with Enter (Ctrl-s in a multi-line field, where Enter starts a new line)
+//! and cancelled with Esc. Text fields use `tui-input` (cursor movement, word
+//! deletion, accented characters and emoji), multi-line ones
+//! `ratatui-textarea`; Ctrl-o opens either in the person's editor. Choices
+//! cycle with ←/→ or Space; multi-selects are checklists toggled with Space.
 //!
 //! A form knows how to turn its values into an edit (`submit`); parsing
 //! problems are shown beside each field, and an edit the plan refuses is
 //! shown at the bottom with the form still open.
 
-use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use tui_input::Input;
-use tui_input::backend::crossterm::EventHandler;
 
 use crate::domain::{Edit, Item};
 use crate::i18n::ui::Ui;
 use crate::i18n::{Lang, Text};
 use crate::theme::Theme;
-use crate::tui::action::Action;
-use crate::tui::keymap::{self, Dialog};
 use crate::tui::view::{Change, Ctx};
 use crate::tui::widgets::scroll::Scroll;
 
@@ -36,6 +34,7 @@ pub type Submit<F> = fn(&mut Form<F>, &Ctx) -> Option<Change>;
 #[derive(Debug)]
 enum Value {
     Text(Input),
+    Lines(Box<Lines>),
     /// `keys[i]` names the plan item behind `options[i]` (empty when the
     /// options are fixed): a reload while the form is open cannot shift it.
     Choice {
@@ -54,6 +53,7 @@ impl Value {
     fn snapshot(&self) -> Snapshot {
         match self {
             Value::Text(input) => Snapshot::Text(input.value().to_string()),
+            Value::Lines(lines) => Snapshot::Text(lines.text().to_string()),
             Value::Choice { selected, .. } => Snapshot::Choice(*selected),
             Value::Multi { options, .. } => {
                 Snapshot::Multi(options.iter().map(|(_, on)| *on).collect())
@@ -216,6 +216,16 @@ impl<F: FieldKey> Form<F> {
         self.push(id, label, Value::Text(Input::new(value)))
     }
 
+    /// A multi-line text field: Enter starts a new line in it.
+    pub fn lines(self, id: F, label: &str, text: &str) -> Self {
+        self.push(id, label, Value::Lines(Box::new(Lines::new(text))))
+    }
+
+    /// A multi-line field showing a field of `item` (empty for a new item).
+    pub fn lines_of<T>(self, id: F, label: &str, item: Option<&T>, get: fn(&T) -> &String) -> Self {
+        self.lines(id, label, item.map(|t| get(t).as_str()).unwrap_or_default())
+    }
+
     pub fn choice(self, id: F, label: &str, options: Vec<String>, selected: usize) -> Self {
         let selected = selected.min(options.len().saturating_sub(1));
         self.push(
@@ -307,6 +317,7 @@ impl<F: FieldKey> Form<F> {
     pub fn value(&self, id: F) -> &str {
         match self.field(id).map(|f| &f.value) {
             Some(Value::Text(input)) => input.value().trim(),
+            Some(Value::Lines(lines)) => lines.text().trim(),
             _ => "",
         }
     }
@@ -340,113 +351,34 @@ impl<F: FieldKey> Form<F> {
         self.fields.iter().any(|f| f.error.is_some())
     }
 
-    /// A key in the form: its own keys come from the keymap; any other
-    /// types into (or changes) the focused field.
-    pub fn handle_key(&mut self, key: KeyEvent) -> Outcome {
-        match keymap::dialog_action(Dialog::Form, &key) {
-            Some(Action::Close) => return Outcome::Cancel,
-            Some(Action::Save) => return Outcome::Submit,
-            Some(Action::NextField) => self.next_field(),
-            Some(Action::PrevField) => self.prev_field(),
-            Some(Action::Down) => self.down(),
-            Some(Action::Up) => self.up(),
-            _ => self.edit_focused(key),
-        }
-        Outcome::Continue
-    }
-
-    fn next_field(&mut self) {
-        if !self.fields.is_empty() {
-            self.focus = (self.focus + 1) % self.fields.len();
-            self.option = 0;
+    /// The focused field's text, when it is a text field (for the editor).
+    pub fn focused_text(&self) -> Option<String> {
+        match self.fields.get(self.focus).map(|f| &f.value) {
+            Some(Value::Text(input)) => Some(input.value().to_string()),
+            Some(Value::Lines(lines)) => Some(lines.text().to_string()),
+            _ => None,
         }
     }
 
-    fn prev_field(&mut self) {
-        if !self.fields.is_empty() {
-            self.focus = (self.focus + self.fields.len() - 1) % self.fields.len();
-            self.option = 0;
-        }
-    }
-
-    /// ↓ walks through a checklist's options before leaving it.
-    fn down(&mut self) {
-        if let Some(Value::Multi { options, .. }) = self.fields.get(self.focus).map(|f| &f.value)
-            && self.option + 1 < options.len()
-        {
-            self.option += 1;
-            return;
-        }
-        self.next_field();
-    }
-
-    fn up(&mut self) {
-        if self.option > 0 {
-            self.option -= 1;
-            return;
-        }
-        self.prev_field();
-        if let Some(Value::Multi { options, .. }) = self.fields.get(self.focus).map(|f| &f.value) {
-            self.option = options.len().saturating_sub(1);
-        }
-    }
-
-    fn edit_focused(&mut self, key: KeyEvent) {
-        let option = self.option;
-        let Some(field) = self.fields.get_mut(self.focus) else {
-            return;
-        };
-        match &mut field.value {
-            Value::Text(input) => {
-                // Control characters never enter the value.
-                if let KeyCode::Char(c) = key.code
-                    && (c.is_control()
-                        || key.modifiers.contains(KeyModifiers::CONTROL) && !is_editing_shortcut(c))
-                {
-                    return;
-                }
-                input.handle_event(&Event::Key(key));
+    /// Puts what the editor saved into the focused text field; a one-line
+    /// field takes its lines joined by spaces, so nothing is lost.
+    pub fn set_focused_text(&mut self, text: &str) {
+        match self.fields.get_mut(self.focus).map(|f| &mut f.value) {
+            Some(Value::Text(input)) => {
+                let line: Vec<&str> = text.lines().collect();
+                *input = Input::new(line.join(" "));
             }
-            Value::Choice {
-                options, selected, ..
-            } => {
-                let n = options.len().max(1);
-                match key.code {
-                    KeyCode::Right | KeyCode::Char(' ') => *selected = (*selected + 1) % n,
-                    KeyCode::Left => *selected = (*selected + n - 1) % n,
-                    KeyCode::Char(c) => {
-                        // Type a letter to jump to the next option starting with it.
-                        let c = c.to_lowercase().next().unwrap_or(c);
-                        let starts = |o: &String| o.to_lowercase().starts_with(c);
-                        if let Some(i) = (1..=n)
-                            .map(|d| (*selected + d) % n)
-                            .find(|&i| options.get(i).is_some_and(starts))
-                        {
-                            *selected = i;
-                        }
-                    }
-                    _ => {}
-                }
-            }
-            Value::Multi { options, .. } => {
-                if key.code == KeyCode::Char(' ')
-                    && let Some((_, on)) = options.get_mut(option)
-                {
-                    *on = !*on;
-                }
-            }
+            Some(Value::Lines(lines)) => **lines = Lines::new(text),
+            _ => {}
         }
     }
-}
-
-/// Ctrl shortcuts `tui-input` uses for editing (start/end of line, word and
-/// line deletion…); other Ctrl keys are ignored rather than typed.
-fn is_editing_shortcut(c: char) -> bool {
-    matches!(c, 'a' | 'e' | 'b' | 'f' | 'h' | 'w' | 'u' | 'k' | 'y')
 }
 
 mod dialog;
+mod keys;
 pub use dialog::{FormDialog, Outcome, handle_key};
+mod lines;
+use lines::Lines;
 mod parse;
 mod render;
 #[cfg(test)]

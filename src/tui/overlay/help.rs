@@ -55,6 +55,10 @@ impl Help {
                 lang.t(Ui::HelpForms).to_string(),
                 rows(&keymap::dialog_bindings(Dialog::Form), lang, theme),
             ),
+            (
+                lang.t(Ui::HelpFormLines).to_string(),
+                rows(&multi_line_keys(), lang, theme),
+            ),
         ];
         let right = [(
             lang.t(Ui::HelpEverywhere).to_string(),
@@ -86,6 +90,20 @@ impl Help {
         self.scroll
             .render_scrollbar(popup::inside_frame(dialog), buf, theme);
     }
+}
+
+/// The keys a multi-line field gives another meaning; the rest are the
+/// form's, listed once above them.
+fn multi_line_keys() -> Vec<Binding> {
+    let form = keymap::dialog_bindings(Dialog::Form);
+    keymap::dialog_bindings(Dialog::FormLines)
+        .into_iter()
+        .filter(|b| {
+            !form
+                .iter()
+                .any(|f| f.keys == b.keys && f.action == b.action)
+        })
+        .collect()
 }
 
 fn rows(bindings: &[Binding], lang: Lang, theme: Theme) -> Vec<(String, String)> {

@@ -21,6 +21,10 @@ pub trait FormDialog: std::fmt::Debug {
     /// Why the plan refused what it built: under the field the plan named
     /// (as its file names it), else below the fields.
     fn refused(&mut self, message: String, field: Option<&str>);
+    /// The focused field's text, for the editor (None: not a text field).
+    fn focused_text(&self) -> Option<String>;
+    /// What the editor saved, into the focused field.
+    fn set_focused_text(&mut self, text: &str);
 }
 
 impl<F: FieldKey> FormDialog for Form<F> {
@@ -38,6 +42,14 @@ impl<F: FieldKey> FormDialog for Form<F> {
 
     fn submit(&mut self, ctx: &Ctx) -> Option<Change> {
         Form::submit(self, ctx)
+    }
+
+    fn focused_text(&self) -> Option<String> {
+        Form::focused_text(self)
+    }
+
+    fn set_focused_text(&mut self, text: &str) {
+        Form::set_focused_text(self, text);
     }
 
     fn refused(&mut self, message: String, field: Option<&str>) {
@@ -58,7 +70,8 @@ impl<F: FieldKey> FormDialog for Form<F> {
 
 /// A key in an open form: Esc closes an untouched form at once and asks
 /// first when closing would lose what was typed; Enter hands the form to the
-/// app to save (it comes back with the plan's reason if refused).
+/// app to save (it comes back with the plan's reason if refused), and so
+/// does the editor key, for the terminal to run the editor.
 pub fn handle_key(mut form: Box<dyn FormDialog>, key: KeyEvent) -> Reply {
     match form.handle_key(key) {
         Outcome::Continue => Reply::Keep(Overlay::Form(form)),
@@ -68,6 +81,7 @@ pub fn handle_key(mut form: Box<dyn FormDialog>, key: KeyEvent) -> Reply {
         })),
         Outcome::Cancel => Reply::Close(Effect::Nothing),
         Outcome::Submit => Reply::Close(Effect::Save(form)),
+        Outcome::Editor => Reply::Close(Effect::Editor(form)),
     }
 }
 
@@ -77,4 +91,6 @@ pub enum Outcome {
     Continue,
     Cancel,
     Submit,
+    /// Open the focused text field in the person's editor.
+    Editor,
 }

@@ -2,6 +2,8 @@
 //! to the focused one, with the errors under their fields and the plan's
 //! refusal below them.
 
+use std::ops::Range;
+
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
@@ -10,30 +12,38 @@ use ratatui::widgets::{Paragraph, Widget};
 use tui_input::Input;
 use unicode_width::UnicodeWidthChar;
 
+use super::lines::{self, Lines};
 use super::{FieldKey, Form, Value};
 use crate::i18n::Lang;
 use crate::text::{printable, truncate, width, wrap};
 use crate::theme::Theme;
 use crate::tui::action::Action;
-use crate::tui::keymap::{self, Dialog};
+use crate::tui::keymap;
 use crate::tui::view::Ctx;
 use crate::tui::widgets::popup;
 
 impl<F: FieldKey> Form<F> {
-    /// The keys a form takes, for its footer.
+    /// The keys a form takes, for its footer: those of the focused field's
+    /// kind, with the editor key on a multi-line field and Space on a choice.
     fn hints(&self, lang: Lang, theme: Theme) -> Line<'static> {
-        let mut hints = keymap::dialog_hints(Dialog::Form, lang, theme.ascii);
-        // Space only means something on a choice or a checklist.
-        if matches!(
-            self.fields.get(self.focus).map(|f| &f.value),
-            Some(Value::Choice { .. } | Value::Multi { .. })
-        ) && let Some(toggle) = keymap::dialog_bindings(Dialog::Form)
-            .iter()
-            .find(|b| b.action == Action::Toggle)
-        {
+        let focused = self.fields.get(self.focus).map(|f| &f.value);
+        let dialog = self.dialog();
+        let mut hints = keymap::dialog_hints(dialog, lang, theme.ascii);
+        let extra = match focused {
+            Some(Value::Choice { .. } | Value::Multi { .. }) => Some(Action::Toggle),
+            // One-line fields keep their footer short: the help lists the
+            // editor key, and the forms with long texts say it in their note.
+            Some(Value::Lines(_)) => Some(Action::Editor),
+            Some(Value::Text(_)) | None => None,
+        };
+        if let Some(binding) = extra.and_then(|action| {
+            keymap::dialog_bindings(dialog)
+                .into_iter()
+                .find(|b| b.action == action)
+        }) {
             hints.push((
-                keymap::keys_label(toggle, lang, theme.ascii),
-                lang.t(toggle.label),
+                keymap::keys_label(&binding, lang, theme.ascii),
+                lang.t(binding.label),
             ));
         }
         keymap::hint_line(&hints, theme)
@@ -71,12 +81,18 @@ impl<F: FieldKey> Form<F> {
         let height = usize::from(inner.height);
         // Scroll as little as needed to show the focused row; the rows after
         // it (errors, the note) show when there is room.
+        let focused = rows.focus..rows.focus + rows.focus_height.max(1);
         let shown = self
             .scroll
-            .showing(rows.lines.len(), height, rows.focus..rows.focus + 1);
+            .showing(rows.lines.len(), height, focused.clone());
         let top = shown.start;
         let visible: Vec<Line> = rows.lines.into_iter().skip(top).take(shown.len()).collect();
         Paragraph::new(visible).render(inner, buf);
+        if let Some(editor) = rows.editor {
+            let label_width = self.label_width().min(room / 2);
+            let area = rows_area(inner, label_width, focused, top);
+            editor.render(area, buf, theme);
+        }
         self.scroll
             .render_scrollbar(popup::inside_frame(dialog), buf, theme);
         if let Some(x) = rows.cursor {
@@ -102,7 +118,7 @@ impl<F: FieldKey> Form<F> {
     /// The form as rows of exactly one screen line each (long notes and
     /// errors wrapped to `room` cells), with the focused row and, for a text
     /// field, the column of its cursor.
-    fn rows(&self, theme: Theme, room: usize) -> Rows {
+    fn rows(&self, theme: Theme, room: usize) -> Rows<'_> {
         let label_width = self.label_width().min(room / 2);
         let value_room = room.saturating_sub(label_width);
         let indent = " ".repeat(label_width);
@@ -119,6 +135,16 @@ impl<F: FieldKey> Form<F> {
                 out.focus = out.lines.len();
             }
             match &field.value {
+                Value::Lines(text) => {
+                    let shown = if focused {
+                        out.focus_height = text.height(value_room);
+                        out.editor = Some(text);
+                        vec![String::new(); out.focus_height]
+                    } else {
+                        text.preview(value_room, theme)
+                    };
+                    out.lines.extend(lines::rows(label, &indent, shown));
+                }
                 Value::Text(input) => {
                     // The focused field scrolls to its cursor; the others
                     // show how they begin.
@@ -134,29 +160,9 @@ impl<F: FieldKey> Form<F> {
                 Value::Choice {
                     options, selected, ..
                 } => {
-                    let chosen = options
-                        .get(*selected)
-                        .map(String::as_str)
-                        .unwrap_or_default();
-                    let (l, r) = if theme.ascii {
-                        ("< ", " >")
-                    } else {
-                        ("‹ ", " ›")
-                    };
-                    let style = if focused {
-                        theme.selected()
-                    } else {
-                        Style::new()
-                    };
-                    let text = truncate(
-                        &printable(chosen),
-                        value_room.saturating_sub(4),
-                        theme.ellipsis(),
-                    );
-                    out.lines.push(Line::from(vec![
-                        label,
-                        Span::styled(format!("{l}{text}{r}"), style),
-                    ]));
+                    let chosen = options.get(*selected).map(String::as_str);
+                    let value = choice(chosen.unwrap_or_default(), focused, value_room, theme);
+                    out.lines.push(Line::from(vec![label, value]));
                 }
                 Value::Multi { options, .. } => {
                     out.lines.push(Line::from(label));
@@ -201,17 +207,53 @@ impl<F: FieldKey> Form<F> {
     }
 }
 
+/// A choice's value between its arrows, highlighted when focused.
+fn choice(chosen: &str, focused: bool, room: usize, theme: Theme) -> Span<'static> {
+    let (l, r) = if theme.ascii {
+        ("< ", " >")
+    } else {
+        ("‹ ", " ›")
+    };
+    let style = if focused {
+        theme.selected()
+    } else {
+        Style::new()
+    };
+    let text = truncate(&printable(chosen), room.saturating_sub(4), theme.ellipsis());
+    Span::styled(format!("{l}{text}{r}"), style)
+}
+
+/// Where rows `range` of the form show in `inner` when it is scrolled to
+/// `top`, right of the labels: cut to what shows.
+fn rows_area(inner: Rect, label_width: usize, range: Range<usize>, top: usize) -> Rect {
+    let to_u16 = |n: usize| u16::try_from(n).unwrap_or(u16::MAX);
+    let first = range.start.max(top) - top;
+    let last = range.end.saturating_sub(top);
+    let area = Rect {
+        x: inner.x.saturating_add(to_u16(label_width)),
+        y: inner.y.saturating_add(to_u16(first)),
+        width: inner.width.saturating_sub(to_u16(label_width)),
+        height: to_u16(last.saturating_sub(first)),
+    };
+    area.intersection(inner)
+}
+
 /// The widest a form dialog gets.
 const DIALOG_WIDTH: u16 = 76;
 
 /// A form laid out in screen rows.
 #[derive(Default)]
-struct Rows {
+struct Rows<'a> {
     lines: Vec<Line<'static>>,
     /// The row of the focused field (or checklist option).
     focus: usize,
+    /// How many rows the focused field takes: more than one for a
+    /// multi-line field (0 counts as 1).
+    focus_height: usize,
     /// The cursor's column in the focused row, for a text field.
     cursor: Option<usize>,
+    /// The focused multi-line field, drawn over its blank rows.
+    editor: Option<&'a Lines>,
 }
 
 /// The part of a text field's value that fits in `room` cells, scrolled so

@@ -156,3 +156,32 @@ fn control_characters_are_not_typed() {
     press(&mut f, KeyCode::Char('\u{1b}'));
     assert_eq!(f.value(T::Name), "");
 }
+
+#[test]
+fn a_multi_line_field_takes_enter_and_counts_as_unchanged_when_typed_back() {
+    let mut f = Form::new("t", nothing).lines(T::Name, "Notes", "first");
+    assert_eq!(press(&mut f, KeyCode::Enter), Outcome::Continue);
+    type_text(&mut f, "second ");
+    assert_eq!(f.value(T::Name), "first\nsecond");
+    assert!(f.is_changed());
+    for _ in 0..="second ".len() {
+        press(&mut f, KeyCode::Backspace);
+    }
+    assert!(!f.is_changed(), "back to how it began");
+    let ctrl_s = KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL);
+    assert_eq!(f.handle_key(ctrl_s), Outcome::Submit);
+    let ctrl_o = KeyEvent::new(KeyCode::Char('o'), KeyModifiers::CONTROL);
+    assert_eq!(f.handle_key(ctrl_o), Outcome::Editor);
+    f.set_focused_text("from\nthe editor");
+    assert_eq!(f.value(T::Name), "from\nthe editor");
+}
+
+#[test]
+fn the_editor_key_does_nothing_on_a_choice_and_joins_lines_in_a_one_line_field() {
+    let mut f = form();
+    f.set_focused_text("two\nlines");
+    assert_eq!(f.value(T::Name), "two lines");
+    press(&mut f, KeyCode::Tab);
+    let ctrl_o = KeyEvent::new(KeyCode::Char('o'), KeyModifiers::CONTROL);
+    assert_eq!(f.handle_key(ctrl_o), Outcome::Continue);
+}

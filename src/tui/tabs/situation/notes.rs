@@ -2,7 +2,6 @@
 
 use crate::domain::{Edit, PlanField};
 use crate::i18n::situation::S;
-use crate::tui::items::text::{from_line, to_line};
 use crate::tui::overlay::form::{FieldKey, Form};
 use crate::tui::view::{Change, Ctx};
 
@@ -15,7 +14,7 @@ impl FieldKey for Notes {}
 pub(super) fn notes_form(ctx: &Ctx) -> Form<Notes> {
     let lang = ctx.lang;
     Form::new(lang.t(S::EditNotes), submit_notes)
-        .text(Notes, lang.t(S::Notes), to_line(&ctx.plan.situation.notes))
+        .lines(Notes, lang.t(S::Notes), &ctx.plan.situation.notes)
         .note(lang.t(S::NotesHint))
 }
 
@@ -26,8 +25,8 @@ pub(super) fn submit_notes(form: &mut Form<Notes>, ctx: &Ctx) -> Option<Change> 
         // meanwhile are a conflict, not overwritten.
         edit: Edit::SetPlan {
             field: PlanField::SituationNotes,
-            before: from_line(form.initial_text(Notes)),
-            after: from_line(form.value(Notes)),
+            before: form.initial_text(Notes).to_string(),
+            after: form.value(Notes).to_string(),
         },
         label: ctx.lang.t(S::NotesEdited).to_string(),
         focus: None,
