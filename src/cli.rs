@@ -58,6 +58,9 @@ pub struct Cli {
     // Pretend today is this date (for reproducible output).
     #[arg(long, global = true, value_name = "YYYY-MM-DD", value_parser = parse_date)]
     pub today: Option<NaiveDate>,
+    // The widest line, in display cells: every table and chart fits it.
+    #[arg(long, global = true, value_name = "N")]
+    pub width: Option<u16>,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -90,8 +93,6 @@ pub enum Command {
         to: Option<NaiveDate>,
         #[arg(long, value_enum, default_value_t = crate::calendar::timeline::Zoom::Week)]
         zoom: crate::calendar::timeline::Zoom,
-        #[arg(long, value_name = "N")]
-        width: Option<u16>,
         #[arg(long = "channel", value_name = "NAME")]
         channels: Vec<String>,
     },
@@ -270,7 +271,7 @@ fn run(cli: &Cli, lang: Lang, start: Interactive) -> Result<(), Failure> {
         lang,
         ascii: cli.ascii,
         color: cli.color.enabled(),
-        width: output_width(),
+        width: cli.width.map_or_else(output_width, usize::from),
     };
     let Some(subcommand) = &cli.command else {
         return interactive(cli, style, start);
@@ -304,7 +305,6 @@ fn run(cli: &Cli, lang: Lang, start: Interactive) -> Result<(), Failure> {
             from,
             to,
             zoom,
-            width,
             channels,
         } => {
             let workspace = view(cli, lang)?;
@@ -312,7 +312,7 @@ fn run(cli: &Cli, lang: Lang, start: Interactive) -> Result<(), Failure> {
                 from: *from,
                 to: *to,
                 zoom: *zoom,
-                width: *width,
+                width: cli.width,
                 channels,
             };
             // Printed chart by chart: a long window never sits in memory whole.

@@ -87,9 +87,11 @@ fn check(name: &str) -> Command {
         .env_remove("LANGUAGE")
         .env_remove("LC_ALL")
         .env_remove("LC_MESSAGES");
+    // Wide enough that no finding wraps: a phrase is found whole (wrapping
+    // is tests/cli_width.rs's).
     cmd.arg("--file")
         .arg(fixture(name))
-        .args(["--today", TODAY, "check"]);
+        .args(["--today", TODAY, "--width", "1000", "check"]);
     cmd
 }
 

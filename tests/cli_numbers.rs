@@ -24,9 +24,10 @@ fn plan_file(dir: &Path, change: impl FnOnce(&mut Plan)) -> PathBuf {
 
 fn run(dir: &Path, path: &Path, args: &[&str]) -> assert_cmd::Command {
     let mut cmd = socialplan(dir);
+    // Wide enough for every column and whole ids.
     cmd.arg("--file")
         .arg(path)
-        .args(["--today", TODAY])
+        .args(["--today", TODAY, "--width", "300"])
         .args(args);
     cmd
 }

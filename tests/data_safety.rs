@@ -311,7 +311,7 @@ fn a_pipe_can_be_read_but_not_saved_to() {
         .timeout(std::time::Duration::from_secs(20))
         .assert()
         .success()
-        .stdout(predicate::str::contains("ig-followers"));
+        .stdout(predicate::str::contains("1180 → 1612 / 2000"));
     writer.join().unwrap().unwrap();
     // Saving to a pipe is refused before anything opens it.
     on(dir.path(), &fifo)

@@ -43,8 +43,6 @@ pub struct AgendaArgs {
     owner: Option<String>,
     #[arg(long, value_name = "CHANNEL")]
     channel: Option<String>,
-    #[arg(long, value_name = "N")]
-    width: Option<u16>,
 }
 
 /// Prints the agenda of the plan `cli` names.
@@ -84,12 +82,7 @@ fn render(
         channel: channel.map(|c| c.id.clone()),
     };
     let entries = agenda(plan, today, window, &filter);
-    let page = Page::new(
-        plan,
-        today,
-        style,
-        args.width.map_or(style.width, usize::from),
-    );
+    let page = Page::new(plan, today, style, style.width);
     let mut out = page.title(window, owner, channel);
     if entries.is_empty() {
         out.push_str(&lang.agenda_empty(owner.is_some() || channel.is_some()));
@@ -312,7 +305,8 @@ impl<'a> Page<'a> {
             header: Vec::new(),
             rows,
             right: Vec::new(),
-            shrink: Some((3, TITLE_MIN)),
+            shrink: vec![(3, TITLE_MIN)],
+            drop: Vec::new(),
         };
         let room = self.width.saturating_sub(INDENT.len());
         let text = table.render(room, self.style.color, self.theme.ellipsis());

@@ -25,9 +25,10 @@ pub struct CampaignsArgs {
     from: Option<NaiveDate>,
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
     to: Option<NaiveDate>,
-    #[arg(long, value_name = "N")]
-    width: Option<u16>,
 }
+
+/// The least the campaign's name keeps while a figure can be left out.
+const NAME_MIN: usize = 20;
 
 /// The columns, as `--sort` names them (in the order of `Column::ALL`).
 const SORT_NAMES: [&str; 10] = [
@@ -91,9 +92,14 @@ fn render(plan: &Plan, args: &CampaignsArgs, style: Style) -> Result<String, Fai
         header: Cmp::HEADER.iter().map(|h| lang.t(*h).to_string()).collect(),
         rows: rows.iter().map(|row| cells(row, lang)).collect(),
         right: (1..Cmp::HEADER.len()).collect(),
-        shrink: Some((0, 8)),
+        shrink: vec![(0, NAME_MIN)],
+        // The least useful figures go first, never the one sorted by.
+        drop: [5, 4, 1, 3]
+            .into_iter()
+            .filter(|&i| Column::ALL.get(i) != Some(&args.sort))
+            .collect(),
     };
-    let width = args.width.map_or(style.width, usize::from);
+    let width = style.width;
     let ellipsis = style.theme().ellipsis();
     let mut out = table.render(width, style.color, ellipsis);
     // The note under the table wraps to the width: it never loses its end.

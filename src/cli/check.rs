@@ -3,6 +3,8 @@
 //! to fix it. Failing (exit 1) when there is an error, or with `--strict` a
 //! warning.
 
+use std::fmt::Write as _;
+
 use anstyle::{AnsiColor, Style as Sgr};
 use chrono::NaiveDate;
 
@@ -10,6 +12,12 @@ use super::{Failure, Style};
 use crate::domain::Plan;
 use crate::domain::lint::{self, Finding, Severity};
 use crate::i18n::check::K;
+
+/// Where a finding's text starts: after its severity.
+const INDENT: usize = 13;
+
+/// The narrowest a finding's text is wrapped to, however narrow the width.
+const MIN_ROOM: usize = 20;
 
 /// The report, and whether the findings should fail the command.
 pub fn run(plan: &Plan, today: NaiveDate, strict: bool, style: Style) -> (String, bool) {
@@ -35,7 +43,7 @@ pub fn run(plan: &Plan, today: NaiveDate, strict: bool, style: Style) -> (String
 }
 
 /// "warning  objective-not-measured  objective ig-followers “…”: has not…"
-/// then the fix on the next line.
+/// then the fix on the next line, each wrapped under the text.
 fn describe(finding: &Finding, plan: &Plan, style: Style) -> String {
     let lang = style.lang;
     let (what, fix) = lang.finding(finding, plan);
@@ -49,16 +57,37 @@ fn describe(finding: &Finding, plan: &Plan, style: Style) -> String {
     } else {
         Sgr::new()
     };
-    let label = crate::text::pad_right(lang.severity(severity), 11);
+    let label = crate::text::pad_right(lang.severity(severity), INDENT - 2);
     let arrow = if style.ascii { "->" } else { "→" };
-    format!(
-        "{}{label}{} {}  {}: {what}\n{:13}{arrow} {fix}\n",
-        sgr.render(),
-        sgr.render_reset(),
+    let what = format!(
+        "{}  {}: {what}",
         finding.rule.code(),
-        lang.subject(finding, plan),
-        ""
-    )
+        lang.subject(finding, plan)
+    );
+    let room = style.width.saturating_sub(INDENT).max(MIN_ROOM);
+    let mut out = String::new();
+    for (i, line) in crate::text::wrap(&what, room).iter().enumerate() {
+        if i == 0 {
+            let _ = write!(out, "{}{label}{}  ", sgr.render(), sgr.render_reset());
+        } else {
+            out.push_str(&" ".repeat(INDENT));
+        }
+        out.push_str(line);
+        out.push('\n');
+    }
+    // The fix hangs under its first word, after the arrow.
+    let hang = INDENT + crate::text::width(arrow) + 1;
+    let fix_room = style.width.saturating_sub(hang).max(MIN_ROOM);
+    for (i, line) in crate::text::wrap(&fix, fix_room).iter().enumerate() {
+        if i == 0 {
+            let _ = write!(out, "{:INDENT$}{arrow} ", "");
+        } else {
+            out.push_str(&" ".repeat(hang));
+        }
+        out.push_str(line);
+        out.push('\n');
+    }
+    out
 }
 
 /// Fails the command with the report on stdout when the findings say so.

@@ -13,8 +13,12 @@ use crate::domain::{Objective, Plan};
 use crate::i18n::T;
 use crate::text::printable;
 
-/// The name column gives way first, down to this many cells.
-const NAME_MIN: usize = 12;
+/// The least the objective's name keeps while a column can be left out.
+const NAME_MIN: usize = 20;
+
+/// The least the id keeps while a column can be left out: enough of it to
+/// tell the objectives apart, and a prefix `update` takes.
+const ID_MIN: usize = 10;
 /// And is never wider than this.
 const NAME_MAX: usize = 32;
 
@@ -78,7 +82,12 @@ pub fn render(plan: &Plan, today: NaiveDate, style: Style) -> String {
             .map(|o| row(o, today, style))
             .collect(),
         right: vec![3, 5, 6],
-        shrink: Some((1, NAME_MIN)),
+        // The id gives way first (a prefix of it still names the objective
+        // in `update`), then the name; the days left, the projection, the
+        // deadline and the progress go before the name gets less than its
+        // least.
+        shrink: vec![(0, ID_MIN), (1, NAME_MIN)],
+        drop: vec![5, 6, 4, 3],
     };
     out.push_str(&table.render(style.width, style.color, ellipsis));
     out

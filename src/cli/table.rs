@@ -1,6 +1,7 @@
 //! Aligned columns for the command line: widths in display cells, numbers on
-//! the right, one column that gives way when the line is too wide, colour
-//! only when allowed.
+//! the right, colour only when allowed. A table fits its width: the least
+//! useful columns are left out first, then the columns that can give way
+//! are cut (with `…`), so that the name keeps the room.
 
 use std::fmt::Write as _;
 
@@ -18,9 +19,16 @@ pub struct Table {
     pub rows: Vec<Vec<(String, Sgr)>>,
     /// Columns aligned to the right (numbers).
     pub right: Vec<usize>,
-    /// The column cut first when the line is too wide, and the least it keeps.
-    pub shrink: Option<(usize, usize)>,
+    /// The columns that give way when the line is too wide, in order, each
+    /// with the least it keeps while columns can still be left out.
+    pub shrink: Vec<(usize, usize)>,
+    /// The columns left out, least useful first, while the line would be
+    /// too wide even with the columns that give way at their least.
+    pub drop: Vec<usize>,
 }
+
+/// The least a column that gives way keeps once no column is left to drop.
+const LAST_RESORT: usize = 3;
 
 impl Table {
     /// The table as lines no wider than `max` (when the shrinking column can
@@ -37,11 +45,13 @@ impl Table {
                 widths[i] = widths[i].max(width(cell));
             }
         }
-        if let Some((column, least)) = self.shrink {
-            let total: usize = widths.iter().sum::<usize>() + GAP * columns.saturating_sub(1);
-            let excess = total.saturating_sub(max);
-            widths[column] = widths[column].saturating_sub(excess).max(least);
-        }
+        let shown = self.fit(&mut widths, max);
+        // The width of each column shown, and none for those left out.
+        let widths: Vec<Option<usize>> = widths
+            .iter()
+            .zip(&shown)
+            .map(|(&w, &show)| show.then_some(w))
+            .collect();
         let mut out = String::new();
         let header: Vec<(String, Sgr)> = self
             .header
@@ -57,22 +67,64 @@ impl Table {
         out
     }
 
+    /// Leaves columns out and cuts the ones that give way until the line
+    /// fits `max`; which columns are shown.
+    fn fit(&self, widths: &mut [usize], max: usize) -> Vec<bool> {
+        let mut shown = vec![true; widths.len()];
+        let total = |widths: &[usize], shown: &[bool]| {
+            let columns: Vec<usize> = (0..widths.len()).filter(|&i| shown[i]).collect();
+            columns.iter().map(|&i| widths[i]).sum::<usize>()
+                + GAP * columns.len().saturating_sub(1)
+        };
+        let at_least = |widths: &[usize]| {
+            let mut least = widths.to_vec();
+            for &(column, keep) in &self.shrink {
+                if let Some(w) = least.get_mut(column) {
+                    *w = (*w).min(keep);
+                }
+            }
+            least
+        };
+        for &column in &self.drop {
+            if total(&at_least(widths), &shown) <= max {
+                break;
+            }
+            if let Some(show) = shown.get_mut(column) {
+                *show = false;
+            }
+        }
+        for floor in [None, Some(LAST_RESORT)] {
+            for &(column, keep) in &self.shrink {
+                let excess = total(widths, &shown).saturating_sub(max);
+                let keep = floor.map_or(keep, |f| keep.min(f));
+                if let Some(w) = widths.get_mut(column) {
+                    *w = (*w).saturating_sub(excess).max(keep.min(*w));
+                }
+            }
+        }
+        shown
+    }
+
     fn line(
         &self,
         out: &mut String,
         cells: &[(String, Sgr)],
-        widths: &[usize],
+        widths: &[Option<usize>],
         colour: bool,
         ellipsis: &str,
         header: bool,
     ) {
         let mut line = String::new();
-        for (i, (text, style)) in cells.iter().enumerate() {
-            let text = truncate(text, widths[i], ellipsis);
+        let cells = cells
+            .iter()
+            .enumerate()
+            .filter_map(|(i, cell)| Some((i, widths.get(i).copied().flatten()?, cell)));
+        for (i, width, (text, style)) in cells {
+            let text = truncate(text, width, ellipsis);
             let padded = if self.right.contains(&i) && !header {
-                pad_left(&text, widths[i])
+                pad_left(&text, width)
             } else {
-                pad_right(&text, widths[i])
+                pad_right(&text, width)
             };
             let style = if colour { *style } else { Sgr::new() };
             let _ = write!(

@@ -88,9 +88,6 @@ texts! {
     HelpCalendarZoom =>
         "One column is a day, an ISO week (Monday to Sunday) or a month",
         "Cada columna es un día, una semana ISO (de lunes a domingo) o un mes";
-    HelpCalendarWidth =>
-        "Widest line in display cells (default: the terminal's width, or 100)",
-        "Línea más ancha en celdas (por defecto: el ancho del terminal, o 100)";
     HelpCalendarChannel =>
         "Show only this channel (id or name; repeat for more)",
         "Muestra solo este canal (id o nombre; repítelo para más)";
@@ -213,9 +210,9 @@ texts! {
     HelpPostFrom => "Only the posts on or after this day", "Solo las publicaciones de este día en adelante";
     HelpPostTo => "Only the posts on or before this day", "Solo las publicaciones hasta este día";
     HelpPostOnlyOwner => "Only this person's posts (any case)", "Solo las publicaciones de esta persona (da igual mayúsculas o minúsculas)";
-    HelpPostWidth =>
-        "The widest line, in display cells (default: the terminal's width, or 100 when not a terminal)",
-        "La línea más ancha, en celdas (por defecto: el ancho del terminal, o 100 si no es un terminal)";
+    HelpWidth =>
+        "The widest line, in display cells, for every table and chart (default: the terminal's width, or 100 when not a terminal)",
+        "La línea más ancha, en celdas, de cada tabla y diagrama (por defecto: el ancho del terminal, o 100 si no es un terminal)";
     HelpCompletions => "Print a shell completion script", "Muestra un script de autocompletado para la shell";
     HelpShell => "The shell", "La shell";
     NoDataDir =>

@@ -32,8 +32,6 @@ pub struct ListArgs {
     to: Option<NaiveDate>,
     #[arg(long, value_name = "NAME")]
     owner: Option<String>,
-    #[arg(long, value_name = "N")]
-    width: Option<u16>,
 }
 
 /// The table, or a line saying there is nothing to show.
@@ -80,10 +78,12 @@ pub fn render(plan: &Plan, args: &ListArgs, style: Style) -> Result<String, Fail
         header: header.iter().map(|t| lang.t(*t).to_string()).collect(),
         rows: posts.iter().map(|post| row(plan, post, ellipsis)).collect(),
         right: Vec::new(),
-        shrink: Some((4, TITLE_MIN)),
+        shrink: vec![(4, TITLE_MIN)],
+        // What a narrow terminal can do without first: the format, the
+        // owner, the time (the title and the date say which post it is).
+        drop: vec![3, 6, 1],
     };
-    let width = args.width.map_or(style.width, usize::from);
-    Ok(table.render(width, style.color, ellipsis))
+    Ok(table.render(style.width, style.color, ellipsis))
 }
 
 /// Whether `post` passes the filters (`campaign` is the id found).
