@@ -820,38 +820,18 @@ fn the_header_and_legend_in_spanish() {
 fn a_long_channel_name_is_cut_to_the_label_column() {
     let mut plan = plan();
     plan.channels[0].name = "Tastings & workshops 🎄".into();
-    let chart = Chart::new(&plan, day_timeline(), None, d(TODAY));
-    let area = Rect::new(0, 0, 80, Gantt::height(&chart));
-    let mut buf = sentinel(area);
-    Gantt {
-        chart: &chart,
-        plan: &plan,
-        lang: Lang::En,
-        theme: Theme::new(true, false),
-        selected: None,
-        first_row: 0,
-    }
-    .render(area, &mut buf);
+    let drawn_at = |width| draw_with(plan.clone(), day_timeline(), width, &Options::default());
     // At 80 cells the label column takes the whole name (23 cells, the
     // tree two) and a space; the bars start after it.
-    let y = HEADER_ROWS;
-    assert_eq!(text_at(&buf, 0, y, 24), "Tastings & workshops 🎄X");
-    assert_eq!(buf[(24, y)].symbol(), "◀", "Old, cut on the left");
+    let drawn = drawn_at(80);
+    let (x, y) = (drawn.area.x, drawn.area.y + HEADER_ROWS);
+    assert_eq!(text_at(&drawn.buf, x, y, 24), "Tastings & workshops 🎄X");
+    assert_eq!(drawn.buf[(x + 24, y)].symbol(), "◀", "Old, cut on the left");
     // At 60 the label column takes a third (20 cells), and the name is
     // cut to fit it with its space.
-    let area = Rect::new(0, 0, 60, Gantt::height(&chart));
-    let mut buf = sentinel(area);
-    Gantt {
-        chart: &chart,
-        plan: &plan,
-        lang: Lang::En,
-        theme: Theme::new(true, false),
-        selected: None,
-        first_row: 0,
-    }
-    .render(area, &mut buf);
-    assert_eq!(text_at(&buf, 0, y, 20), "Tastings & worksho…X");
-    assert_eq!(buf[(20, y)].symbol(), "◀");
+    let drawn = drawn_at(60);
+    assert_eq!(text_at(&drawn.buf, x, y, 20), "Tastings & worksho…X");
+    assert_eq!(drawn.buf[(x + 20, y)].symbol(), "◀");
 }
 
 #[test]
