@@ -75,6 +75,7 @@ pub mod protocols;
 mod report;
 pub mod results;
 pub mod review;
+mod shown;
 pub mod situation;
 pub mod spend;
 mod store;

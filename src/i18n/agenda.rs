@@ -19,6 +19,7 @@ texts! {
 impl Lang {
     /// The agenda's first line: "Agenda: 2026-11-30 to 2026-12-06".
     pub fn agenda_title(self, from: NaiveDate, last: NaiveDate) -> String {
+        let (from, last) = (self.date(from), self.date(last));
         self.pick(
             format!("Agenda: {from} to {last}"),
             format!("Agenda: del {from} al {last}"),
@@ -36,6 +37,7 @@ impl Lang {
 
     /// A reminder: an objective with no new value for `days` days.
     pub fn agenda_measure(self, name: &str, last: NaiveDate, days: i64) -> String {
+        let last = self.date(last);
         self.pick(
             format!("{name}: no new value since {last} ({days} days)"),
             format!("{name}: sin valor nuevo desde el {last} ({days} días)"),
@@ -45,6 +47,7 @@ impl Lang {
     /// No day of the window holds anything (the overdue or the reminders
     /// may still be shown).
     pub fn agenda_no_days(self, from: NaiveDate, last: NaiveDate) -> String {
+        let (from, last) = (self.date(from), self.date(last));
         self.pick(
             format!("Nothing planned from {from} to {last}."),
             format!("Nada previsto del {from} al {last}."),

@@ -3,7 +3,7 @@
 use crate::domain::budget::Month;
 use crate::domain::{ChannelKind, Colour, Figure, Money};
 
-use super::{Lang, number};
+use super::Lang;
 
 texts! {
     /// A text of the Channels tab.
@@ -138,10 +138,8 @@ impl Lang {
 
     /// "150.00 EUR/month"
     pub fn per_month(self, amount: Money, currency: &str) -> String {
-        self.pick(
-            format!("{amount} {currency}/month"),
-            format!("{amount} {currency}/mes"),
-        )
+        let amount = self.money_in(amount, currency);
+        self.pick(format!("{amount}/month"), format!("{amount}/mes"))
     }
 
     /// A month of planned spend: "Feb", or "Dec 2026" when it is not in
@@ -185,7 +183,7 @@ impl Lang {
     }
 
     pub fn per_week(self, hours: f64) -> String {
-        let hours = number(hours);
+        let hours = self.num(hours);
         self.pick(format!("{hours} h/week"), format!("{hours} h/semana"))
     }
 
@@ -317,7 +315,7 @@ mod tests {
         );
         assert_eq!(
             Lang::Es.channel_totals(1, Figure::Value(Money::ZERO), "EUR", 0.0, " | "),
-            "Total (1 activo): 0.00 EUR/mes | 0 h/semana"
+            "Total (1 activo): 0,00 €/mes | 0 h/semana"
         );
         assert_eq!(
             Lang::Es.channel_totals(2, Figure::OutOfRange, "EUR", 3.0, " · "),

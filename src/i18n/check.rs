@@ -65,7 +65,7 @@ impl Lang {
     /// What a finding says is wrong, and the suggested fix.
     #[allow(clippy::too_many_lines)] // one arm per rule, two languages each
     pub fn finding(self, finding: &Finding, plan: &Plan) -> (String, String) {
-        let currency = &plan.currency;
+        let currency = self.currency(&plan.currency);
         let (what, fix): (String, String) = match &finding.rule {
             Rule::ObjectiveWithoutTarget => (
                 self.pick("has no target or no deadline, so it cannot be checked", "no tiene meta o fecha límite, así que no se puede comprobar").into(),
@@ -87,30 +87,39 @@ impl Lang {
                 self.pick("runs on a channel the plan no longer uses", "va en un canal que el plan ya no usa").into(),
                 self.pick("move it to an active channel, cancel it, or make the channel active again", "pásala a un canal activo, cancélala, o vuelve a activar el canal").into(),
             ),
-            Rule::ObjectiveNotMeasured { last } => (
+            Rule::ObjectiveNotMeasured { last } => {
+                let last = self.date(*last);
+                (
                 self.pick(format!("has not been measured since {last}"), format!("no se mide desde el {last}")),
                 self.pick("record this week's value (socialplan update, or w in tab 6)", "registra el valor de esta semana (socialplan update, o w en la pestaña 6)").into(),
-            ),
+                )
+            }
             Rule::ObjectiveOverdue => (
                 self.pick("passed its deadline without reaching the target", "pasó su fecha límite sin alcanzar la meta").into(),
                 self.pick("decide: a new target or deadline with a reason (tab 2, r), or make it inactive", "decide: una meta o fecha nueva con su motivo (pestaña 2, r), o desactívalo").into(),
             ),
-            Rule::ChannelOverBudget { month, planned, budget } => (
+            Rule::ChannelOverBudget { month, planned, budget } => {
+                let (month, planned, budget) = (self.month_in_sentence(*month), self.money(*planned), self.money(*budget));
+                (
                 self.pick(
                     format!("plans {planned} {currency} of campaigns in {month}, over its monthly budget of {budget} {currency}"),
                     format!("prevé {planned} {currency} en campañas en {month}, más que su presupuesto mensual de {budget} {currency}"),
                 ),
                 self.pick("raise the channel's budget (tab 3), or move or trim campaigns (tab 4)", "sube el presupuesto del canal (pestaña 3), o mueve o recorta campañas (pestaña 4)").into(),
-            ),
-            Rule::ChannelOverspent { month, spent, budget } => (
+                )
+            }
+            Rule::ChannelOverspent { month, spent, budget } => {
+                let (month, spent, budget) = (self.month_in_sentence(*month), self.money(*spent), self.money(*budget));
+                (
                 self.pick(
                     format!("spent {spent} {currency} on campaigns in {month}, over its monthly budget of {budget} {currency}"),
                     format!("gastó {spent} {currency} en campañas en {month}, más que su presupuesto mensual de {budget} {currency}"),
                 ),
                 self.pick("check the spend entries (key $ in tab 4), then trim the campaigns left this month or raise the channel's budget (tab 3)", "revisa los gastos (tecla $ en la pestaña 4), y recorta las campañas que quedan este mes o sube el presupuesto del canal (pestaña 3)").into(),
-            ),
+                )
+            }
             Rule::ChannelSpendOutOfRange { month } => {
-                let max = Money::MAX;
+                let (month, max) = (self.month_in_sentence(*month), self.money(Money::MAX));
                 (
                     self.pick(
                         format!("plans or spent more in campaigns in {month} than an amount can hold ({max} {currency}), so its budget cannot be checked"),
@@ -143,14 +152,20 @@ impl Lang {
                 ["is active but plans no posts", "plan what it publishes, and when (socialplan post add)"],
                 ["está activa pero no prevé ninguna publicación", "planifica qué publica, y cuándo (socialplan post add)"],
             ),
-            Rule::PostOverdue { date } => (
+            Rule::PostOverdue { date } => {
+                let date = self.date(*date);
+                (
                 self.pick(format!("was due on {date} and has not gone out"), format!("tocaba el {date} y no ha salido")),
                 self.pick("publish it and record its link, mark it skipped, or give it a new date (socialplan post set)", "publícala y anota su enlace, márcala como descartada, o dale otra fecha (socialplan post set)").into(),
-            ),
-            Rule::PostOutsideCampaign { date, start, end } => (
+                )
+            }
+            Rule::PostOutsideCampaign { date, start, end } => {
+                let (date, start, end) = (self.date(*date), self.date(*start), self.date(*end));
+                (
                 self.pick(format!("is dated {date}, outside its campaign ({start} to {end})"), format!("tiene fecha del {date}, fuera de su campaña (del {start} al {end})")),
                 self.pick("move it into the campaign's dates (socialplan post set --date), or widen the campaign (tab 4, e)", "pásala a las fechas de la campaña (socialplan post set --date), o amplía la campaña (pestaña 4, e)").into(),
-            ),
+                )
+            }
             Rule::PostWithoutLink => self.said(
                 ["is published but has no link", "record where it went out (socialplan post set --link)"],
                 ["está publicada pero no tiene enlace", "anota dónde salió (socialplan post set --link)"],
@@ -192,9 +207,10 @@ impl Lang {
             .take(SHOWN_WEEKS)
             .enumerate()
             .map(|(i, (week, posts))| {
-                // As ISO 8601 writes a week: 2026-W49.
-                let name = format!("{}-W{:02}", week.year(), week.week());
-                let monday = NaiveDate::from_isoywd_opt(week.year(), week.week(), Weekday::Mon);
+                // As ISO 8601 writes a week: 2026-W49; 2026-S49 (semana) in Spanish.
+                let name = format!("{}-{}", week.year(), self.week_label(week.week()));
+                let monday = NaiveDate::from_isoywd_opt(week.year(), week.week(), Weekday::Mon)
+                    .map(|monday| self.date(monday));
                 match monday.filter(|_| i == 0) {
                     Some(monday) => self.pick(
                         format!("{posts} in {name} (from {monday})"),
@@ -244,10 +260,10 @@ mod tests {
         );
         let all = Lang::Es.short_weeks(&weeks);
         assert!(
-            all.starts_with("1 en la 2027-W01 (desde el 2027-01-04), 0 en la 2027-W02"),
+            all.starts_with("1 en la 2027-S01 (desde el 04/01/2027), 0 en la 2027-S02"),
             "{all}"
         );
-        assert!(all.ends_with("0 en la 2027-W06, y 2 más"), "{all}");
+        assert!(all.ends_with("0 en la 2027-S06, y 2 más"), "{all}");
     }
 
     #[test]

@@ -67,16 +67,16 @@ impl Lang {
     /// there is nothing to show (no spend recorded, no data, a cost with
     /// no clicks or leads): a cost of 0 would read as free.
     pub fn compared(self, row: &Row, column: Column, dash: &str) -> String {
-        let money = |m: Option<Money>| m.map_or_else(|| dash.to_string(), |m| m.to_string());
+        let money = |m: Option<Money>| m.map_or_else(|| dash.to_string(), |m| self.money(m));
         let r = &row.results;
         let total = |figure: Option<Figure<u64>>| match figure {
-            Some(Figure::Value(n)) => n.to_string(),
+            Some(Figure::Value(n)) => self.whole(n),
             Some(Figure::OutOfRange) => self.t(T::OutOfRange).to_string(),
             None => dash.to_string(),
         };
         match column {
             Column::Name => crate::text::printable(&row.campaign.name),
-            Column::Planned => row.campaign.budget.to_string(),
+            Column::Planned => self.money(row.campaign.budget),
             Column::Spent => money(row.spent),
             Column::Posts => format!("{}/{}", r.published, r.planned),
             Column::Reach => total(r.reach.value()),

@@ -3,7 +3,7 @@
 use crate::domain::{Direction, EditError, Field, Kind};
 use crate::workspace::CommitError;
 
-use super::{Lang, T, number};
+use super::{Lang, T};
 
 names! {
     pub fn kind(Kind);
@@ -142,7 +142,7 @@ impl Lang {
                 format!("{} debe ser mayor que cero.", self.field(*f)),
             ),
             E::OutOfRange { field, min, max } => {
-                let (min, max) = (number(*min), number(*max));
+                let (min, max) = (self.num(*min), self.num(*max));
                 self.pick(
                     format!("the {} must be between {min} and {max}.", self.field(*field)),
                     format!("{} debe estar entre {min} y {max}.", self.field(*field)),
@@ -188,11 +188,11 @@ impl Lang {
                 format!("el fin ({end}) es anterior al inicio ({start}): una campaña termina el mismo día que empieza o después."),
             ),
             E::TargetEqualsBaseline(value) => self.pick(
-                format!("the target equals the baseline ({}): an objective must aim to change something.", number(*value)),
-                format!("la meta es igual al valor inicial ({}): un objetivo debe aspirar a cambiar algo.", number(*value)),
+                format!("the target equals the baseline ({}): an objective must aim to change something.", self.num(*value)),
+                format!("la meta es igual al valor inicial ({}): un objetivo debe aspirar a cambiar algo.", self.num(*value)),
             ),
             E::TargetWrongSide { direction, baseline, target } => {
-                let (b, t) = (number(*baseline), number(*target));
+                let (b, t) = (self.num(*baseline), self.num(*target));
                 match (direction, en) {
                     (Direction::Increase, true) => format!("the target {t} is below the baseline {b}, but the objective is to increase: raise the target or make it a decrease."),
                     (Direction::Increase, false) => format!("la meta {t} es menor que el valor inicial {b}, pero el objetivo es aumentar: sube la meta o conviértelo en una reducción."),

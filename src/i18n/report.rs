@@ -158,9 +158,9 @@ impl Lang {
 
     /// A revision: when, and the target and deadline before and after.
     pub fn report_revision(self, r: &Revision) -> String {
-        let old_target = r.old_target.map_or_else(|| "-".into(), super::number);
-        let old_deadline = r.old_deadline.map_or_else(|| "-".into(), |d| d.to_string());
-        let (target, deadline) = (super::number(r.new_target), r.new_deadline);
+        let old_target = r.old_target.map_or_else(|| "-".into(), |t| self.num(t));
+        let old_deadline = r.old_deadline.map_or_else(|| "-".into(), |d| self.date(d));
+        let (target, deadline) = (self.num(r.new_target), self.date(r.new_deadline));
         self.pick(
             format!(
                 "{}: target {old_target} → {target}, deadline {old_deadline} → {deadline}",

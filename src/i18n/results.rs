@@ -61,7 +61,11 @@ impl Lang {
     /// not a middle dot, so that it draws in ASCII mode too.
     pub fn costs(self, results: &CampaignResults, spent: Money, currency: &str) -> String {
         let cost = |cost: Option<Money>, per: (&str, &str), none: (&str, &str)| match cost {
-            Some(cost) => format!("{cost} {currency} {}", self.pick(per.0, per.1)),
+            Some(cost) => format!(
+                "{} {}",
+                self.money_in(cost, currency),
+                self.pick(per.0, per.1)
+            ),
             None => self.pick(none.0, none.1).to_string(),
         };
         let click = cost(

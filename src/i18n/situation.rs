@@ -91,6 +91,7 @@ texts! {
 impl Lang {
     /// "+70 since 2026-11-18": how a figure moved from the one before it.
     pub fn since(self, change: &str, date: NaiveDate) -> String {
+        let date = self.date(date);
         self.pick(
             format!("{change} since {date}"),
             format!("{change} desde {date}"),

@@ -20,10 +20,11 @@ impl Lang {
     /// One entry as a line: date, amount and note.
     pub fn spend_entry(self, entry: &Spend, currency: &str) -> String {
         let Spend { date, amount, note } = entry;
+        let amount = self.money_in(*amount, currency);
         if note.is_empty() {
-            format!("{date}  {amount} {currency}")
+            format!("{date}  {amount}")
         } else {
-            format!("{date}  {amount} {currency}  {note}")
+            format!("{date}  {amount}  {note}")
         }
     }
 
@@ -38,15 +39,18 @@ impl Lang {
 
     /// A campaign's spend so far against its planned budget, after "spent".
     pub fn spent_of_planned(self, campaign: &Campaign, currency: &str) -> String {
-        let budget = campaign.budget;
+        let budget = self.money_in(campaign.budget, currency);
         match spent(campaign) {
-            Figure::Value(spent) => self.pick(
-                format!("{spent} of {budget} {currency} planned"),
-                format!("{spent} de {budget} {currency} previstos"),
-            ),
+            Figure::Value(spent) => {
+                let spent = self.money(spent);
+                self.pick(
+                    format!("{spent} of {budget} planned"),
+                    format!("{spent} de {budget} previstos"),
+                )
+            }
             Figure::OutOfRange => self.pick(
-                format!("more than an amount can hold, of {budget} {currency} planned"),
-                format!("más de lo que cabe en un importe, de {budget} {currency} previstos"),
+                format!("more than an amount can hold, of {budget} planned"),
+                format!("más de lo que cabe en un importe, de {budget} previstos"),
             ),
         }
     }

@@ -5,7 +5,7 @@ use std::path::Path;
 
 use chrono::NaiveDate;
 
-use super::{Lang, number};
+use super::Lang;
 use crate::domain::{Figure, Money};
 use crate::text::{escape_disruptive, shown_path};
 
@@ -224,14 +224,18 @@ impl Lang {
     /// The line `update` and `status` print for one objective.
     pub fn values(self, baseline: f64, latest: f64, target: Option<f64>, ascii: bool) -> String {
         let arrow = if ascii { "->" } else { "→" };
-        let target = target.map_or_else(|| self.t(T::NoTarget).to_string(), number);
-        format!("{} {arrow} {} / {target}", number(baseline), number(latest))
+        let target = target.map_or_else(|| self.t(T::NoTarget).to_string(), |t| self.num(t));
+        format!(
+            "{} {arrow} {} / {target}",
+            self.num(baseline),
+            self.num(latest)
+        )
     }
 
     /// Progress in percent: "63%", "-" without a target, or "out of range".
     pub fn percent(self, percent: Option<Figure<i64>>) -> String {
         match percent {
-            Some(Figure::Value(percent)) => format!("{percent}%"),
+            Some(Figure::Value(percent)) => self.percent_sign(percent),
             Some(Figure::OutOfRange) => self.t(T::OutOfRange).into(),
             None => "-".into(),
         }
@@ -240,7 +244,7 @@ impl Lang {
     /// A number worked out from others ("1890"), or "out of range".
     pub fn figure(self, figure: Figure<f64>) -> String {
         match figure {
-            Figure::Value(value) => number(value),
+            Figure::Value(value) => self.num(value),
             Figure::OutOfRange => self.t(T::OutOfRange).into(),
         }
     }
@@ -248,7 +252,7 @@ impl Lang {
     /// An amount that is a sum ("1250.00"), or "out of range".
     pub fn amount(self, amount: Figure<Money>) -> String {
         match amount {
-            Figure::Value(amount) => amount.to_string(),
+            Figure::Value(amount) => self.money(amount),
             Figure::OutOfRange => self.t(T::OutOfRange).into(),
         }
     }
@@ -257,7 +261,7 @@ impl Lang {
     /// "out of range".
     pub fn amount_in(self, amount: Figure<Money>, currency: &str) -> String {
         match amount {
-            Figure::Value(amount) => format!("{amount} {currency}"),
+            Figure::Value(amount) => self.money_in(amount, currency),
             Figure::OutOfRange => self.t(T::OutOfRange).into(),
         }
     }
@@ -279,14 +283,14 @@ impl Lang {
         match (deadline, days_left) {
             (Some(date), Some(days)) => {
                 let by = self.pick("by", "hasta el");
-                format!("{by} {date} ({})", self.days_left(days))
+                format!("{by} {} ({})", self.date(date), self.days_left(days))
             }
             _ => self.t(T::NoDeadline).into(),
         }
     }
 
     pub fn recorded(self, value: f64, date: NaiveDate) -> String {
-        let value = number(value);
+        let (value, date) = (self.num(value), self.date(date));
         self.pick(
             format!("Recorded {value} on {date}."),
             format!("Registrado {value} el {date}."),
@@ -294,7 +298,7 @@ impl Lang {
     }
 
     pub fn replaced(self, old: f64, date: NaiveDate, new: f64) -> String {
-        let (old, new) = (number(old), number(new));
+        let (old, new, date) = (self.num(old), self.num(new), self.date(date));
         self.pick(
             format!("Replaced the value of {date}: {old} is now {new}."),
             format!("Sustituido el valor del {date}: {old} pasa a ser {new}."),

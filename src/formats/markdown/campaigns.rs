@@ -68,7 +68,7 @@ fn month_table(out: &mut String, plan: &Plan, month: &[&Campaign], lang: Lang) {
                 text(channel_name(plan, c)),
                 format!("{} → {}", c.start, c.end),
                 lang.status(c.status).to_string(),
-                format!("{} {currency}", c.budget),
+                lang.money_in(c.budget, &currency),
                 text(&objectives.join(", ")),
             ]
         })
@@ -151,8 +151,8 @@ fn results(out: &mut String, campaign: &Campaign, posts: &[&Post], currency: &st
     let [per_click, per_lead] = lang.report_cost_names();
     let costs = format!(
         "{per_click} {} · {per_lead} {}",
-        cells::money(results.cost_per_click(basis), currency),
-        cells::money(results.cost_per_lead(basis), currency),
+        cells::money(results.cost_per_click(basis), currency, lang),
+        cells::money(results.cost_per_lead(basis), currency, lang),
     );
     fact(out, lang.t(label), &costs);
 }
@@ -164,7 +164,7 @@ fn spend(out: &mut String, campaign: &Campaign, currency: &str, lang: Lang) {
     table_of(out, &lang.report_spend_columns(), &entries, |e| {
         vec![
             e.date.to_string(),
-            format!("{} {currency}", e.amount),
+            lang.money_in(e.amount, currency),
             text(&e.note),
         ]
     });
@@ -181,10 +181,10 @@ fn posts_table(out: &mut String, posts: &[&Post], lang: Lang) {
             text(&p.title),
             lang.post_status(p.status).to_string(),
             text(&p.link),
-            cells::count(p.reach),
-            cells::count(p.interactions),
-            cells::count(p.clicks),
-            cells::count(p.leads),
+            cells::count(p.reach, lang),
+            cells::count(p.interactions, lang),
+            cells::count(p.clicks, lang),
+            cells::count(p.leads, lang),
         ]
     });
 }

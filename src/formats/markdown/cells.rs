@@ -11,20 +11,20 @@ use crate::i18n::{Lang, T};
 pub const NONE: &str = "—";
 
 /// One post's result.
-pub fn count(value: Option<u64>) -> String {
-    value.map_or_else(|| NONE.into(), |n| n.to_string())
+pub fn count(value: Option<u64>, lang: Lang) -> String {
+    value.map_or_else(|| NONE.into(), |n| lang.whole(n))
 }
 
 /// A sum over posts; "out of range" when it is beyond a number.
 pub fn total(total: Total, lang: Lang) -> String {
     match total.value() {
-        Some(Figure::Value(sum)) => sum.to_string(),
+        Some(Figure::Value(sum)) => lang.whole(sum),
         Some(Figure::OutOfRange) => lang.t(T::OutOfRange).into(),
         None => NONE.into(),
     }
 }
 
 /// An amount with its currency (escaped already).
-pub fn money(amount: Option<Money>, currency: &str) -> String {
-    amount.map_or_else(|| NONE.into(), |m| format!("{m} {currency}"))
+pub fn money(amount: Option<Money>, currency: &str, lang: Lang) -> String {
+    amount.map_or_else(|| NONE.into(), |m| lang.money_in(m, currency))
 }

@@ -8,7 +8,7 @@ use super::blocks::table_of;
 use super::escape::text;
 use crate::domain::Plan;
 use crate::domain::budget::monthly_spend;
-use crate::i18n::{Lang, number};
+use crate::i18n::Lang;
 
 pub fn channels(out: &mut String, plan: &Plan, lang: Lang) {
     let _ = writeln!(out, "## {}\n", lang.report_heading(Heading::Channels));
@@ -18,8 +18,8 @@ pub fn channels(out: &mut String, plan: &Plan, lang: Lang) {
             text(&c.name),
             lang.channel_kind_name(c.kind).to_string(),
             text(&c.reason),
-            format!("{} {currency}", c.monthly_budget),
-            number(c.weekly_hours),
+            lang.money_in(c.monthly_budget, &currency),
+            lang.num(c.weekly_hours),
         ]
     });
     spend(out, plan, lang);
@@ -43,7 +43,7 @@ fn spend(out: &mut String, plan: &Plan, lang: Lang) {
             s.month.to_string(),
             lang.amount_in(s.planned, &currency),
             lang.amount_in(s.spent, &currency),
-            format!("{} {currency}", s.budget),
+            lang.money_in(s.budget, &currency),
             lang.report_budget_flags(s.over_budget(), s.overspent()),
         ]
     });

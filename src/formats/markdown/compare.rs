@@ -38,14 +38,14 @@ fn cells(row: &Row, currency: &str, lang: Lang) -> Vec<String> {
     let r = &row.results;
     vec![
         text(&row.campaign.name),
-        format!("{} {currency}", row.campaign.budget),
-        cells::money(row.spent, currency),
+        lang.money_in(row.campaign.budget, currency),
+        cells::money(row.spent, currency, lang),
         format!("{}/{}", r.published, r.planned),
         cells::total(r.reach, lang),
         cells::total(r.interactions, lang),
         cells::total(r.clicks, lang),
         cells::total(r.leads, lang),
-        cells::money(row.cost_per_click(), currency),
-        cells::money(row.cost_per_lead(), currency),
+        cells::money(row.cost_per_click(), currency, lang),
+        cells::money(row.cost_per_lead(), currency, lang),
     ]
 }

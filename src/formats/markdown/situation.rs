@@ -7,7 +7,7 @@ use super::Heading;
 use super::blocks::{item, table_of};
 use super::escape::{lines, text};
 use crate::domain::{Audience, Competitor, Plan};
-use crate::i18n::{Lang, number};
+use crate::i18n::Lang;
 
 pub fn situation(out: &mut String, plan: &Plan, lang: Lang) {
     let s = &plan.situation;
@@ -22,7 +22,7 @@ pub fn situation(out: &mut String, plan: &Plan, lang: Lang) {
                 count(f.followers),
                 count(f.reach),
                 f.engagement
-                    .map_or_else(|| "-".into(), |e| format!("{}%", number(e))),
+                    .map_or_else(|| "-".into(), |e| lang.percent_sign(lang.num(e))),
             ]
         });
     }

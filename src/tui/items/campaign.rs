@@ -261,7 +261,8 @@ pub(crate) fn budget_and_more_lines(campaign: &Campaign, ctx: &Ctx) -> Vec<Line<
 }
 
 fn budget(campaign: &Campaign, ctx: &Ctx) -> String {
-    format!("{} {}", campaign.budget, printable(&ctx.plan.currency))
+    ctx.lang
+        .money_in(campaign.budget, &printable(&ctx.plan.currency))
 }
 
 /// The objectives served, the audience and owner when set, the results of

@@ -9,7 +9,6 @@ use super::text::{MAX_COUNT, fit};
 use super::{confirm, field};
 use crate::domain::item::figure_key;
 use crate::domain::{ChannelFigure, Edit, Item, Kind, Plan};
-use crate::i18n::number;
 use crate::i18n::situation::S;
 use crate::text::{editable_number, printable};
 use crate::tui::overlay::form::{FieldKey, Form};
@@ -77,7 +76,7 @@ pub fn count(value: Option<u64>, ctx: &Ctx) -> String {
 pub fn percent(value: Option<f64>, ctx: &Ctx) -> String {
     value.map_or_else(
         || ctx.lang.t(S::Unknown).to_string(),
-        |v| format!("{}%", number(v)),
+        |v| ctx.lang.percent_sign(ctx.lang.num(v)),
     )
 }
 
@@ -95,8 +94,8 @@ pub fn figure_row(figure: &ChannelFigure, cells: &[usize], ctx: &Ctx) -> Vec<Lin
 }
 
 /// A signed difference, "+70" or "-3".
-pub fn signed(difference: f64) -> String {
-    let text = number(difference);
+pub fn signed(difference: f64, lang: crate::i18n::Lang) -> String {
+    let text = lang.num(difference);
     if difference > 0.0 {
         format!("+{text}")
     } else {
@@ -112,7 +111,7 @@ pub fn figure_lines(figure: &ChannelFigure, ctx: &Ctx) -> Vec<Line<'static>> {
     let with_change =
         |now: String, values: Option<(f64, f64)>, date: Option<NaiveDate>| match (values, date) {
             (Some((new, old)), Some(date)) => {
-                format!("{now} ({})", lang.since(&signed(new - old), date))
+                format!("{now} ({})", lang.since(&signed(new - old, lang), date))
             }
             _ => now,
         };

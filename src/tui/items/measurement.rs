@@ -11,7 +11,6 @@ use super::text::text_field;
 use super::{confirm, field};
 use crate::domain::{Edit, Item, Measurement, Objective};
 use crate::i18n::history::H;
-use crate::i18n::number;
 use crate::i18n::objectives::O;
 use crate::text::{editable_number, printable};
 use crate::tui::overlay::form::{FieldKey, Form};
@@ -68,17 +67,17 @@ fn submit_measure(form: &mut Form<M>, ctx: &Ctx) -> Option<Change> {
         // Replacing the value of that date as this session shows it: one
         // recorded elsewhere since is a conflict, not overwritten.
         edit: Edit::record(ctx.plan, &id, measurement),
-        label: format!("{} {id} = {}", lang.t(O::Measured), number(value)),
+        label: format!("{} {id} = {}", lang.t(O::Measured), ctx.lang.num(value)),
         focus: Some(id),
     })
 }
 
 /// "1700 followers": a value with the objective's unit, if it has one.
-pub fn with_unit(value: f64, objective: &Objective) -> String {
+pub fn with_unit(value: f64, objective: &Objective, lang: crate::i18n::Lang) -> String {
     if objective.unit.is_empty() {
-        number(value)
+        lang.num(value)
     } else {
-        format!("{} {}", number(value), printable(&objective.unit))
+        format!("{} {}", lang.num(value), printable(&objective.unit))
     }
 }
 
@@ -97,7 +96,7 @@ pub fn history_row(entry: Entry, objective: &Objective, ctx: &Ctx) -> Vec<Line<'
     };
     vec![
         Line::styled(date.to_string(), style),
-        Line::styled(with_unit(value, objective), style),
+        Line::styled(with_unit(value, objective, ctx.lang), style),
         Line::styled(note, style),
     ]
 }
@@ -110,7 +109,7 @@ pub fn history_detail(entry: Entry, objective: &Objective, ctx: &Ctx) -> Vec<Lin
         Some(m) => {
             let mut lines = vec![
                 field(lang.t(O::Date), m.date.to_string(), theme),
-                field(lang.t(O::Value), with_unit(m.value, objective), theme),
+                field(lang.t(O::Value), with_unit(m.value, objective, lang), theme),
             ];
             lines.extend(text_field(lang.t(O::Note), &m.note, theme));
             lines
@@ -119,7 +118,7 @@ pub fn history_detail(entry: Entry, objective: &Objective, ctx: &Ctx) -> Vec<Lin
             field(lang.t(O::Date), objective.baseline.date.to_string(), theme),
             field(
                 lang.t(O::Baseline),
-                with_unit(objective.baseline.value, objective),
+                with_unit(objective.baseline.value, objective, lang),
                 theme,
             ),
             Line::styled(lang.t(H::BaselineReadOnly).to_string(), theme.dim()),
@@ -240,7 +239,7 @@ pub fn delete(ctx: &Ctx, objective: &Objective, measurement: &Measurement) -> Ef
     let lang = ctx.lang;
     let date = measurement.date.to_string();
     let question =
-        lang.delete_measurement_question(&date, &with_unit(measurement.value, objective));
+        lang.delete_measurement_question(&date, &with_unit(measurement.value, objective, lang));
     let edit = Edit::DeleteMeasurement {
         objective: objective.id.clone(),
         measurement: measurement.clone(),

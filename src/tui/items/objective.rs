@@ -10,7 +10,6 @@ use super::{ItemView, confirm, deleting, field};
 use crate::domain::progress::Progress;
 use crate::domain::validate::unique_id;
 use crate::domain::{Baseline, Direction, Edit, Item, Kind, Objective};
-use crate::i18n::number;
 use crate::i18n::objectives::O;
 use crate::i18n::ui::Ui;
 use crate::text::editable_number;
@@ -105,10 +104,11 @@ fn detail_lines(objective: &Objective, ctx: &Ctx) -> Vec<Line<'static>> {
     } else {
         format!("{dot}{}: {}", lang.t(O::Unit), objective.unit)
     };
-    let value_on = |value: f64, date: chrono::NaiveDate| format!("{} ({date})", number(value));
+    let value_on =
+        |value: f64, date: chrono::NaiveDate| format!("{} ({date})", ctx.lang.num(value));
     let target = p
         .target
-        .map_or_else(|| lang.t(O::NoTarget).to_string(), number);
+        .map_or_else(|| lang.t(O::NoTarget).to_string(), |n| ctx.lang.num(n));
     let mut lines = vec![
         field(
             lang.t(O::Metric),
@@ -146,13 +146,15 @@ fn detail_lines(objective: &Objective, ctx: &Ctx) -> Vec<Line<'static>> {
     }
     // The newest revisions first: why the target is what it is.
     for r in objective.revisions.iter().rev().take(3) {
-        let old = r.old_target.map_or_else(|| "-".to_string(), number);
+        let old = r
+            .old_target
+            .map_or_else(|| "-".to_string(), |n| ctx.lang.num(n));
         lines.push(field(
             &format!("{} {}", lang.t(O::Revised), r.date),
             format!(
                 "{old} {} {}: {}",
                 theme.arrow(),
-                number(r.new_target),
+                ctx.lang.num(r.new_target),
                 r.reason
             ),
             theme,

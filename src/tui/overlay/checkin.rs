@@ -21,7 +21,6 @@ use crate::domain::progress::Progress;
 use crate::domain::{Direction, Edit, EditError, Figure, Measurement, Objective, Plan};
 use crate::i18n::checkin::C;
 use crate::i18n::history::H;
-use crate::i18n::number;
 use crate::text::{editable_number, parse_number, printable};
 use crate::tui::action::Action;
 use crate::tui::keymap::{self, Dialog};
@@ -224,7 +223,7 @@ impl CheckIn {
                     note: String::new(),
                 },
             ),
-            label: format!("{} = {}", objective.id, number(value)),
+            label: format!("{} = {}", objective.id, ctx.lang.num(value)),
             focus: Some(objective.id.clone()),
         }))
     }
@@ -310,7 +309,9 @@ impl CheckIn {
             theme,
         );
         let progress = Progress::of(objective, ctx.today);
-        let target = progress.target.map_or_else(|| "-".to_string(), number);
+        let target = progress
+            .target
+            .map_or_else(|| "-".to_string(), |n| ctx.lang.num(n));
         let unit = printable(&objective.unit);
         let mut lines = vec![
             Line::styled(printable(&objective.name), theme.title()),
@@ -318,7 +319,7 @@ impl CheckIn {
                 format!(
                     "{}: {} ({})  {}: {target} {unit}",
                     lang.t(C::Last),
-                    number(progress.latest),
+                    ctx.lang.num(progress.latest),
                     progress.latest_date,
                     lang.t(C::Target),
                 ),
@@ -397,21 +398,24 @@ fn moved_line(objective: &Objective, before: f64, after: f64, ctx: &Ctx) -> Line
         Direction::Increase => delta > 0.0,
         Direction::Decrease => delta < 0.0,
     };
-    let (change, style) = if number(delta) == "0" {
+    let (change, style) = if ctx.lang.num(delta) == "0" {
         (ctx.lang.t(C::Unchanged).to_string(), theme.dim())
     } else if !delta.is_finite() {
         // From −1.7e308 to 1.7e308: a change too large to be a number.
         let change = ctx.lang.figure(Figure::OutOfRange);
         (change, towards_style(towards, ctx))
     } else if delta > 0.0 {
-        (format!("+{}", number(delta)), towards_style(towards, ctx))
+        (
+            format!("+{}", ctx.lang.num(delta)),
+            towards_style(towards, ctx),
+        )
     } else {
-        (number(delta), towards_style(towards, ctx))
+        (ctx.lang.num(delta), towards_style(towards, ctx))
     };
     let mut spans = vec![Span::raw(format!(
         "{} {arrow} {}{}{unit} (",
-        number(before),
-        number(after),
+        ctx.lang.num(before),
+        ctx.lang.num(after),
         if unit.is_empty() { "" } else { " " },
     ))];
     spans.extend([Span::styled(change, style), Span::raw(")")]);

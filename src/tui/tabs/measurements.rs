@@ -49,7 +49,7 @@ impl MeasurementsTab {
             .entries
             .iter()
             .filter_map(|&e| e.value(objective))
-            .map(|value| width(&measurement::with_unit(value, objective)))
+            .map(|value| width(&measurement::with_unit(value, objective, ctx.lang)))
             .max()
             .unwrap_or(0);
     }

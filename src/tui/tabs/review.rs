@@ -16,9 +16,9 @@ use super::{ListView, detail, empty, panel};
 use crate::domain::forecast::{Forecast, Verdict};
 use crate::domain::progress::STALE_DAYS;
 use crate::domain::{Objective, Review};
+use crate::i18n::Lang;
 use crate::i18n::review::R;
 use crate::i18n::ui::Ui;
-use crate::i18n::{Lang, number};
 use crate::text::{printable, truncate, width};
 use crate::theme::Theme;
 use crate::tui::action::Action;
@@ -238,7 +238,7 @@ impl Standing {
         }
         Standing {
             name,
-            latest: number(p.latest),
+            latest: ctx.lang.num(p.latest),
             date: p.latest_date.to_string(),
             ago: lang.review_ago(days),
             stale: objective.active && days > STALE_DAYS,

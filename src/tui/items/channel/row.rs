@@ -6,8 +6,8 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
 use crate::domain::{Channel, ChannelKind, Fit};
+use crate::i18n::Lang;
 use crate::i18n::channels::Ch;
-use crate::i18n::{Lang, number};
 use crate::text::{pad_left, printable, truncate, width};
 use crate::theme::Theme;
 use crate::tui::view::Ctx;
@@ -55,14 +55,14 @@ impl Columns {
         let mark = u16::from(marks);
         let amounts = ranking
             .iter()
-            .map(|c| cells(&c.monthly_budget.to_string()))
+            .map(|c| cells(&lang.money(c.monthly_budget)))
             .max()
             .unwrap_or(1)
             .min(12);
         let budget = (amounts + mark).max(cells(lang.t(Ch::ColBudget)));
         let hours = widest(
             Ch::ColHours,
-            &mut ranking.iter().map(|c| number(c.weekly_hours)),
+            &mut ranking.iter().map(|c| lang.num(c.weekly_hours)),
         );
         let active = cells(lang.t(Ch::ColActive)).max(3);
         // Column spacing is one cell; the pointer takes two.
@@ -99,7 +99,10 @@ pub fn row(channel: &Channel, columns: &Columns, over: bool, ctx: &Ctx) -> Vec<L
         fit_cell(channel.fit, style, theme),
         budget_cell(channel, columns, over, style, theme),
         Line::styled(
-            pad_left(&number(channel.weekly_hours), usize::from(columns.hours)),
+            pad_left(
+                &ctx.lang.num(channel.weekly_hours),
+                usize::from(columns.hours),
+            ),
             style,
         ),
         Line::styled(Theme::checkbox(channel.active), style),

@@ -8,7 +8,6 @@ use ratatui::text::{Line, Span};
 
 use crate::domain::progress::Progress;
 use crate::domain::{Figure, Objective};
-use crate::i18n::number;
 use crate::text::{printable, width};
 use crate::tui::view::Ctx;
 use crate::tui::widgets::gauge;
@@ -104,7 +103,9 @@ pub fn row(objective: &Objective, ctx: &Ctx, columns: &Columns) -> Vec<Line<'sta
     let p = Progress::of(objective, ctx.today);
     let style = theme.progress(&p, objective.active);
     let bar = progress_cell(&p, style, ctx);
-    let target = p.target.map_or_else(|| "-".to_string(), number);
+    let target = p
+        .target
+        .map_or_else(|| "-".to_string(), |n| ctx.lang.num(n));
     let deadline = objective
         .deadline
         .map(|d| d.to_string())
@@ -116,7 +117,7 @@ pub fn row(objective: &Objective, ctx: &Ctx, columns: &Columns) -> Vec<Line<'sta
             Column::Id => Line::raw(objective.id.clone()),
             Column::Name => Line::raw(printable(&objective.name)),
             Column::Progress => Line::from(bar.clone()),
-            Column::Values => Line::raw(format!("{} / {target}", number(p.latest))),
+            Column::Values => Line::raw(format!("{} / {target}", ctx.lang.num(p.latest))),
             Column::Deadline => Line::raw(deadline.clone()),
         })
         .collect()
