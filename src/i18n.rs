@@ -67,6 +67,7 @@ mod errors;
 pub mod exchange;
 mod find;
 pub mod history;
+pub mod keys;
 mod merge;
 pub mod objectives;
 pub mod post_screen;

@@ -97,7 +97,7 @@ pub const PRESETS: &[Preset] = &[
     preset(
         "newsletter",
         "Newsletter",
-        "Boletín",
+        "Newsletter",
         ChannelKind::Owned,
         Colour::Yellow,
     ),
@@ -216,7 +216,7 @@ mod tests {
             panic!("no newsletter preset");
         };
         assert_eq!(newsletter.name(false), "Newsletter");
-        assert_eq!(newsletter.name(true), "Boletín");
+        assert_eq!(newsletter.name(true), "Newsletter");
         assert_eq!(find("instagram").map(|p| p.name(true)), Some("Instagram"));
         assert!(newsletter.is_named("boletín"));
         assert!(newsletter.is_named(" NEWSLETTER "));

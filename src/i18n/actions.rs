@@ -8,7 +8,7 @@ texts! {
     Title => "Campaigns", "Campañas";
     Empty =>
         "Step 4 of the method: plan each campaign in detail, with its channel, its dates, its budget, the objectives it serves and its message. Press a to add the first one.",
-        "Paso 4 del método: planifica cada campaña en detalle, con su canal, sus fechas, su presupuesto, los objetivos a los que sirve y su mensaje. Pulsa a para añadir la primera.";
+        "Paso 4 del método: planifica cada campaña en detalle, con su canal, sus fechas, su presupuesto, los objetivos a los que contribuye y su mensaje. Pulsa a para añadir la primera.";
     EmptyNoChannels =>
         "Step 4 of the method: plan each campaign in detail. Every campaign runs on a channel, so step 3 comes first: choose the channels in tab 3 (Channels), then come back and press a to add the first campaign.",
         "Paso 4 del método: planifica cada campaña en detalle. Cada campaña va en un canal, así que primero va el paso 3: elige los canales en la pestaña 3 (Canales) y vuelve aquí para pulsar a y añadir la primera campaña.";
@@ -32,11 +32,11 @@ texts! {
     Dates => "Dates", "Fechas";
     Status => "Status", "Estado";
     Budget => "Budget", "Presupuesto";
-    Objectives => "Objectives served", "Objetivos";
+    Objectives => "Objectives served", "Contribuye a";
     Audience => "Audience", "Público";
     Message => "Message", "Mensaje";
     Owner => "Owner", "Responsable";
-    NoObjectiveServed => "none: it serves no objective yet", "ninguno: aún no sirve a ningún objetivo";
+    NoObjectiveServed => "none: it serves no objective yet", "ninguno: aún no contribuye a ningún objetivo";
     AddTitle => "New campaign", "Nueva campaña";
     EditTitle => "Edit campaign", "Editar campaña";
     FormHint =>
@@ -48,10 +48,10 @@ texts! {
     PickTitle => "Show the campaigns of", "Mostrar las campañas de";
     AllChannels => "All channels", "Todos los canales";
     Filter => "filter", "filtro";
-    Added => "add campaign", "añadir campaña";
-    Edited => "edit campaign", "editar campaña";
-    Deleted => "delete campaign", "borrar campaña";
-    StatusSet => "set campaign status", "cambiar estado de campaña";
+    Added => "added campaign", "alta de la campaña";
+    Edited => "changed campaign", "cambios en la campaña";
+    Deleted => "deleted campaign", "borrado de la campaña";
+    StatusSet => "new status for campaign", "nuevo estado de la campaña";
     StatusTitle => "Status", "Estado";
 }
 

@@ -34,9 +34,9 @@ texts! {
         "Ninguna campaña a la vista: muévete en el tiempo con h/l o las flechas, t para hoy.";
     PickTitle => "Channels shown", "Canales visibles";
     AllChannels => "All channels", "Todos los canales";
-    PickKeys => "Space: tick  a: all  Enter: apply", "Espacio: marcar  a: todos  Enter: aplicar";
+    PickKeys => "Space: tick  a: all  Enter: apply", "Espacio: marcar  a: todos  Intro: aplicar";
     NoneTicked => "No channel ticked: showing them all.", "Ningún canal marcado: se muestran todos.";
-    DetailsKeys => "Esc/Enter: close  e: edit", "Esc/Enter: cerrar  e: editar";
+    DetailsKeys => "Esc/Enter: close  e: edit", "Esc/Intro: cerrar  e: editar";
     KeyEarlier => "earlier in time", "antes en el tiempo";
     KeyLater => "later in time", "después en el tiempo";
     KeyMove => "move", "mover";
@@ -110,6 +110,20 @@ impl Lang {
             format!("{:>2} {month}", date.day())
         } else {
             format!("{:>2} {month} {}", date.day(), date.year())
+        }
+    }
+
+    /// The days a chart shows, in its title: "2027-01-11 → 2027-04-18"; in
+    /// Spanish as the selected campaign's dates below it read, "11 ene →
+    /// 18 abr", so that one screen writes dates one way.
+    pub fn shown_span(self, first: NaiveDate, last: NaiveDate, year: i32, arrow: &str) -> String {
+        match self {
+            Lang::En => format!("{first} {arrow} {last}"),
+            Lang::Es => format!(
+                "{} {arrow} {}",
+                self.short_date(first, year).trim_start(),
+                self.short_date(last, year).trim_start()
+            ),
         }
     }
 
@@ -210,5 +224,19 @@ mod tests {
         assert_eq!(Lang::En.day_heading(monday), "Monday 30 November 2026");
         let spanish = Lang::Es.day_heading(monday);
         assert_eq!(spanish, "Lunes 30 de noviembre de 2026");
+    }
+
+    #[test]
+    fn a_chart_title_writes_its_days_as_the_rest_of_the_screen() {
+        let (first, last) = ("2027-01-06".parse().unwrap(), "2027-03-03".parse().unwrap());
+        assert_eq!(Lang::Es.shown_span(first, last, 2027, "→"), "6 ene → 3 mar");
+        assert_eq!(
+            Lang::Es.shown_span(first, last, 2026, "→"),
+            "6 ene 2027 → 3 mar 2027"
+        );
+        assert_eq!(
+            Lang::En.shown_span(first, last, 2027, "->"),
+            "2027-01-06 -> 2027-03-03"
+        );
     }
 }

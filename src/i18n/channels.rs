@@ -32,7 +32,7 @@ texts! {
         "none yet: say why this channel suits your audience (e).",
         "ninguno aún: explica por qué este canal encaja con tu público (e).";
     Fit => "Fit", "Encaje";
-    Audience => "audience", "audiencia";
+    Audience => "audience", "público";
     Cost => "cost", "coste";
     Effort => "effort", "esfuerzo";
     NotRated => "not rated", "sin valorar";
@@ -60,7 +60,7 @@ texts! {
     EditTitle => "Edit channel", "Editar canal";
     Id => "Id", "Id";
     Name => "Name", "Nombre";
-    FitAudience => "Fit: audience", "Encaje: audiencia";
+    FitAudience => "Fit: audience", "Encaje: público";
     FitCost => "Fit: cost", "Encaje: coste";
     FitEffort => "Fit: effort", "Encaje: esfuerzo";
     Score0 => "0 (not rated)", "0 (sin valorar)";
@@ -73,9 +73,9 @@ texts! {
     IdHint =>
         "Id: leave empty to make one from the name.",
         "Id: déjalo vacío para crearlo a partir del nombre.";
-    Added => "add channel", "añadir canal";
-    Edited => "edit channel", "editar canal";
-    Deleted => "delete channel", "borrar canal";
+    Added => "added channel", "alta del canal";
+    Edited => "changed channel", "cambios en el canal";
+    Deleted => "deleted channel", "borrado del canal";
     Black => "black", "negro";
     Red => "red", "rojo";
     Green => "green", "verde";

@@ -13,7 +13,7 @@ texts! {
     /// A text of the forecast and the check.
     K;
     Achieved => "achieved", "conseguido";
-    OnTrack => "on track", "en camino";
+    OnTrack => "on track", "en buen camino";
     AtRisk => "at risk", "en riesgo";
     Behind => "behind", "retrasado";
     Overdue => "overdue", "vencido";
@@ -22,7 +22,7 @@ texts! {
     Warning => "warning", "aviso";
     Hint => "hint", "sugerencia";
     Clean => "No findings: the plan follows the five steps.", "Sin observaciones: el plan sigue los cinco pasos.";
-    Fix => "fix", "arreglo";
+    Fix => "fix", "solución";
 }
 
 impl Lang {
@@ -73,14 +73,14 @@ impl Lang {
             ),
             Rule::ChannelWithoutReason => (
                 self.pick("says nothing about why it was chosen", "no dice por qué se eligió").into(),
-                self.pick("write the audience it reaches, or make it inactive (tab 3, e)", "escribe a qué audiencia llega, o desactívalo (pestaña 3, e)").into(),
+                self.pick("write the audience it reaches, or make it inactive (tab 3, e)", "escribe a qué público llega, o desactívalo (pestaña 3, e)").into(),
             ),
             Rule::CampaignWithoutObjective => (
-                self.pick("serves no objective", "no sirve a ningún objetivo").into(),
-                self.pick("tick the objectives it serves (tab 4, e)", "marca los objetivos a los que sirve (pestaña 4, e)").into(),
+                self.pick("serves no objective", "no contribuye a ningún objetivo").into(),
+                self.pick("tick the objectives it serves (tab 4, e)", "marca los objetivos a los que contribuye (pestaña 4, e)").into(),
             ),
             Rule::ObjectiveNotServed => (
-                self.pick("is served by no campaign", "no lo sirve ninguna campaña").into(),
+                self.pick("is served by no campaign", "no tiene ninguna campaña vinculada").into(),
                 self.pick("plan a campaign for it (tab 4, a), or make it inactive", "planifica una campaña para él (pestaña 4, a), o desactívalo").into(),
             ),
             Rule::CampaignOnInactiveChannel => (
@@ -115,7 +115,7 @@ impl Lang {
                     format!("spent {spent} {currency} on campaigns in {month}, over its monthly budget of {budget} {currency}"),
                     format!("gastó {spent} {currency} en campañas en {month}, más que su presupuesto mensual de {budget} {currency}"),
                 ),
-                self.pick("check the spend entries (key $ in tab 4), then trim the campaigns left this month or raise the channel's budget (tab 3)", "revisa los gastos (tecla $ en la pestaña 4), y recorta las campañas que quedan este mes o sube el presupuesto del canal (pestaña 3)").into(),
+                self.pick("check the spend entries (key $ in tab 4), then trim the campaigns left this month or raise the channel's budget (tab 3)", "comprueba los gastos (tecla $ en la pestaña 4), y recorta las campañas que quedan este mes o sube el presupuesto del canal (pestaña 3)").into(),
                 )
             }
             Rule::ChannelSpendOutOfRange { month } => {

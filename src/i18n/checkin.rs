@@ -10,9 +10,9 @@ texts! {
     Last => "last", "último";
     Target => "target", "meta";
     Value => "value on", "valor del";
-    NoActive => "No active objectives to check: add objectives in tab 2 first.", "No hay objetivos activos que revisar: añade objetivos en la pestaña 2.";
+    NoActive => "No active objectives to check: add objectives in tab 2 first.", "No hay objetivos activos que medir: añade objetivos en la pestaña 2.";
     Stopped => "Check-in stopped", "Seguimiento interrumpido";
     Done => "Check-in done", "Seguimiento terminado";
     ReviewTitle => "This week's review (optional)", "Revisión de la semana (opcional)";
-    Unchanged => "unchanged", "sin cambio";
+    Unchanged => "unchanged", "sin cambios";
 }

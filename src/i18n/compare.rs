@@ -17,9 +17,9 @@ texts! {
     Reach => "REACH", "ALCANCE";
     Interactions => "INTERACT.", "INTERAC.";
     Clicks => "CLICKS", "CLICS";
-    Leads => "LEADS", "CONTACTOS";
+    Leads => "LEADS", "LEADS";
     PerClick => "PER CLICK", "POR CLIC";
-    PerLead => "PER LEAD", "POR CONTACTO";
+    PerLead => "PER LEAD", "POR LEAD";
     Section => "Campaigns", "Campañas";
     // Short in Spanish: the title also names the filters and the sort.
     Title => "Campaigns compared", "Campañas";
@@ -31,7 +31,7 @@ texts! {
     BySpent => "spent", "gastado";
     ByPosts => "posts published", "publicaciones publicadas";
     ByCostPerClick => "cost per click", "coste por clic";
-    ByCostPerLead => "cost per lead", "coste por contacto";
+    ByCostPerLead => "cost per lead", "coste por lead (CPL)";
     NoCampaigns =>
         "No campaigns to compare yet: add them in tab 4, Actions.",
         "Aún no hay campañas que comparar: añádelas en la pestaña 4, Acciones.";
@@ -43,7 +43,7 @@ texts! {
         "Ninguna campaña coincide: prueba sin --channel, --from ni --to.";
     Notes =>
         "Posts: published/planned. Reach is summed over posts: a person counts once per post that reached them. Costs are on the spend recorded; - where nothing is recorded or there are no clicks or leads.",
-        "Publicaciones: publicadas/previstas. El alcance se suma por publicación: una persona cuenta una vez por cada publicación que le llegó. Los costes son sobre el gasto registrado; - donde no hay gasto, clics ni contactos.";
+        "Publicaciones: publicadas/previstas. El alcance se suma por publicación: una persona cuenta una vez por cada publicación que le llegó. Los costes son sobre el gasto registrado; - donde no hay gasto, clics ni leads.";
 }
 
 impl Cmp {

@@ -11,8 +11,8 @@ names! {
     Objective => "objective", "objetivo";
     Campaign => "campaign", "campaña";
     Review => "review", "revisión";
-    Figure => "channel figure", "dato de canal";
-    Audience => "audience", "audiencia";
+    Figure => "channel figure", "cifra de canal";
+    Audience => "audience", "público";
     Competitor => "competitor", "competidor";
     Post => "post", "publicación";
     Protocol => "protocol", "protocolo";
@@ -43,7 +43,7 @@ names! {
     Fit => "fit score", "puntuación de encaje";
     Start => "start", "inicio";
     End => "end", "fin";
-    Audience => "audience", "audiencia";
+    Audience => "audience", "público";
     Message => "message", "mensaje";
     Owner => "owner", "responsable";
     Places => "places", "dónde están";
@@ -153,7 +153,7 @@ impl Lang {
                 let (channel, date) = key.rsplit_once('@').unwrap_or((key, ""));
                 self.pick(
                     format!("there is already a figure for {channel} on {date}: edit that one, or change the date."),
-                    format!("ya hay un dato de {channel} del {date}: edita ese, o cambia la fecha."),
+                    format!("ya hay una cifra de {channel} del {date}: edita esa, o cambia la fecha."),
                 )
             }
             E::Duplicate { kind: Kind::Review, key, .. } => self.pick(
@@ -237,19 +237,19 @@ impl Lang {
             }
             E::RevisionRequired(id) => self.pick(
                 format!("the target and deadline of {id:?} change only through a revision, which keeps the old values and asks why."),
-                format!("la meta y la fecha límite de {id:?} solo cambian con una revisión, que guarda los valores anteriores y pide el motivo."),
+                format!("la meta y la fecha límite de {id:?} solo cambian con un reajuste, que guarda los valores anteriores y pide el motivo."),
             ),
             E::RevisionChangesNothing(id) => self.pick(
                 format!("the revision of {id:?} sets the same target and deadline: change at least one."),
-                format!("la revisión de {id:?} deja la misma meta y fecha límite: cambia al menos una."),
+                format!("el reajuste de {id:?} deja la misma meta y fecha límite: cambia al menos una."),
             ),
             E::NoRevision(id) => self.pick(
                 format!("the objective {id:?} has no revision to take back."),
-                format!("el objetivo {id:?} no tiene ninguna revisión que deshacer."),
+                format!("el objetivo {id:?} no tiene ningún reajuste que deshacer."),
             ),
             E::RevisionMismatch(id) => self.pick(
                 format!("the last revision of {id:?} does not hold its current target and deadline: make them match."),
-                format!("la última revisión de {id:?} no coincide con su meta y fecha límite actuales: haz que coincidan."),
+                format!("el último reajuste de {id:?} no coincide con su meta y fecha límite actuales: haz que coincidan."),
             ),
             E::AgeRange { min, max, .. } => self.pick(
                 format!("the age range {min}–{max} is not valid: the youngest age comes first, up to 120."),

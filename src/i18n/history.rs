@@ -14,8 +14,8 @@ texts! {
     BaselineReadOnly => "The baseline is the objective's starting point: change it in the objective's form (Enter in the Objectives tab).", "El valor inicial es el punto de partida del objetivo: se cambia en su formulario (Intro en la pestaña Objetivos).";
     EditTitle => "Edit a measurement", "Editar una medición";
     DateTaken => "That date already has a value: edit that one instead.", "Esa fecha ya tiene un valor: edita ese.";
-    Edited => "edit measurement", "editar medición";
-    Deleted => "delete measurement", "borrar medición";
+    Edited => "changed measurement", "cambios en la medición";
+    Deleted => "deleted measurement", "borrado de la medición";
     Gone => "This objective is no longer in the plan.", "Este objetivo ya no está en el plan.";
     CheckInDate => "Which day are these values from?", "¿De qué día son estos valores?";
     CheckInDateHint => "Today, or an earlier day (Monday's check-in records Sunday's numbers). Every value of this check-in is recorded on that date.", "Hoy o un día anterior (el seguimiento del lunes registra los números del domingo). Todos los valores de este seguimiento se registran en esa fecha.";

@@ -80,7 +80,7 @@ impl Lang {
                     "active" => ("active", "activo"),
                     "currency" => ("currency", "moneda"),
                     "situation.notes" => ("situation notes", "notas de la situación"),
-                    "revisions" => ("revisions", "revisiones"),
+                    "revisions" => ("revisions", "reajustes"),
                     "decision" => ("decision", "decisión"),
                     "direction" => ("direction", "sentido"),
                     _ => return escape_disruptive(other),

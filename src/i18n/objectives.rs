@@ -1,5 +1,7 @@
 //! Texts of the Objectives tab.
 
+use chrono::Datelike;
+
 texts! {
     /// A text of the Objectives tab.
     O;
@@ -23,27 +25,64 @@ texts! {
     Latest => "Latest", "Último";
     Active => "Active", "Activo";
     Measurements => "Measurements", "Mediciones";
-    Revisions => "Revisions", "Revisiones";
+    Revisions => "Revisions", "Reajustes";
     Id => "Id", "Id";
     IdHint => "Id: leave empty to make one from the name. Dates: YYYY-MM-DD.", "Id: déjalo vacío para crearlo a partir del nombre. Fechas: AAAA-MM-DD.";
     Name => "Name", "Nombre";
     Reason => "Reason", "Motivo";
-    ReasonHint => "Changing a target or deadline is a revision: the old values are kept with the reason.", "Cambiar una meta o una fecha límite es una revisión: se guardan los valores anteriores con el motivo.";
+    ReasonHint => "Changing a target or deadline is a revision: the old values are kept with the reason.", "Cambiar una meta o una fecha límite es un reajuste: se guardan los valores anteriores con el motivo.";
     ReasonNeeded => "Say why the target or deadline changes.", "Explica por qué cambia la meta o la fecha límite.";
     AddTitle => "New objective", "Nuevo objetivo";
     EditTitle => "Edit objective", "Editar objetivo";
-    ReviseTitle => "Revise target and deadline", "Revisar meta y fecha límite";
+    ReviseTitle => "Revise target and deadline", "Reajustar meta y fecha límite";
     MeasureTitle => "Record a value", "Registrar un valor";
     Value => "Value", "Valor";
     Date => "Date", "Fecha";
     Note => "Note", "Nota";
     NoChannel => "(none)", "(ninguno)";
     Delete => "Delete objective", "¿Borrar el objetivo";
-    AlsoUnlinked => "It is also removed from the campaigns that serve it:", "También se quitará de las campañas que lo sirven:";
-    Added => "add objective", "añadir objetivo";
-    Edited => "edit objective", "editar objetivo";
-    Deleted => "delete objective", "borrar objetivo";
-    Revised => "revise objective", "revisar objetivo";
-    Measured => "record", "registrar";
+    AlsoUnlinked => "It is also removed from the campaigns that serve it:", "También se quitará de sus campañas vinculadas:";
+    Added => "added objective", "alta del objetivo";
+    Edited => "changed objective", "cambios en el objetivo";
+    Deleted => "deleted objective", "borrado del objetivo";
+    Revised => "new target for", "reajuste del objetivo";
+    Measured => "recorded value of", "valor registrado de";
     NoTarget => "no target", "sin meta";
+    NameRestated =>
+        "The name states the old target: a new name is suggested. Save again to keep it, or change it.",
+        "El nombre dice la meta anterior: se propone un nombre nuevo. Guarda otra vez para quedártelo, o cámbialo.";
+}
+
+impl super::Lang {
+    /// A target change as a sentence, under the date it was made:
+    /// ("30 Nov 2026", "target 5 → 6, because the ads started late"); the
+    /// deadline is named only when it moved.
+    pub fn revision_line(self, r: &crate::domain::Revision, arrow: &str) -> (String, String) {
+        let date = self
+            .short_date(r.date, r.date.year() + 1)
+            .trim_start()
+            .to_string();
+        let old = r.old_target.map_or_else(|| "-".into(), |t| self.num(t));
+        let new = self.num(r.new_target);
+        let mut change = self.pick(
+            format!("target {old} {arrow} {new}"),
+            format!("meta {old} {arrow} {new}"),
+        );
+        if r.old_deadline != Some(r.new_deadline) {
+            let old = r.old_deadline.map_or_else(|| "-".into(), |d| self.date(d));
+            let new = self.date(r.new_deadline);
+            change = self.pick(
+                format!("{change}, deadline {old} {arrow} {new}"),
+                format!("{change}, fecha límite {old} {arrow} {new}"),
+            );
+        }
+        let reason = r.reason.trim();
+        if !reason.is_empty() {
+            change = self.pick(
+                format!("{change}, because {reason}"),
+                format!("{change}, porque {reason}"),
+            );
+        }
+        (date, change)
+    }
 }

@@ -35,13 +35,13 @@ texts! {
     Campaign => "Campaign", "Campaña";
     FormHint =>
         "Empty time: all day. Enter: new line; Ctrl-o: open in $EDITOR.",
-        "Hora vacía: todo el día. Enter: nueva línea; Ctrl-o: abrir en $EDITOR.";
+        "Hora vacía: todo el día. Intro: nueva línea; Ctrl+O: abrir en $EDITOR.";
     BadTime =>
         "Write the time as HH:MM, 00:00 to 23:59, or leave it empty.",
         "Escribe la hora como HH:MM, de 00:00 a 23:59, o déjala vacía.";
-    Added => "Added post", "Añadida la publicación";
-    Edited => "Changed post", "Cambiada la publicación";
-    Deleted => "Deleted post", "Borrada la publicación";
+    Added => "added post", "alta de la publicación";
+    Edited => "changed post", "cambios en la publicación";
+    Deleted => "deleted post", "borrado de la publicación";
     PublishTitle => "Mark as published", "Marcar como publicada";
     PublishHint =>
         "The address where it can be seen. It goes in the report; leave it empty if there is none.",
@@ -57,7 +57,7 @@ texts! {
     CopyHint =>
         "The copy keeps the content and starts again as a draft, not yet published.",
         "La copia conserva el contenido y vuelve a empezar como borrador, sin publicar.";
-    Copied => "Copied post", "Copiada la publicación";
+    Copied => "copied post", "copia de la publicación";
     RepeatTitle => "Repeat every week", "Repetir cada semana";
     RepeatDays => "On", "Los";
     RepeatUntil => "Until", "Hasta";

@@ -26,10 +26,10 @@ texts! {
     // A form note: one line of at most 70 cells (a form is 72 wide).
     Hint =>
         "Steps: Enter starts the next. Time: e.g. within 24 h. Ctrl-o: $EDITOR.",
-        "Pasos: Enter, otro paso. Tiempo: p. ej. antes de 24 h. Ctrl-o: $EDITOR.";
-    Added => "add protocol", "añadir protocolo";
-    Edited => "edit protocol", "editar protocolo";
-    Deleted => "delete protocol", "borrar protocolo";
+        "Pasos: Intro, otro paso. Tiempo: p. ej. antes de 24 h. Ctrl+O: $EDITOR.";
+    Added => "added protocol", "alta del protocolo";
+    Edited => "changed protocol", "cambios en el protocolo";
+    Deleted => "deleted protocol", "borrado del protocolo";
     Empty =>
         "The plan's rules of behaviour, internal and external: what the team does, who answers for it and how fast, when a negative review, a crisis or a post that needs approval comes. Press a to write one.",
         "Las normas de comportamiento del plan, internas y externas: qué hace el equipo, quién responde y en cuánto tiempo cuando llega una reseña negativa, una crisis o una publicación que necesita aprobación. Pulsa a para escribir uno.";

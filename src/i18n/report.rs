@@ -11,10 +11,10 @@ names! {
     pub fn report_heading(Heading);
     Situation => "Situation", "Situación";
     Figures => "Channel figures", "Cifras por canal";
-    Audiences => "Audiences", "Audiencias";
+    Audiences => "Audiences", "Públicos";
     Competitors => "Competitors", "Competidores";
     Objectives => "Objectives", "Objetivos";
-    Revisions => "Revisions of targets and deadlines", "Revisiones de metas y fechas límite";
+    Revisions => "Revisions of targets and deadlines", "Reajustes de metas y fechas límite";
     Channels => "Channels", "Canales";
     Budget => "Spend by month", "Gasto por mes";
     Campaigns => "Campaigns by month", "Campañas por mes";
@@ -27,7 +27,7 @@ names! {
 names! {
     pub fn audience_kind(AudienceKind);
     Customer => "customer", "cliente";
-    Prospect => "prospect", "potencial";
+    Prospect => "prospect", "prospecto";
 }
 
 impl Lang {
@@ -161,14 +161,11 @@ impl Lang {
         let old_target = r.old_target.map_or_else(|| "-".into(), |t| self.num(t));
         let old_deadline = r.old_deadline.map_or_else(|| "-".into(), |d| self.date(d));
         let (target, deadline) = (self.num(r.new_target), self.date(r.new_deadline));
+        let date = self.date(r.date);
         self.pick(
+            format!("{date}: target {old_target} → {target}, deadline {old_deadline} → {deadline}"),
             format!(
-                "{}: target {old_target} → {target}, deadline {old_deadline} → {deadline}",
-                r.date
-            ),
-            format!(
-                "{}: meta {old_target} → {target}, fecha límite {old_deadline} → {deadline}",
-                r.date
+                "{date}: meta {old_target} → {target}, fecha límite {old_deadline} → {deadline}"
             ),
         )
     }

@@ -12,12 +12,12 @@ texts! {
     Reach => "reach", "alcance";
     Interactions => "interactions", "interacciones";
     Clicks => "clicks", "clics";
-    Leads => "leads", "contactos";
+    Leads => "leads", "leads";
     Results => "Results", "Resultados";
     FormReach => "Reach", "Alcance";
     FormInteractions => "Interactions", "Interacciones";
     FormClicks => "Clicks", "Clics";
-    FormLeads => "Leads (conversions)", "Contactos (conversiones)";
+    FormLeads => "Leads (conversions)", "Leads (conversiones)";
     Posts => "Posts", "Publicaciones";
     NoData => "no data", "sin datos";
     NoneYet =>
@@ -78,10 +78,10 @@ impl Lang {
         );
         let lead = cost(
             results.cost_per_lead(spent),
-            ("per lead", "por contacto"),
+            ("per lead", "por lead"),
             (
                 "per lead undefined (no leads)",
-                "por contacto sin definir (sin contactos)",
+                "por lead sin definir (sin leads)",
             ),
         );
         format!("{click}; {lead}")

@@ -17,9 +17,9 @@ texts! {
     KeepGoing => "keep going", "seguir así";
     ChangeStrategy => "change strategy", "cambiar de estrategia";
     ChangeObjective => "change objective", "cambiar de objetivo";
-    Added => "add review", "añadir revisión";
-    Edited => "edit review", "editar revisión";
-    Deleted => "delete review", "borrar revisión";
+    Added => "added review", "alta de la revisión";
+    Edited => "changed review", "cambios en la revisión";
+    Deleted => "deleted review", "borrado de la revisión";
     Objectives => "Objectives", "Objetivos";
     CheckInHint => "w: weekly check-in", "w: seguimiento semanal";
     ColObjective => "Objective", "Objetivo";

@@ -65,6 +65,30 @@ impl Lang {
         }
     }
 
+    /// What a change did, for the status line after "Saved:" and for undo:
+    /// `added objective “ig-followers”`, `alta del objetivo «ig-followers»`.
+    pub fn labelled(self, action: &str, key: &str) -> String {
+        let (open, close) = self.pick(("“", "”"), ("«", "»"));
+        format!("{action} {open}{key}{close}")
+    }
+
+    /// `text` with the number `old` written in it replaced by `new`, in the
+    /// same style ("2.000", "2,000" or "2000"): the name of an objective
+    /// whose target changes ("… a 5 €" → "… a 4 €"). `None` when `text`
+    /// does not state `old` as a whole number of its own.
+    pub fn restated(text: &str, old: f64, new: f64) -> Option<String> {
+        let styles: [fn(f64) -> String; 3] = [
+            |n| Lang::Es.num(n),
+            |n| Lang::Es.num(n).chars().map(swap_separator).collect(),
+            number,
+        ];
+        styles.iter().find_map(|style| {
+            let at = whole_number_at(text, &style(old))?;
+            let end = at + style(old).len();
+            Some(format!("{}{}{}", &text[..at], style(new), &text[end..]))
+        })
+    }
+
     /// Puts this language's separators into a number written with a
     /// decimal point and no thousands separator.
     fn separators(self, canonical: &str) -> String {
@@ -73,6 +97,27 @@ impl Lang {
             Lang::Es => spanish_separators(canonical),
         }
     }
+}
+
+/// "1.500,5" ↔ "1,500.5": the English way of grouping thousands.
+fn swap_separator(c: char) -> char {
+    match c {
+        '.' => ',',
+        ',' => '.',
+        other => other,
+    }
+}
+
+/// Where `number` is written in `text` with no digit glued to either side
+/// ("5" in "a 5 €", not in "15" or "5,5").
+fn whole_number_at(text: &str, number: &str) -> Option<usize> {
+    let glued = |s: &str| s.starts_with(|c: char| c.is_ascii_digit());
+    text.match_indices(number).map(|(at, _)| at).find(|&at| {
+        let before = text[..at].chars().next_back();
+        let after = &text[at + number.len()..];
+        let after = after.strip_prefix(['.', ',']).unwrap_or(after);
+        !before.is_some_and(|c| c.is_ascii_digit()) && !glued(after)
+    })
 }
 
 /// "-1234567.5" → "-1.234.567,5"; "1.7e308" → "1,7e308" (the exponent's
@@ -163,6 +208,29 @@ mod tests {
         };
         assert_eq!(Lang::Es.month_in_sentence(month), "diciembre de 2026");
         assert_eq!(Lang::En.month_in_sentence(month), "2026-12");
+    }
+
+    #[test]
+    fn a_name_is_restated_with_the_new_target_in_its_own_style() {
+        let restated = |text, old, new| Lang::restated(text, old, new);
+        assert_eq!(
+            restated("Coste por lead a 5 €", 5.0, 4.0).as_deref(),
+            Some("Coste por lead a 4 €")
+        );
+        assert_eq!(
+            restated("Llegar a 2.000 seguidores", 2000.0, 1800.0).as_deref(),
+            Some("Llegar a 1.800 seguidores")
+        );
+        assert_eq!(
+            restated("Reach 2,000 followers", 2000.0, 2500.0).as_deref(),
+            Some("Reach 2,500 followers")
+        );
+        assert_eq!(
+            restated("3.5% engagement", 3.5, 4.0).as_deref(),
+            Some("4% engagement")
+        );
+        assert_eq!(restated("Top 15 by May", 5.0, 4.0), None);
+        assert_eq!(restated("A 5,5 de media", 5.0, 4.0), None);
     }
 
     #[test]

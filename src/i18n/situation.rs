@@ -8,7 +8,7 @@ texts! {
     /// A text of the Situation tab.
     S;
     SectionFigures => "Channel figures", "Cifras por canal";
-    SectionAudiences => "Audiences", "Audiencias";
+    SectionAudiences => "Audiences", "Públicos";
     SectionCompetitors => "Competitors", "Competidores";
     SectionNotes => "Notes", "Notas";
     EmptyFigures =>
@@ -16,7 +16,7 @@ texts! {
         "Paso 1 del método: analiza dónde está la marca hoy. Aún no hay cifras: anota cómo está cada canal ahora (seguidores, alcance, interacción, con la fecha) para ver más adelante qué ha cambiado. Pulsa a para añadir una.";
     EmptyAudiences =>
         "No audiences yet: describe who the brand talks to (customers and prospects, where they are, what they like and how old they are). Press a to add one.",
-        "Aún no hay audiencias: describe a quién se dirige la marca (clientes y clientes potenciales, dónde están, qué les gusta y qué edad tienen). Pulsa a para añadir una.";
+        "Aún no hay públicos: describe a quién se dirige la marca (clientes y prospectos, dónde están, qué les gusta y qué edad tienen). Pulsa a para añadir una.";
     EmptyCompetitors =>
         "No competitors yet: note who competes for the same people, where they are, and what works and what does not work for them. Press a to add one.",
         "Aún no hay competidores: anota quién compite por la misma gente, dónde está y qué le funciona y qué no. Pulsa a para añadir uno.";
@@ -41,7 +41,7 @@ texts! {
     Name => "Name", "Nombre";
     Kind => "Kind", "Tipo";
     Customer => "customer", "cliente";
-    Prospect => "prospect", "potencial";
+    Prospect => "prospect", "prospecto";
     Places => "Where they are", "Dónde están";
     Interests => "Interests", "Intereses";
     AgeMin => "Age from", "Edad desde";
@@ -54,8 +54,8 @@ texts! {
     Unknown => "-", "-";
     AddFigure => "New channel figure", "Nueva cifra de canal";
     EditFigure => "Edit channel figure", "Editar cifra de canal";
-    AddAudience => "New audience", "Nueva audiencia";
-    EditAudience => "Edit audience", "Editar audiencia";
+    AddAudience => "New audience", "Nuevo público";
+    EditAudience => "Edit audience", "Editar público";
     AddCompetitor => "New competitor", "Nuevo competidor";
     EditCompetitor => "Edit competitor", "Editar competidor";
     EditNotes => "Situation notes", "Notas de la situación";
@@ -65,26 +65,26 @@ texts! {
         "Cualquier nombre de canal. Fecha: AAAA-MM-DD. Vacío: no se sabe.";
     AudienceHint =>
         "Where: by commas. Age 0–120 or empty. Enter: new line. Ctrl-o: $EDITOR.",
-        "Dónde: con comas. Edad 0–120 o vacía. Enter: otra línea. Ctrl-o: $EDITOR.";
+        "Dónde: con comas. Edad 0–120 o vacía. Intro: otra línea. Ctrl+O: $EDITOR.";
     CompetitorHint =>
         "Where: separated by commas. Enter: new line. Ctrl-o: open in $EDITOR.",
-        "Dónde: separado por comas. Enter: otra línea. Ctrl-o: abrir en $EDITOR.";
+        "Dónde: separado por comas. Intro: otra línea. Ctrl+O: abrir en $EDITOR.";
     NotesHint =>
         "Enter starts a new line; Ctrl-s saves; Ctrl-o opens the notes in $EDITOR.",
-        "Enter empieza otra línea; Ctrl-s guarda; Ctrl-o abre las notas en $EDITOR.";
+        "Intro empieza otra línea; Ctrl+S guarda; Ctrl+O abre las notas en $EDITOR.";
     EngagementRange => "Engagement is a percentage from 0 to 100.", "La interacción es un porcentaje de 0 a 100.";
     ClearNotes => "Clear the situation notes?", "¿Borrar las notas de la situación?";
-    FigureAdded => "add figure", "añadir cifra";
-    FigureEdited => "edit figure", "editar cifra";
-    FigureDeleted => "delete figure", "borrar cifra";
-    AudienceAdded => "add audience", "añadir audiencia";
-    AudienceEdited => "edit audience", "editar audiencia";
-    AudienceDeleted => "delete audience", "borrar audiencia";
-    CompetitorAdded => "add competitor", "añadir competidor";
-    CompetitorEdited => "edit competitor", "editar competidor";
-    CompetitorDeleted => "delete competitor", "borrar competidor";
-    NotesEdited => "edit situation notes", "editar notas de la situación";
-    NotesCleared => "clear situation notes", "borrar notas de la situación";
+    FigureAdded => "added figure", "alta de la cifra";
+    FigureEdited => "changed figure", "cambios en la cifra";
+    FigureDeleted => "deleted figure", "borrado de la cifra";
+    AudienceAdded => "added audience", "alta del público";
+    AudienceEdited => "changed audience", "cambios en el público";
+    AudienceDeleted => "deleted audience", "borrado del público";
+    CompetitorAdded => "added competitor", "alta del competidor";
+    CompetitorEdited => "changed competitor", "cambios en el competidor";
+    CompetitorDeleted => "deleted competitor", "borrado del competidor";
+    NotesEdited => "changed situation notes", "cambios en las notas de la situación";
+    NotesCleared => "cleared situation notes", "borrado de las notas de la situación";
     NothingToClear => "There are no notes to clear.", "No hay notas que borrar.";
 }
 

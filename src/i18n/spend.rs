@@ -12,7 +12,7 @@ texts! {
     Date => "Date", "Fecha";
     Amount => "Amount", "Importe";
     Note => "Note", "Nota";
-    Saved => "Spend recorded", "Gasto registrado";
+    Saved => "spend recorded for", "gasto registrado de";
     Spent => "Spent", "Gastado";
 }
 

@@ -96,14 +96,14 @@ texts! {
         "Escribe el plan en otro formato: un informe en Markdown, las campañas o las publicaciones en CSV, campañas y publicaciones en iCalendar, o JSON";
     HelpCheck =>
         "Check the plan against the five steps of the method (exit 1 on an error)",
-        "Revisa el plan según los cinco pasos del método (sale con 1 si hay un error)";
+        "Comprueba el plan según los cinco pasos del método (sale con 1 si hay un error)";
     HelpCheckStrict => "Fail on warnings too", "Falla también con avisos";
     HelpImport =>
         "Add or update campaigns (or posts, with --items posts) from a CSV file in the export's columns",
         "Añade o actualiza campañas (o publicaciones, con --items posts) desde un CSV con las columnas de la exportación";
     HelpImportAfter =>
         "Columns: id,name,channel,start,end,status,budget,objectives,owner (name, channel, start and end are required; objectives separated by ;). Every row is checked first: if one is bad, nothing changes. Unknown channels are created. Posts: id,campaign,date,time,format,title,status,owner,link,reach,interactions,clicks,leads (campaign, date and title are required for a new post; the last four are its results, whole numbers, empty for none).",
-        "Columnas: id,name,channel,start,end,status,budget,objectives,owner (name, channel, start y end son obligatorias; objetivos separados por ;). Se revisan todas las filas antes: si una está mal, no cambia nada. Los canales desconocidos se crean. Publicaciones: id,campaign,date,time,format,title,status,owner,link,reach,interactions,clicks,leads (campaign, date y title son obligatorias en una publicación nueva; las cuatro últimas son sus resultados, números enteros, vacías si no hay dato).";
+        "Columnas: id,name,channel,start,end,status,budget,objectives,owner (name, channel, start y end son obligatorias; objetivos separados por ;). Se comprueban todas las filas antes: si una está mal, no cambia nada. Los canales desconocidos se crean. Publicaciones: id,campaign,date,time,format,title,status,owner,link,reach,interactions,clicks,leads (campaign, date y title son obligatorias en una publicación nueva; las cuatro últimas son sus resultados, números enteros, vacías si no hay dato).";
     HelpImportFormat => "The file's format", "El formato del fichero";
     HelpImportFile => "The file to read", "El fichero que se lee";
     HelpImportItems =>
@@ -157,7 +157,7 @@ texts! {
         "Las publicaciones atrasadas (ya pasó su día y no están publicadas ni descartadas) van primero, diga lo que diga --from.";
     HelpCampaigns =>
         "The campaigns compared: planned and spent, posts, results, cost per click and per lead",
-        "Las campañas comparadas: previsto y gastado, publicaciones, resultados, coste por clic y por contacto";
+        "Las campañas comparadas: previsto y gastado, publicaciones, resultados, coste por clic y por lead (CPL)";
     HelpCampaignsSort =>
         "The column to sort by (the most first; the cheapest first for costs)",
         "La columna por la que ordenar (de más a menos; los costes, de más barato a más caro)";
@@ -202,7 +202,7 @@ texts! {
     HelpPostClicks => "Clicks on its link (none clears it)", "Clics en su enlace (none lo quita)";
     HelpPostLeads =>
         "Leads (conversions) it brought (none clears it)",
-        "Contactos (conversiones) que trajo (none lo quita)";
+        "Leads (conversiones) que trajo (none lo quita)";
     HelpPostOnlyCampaign =>
         "Only this campaign's posts (its id, or an unambiguous prefix of its id or name)",
         "Solo las publicaciones de esta campaña (su id, o el principio de su id o nombre)";

@@ -35,7 +35,7 @@ texts! {
     KeyMeasure => "record a value", "registrar valor";
     KeySpend => "record spend", "registrar gasto";
     KeyHistory => "measurements", "mediciones";
-    KeyRevise => "revise target", "revisar meta";
+    KeyRevise => "revise target", "reajustar meta";
     KeyFilterChannel => "channel filter", "filtrar canal";
     KeyFilterStatus => "status filter", "filtrar estado";
     KeyFilterPeriod => "period filter", "filtrar periodo";
@@ -81,7 +81,7 @@ texts! {
     DiscardYes => "y/Esc: discard", "s/y/Esc: descartar";
     DiscardNo => "n: keep editing", "n: seguir editando";
     DiscardAndQuit => "Discard your changes and quit?", "¿Descartar los cambios y salir?";
-    DiscardQuitYes => "y/Ctrl-c: quit", "s/y/Ctrl-c: salir";
+    DiscardQuitYes => "y/Ctrl-c: quit", "s/y/Ctrl+C: salir";
     DiscardQuitNo => "n/Esc: keep editing", "n/Esc: seguir editando";
     Demo => "demo (not saved)", "ejemplo (no se guarda)";
     ReadOnly => "read-only", "solo lectura";
@@ -121,7 +121,7 @@ texts! {
     ConflictKeysTheirs => "o: keep the file's  Esc: later", "o: el del fichero  Esc: luego";
     ConflictKeptTheirs => "Kept the value in the file.", "Se mantiene el valor del fichero.";
     FileNoticeTitle => "About the plan file", "Sobre el fichero del plan";
-    FileNoticeKeys => "Esc/Enter: close", "Esc/Enter: cerrar";
+    FileNoticeKeys => "Esc/Enter: close", "Esc/Intro: cerrar";
     NotWritableRefused => "You may not write this plan file: fix its permissions to change it.", "No puedes escribir este fichero de plan: corrige sus permisos para cambiarlo.";
     DemoRefused => "This is the demo plan, which is never saved. Run socialplan without --demo to make your own plan.", "Este es el plan de ejemplo, que nunca se guarda. Ejecuta socialplan sin --demo para crear tu propio plan.";
     BrokenRefused => "The plan file could not be read, so it is open read-only: fix or restore it, then start again.", "No se pudo leer el fichero del plan, así que está abierto en solo lectura: corrígelo o recupéralo y vuelve a empezar.";

@@ -318,12 +318,7 @@ impl App {
         } else {
             Ui::Saved
         };
-        self.success(format!(
-            "{}{}{}",
-            self.session.lang.t(saved),
-            self.session.theme.dot(),
-            change.label
-        ));
+        self.success(format!("{}: {}", self.session.lang.t(saved), change.label));
         Ok(())
     }
 

@@ -12,6 +12,7 @@ use super::action::Action;
 use super::tab::Tab;
 use crate::i18n::calendar::Cal;
 use crate::i18n::dialogs::Dlg;
+use crate::i18n::keys::KeyName;
 use crate::i18n::ui::Ui;
 use crate::i18n::{Lang, Text};
 use crate::theme::Theme;
@@ -72,21 +73,21 @@ impl Key {
             }
         };
         match self {
-            Key::Char(' ') => "Space".into(),
+            Key::Char(' ') => lang.t(KeyName::Space).into(),
             Key::Char(c) => c.to_string(),
-            Key::Ctrl(c) => format!("Ctrl-{c}"),
+            Key::Ctrl(c) => lang.ctrl_key(c),
             Key::TabDigit => "1-6".into(),
             Key::Up => arrow("↑", "Up"),
             Key::Down => arrow("↓", "Down"),
             Key::Left => arrow("←", "Left"),
             Key::Right => arrow("→", "Right"),
-            Key::PageUp => "PgUp".into(),
-            Key::PageDown => "PgDn".into(),
-            Key::Home => "Home".into(),
-            Key::End => "End".into(),
-            Key::Enter => "Enter".into(),
+            Key::PageUp => lang.t(KeyName::PageUp).into(),
+            Key::PageDown => lang.t(KeyName::PageDown).into(),
+            Key::Home => lang.t(KeyName::Home).into(),
+            Key::End => lang.t(KeyName::End).into(),
+            Key::Enter => lang.t(KeyName::Enter).into(),
             Key::Tab => "Tab".into(),
-            Key::BackTab => "Shift-Tab".into(),
+            Key::BackTab => lang.t(KeyName::BackTab).into(),
             Key::Esc => "Esc".into(),
             // Each language names the letter of its own word first.
             Key::Yes => match lang {

@@ -84,11 +84,7 @@ impl App {
                 }
                 self.refresh(super::focus_of(&inverse).as_deref());
                 let done = if undoing { Ui::Undone } else { Ui::Redone };
-                self.success(format!(
-                    "{}{}{label}",
-                    self.session.lang.t(done),
-                    self.session.theme.dot()
-                ));
+                self.success(format!("{}: {label}", self.session.lang.t(done)));
             }
             Err(error) => match self.refused(error) {
                 Refused::Conflict(changed) => {

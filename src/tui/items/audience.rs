@@ -177,7 +177,7 @@ impl ItemView for Audience {
         confirm(
             ctx.lang.delete_question(Kind::Audience, &self.name),
             Edit::delete_seen(self.clone()),
-            format!("{} {}", ctx.lang.t(S::AudienceDeleted), self.id),
+            ctx.lang.labelled(ctx.lang.t(S::AudienceDeleted), &self.id),
         )
     }
 }

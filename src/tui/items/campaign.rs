@@ -321,7 +321,7 @@ fn delete(ctx: &Ctx, campaign: &Campaign) -> Effect {
     confirm(
         question,
         edit,
-        format!("{} {}", lang.t(A::Deleted), campaign.id),
+        lang.labelled(lang.t(A::Deleted), &campaign.id),
     )
 }
 

@@ -141,10 +141,14 @@ pub fn detail_lines(
         .iter()
         .filter(|c| c.channel == channel.id)
         .collect();
+    // Measured on this channel, or served by one of its campaigns.
     let objectives: Vec<_> = plan
         .objectives
         .iter()
-        .filter(|o| o.channel.as_deref() == Some(channel.id.as_str()))
+        .filter(|o| {
+            o.channel.as_deref() == Some(channel.id.as_str())
+                || campaigns.iter().any(|c| c.objectives.contains(&o.id))
+        })
         .collect();
     let kind = Span::raw(lang.channel_kind_name(channel.kind));
     let colour = Span::styled(
@@ -312,6 +316,6 @@ fn delete(ctx: &Ctx, channel: &Channel) -> Effect {
     confirm(
         lang.delete_question(Kind::Channel, &channel.name),
         Edit::delete_seen(channel.clone()),
-        format!("{} {}", lang.t(Ch::Deleted), channel.id),
+        lang.labelled(lang.t(Ch::Deleted), &channel.id),
     )
 }

@@ -121,7 +121,8 @@ impl ItemView for Competitor {
         confirm(
             ctx.lang.delete_question(Kind::Competitor, &self.name),
             Edit::delete_seen(self.clone()),
-            format!("{} {}", ctx.lang.t(S::CompetitorDeleted), self.id),
+            ctx.lang
+                .labelled(ctx.lang.t(S::CompetitorDeleted), &self.id),
         )
     }
 }

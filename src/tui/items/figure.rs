@@ -159,13 +159,18 @@ pub fn figure_form(
     } else {
         S::AddFigure
     };
-    let form = Form::new(lang.t(title), submit_figure)
-        .text(F::Channel, lang.t(S::Channel), channel)
-        .text(
-            F::Date,
-            lang.t(S::Date),
-            figure.map_or(ctx.today, |f| f.date).to_string(),
-        )
+    let date = figure.map_or(ctx.today, |f| f.date).to_string();
+    let form = Form::new(lang.t(title), submit_figure);
+    // A new figure's channel and date are suggestions, selected: typing
+    // "Facebook" over "Instagram" gives "Facebook".
+    let form = if figure.is_some() {
+        form.text(F::Channel, lang.t(S::Channel), channel)
+            .text(F::Date, lang.t(S::Date), date)
+    } else {
+        form.suggested(F::Channel, lang.t(S::Channel), channel)
+            .suggested(F::Date, lang.t(S::Date), date)
+    };
+    let form = form
         .text(
             F::Followers,
             lang.t(S::Followers),
@@ -227,7 +232,7 @@ pub fn submit_figure(form: &mut Form<F>, ctx: &Ctx) -> Option<Change> {
     };
     Some(Change {
         edit,
-        label: format!("{} {what}", lang.t(label)),
+        label: lang.labelled(lang.t(label), &what),
         focus: Some(key),
     })
 }
@@ -238,7 +243,7 @@ pub fn delete_figure(ctx: &Ctx, figure: &ChannelFigure) -> Effect {
     confirm(
         lang.delete_question(Kind::Figure, &what),
         Edit::delete_seen(figure.clone()),
-        format!("{} {what}", lang.t(S::FigureDeleted)),
+        lang.labelled(lang.t(S::FigureDeleted), &what),
     )
 }
 

@@ -67,7 +67,11 @@ fn submit_measure(form: &mut Form<M>, ctx: &Ctx) -> Option<Change> {
         // Replacing the value of that date as this session shows it: one
         // recorded elsewhere since is a conflict, not overwritten.
         edit: Edit::record(ctx.plan, &id, measurement),
-        label: format!("{} {id} = {}", lang.t(O::Measured), ctx.lang.num(value)),
+        label: format!(
+            "{}: {}",
+            lang.labelled(lang.t(O::Measured), &id),
+            lang.num(value)
+        ),
         focus: Some(id),
     })
 }

@@ -146,19 +146,8 @@ fn detail_lines(objective: &Objective, ctx: &Ctx) -> Vec<Line<'static>> {
     }
     // The newest revisions first: why the target is what it is.
     for r in objective.revisions.iter().rev().take(3) {
-        let old = r
-            .old_target
-            .map_or_else(|| "-".to_string(), |n| ctx.lang.num(n));
-        lines.push(field(
-            &format!("{} {}", lang.t(O::Revised), r.date),
-            format!(
-                "{old} {} {}: {}",
-                theme.arrow(),
-                ctx.lang.num(r.new_target),
-                r.reason
-            ),
-            theme,
-        ));
+        let (date, change) = lang.revision_line(r, theme.arrow());
+        lines.push(field(&date, change, theme));
     }
     lines
 }
@@ -199,7 +188,7 @@ fn delete(ctx: &Ctx, objective: &Objective) -> Effect {
     confirm(
         question,
         edit,
-        format!("{} {}", lang.t(O::Deleted), objective.id),
+        lang.labelled(lang.t(O::Deleted), &objective.id),
     )
 }
 
@@ -326,7 +315,7 @@ fn submit_objective(form: &mut Form<F>, ctx: &Ctx) -> Option<Change> {
     let Some(existing) = existing else {
         return Some(Change {
             edit: Edit::Add(Item::Objective(objective)),
-            label: format!("{} {id}", lang.t(O::Added)),
+            label: lang.labelled(lang.t(O::Added), &id),
             focus: Some(id),
         });
     };
@@ -368,7 +357,7 @@ fn submit_objective(form: &mut Form<F>, ctx: &Ctx) -> Option<Change> {
     };
     Some(Change {
         edit,
-        label: format!("{} {id}", lang.t(O::Edited)),
+        label: lang.labelled(lang.t(O::Edited), &id),
         focus: Some(id),
     })
 }

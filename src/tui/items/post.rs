@@ -85,7 +85,7 @@ impl ItemView for Post {
         confirm(
             lang.delete_question(Kind::Post, &self.title),
             Edit::delete_seen(self.clone()),
-            format!("{} {}", lang.t(Ps::Deleted), self.id),
+            lang.labelled(lang.t(Ps::Deleted), &self.id),
         )
     }
 }

@@ -127,7 +127,7 @@ impl ItemView for Protocol {
         confirm(
             ctx.lang.delete_question(Kind::Protocol, &self.name),
             Edit::delete_seen(self.clone()),
-            format!("{} {}", ctx.lang.t(P::Deleted), self.id),
+            ctx.lang.labelled(ctx.lang.t(P::Deleted), &self.id),
         )
     }
 }

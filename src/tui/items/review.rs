@@ -80,7 +80,7 @@ impl ItemView for Review {
         confirm(
             ctx.lang.delete_question(Kind::Review, &key),
             Edit::delete_seen(self.clone()),
-            format!("{} {key}", ctx.lang.t(R::Deleted)),
+            ctx.lang.labelled(ctx.lang.t(R::Deleted), &key),
         )
     }
 }
@@ -238,7 +238,7 @@ fn submit_review(form: &mut Form<F>, ctx: &Ctx) -> Option<Change> {
     let label = if exists { R::Edited } else { R::Added };
     Some(Change {
         edit,
-        label: format!("{} {key}", lang.t(label)),
+        label: lang.labelled(lang.t(label), &key),
         focus: Some(key),
     })
 }

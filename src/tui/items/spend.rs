@@ -50,8 +50,8 @@ fn submit(form: &mut Form<Sp>, ctx: &Ctx) -> Option<Change> {
     };
     Some(Change {
         label: format!(
-            "{} {id}: {}",
-            lang.t(S::Saved),
+            "{}: {}",
+            lang.labelled(lang.t(S::Saved), &id),
             lang.spend_entry(&spend, &ctx.plan.currency)
         ),
         edit: Edit::RecordSpend {

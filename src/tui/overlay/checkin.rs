@@ -223,7 +223,14 @@ impl CheckIn {
                     note: String::new(),
                 },
             ),
-            label: format!("{} = {}", objective.id, ctx.lang.num(value)),
+            label: format!(
+                "{}: {}",
+                ctx.lang.labelled(
+                    ctx.lang.t(crate::i18n::objectives::O::Measured),
+                    &objective.id
+                ),
+                ctx.lang.num(value)
+            ),
             focus: Some(objective.id.clone()),
         }))
     }

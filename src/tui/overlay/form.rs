@@ -77,6 +77,9 @@ struct Field<F> {
     value: Value,
     initial: Snapshot,
     error: Option<String>,
+    /// A suggested value shown selected: the first character typed
+    /// replaces it, as in any text box (tui-input has no selection).
+    selected: bool,
 }
 
 #[derive(Debug)]
@@ -96,6 +99,9 @@ pub struct Form<F: FieldKey> {
     pub original: Option<Item>,
     /// A line of help under the fields.
     note: Option<String>,
+    /// Whether the submit already stopped once to suggest a value (the
+    /// revise form's new name): the next submit saves whatever is there.
+    pub suggested: bool,
     /// Which rows show when the form is taller than the screen.
     scroll: Scroll,
 }
@@ -112,6 +118,7 @@ impl<F: FieldKey> Form<F> {
             target: None,
             original: None,
             note: None,
+            suggested: false,
             scroll: Scroll::default(),
         }
     }
@@ -161,7 +168,7 @@ impl<F: FieldKey> Form<F> {
         let label = lang.t(if self.target.is_some() { edited } else { added });
         Change {
             edit: self.edit_of(new),
-            label: format!("{label} {key}"),
+            label: lang.labelled(label, &key),
             focus: Some(key),
         }
     }
@@ -202,7 +209,19 @@ impl<F: FieldKey> Form<F> {
             initial: value.snapshot(),
             value,
             error: None,
+            selected: false,
         });
+        self
+    }
+
+    /// A text field holding a suggestion for a new item (the channel at
+    /// hand, today), selected so that typing replaces it rather than
+    /// appending to it.
+    pub fn suggested(mut self, id: F, label: &str, value: impl Into<String>) -> Self {
+        self = self.text(id, label, value);
+        if let Some(field) = self.fields.last_mut() {
+            field.selected = true;
+        }
         self
     }
 

@@ -350,7 +350,7 @@ mod tests {
         assert!(!offered.contains(&"instagram"));
         assert!(
             !offered.contains(&"newsletter"),
-            "by id (and Boletín by name)"
+            "by id (and Newsletter by name)"
         );
         assert!(offered.contains(&"linkedin") && offered.contains(&"tv"));
         let mut renamed = plan.clone();

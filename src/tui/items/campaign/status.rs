@@ -48,7 +48,7 @@ pub fn status_picked(choice: &Choice, ctx: &Ctx) -> Effect {
     };
     Effect::Commit(Change {
         edit: Edit::update(&Item::Campaign(campaign.clone()), &Item::Campaign(new)),
-        label: format!("{} {}", ctx.lang.t(A::StatusSet), campaign.id),
+        label: ctx.lang.labelled(ctx.lang.t(A::StatusSet), &campaign.id),
         focus: Some(campaign.id.clone()),
     })
 }

@@ -55,7 +55,7 @@ fn submit_publish(form: &mut Form<D>, ctx: &Ctx) -> Option<Change> {
     };
     Some(Change {
         edit: form.edit_of(Item::Post(published)),
-        label: format!("{} {}", ctx.lang.t(Ps::Published), post.id),
+        label: ctx.lang.labelled(ctx.lang.t(Ps::Published), &post.id),
         focus: Some(post.id),
     })
 }
@@ -105,11 +105,11 @@ fn submit_copy(form: &mut Form<D>, ctx: &Ctx) -> Option<Change> {
     let date = form.date(D::Date, ctx.lang)?;
     let post = ctx.plan.post(form.target.as_deref()?)?;
     let edit = duplicate_post(ctx.plan, post, date);
-    Some(added(edit, ctx.lang.t(Ps::Copied)))
+    Some(added(edit, ctx.lang.t(Ps::Copied), ctx.lang))
 }
 
 /// The change that adds what `edit` adds, selecting the first new item.
-fn added(edit: Edit, label: &str) -> Change {
+fn added(edit: Edit, label: &str, lang: crate::i18n::Lang) -> Change {
     let first = match &edit {
         Edit::Add(item) => Some(item.key()),
         Edit::Batch(edits) => edits.iter().find_map(|e| match e {
@@ -119,7 +119,7 @@ fn added(edit: Edit, label: &str) -> Change {
         _ => None,
     };
     Change {
-        label: format!("{label} {}", first.clone().unwrap_or_default()),
+        label: lang.labelled(label, first.as_deref().unwrap_or_default()),
         edit,
         focus: first,
     }
@@ -186,7 +186,7 @@ fn submit_repeat(form: &mut Form<D>, ctx: &Ctx) -> Option<Change> {
         Edit::Batch(adds) => adds.len(),
         _ => 1,
     };
-    let mut change = added(edit, "");
+    let mut change = added(edit, "", ctx.lang);
     change.label = lang.posts_repeated(count, &post.title);
     Some(change)
 }

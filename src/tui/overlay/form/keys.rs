@@ -90,6 +90,12 @@ impl<F: FieldKey> Form<F> {
                 {
                     return;
                 }
+                if std::mem::take(&mut field.selected) && replaces_selection(key) {
+                    *input = tui_input::Input::default();
+                    if matches!(key.code, KeyCode::Backspace | KeyCode::Delete) {
+                        return;
+                    }
+                }
                 input.handle_event(&Event::Key(key));
             }
             Value::Choice {
@@ -122,6 +128,14 @@ impl<F: FieldKey> Form<F> {
             }
         }
     }
+}
+
+/// Whether a key replaces a selected suggestion (a character typed, or
+/// deleting it); any other key (an arrow, Home) just keeps it as text.
+fn replaces_selection(key: KeyEvent) -> bool {
+    let typed =
+        matches!(key.code, KeyCode::Char(_)) && !key.modifiers.contains(KeyModifiers::CONTROL);
+    typed || matches!(key.code, KeyCode::Backspace | KeyCode::Delete)
 }
 
 /// Ctrl shortcuts `tui-input` uses for editing (start/end of line, word and

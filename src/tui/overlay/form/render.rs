@@ -155,7 +155,13 @@ impl<F: FieldKey> Form<F> {
                     } else {
                         truncate(&printable(input.value()), value_room, theme.ellipsis())
                     };
-                    out.lines.push(Line::from(vec![label, Span::raw(shown)]));
+                    let style = if focused && field.selected {
+                        theme.selected()
+                    } else {
+                        Style::new()
+                    };
+                    out.lines
+                        .push(Line::from(vec![label, Span::styled(shown, style)]));
                 }
                 Value::Choice {
                     options, selected, ..

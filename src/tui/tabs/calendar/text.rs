@@ -26,8 +26,8 @@ impl CalendarTab {
         let dot = ctx.theme.dot();
         let mut title = format!("{}{dot}{}", lang.t(Cal::Title), lang.zoom_name(self.zoom));
         if let (Some(first), Some(last)) = (chart.timeline.first_day(), chart.timeline.last_day()) {
-            let arrow = ctx.theme.arrow();
-            title = format!("{title}{dot}{first} {arrow} {last}");
+            let span = lang.shown_span(first, last, ctx.today.year(), ctx.theme.arrow());
+            title = format!("{title}{dot}{span}");
         }
         if let Some(ids) = &self.channels {
             title.push_str(dot);
