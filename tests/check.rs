@@ -133,7 +133,7 @@ fn a_month_overspent_says_the_real_spend_and_the_budget_in_both_languages() {
         .args(["--lang", "es"])
         .assert()
         .stdout(predicate::str::contains(
-            "gastó 110.00 EUR en campañas en 2027-01, más que su presupuesto mensual de 100.00 EUR",
+            "gastó 110,00 € en campañas en enero de 2027, más que su presupuesto mensual de 100,00 €",
         ));
 }
 
@@ -157,7 +157,7 @@ fn a_finding_names_the_item_with_its_id_and_name_in_both_languages() {
 #[test]
 fn post_findings_name_the_post_and_count_characters_as_people_see_them() {
     let spanish_weeks = "menos publicaciones que las 2 semanales del canal en 1 semana: \
-                         1 en la 2027-W03 (desde el 2027-01-18)";
+                         1 en la 2027-S03 (desde el 18/01/2027)";
     let cases = [
         // 262 "ñ" and a flag: 281 characters, though more code points and bytes.
         (

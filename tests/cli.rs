@@ -79,7 +79,7 @@ fn a_second_value_on_the_same_day_replaces_the_first_and_says_so() {
     update("650", "en");
     let out = update("655", "es");
     assert!(
-        out.starts_with("Sustituido el valor del 2027-01-20: 650 pasa a ser 655.\n"),
+        out.starts_with("Sustituido el valor del 20/01/2027: 650 pasa a ser 655.\n"),
         "{out}"
     );
     assert!(out.contains("quedan"), "{out}");

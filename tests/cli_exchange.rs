@@ -30,7 +30,7 @@ fn the_markdown_report_reads_in_spanish_and_has_every_section() {
         "## Situación",
         "## Objetivos",
         "## Canales",
-        "### Revisiones de metas y fechas límite",
+        "### Reajustes de metas y fechas límite",
         "### Gasto por mes",
         "| Canal | Mes | Previsto | Gasto real | Presupuesto |  |",
         "## Campañas por mes",

@@ -53,8 +53,8 @@ fn spend_is_recorded_today_by_default_and_in_date_order() {
     ]));
     assert_eq!(
         out,
-        "campaña ig-breakfast-ads: gasto 2027-01-14  30.00 EUR\n\
-         gastado 75.50 de 200.00 EUR previstos\n"
+        "campaña ig-breakfast-ads: gasto 2027-01-14  30,00 €\n\
+         gastado 75,50 de 200,00 € previstos\n"
     );
     let plan = saved(&path);
     assert_eq!(

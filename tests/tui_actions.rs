@@ -328,7 +328,8 @@ fn with_channels_but_no_campaigns_the_tab_explains_step_4_and_its_key() {
     keys(&mut app, "4");
     let shown = screen(&app);
     assert!(shown.contains("Paso 4 del método"), "{shown}");
-    assert!(shown.contains("Pulsa a"), "{shown}");
+    // "Pulsa" ends a line here: the key is what follows it.
+    assert!(shown.contains("a para añadir la primera"), "{shown}");
 }
 
 #[test]

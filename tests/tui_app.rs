@@ -67,7 +67,7 @@ fn help_lists_every_key_of_the_tab_and_the_global_ones() {
                     shown.contains(label),
                     "{tab:?} {lang:?}: {label:?} missing\n{shown}"
                 );
-                let keys_label = keymap::keys_label(binding, Lang::En, false);
+                let keys_label = keymap::keys_label(binding, lang, false);
                 assert!(
                     shown.contains(&keys_label),
                     "{keys_label:?} missing\n{shown}"
@@ -416,7 +416,7 @@ fn the_discard_question_speaks_spanish_and_fits_80_columns() {
     keys(&mut app, "n<C-c>");
     let asked = screen(&app);
     assert!(asked.contains("¿Descartar los cambios y salir?"), "{asked}");
-    assert!(asked.contains("s/y/Ctrl-c salir"), "{asked}");
+    assert!(asked.contains("s/y/Ctrl+C salir"), "{asked}");
     assert!(asked.contains("n/Esc seguir editando"), "{asked}");
     keys(&mut app, "s");
     assert!(app.should_quit());

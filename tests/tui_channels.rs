@@ -331,13 +331,14 @@ fn totals_and_details_in_english_and_spanish() {
     );
     assert!(shown.contains("Budget: 150.00 EUR/month (14%)"), "{shown}");
     assert!(shown.contains("Campaigns (6): "), "{shown}");
-    assert!(shown.contains("Objectives (1): "), "{shown}");
+    // Measured on Instagram (followers), or served by its campaigns.
+    assert!(shown.contains("Objectives (4): "), "{shown}");
 
     let mut app = common::demo(Lang::Es);
     keys(&mut app, "3");
     let shown = screen(&app);
     assert!(
-        shown.contains("Total (6 activos): 1054.90 EUR/mes · 14.5 h/semana"),
+        shown.contains("Total (6 activos): 1.054,90 €/mes · 14,5 h/semana"),
         "{shown}"
     );
     assert!(shown.contains("Tipo: medio propio"), "{shown}");
@@ -363,7 +364,7 @@ fn the_preset_list_is_in_the_interface_language() {
     let shown = screen(&app);
     for name in [
         "Instagram",
-        "Boletín",
+        "Newsletter",
         "Prensa",
         "Televisión",
         "Eventos",
@@ -421,7 +422,7 @@ fn the_detail_shows_planned_spend_per_month_against_the_budget() {
         "{shown}"
     );
     assert!(shown.contains("Budget: 150.00 EUR/month (14%)"), "{shown}");
-    assert!(shown.contains("Objectives (1): "), "still fits: {shown}");
+    assert!(shown.contains("Objectives (4): "), "still fits: {shown}");
     let (x, y) = find(&buffer, "304.39 over").unwrap();
     assert_eq!(buffer[(x, y)].fg, Color::Yellow);
     let (x, y) = find(&buffer, "98.12").unwrap();
@@ -488,16 +489,16 @@ fn without_colour_the_over_budget_months_are_said_and_underlined() {
     let buffer = render(&app, 80, 24);
     let shown = common::text(&buffer);
     assert!(
-        shown.contains("Gasto previsto: dic 2026 168.57 excede | ene 304.39 excede | feb 98.12"),
+        shown.contains("Gasto previsto: dic 2026 168,57 excede | ene 304,39 excede | feb 98,12"),
         "{shown}"
     );
-    let (x, y) = find(&buffer, "304.39 excede").unwrap();
+    let (x, y) = find(&buffer, "304,39 excede").unwrap();
     assert!(
         buffer[(x, y)]
             .modifier
             .contains(ratatui::style::Modifier::UNDERLINED)
     );
-    assert!(shown.contains("150.00!"), "{shown}");
+    assert!(shown.contains("150,00!"), "{shown}");
 }
 
 #[test]

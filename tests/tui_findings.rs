@@ -280,9 +280,9 @@ fn findings_in_spanish() {
         "6 observaciones",
         "aviso  channel-without-reason",
         "no dice por qué se eligió",
-        "arreglo: escribe a qué audiencia llega",
+        "solución: escribe a qué público llega",
         "mover",
-        "Enter ir a ello",
+        "Intro ir a ello",
         "Esc/q/! cerrar",
     ] {
         assert!(shown.contains(part), "{part}: {shown}");

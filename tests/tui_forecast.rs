@@ -159,7 +159,7 @@ fn the_verdicts_in_spanish() {
     for word in [
         "Previsión",
         "Estado",
-        "en camino",
+        "en buen camino",
         "retrasado",
         "en riesgo",
         "vencido",
@@ -331,8 +331,8 @@ fn the_check_in_summary_in_spanish() {
     let shown = screen(&app);
     for part in [
         "Seguimiento interrumpido: 1 valor registrado",
-        "1612 → 1700 seguidores (+88) · 52% → 63% · en camino",
-        "Esc/Enter/q/! cerrar",
+        "1.612 → 1.700 seguidores (+88) · 52 % → 63 % · en buen camino",
+        "Esc/Intro/q/! cerrar",
         "desplazar",
     ] {
         assert!(shown.contains(part), "{part}: {shown}");

@@ -27,7 +27,11 @@ fn an_objective_added_with_the_form_is_in_the_saved_file() {
     assert_eq!(added.target, Some(50.0));
     assert_eq!(added.deadline, Some("2027-06-30".parse().unwrap()));
     assert_eq!(added.baseline.date, today());
-    assert!(screen(&app).contains("Saved"), "{}", screen(&app));
+    let shown = screen(&app);
+    assert!(
+        shown.contains("Saved: added objective “google-reviews”"),
+        "{shown}"
+    );
 }
 
 #[test]
@@ -81,9 +85,87 @@ fn revise_key_asks_for_target_deadline_and_reason() {
         &mut app,
         "2r<End><BS><BS><BS><BS>1800<Tab><Tab>Slower season<Enter>",
     );
+    // The name states the old target: the first Enter offers it restated.
+    let shown = screen(&app);
+    assert!(
+        shown.contains("Grow Instagram to 1,800 followers"),
+        "{shown}"
+    );
+    assert!(shown.contains("The name states the old target"), "{shown}");
+    keys(&mut app, "<Enter>");
     let objective = saved(&path).objective("ig-followers").unwrap().clone();
     assert_eq!(objective.target, Some(1800.0));
+    assert_eq!(objective.name, "Grow Instagram to 1,800 followers");
     assert_eq!(objective.revisions.last().unwrap().reason, "Slower season");
+    let shown = screen(&app);
+    assert!(
+        shown.contains("Saved: new target for “ig-followers”"),
+        "{shown}"
+    );
+    // One undo takes back the new target and the new name together.
+    keys(&mut app, "u");
+    let undone = saved(&path).objective("ig-followers").unwrap().clone();
+    assert_eq!(undone.target, Some(2000.0));
+    assert_eq!(undone.name, "Grow Instagram to 2,000 followers");
+}
+
+#[test]
+fn a_spanish_name_with_the_target_is_restated_or_kept_as_the_person_says() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut app, path) = on_file(dir.path(), None, Lang::Es);
+    keys(
+        &mut app,
+        "2r<End><BS><BS><BS><BS>2500<Tab><Tab>Va mejor<Enter>",
+    );
+    let shown = screen(&app);
+    assert!(
+        shown.contains("Llegar a 2.500 seguidores en Instagram"),
+        "{shown}"
+    );
+    assert!(shown.contains("El nombre dice la meta anterior"), "{shown}");
+    // The person puts the old name back: it is kept, and the target saved.
+    keys(
+        &mut app,
+        "<C-u>Llegar a 2.000 seguidores en Instagram<Enter>",
+    );
+    let objective = saved(&path).objective("ig-followers").unwrap().clone();
+    assert_eq!(objective.target, Some(2500.0));
+    assert_eq!(objective.name, "Llegar a 2.000 seguidores en Instagram");
+    let shown = screen(&app);
+    assert!(
+        shown.contains("Guardado: reajuste del objetivo «ig-followers»"),
+        "{shown}"
+    );
+}
+
+#[test]
+fn a_revision_reads_as_a_sentence_in_both_languages() {
+    for (lang, date, line) in [
+        (
+            Lang::En,
+            "20 Jan 2027",
+            "target 2000 → 1800, because Slower season",
+        ),
+        (
+            Lang::Es,
+            "20 ene 2027",
+            "meta 2.000 → 1.800, porque Temporada floja",
+        ),
+    ] {
+        let dir = tempfile::tempdir().unwrap();
+        let (mut app, _) = on_file(dir.path(), None, lang);
+        let reason = if lang == Lang::En {
+            "Slower season"
+        } else {
+            "Temporada floja"
+        };
+        keys(
+            &mut app,
+            &format!("2r<End><BS><BS><BS><BS>1800<Tab><Tab>{reason}<Tab><C-u>Followers<Enter>"),
+        );
+        let shown = screen(&app);
+        assert!(shown.contains(&format!("{date}: {line}")), "{shown}");
+    }
 }
 
 #[test]

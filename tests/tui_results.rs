@@ -142,7 +142,7 @@ fn the_campaign_sums_in_spanish_say_how_reach_counts() {
         "{campaign}"
     );
     assert!(
-        campaign.contains("alcance 500 · interacciones sin datos · clics 0 · contactos sin datos"),
+        campaign.contains("alcance 500 · interacciones sin datos · clics 0 · leads sin datos"),
         "{campaign}"
     );
     assert!(

@@ -97,6 +97,49 @@ fn a_figure_added_with_the_form_is_saved_and_shows_what_changed() {
 }
 
 #[test]
+fn typing_over_a_new_figures_suggestions_replaces_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut app, path) = on_file(dir.path(), None, Lang::En);
+    // The selected row is Facebook's: its name and today are suggested,
+    // selected, so typing replaces them rather than appending.
+    keys(&mut app, "1a");
+    let form = render(&app, 80, 24);
+    let (_, title) = common::find(&form, "New channel figure").expect("open");
+    let selected: String = (0..80)
+        .map(|x| &form[(x, title + 1)])
+        .filter(|cell| cell.modifier.contains(Modifier::REVERSED))
+        .map(ratatui::buffer::Cell::symbol)
+        .collect();
+    assert_eq!(
+        selected.trim_end(),
+        "Facebook",
+        "the suggestion is shown selected"
+    );
+    keys(&mut app, "Instagram<Tab>2027-01-19<Tab>1300<Enter>");
+    let figures = saved(&path).situation.figures;
+    let added = figures
+        .iter()
+        .find(|f| f.date.to_string() == "2027-01-19")
+        .expect("saved on the date typed");
+    assert_eq!(added.channel, "Instagram");
+    assert_eq!(added.followers, Some(1300));
+    // Moving into a suggestion first keeps it, to be edited.
+    keys(&mut app, "a<End>X<Tab><BS><BS>18<Tab>5<Enter>");
+    let figures = saved(&path).situation.figures;
+    assert!(
+        figures
+            .iter()
+            .any(|f| f.channel == "InstagramX" && f.date.to_string() == "2027-01-18"),
+        "{figures:?}"
+    );
+    let shown = screen(&app);
+    assert!(
+        shown.contains("Saved: added figure “InstagramX 2027-01-18”"),
+        "{shown}"
+    );
+}
+
+#[test]
 fn an_audience_added_with_the_form_has_its_places_split_on_commas() {
     let dir = tempfile::tempdir().unwrap();
     let (mut app, path) = on_file(dir.path(), None, Lang::En);
@@ -348,7 +391,7 @@ fn the_spanish_screen_names_the_sections_in_spanish() {
     keys(&mut app, "1");
     let shown = screen(&app);
     assert!(
-        shown.contains("Cifras por canal (4) · Audiencias (3) · Competidores (2) · Notas"),
+        shown.contains("Cifras por canal (4) · Públicos (3) · Competidores (2) · Notas"),
         "{shown}"
     );
     assert!(shown.contains("Seguidores"), "{shown}");
@@ -356,7 +399,7 @@ fn the_spanish_screen_names_the_sections_in_spanish() {
     let shown = screen(&app);
     assert!(shown.contains("cliente"), "{shown}");
     assert!(shown.contains("Dónde están:"), "{shown}");
-    assert_eq!(current_section(&app), "Audiencias (3)");
+    assert_eq!(current_section(&app), "Públicos (3)");
 }
 
 #[test]

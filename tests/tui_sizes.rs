@@ -292,13 +292,13 @@ struct Dialog {
 const DIALOGS: &str = "
     1a          New channel figure | Nueva cifra de canal
     1e          Edit channel figure | Editar cifra de canal
-    1la         New audience | Nueva audiencia
+    1la         New audience | Nuevo público
     1lla        New competitor | Nuevo competidor
     1llla       Situation notes | Notas de la situación
     2a          New objective | Nuevo objetivo
     2e          Edit objective | Editar objetivo
     2m          Record a value — ig-followers | Registrar un valor — ig-followers
-    2r          Revise target and deadline — ig-followers | Revisar meta y fecha límite — ig-followers
+    2r          Revise target and deadline — ig-followers | Reajustar meta y fecha límite — ig-followers
     3a          Add a channel | Añadir un canal
     3a<Enter>   New channel — LinkedIn | Nuevo canal — LinkedIn
     3e          Edit channel — newsletter | Editar canal — newsletter

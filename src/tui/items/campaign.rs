@@ -201,7 +201,7 @@ impl Columns {
         }
         cells.push(Line::from(status_span(campaign.status, ctx.lang, theme)));
         if self.budget.is_some() {
-            cells.push(Line::raw(campaign.budget.to_string()).alignment(Alignment::Right));
+            cells.push(Line::raw(ctx.lang.money(campaign.budget)).alignment(Alignment::Right));
         }
         cells
     }
@@ -226,10 +226,13 @@ pub(crate) fn detail_lines(campaign: &Campaign, ctx: &Ctx) -> Vec<Line<'static>>
         field(
             lang.t(A::Dates),
             format!(
-                "{} {} {} ({})",
-                campaign.start,
-                theme.arrow(),
-                campaign.end,
+                "{} ({})",
+                lang.shown_span(
+                    campaign.start,
+                    campaign.end,
+                    chrono::Datelike::year(&ctx.today),
+                    theme.arrow()
+                ),
                 lang.campaign_days(days(campaign))
             ),
             theme,

@@ -62,10 +62,11 @@ fn fields(values: Vec<(&str, Span<'static>)>, theme: Theme) -> Line<'static> {
     Line::from(spans)
 }
 
-/// " (43%)": a part of a whole, when there is a whole.
-fn share(part: f64, whole: f64) -> String {
+/// " (43%)", " (43 %)": a part of a whole, when there is a whole.
+fn share(part: f64, whole: f64, lang: Lang) -> String {
     if whole > 0.0 && part > 0.0 {
-        format!(" ({:.0}%)", part / whole * 100.0)
+        let percent = format!("{:.0}", part / whole * 100.0);
+        format!(" ({})", lang.percent_sign(percent))
     } else {
         String::new()
     }
@@ -86,8 +87,12 @@ fn costs(channel: &Channel, ctx: &Ctx) -> (String, String) {
     let mut time = lang.per_week(channel.weekly_hours);
     if channel.active {
         #[allow(clippy::cast_precision_loss)] // a percentage to show
-        budget.push_str(&share(channel.monthly_budget.minor() as f64, minor as f64));
-        time.push_str(&share(channel.weekly_hours, hours));
+        budget.push_str(&share(
+            channel.monthly_budget.minor() as f64,
+            minor as f64,
+            lang,
+        ));
+        time.push_str(&share(channel.weekly_hours, hours, lang));
     }
     (budget, time)
 }

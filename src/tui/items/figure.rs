@@ -70,7 +70,7 @@ pub fn channel_style(name: &str, ctx: &Ctx) -> Style {
 }
 
 pub fn count(value: Option<u64>, ctx: &Ctx) -> String {
-    value.map_or_else(|| ctx.lang.t(S::Unknown).to_string(), |n| n.to_string())
+    value.map_or_else(|| ctx.lang.t(S::Unknown).to_string(), |n| ctx.lang.whole(n))
 }
 
 pub fn percent(value: Option<f64>, ctx: &Ctx) -> String {

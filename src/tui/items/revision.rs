@@ -12,9 +12,9 @@ use crate::tui::view::{Change, Ctx};
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum R {
     Target,
-    Name,
     Deadline,
     Reason,
+    Name,
 }
 
 impl FieldKey for R {
@@ -41,9 +41,6 @@ pub fn revise_form(ctx: &Ctx, objective: &Objective) -> Form<R> {
         lang.t(O::Target),
         objective.target.map(editable_number).unwrap_or_default(),
     )
-    // A name that states the target ("… a 5 €") is offered again with the
-    // new one when the form is saved.
-    .text(R::Name, lang.t(O::Name), objective.name.as_str())
     .text(
         R::Deadline,
         lang.t(O::Deadline),
@@ -53,6 +50,9 @@ pub fn revise_form(ctx: &Ctx, objective: &Objective) -> Form<R> {
             .unwrap_or_default(),
     )
     .text(R::Reason, lang.t(O::Reason), "")
+    // A name that states the target ("… a 5 €") is offered again with the
+    // new one when the form is saved.
+    .text(R::Name, lang.t(O::Name), objective.name.as_str())
     .note(lang.t(O::ReasonHint))
 }
 

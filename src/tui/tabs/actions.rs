@@ -51,7 +51,9 @@ impl ActionsTab {
         self.budget_width = self
             .order
             .iter()
-            .map(|&i| width(&campaigns[i].budget.to_string()))
+            // As Spanish writes it, the wider: a thousands point is one
+            // cell more than English's bare digits.
+            .map(|&i| width(&crate::i18n::Lang::Es.money(campaigns[i].budget)))
             .max()
             .unwrap_or(0);
     }

@@ -97,7 +97,7 @@ pub fn row(channel: &Channel, columns: &Columns, over: bool, ctx: &Ctx) -> Vec<L
     }
     cells.extend([
         fit_cell(channel.fit, style, theme),
-        budget_cell(channel, columns, over, style, theme),
+        budget_cell(channel, columns, over, style, ctx),
         Line::styled(
             pad_left(
                 &ctx.lang.num(channel.weekly_hours),
@@ -117,11 +117,12 @@ fn budget_cell(
     columns: &Columns,
     over: bool,
     style: Style,
-    theme: Theme,
+    ctx: &Ctx,
 ) -> Line<'static> {
+    let theme = ctx.theme;
     let mark = usize::from(columns.marks);
     let amount = pad_left(
-        &channel.monthly_budget.to_string(),
+        &ctx.lang.money(channel.monthly_budget),
         usize::from(columns.budget).saturating_sub(mark),
     );
     let mut spans = vec![Span::styled(amount, style)];

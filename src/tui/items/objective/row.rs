@@ -127,13 +127,14 @@ pub fn row(objective: &Objective, ctx: &Ctx, columns: &Columns) -> Vec<Line<'sta
 /// to leave room for the bar, the words alone: a bar of it would be a wrong
 /// picture.
 fn progress_cell(p: &Progress, style: Style, ctx: &Ctx) -> Vec<Span<'static>> {
-    /// Cells for the percent beside the bar: "  63%", "1000%".
-    const PERCENT_CELLS: usize = 5;
+    // Cells for the percent beside the bar: "  63%", "1000%"; "1000 %"
+    // in Spanish, which fits the column's spare cell.
+    let cells = width(&ctx.lang.percent_sign(1000));
     let percent = ctx.lang.percent(p.percent());
     match p.fraction {
-        Some(Figure::Value(fraction)) if width(&percent) <= PERCENT_CELLS => {
+        Some(Figure::Value(fraction)) if width(&percent) <= cells => {
             let mut bar = gauge::bar(fraction, 9, style, ctx.theme);
-            bar.push(Span::styled(format!("{percent:>PERCENT_CELLS$}"), style));
+            bar.push(Span::styled(format!("{percent:>cells$}"), style));
             bar
         }
         Some(_) => vec![Span::styled(percent, style)],
