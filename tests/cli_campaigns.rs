@@ -93,6 +93,19 @@ fn in_spanish_and_refusals_change_nothing() {
     let out = campaigns(dir.path(), &["--lang", "es", "--sort", "spent"]);
     assert!(out.starts_with("CAMPAÑA"), "{out}");
     assert!(out.contains("POR CLIC"), "{out}");
+    // Amounts with a decimal comma, costs per lead under their Spanish name.
+    assert!(out.contains("POR LEAD"), "{out}");
+    let spring = out.lines().find(|l| l.starts_with("Spring")).unwrap();
+    assert!(
+        spring.contains("30,00") && spring.contains("0,75"),
+        "{spring}"
+    );
+    let english = campaigns(dir.path(), &["--sort", "spent"]);
+    let spring = english.lines().find(|l| l.starts_with("Spring")).unwrap();
+    assert!(
+        spring.contains("30.00") && spring.contains("0.75"),
+        "{spring}"
+    );
     let path = compared(dir.path());
     let before = fs::read(&path).unwrap();
     let mut cmd = socialplan(dir.path());

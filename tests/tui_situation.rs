@@ -123,8 +123,9 @@ fn typing_over_a_new_figures_suggestions_replaces_them() {
         .expect("saved on the date typed");
     assert_eq!(added.channel, "Instagram");
     assert_eq!(added.followers, Some(1300));
-    // Moving into a suggestion first keeps it, to be edited.
-    keys(&mut app, "a<End>X<Tab><BS><BS>18<Tab>5<Enter>");
+    // Moving into a suggestion first keeps it, to be edited; deleting a
+    // selected one clears it.
+    keys(&mut app, "a<End>X<Tab><End><BS><BS>18<Tab>5<Enter>");
     let figures = saved(&path).situation.figures;
     assert!(
         figures
@@ -137,6 +138,9 @@ fn typing_over_a_new_figures_suggestions_replaces_them() {
         shown.contains("Saved: added figure “InstagramX 2027-01-18”"),
         "{shown}"
     );
+    keys(&mut app, "a<BS>Radio<Tab>2027-01-17<Enter>");
+    let figures = saved(&path).situation.figures;
+    assert!(figures.iter().any(|f| f.channel == "Radio"), "{figures:?}");
 }
 
 #[test]
