@@ -77,14 +77,20 @@ fn changing_a_target_is_a_revision_with_a_reason() {
     assert_eq!(last.reason, "Reels work better than planned");
 }
 
+/// `r` on the first objective: a new target (the demo's has four digits),
+/// then `rest` typed from the reason on.
+fn revise(app: &mut socialplan::tui::App, target: &str, rest: &str) {
+    keys(
+        app,
+        &format!("2r<End><BS><BS><BS><BS>{target}<Tab><Tab>{rest}"),
+    );
+}
+
 #[test]
 fn revise_key_asks_for_target_deadline_and_reason() {
     let dir = tempfile::tempdir().unwrap();
     let (mut app, path) = on_file(dir.path(), None, Lang::En);
-    keys(
-        &mut app,
-        "2r<End><BS><BS><BS><BS>1800<Tab><Tab>Slower season<Enter>",
-    );
+    revise(&mut app, "1800", "Slower season<Enter>");
     // The name states the old target: the first Enter offers it restated.
     let shown = screen(&app);
     assert!(
@@ -113,10 +119,7 @@ fn revise_key_asks_for_target_deadline_and_reason() {
 fn a_spanish_name_with_the_target_is_restated_or_kept_as_the_person_says() {
     let dir = tempfile::tempdir().unwrap();
     let (mut app, path) = on_file(dir.path(), None, Lang::Es);
-    keys(
-        &mut app,
-        "2r<End><BS><BS><BS><BS>2500<Tab><Tab>Va mejor<Enter>",
-    );
+    revise(&mut app, "2500", "Va mejor<Enter>");
     let shown = screen(&app);
     assert!(
         shown.contains("Llegar a 2.500 seguidores en Instagram"),
@@ -159,9 +162,10 @@ fn a_revision_reads_as_a_sentence_in_both_languages() {
         } else {
             "Temporada floja"
         };
-        keys(
+        revise(
             &mut app,
-            &format!("2r<End><BS><BS><BS><BS>1800<Tab><Tab>{reason}<Tab><C-u>Followers<Enter>"),
+            "1800",
+            &format!("{reason}<Tab><C-u>Followers<Enter>"),
         );
         let shown = screen(&app);
         assert!(shown.contains(&format!("{date}: {line}")), "{shown}");

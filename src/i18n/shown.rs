@@ -108,15 +108,16 @@ fn swap_separator(c: char) -> char {
     }
 }
 
-/// Where `number` is written in `text` with no digit glued to either side
-/// ("5" in "a 5 €", not in "15" or "5,5").
+/// Where `number` is written in `text` with no digit glued to either side,
+/// directly or across a separator ("5" in "a 5 €", not in "15" or "5,5").
 fn whole_number_at(text: &str, number: &str) -> Option<usize> {
     let glued = |s: &str| s.starts_with(|c: char| c.is_ascii_digit());
     text.match_indices(number).map(|(at, _)| at).find(|&at| {
-        let before = text[..at].chars().next_back();
+        let before = &text[..at];
+        let before = before.strip_suffix(['.', ',']).unwrap_or(before);
         let after = &text[at + number.len()..];
         let after = after.strip_prefix(['.', ',']).unwrap_or(after);
-        !before.is_some_and(|c| c.is_ascii_digit()) && !glued(after)
+        !before.ends_with(|c: char| c.is_ascii_digit()) && !glued(after)
     })
 }
 
@@ -212,25 +213,35 @@ mod tests {
 
     #[test]
     fn a_name_is_restated_with_the_new_target_in_its_own_style() {
-        let restated = |text, old, new| Lang::restated(text, old, new);
-        assert_eq!(
-            restated("Coste por lead a 5 €", 5.0, 4.0).as_deref(),
-            Some("Coste por lead a 4 €")
-        );
-        assert_eq!(
-            restated("Llegar a 2.000 seguidores", 2000.0, 1800.0).as_deref(),
-            Some("Llegar a 1.800 seguidores")
-        );
-        assert_eq!(
-            restated("Reach 2,000 followers", 2000.0, 2500.0).as_deref(),
-            Some("Reach 2,500 followers")
-        );
-        assert_eq!(
-            restated("3.5% engagement", 3.5, 4.0).as_deref(),
-            Some("4% engagement")
-        );
-        assert_eq!(restated("Top 15 by May", 5.0, 4.0), None);
-        assert_eq!(restated("A 5,5 de media", 5.0, 4.0), None);
+        for (name, old, new, restated) in [
+            (
+                "Coste por lead a 5 €",
+                5.0,
+                4.0,
+                Some("Coste por lead a 4 €"),
+            ),
+            (
+                "Llegar a 2.000 seguidores",
+                2000.0,
+                1800.0,
+                Some("Llegar a 1.800 seguidores"),
+            ),
+            (
+                "Reach 2,000 followers",
+                2000.0,
+                2500.0,
+                Some("Reach 2,500 followers"),
+            ),
+            ("3.5% engagement", 3.5, 4.0, Some("4% engagement")),
+            ("Top 15 by May", 5.0, 4.0, None),
+            ("A 5,5 de media", 5.0, 4.0, None),
+        ] {
+            assert_eq!(
+                Lang::restated(name, old, new).as_deref(),
+                restated,
+                "{name}"
+            );
+        }
     }
 
     #[test]
