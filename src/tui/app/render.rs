@@ -168,25 +168,18 @@ impl App {
             Line::styled(text, style).render(area, buf);
             return;
         }
-        // The tab's keys as far as they fit; the last hints (help, quit)
-        // always stay, so a person can always find the rest.
+        // The keys that matter most for the tab, as far as they fit (help
+        // and quit always: `?` lists the rest).
         let separator = self.session.theme.separator();
-        let hints = keymap::hints(self.tab, self.session.lang, self.session.theme.ascii);
-        let cost = |(key, what): &(String, &str)| width(key) + 1 + width(what) + width(separator);
-        let kept = 2.min(hints.len());
-        let (optional, always) = hints.split_at(hints.len() - kept);
-        let mut room = usize::from(area.width).saturating_sub(always.iter().map(cost).sum());
-        let mut shown: Vec<&(String, &str)> = Vec::new();
-        for hint in optional {
-            if cost(hint) > room {
-                break;
-            }
-            room -= cost(hint);
-            shown.push(hint);
-        }
-        shown.extend(always);
+        let shown = keymap::footer(
+            self.tab,
+            self.session.lang,
+            self.session.theme.ascii,
+            usize::from(area.width),
+            separator,
+        );
         let mut spans = Vec::new();
-        for (key, what) in shown {
+        for (key, what) in &shown {
             if !spans.is_empty() {
                 spans.push(Span::styled(separator, self.session.theme.dim()));
             }

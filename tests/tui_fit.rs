@@ -1,0 +1,92 @@
+//! At 80 columns, in English and in Spanish: the footer keeps the keys that
+//! matter for each tab, the same in both languages.
+#![allow(clippy::unwrap_used)]
+
+mod common;
+
+use common::{demo, keys, render, text};
+use socialplan::i18n::Lang;
+use socialplan::theme::Theme;
+use socialplan::tui::keymap;
+use socialplan::tui::tab::Tab;
+
+/// Every tab and screen, with the keys that open it from the start.
+const VIEWS: [(Tab, &str); 9] = [
+    (Tab::Situation, "1"),
+    (Tab::Objectives, "2"),
+    (Tab::Channels, "3"),
+    (Tab::Actions, "4"),
+    (Tab::Calendar, "5"),
+    (Tab::Review, "6"),
+    (Tab::Posts, "4<Enter>"),
+    (Tab::Agenda, "A"),
+    (Tab::Measurements, "2M"),
+];
+
+fn footer_keys(tab: Tab, lang: Lang, theme: Theme) -> Vec<String> {
+    keymap::footer(tab, lang, theme.ascii, 80, theme.separator())
+        .into_iter()
+        .map(|(key, _)| key)
+        .collect()
+}
+
+/// The last row of the screen at 80×24 after `pressed`.
+fn footer_row(lang: Lang, pressed: &str) -> String {
+    let mut app = demo(lang);
+    keys(&mut app, pressed);
+    let screen = text(&render(&app, 80, 24));
+    screen.lines().last().unwrap().to_string()
+}
+
+#[test]
+fn every_footer_keeps_the_same_keys_in_spanish_as_in_english() {
+    for theme in [Theme::new(true, false), Theme::new(false, true)] {
+        for (tab, _) in VIEWS {
+            let english = footer_keys(tab, Lang::En, theme);
+            let spanish = footer_keys(tab, Lang::Es, theme);
+            assert_eq!(english, spanish, "{tab:?}, ascii {}", theme.ascii);
+            assert!(english.contains(&"?".to_string()), "{tab:?} has no help");
+            assert!(english.contains(&"q".to_string()), "{tab:?} has no quit");
+        }
+    }
+}
+
+#[test]
+fn each_tab_footer_shows_its_main_keys() {
+    let theme = Theme::new(true, false);
+    let must = [
+        (Tab::Situation, &["a", "e", "u"][..]),
+        (Tab::Objectives, &["a", "e", "m", "r", "u"]),
+        (Tab::Channels, &["a", "e", "d", "u"]),
+        (Tab::Actions, &["a", "Enter", "e", "u"]),
+        (Tab::Calendar, &["Enter", "a", "e", "u"]),
+        (Tab::Review, &["w", "a", "e", "u"]),
+        (Tab::Posts, &["Esc", "p", "u"]),
+        (Tab::Agenda, &["Esc", "Enter", "p"]),
+        (Tab::Measurements, &["Esc", "m", "e", "d", "u"]),
+    ];
+    for (tab, wanted) in must {
+        for lang in [Lang::En, Lang::Es] {
+            let shown = footer_keys(tab, lang, theme);
+            for key in wanted {
+                assert!(
+                    shown.contains(&(*key).to_string()),
+                    "{tab:?} {lang:?}: {key} in {shown:?}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn the_drawn_footer_is_the_chosen_one() {
+    for (lang, revise, undo, edit) in [
+        (Lang::En, "r revise", "u undo", "e edit"),
+        (Lang::Es, "r ", "u deshacer", "e editar"),
+    ] {
+        let row = footer_row(lang, "2");
+        for hint in [revise, undo, edit] {
+            assert!(row.contains(hint), "{lang:?}: {hint} in {row}");
+        }
+    }
+}
