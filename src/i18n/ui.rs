@@ -83,7 +83,7 @@ texts! {
     DiscardAndQuit => "Discard your changes and quit?", "¿Descartar los cambios y salir?";
     DiscardQuitYes => "y/Ctrl-c: quit", "s/y/Ctrl-c: salir";
     DiscardQuitNo => "n/Esc: keep editing", "n/Esc: seguir editando";
-    Demo => "demo (not saved)", "ejemplo (no se guarda)";
+    Demo => "demo · not saved", "ejemplo · sin guardar";
     ReadOnly => "read-only", "solo lectura";
     Untitled => "(untitled plan)", "(plan sin nombre)";
     Saved => "Saved", "Guardado";
@@ -123,7 +123,14 @@ texts! {
     FileNoticeTitle => "About the plan file", "Sobre el fichero del plan";
     FileNoticeKeys => "Esc/Enter: close", "Esc/Enter: cerrar";
     NotWritableRefused => "You may not write this plan file: fix its permissions to change it.", "No puedes escribir este fichero de plan: corrige sus permisos para cambiarlo.";
-    DemoRefused => "This is the demo plan, which is never saved. Run socialplan without --demo to make your own plan.", "Este es el plan de ejemplo, que nunca se guarda. Ejecuta socialplan sin --demo para crear tu propio plan.";
+    KeySaveAs => "save the demo as a plan file", "guardar el ejemplo como plan";
+    SaveAsTitle => "Save the demo as a plan file", "Guardar el ejemplo como plan";
+    FieldSaveAsPath => "File", "Fichero";
+    SaveAsNote => "A new file: an existing one is never replaced. From then on, every change is saved there.", "Un fichero nuevo: nunca se sustituye uno que ya existe. A partir de ahí, cada cambio se guarda en él.";
+    SaveAsEmpty => "Write the path of the new plan file.", "Escribe la ruta del nuevo fichero del plan.";
+    SavedAs => "Saved as a plan file; from now on changes are saved there:", "Guardado como plan; desde ahora los cambios se guardan en:";
+    SaveAsOnlyDemo => "Only the demo is saved as a new file: this plan is saved on every change.", "Solo el ejemplo se guarda como fichero nuevo: este plan se guarda con cada cambio.";
+    DemoQuitQuestion => "The demo's changes are only in memory: quitting now loses them. Save them to a plan file first?", "Los cambios del ejemplo solo están en memoria: si sales ahora se pierden. ¿Guardarlos antes en un fichero de plan?";
     BrokenRefused => "The plan file could not be read, so it is open read-only: fix or restore it, then start again.", "No se pudo leer el fichero del plan, así que está abierto en solo lectura: corrígelo o recupéralo y vuelve a empezar.";
     TooSmall => "Terminal too small", "Terminal demasiado pequeño";
     Need => "need at least", "se necesita al menos";

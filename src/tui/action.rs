@@ -76,6 +76,8 @@ pub enum Action {
     CheckIn,
     /// Plan: rename it.
     Rename,
+    /// The demo: save it, as edited, to a new plan file.
+    SaveAs,
     /// Plan: list what the check found.
     Findings,
     /// Plan: write it back to its file after the file was moved or deleted.

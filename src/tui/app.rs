@@ -3,6 +3,7 @@
 //! workspace (saved) → views refreshed → redrawn.
 
 mod conflicts;
+mod demo;
 mod dialogs;
 mod file;
 mod render;
@@ -191,6 +192,7 @@ impl App {
                 }
             }
             Action::WriteBack => self.write_back(),
+            Action::SaveAs => self.save_as_form(),
             Action::Findings => {
                 if self.findings.is_empty() {
                     self.info(self.session.lang.t(K::Clean));
