@@ -90,3 +90,35 @@ fn the_drawn_footer_is_the_chosen_one() {
         }
     }
 }
+
+#[test]
+fn a_long_message_wraps_and_keeps_its_end() {
+    for (lang, start, end) in [
+        (Lang::En, "Cannot delete", "newsletter-subs."),
+        (Lang::Es, "No se puede borrar", "newsletter-subs."),
+    ] {
+        let mut app = demo(lang);
+        keys(&mut app, "3d");
+        let screen = text(&render(&app, 80, 24));
+        let rows: Vec<&str> = screen.lines().collect();
+        assert!(rows[rows.len() - 3].starts_with(start), "{screen}");
+        assert!(rows[rows.len() - 1].trim_end().ends_with(end), "{screen}");
+        // The tab above gives up the rows; the frame still closes.
+        assert!(rows[rows.len() - 4].starts_with('└'), "{screen}");
+    }
+}
+
+#[test]
+fn recent_messages_stay_readable_on_one_key() {
+    let mut app = demo(Lang::En);
+    keys(&mut app, "L");
+    assert!(common::screen(&app).contains("No messages yet"));
+    keys(&mut app, "3du");
+    // The status line has moved on; L shows both, newest first.
+    keys(&mut app, "L");
+    let screen = text(&render(&app, 80, 24));
+    let undo = screen.find("Nothing to undo").expect(&screen);
+    let delete = screen.find("Cannot delete").expect(&screen);
+    assert!(undo < delete, "{screen}");
+    assert!(screen.contains("newsletter-subs."), "{screen}");
+}

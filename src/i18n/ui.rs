@@ -123,6 +123,9 @@ texts! {
     FileNoticeTitle => "About the plan file", "Sobre el fichero del plan";
     FileNoticeKeys => "Esc/Enter: close", "Esc/Enter: cerrar";
     NotWritableRefused => "You may not write this plan file: fix its permissions to change it.", "No puedes escribir este fichero de plan: corrige sus permisos para cambiarlo.";
+    KeyMessages => "recent messages", "mensajes recientes";
+    MessagesTitle => "Recent messages, newest first", "Mensajes recientes, el último primero";
+    NoMessages => "No messages yet in this session.", "Aún no hay mensajes en esta sesión.";
     KeySaveAs => "save the demo as a plan file", "guardar el ejemplo como plan";
     SaveAsTitle => "Save the demo as a plan file", "Guardar el ejemplo como plan";
     FieldSaveAsPath => "File", "Fichero";

@@ -76,6 +76,8 @@ pub enum Action {
     CheckIn,
     /// Plan: rename it.
     Rename,
+    /// Everywhere: the session's recent messages.
+    Messages,
     /// The demo: save it, as edited, to a new plan file.
     SaveAs,
     /// Plan: list what the check found.

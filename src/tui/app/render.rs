@@ -3,11 +3,10 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
-use super::{App, MIN_HEIGHT, MIN_WIDTH, Tone};
+use super::{App, MIN_HEIGHT, MIN_WIDTH};
 use crate::i18n::Lang;
 use crate::i18n::ui::Ui;
 use crate::text::{printable, truncate, truncate_start, width};
@@ -29,12 +28,14 @@ impl Widget for &App {
         } else {
             u16::try_from(gone.len()).unwrap_or(u16::MAX)
         };
+        // A long message takes more rows rather than losing its end.
+        let footer_rows = self.status_rows(area.width).len().max(1);
         let [title, tabs, problem, body, footer] = area.layout(&Layout::vertical([
             Constraint::Length(1),
             Constraint::Length(1),
             Constraint::Length(problem_lines),
             Constraint::Fill(1),
-            Constraint::Length(1),
+            Constraint::Length(u16::try_from(footer_rows).unwrap_or(1)),
         ]));
         self.render_title(title, buf);
         self.render_tabs(tabs, buf);
@@ -152,20 +153,14 @@ impl App {
         Line::from(spans).render(area, buf);
     }
 
-    /// The tab's main keys, or the last status message.
+    /// The tab's main keys, or the last status message on as many rows as
+    /// it needs.
     pub(super) fn render_footer(&self, area: Rect, buf: &mut Buffer) {
-        if let Some(status) = &self.status {
-            let style = match status.tone {
-                Tone::Info => Style::new(),
-                Tone::Success => self.session.theme.success(),
-                Tone::Error => self.session.theme.error(),
-            };
-            let text = truncate(
-                &printable(&status.text),
-                usize::from(area.width),
-                self.session.theme.ellipsis(),
-            );
-            Line::styled(text, style).render(area, buf);
+        let status = self.status_rows(area.width);
+        if !status.is_empty() {
+            let style = self.status_style();
+            let lines: Vec<Line> = status.into_iter().map(|r| Line::styled(r, style)).collect();
+            Paragraph::new(lines).render(area, buf);
             return;
         }
         // The keys that matter most for the tab, as far as they fit (help
