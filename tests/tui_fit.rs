@@ -122,3 +122,87 @@ fn recent_messages_stay_readable_on_one_key() {
     assert!(undo < delete, "{screen}");
     assert!(screen.contains("newsletter-subs."), "{screen}");
 }
+/// The header rows of a screen: the row under each panel's top border.
+fn header_rows(screen: &str) -> Vec<String> {
+    let rows: Vec<&str> = screen.lines().collect();
+    rows.windows(2)
+        .filter(|pair| pair[0].starts_with(['┌', '+']))
+        .map(|pair| pair[1].trim_matches(['│', '|', ' ']).to_string())
+        .collect()
+}
+
+fn words(rows: &[String]) -> Vec<String> {
+    rows.iter()
+        .flat_map(|r| {
+            r.split(|c: char| c.is_whitespace() || matches!(c, '│' | '|'))
+                .filter(|w| !w.is_empty())
+                .map(str::to_string)
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
+
+#[test]
+fn no_header_is_cut_without_the_mark() {
+    for (lang, theme) in [
+        (Lang::En, Theme::new(true, false)),
+        (Lang::Es, Theme::new(true, false)),
+        (Lang::En, Theme::new(false, true)),
+    ] {
+        let mark = theme.ellipsis();
+        for (tab, pressed) in VIEWS {
+            let mut app = socialplan::tui::App::new(
+                socialplan::workspace::Workspace::demo(common::today(), lang),
+                lang,
+                theme,
+            );
+            keys(&mut app, pressed);
+            // Wide enough that nothing is cut: every title whole.
+            let whole = words(&header_rows(&text(&render(&app, 250, 24))));
+            // The first panel's titles (the list's, where the tab has one).
+            let narrow = header_rows(&text(&render(&app, 80, 24)));
+            for word in words(&narrow[..1]) {
+                assert!(
+                    whole.contains(&word) || word.ends_with(mark),
+                    "{tab:?} {lang:?}: {word:?} is cut without {mark}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn a_cut_cell_ends_with_the_mark() {
+    for (lang, theme, cut) in [
+        (
+            Lang::En,
+            Theme::new(true, false),
+            "Grow Instagram to 2,000 followe…",
+        ),
+        (
+            Lang::Es,
+            Theme::new(true, false),
+            "Llegar a 2.000 seguidores en In…",
+        ),
+        (
+            Lang::En,
+            Theme::new(false, true),
+            "Grow Instagram to 2,000 followe~",
+        ),
+    ] {
+        let mut app = socialplan::tui::App::new(
+            socialplan::workspace::Workspace::demo(common::today(), lang),
+            lang,
+            theme,
+        );
+        keys(&mut app, "2");
+        let screen = text(&render(&app, 80, 24));
+        assert!(screen.contains(cut), "{screen}");
+        let deadline = if lang == Lang::Es {
+            "Límite"
+        } else {
+            "Deadline"
+        };
+        assert!(header_rows(&screen)[0].ends_with(deadline), "{screen}");
+    }
+}
