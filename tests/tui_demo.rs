@@ -30,6 +30,24 @@ fn the_demo_takes_edits_and_undo_and_says_it_is_not_saved() {
 }
 
 #[test]
+fn the_demo_takes_a_check_in_value_and_gives_it_back_on_undo() {
+    let mut app = demo(Lang::En);
+    let values = |app: &socialplan::tui::App| -> usize {
+        app.workspace()
+            .plan()
+            .objectives
+            .iter()
+            .map(|o| o.measurements.len())
+            .sum()
+    };
+    let before = values(&app);
+    keys(&mut app, "6w<Enter>1700<Enter>");
+    assert_eq!(values(&app), before + 1, "{}", screen(&app));
+    keys(&mut app, "<Esc><Esc>u");
+    assert_eq!(values(&app), before, "{}", screen(&app));
+}
+
+#[test]
 fn quitting_the_changed_demo_asks_first() {
     let mut app = demo(Lang::En);
     keys(&mut app, "q");

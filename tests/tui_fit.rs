@@ -59,7 +59,7 @@ fn each_tab_footer_shows_its_main_keys() {
         (Tab::Objectives, &["a", "e", "m", "r", "u"]),
         (Tab::Channels, &["a", "e", "d", "u"]),
         (Tab::Actions, &["a", "Enter", "e", "u"]),
-        (Tab::Calendar, &["Enter", "a", "e", "u"]),
+        (Tab::Calendar, &["←/→", "+/-", "t", "Enter"]),
         (Tab::Review, &["w", "a", "e", "u"]),
         (Tab::Posts, &["Esc", "p", "u"]),
         (Tab::Agenda, &["Esc", "Enter", "p"]),

@@ -83,7 +83,8 @@ texts! {
     DiscardAndQuit => "Discard your changes and quit?", "¿Descartar los cambios y salir?";
     DiscardQuitYes => "y/Ctrl-c: quit", "s/y/Ctrl-c: salir";
     DiscardQuitNo => "n/Esc: keep editing", "n/Esc: seguir editando";
-    Demo => "demo · not saved", "ejemplo · sin guardar";
+    Demo => "demo", "ejemplo";
+    DemoNotSaved => "not saved", "sin guardar";
     ReadOnly => "read-only", "solo lectura";
     Untitled => "(untitled plan)", "(plan sin nombre)";
     Saved => "Saved", "Guardado";
@@ -126,7 +127,7 @@ texts! {
     KeyMessages => "recent messages", "mensajes recientes";
     MessagesTitle => "Recent messages, newest first", "Mensajes recientes, el último primero";
     NoMessages => "No messages yet in this session.", "Aún no hay mensajes en esta sesión.";
-    KeySaveAs => "save the demo as a plan file", "guardar el ejemplo como plan";
+    KeySaveAs => "save the demo to a file", "guardar en un fichero";
     SaveAsTitle => "Save the demo as a plan file", "Guardar el ejemplo como plan";
     FieldSaveAsPath => "File", "Fichero";
     SaveAsNote => "A new file: an existing one is never replaced. From then on, every change is saved there.", "Un fichero nuevo: nunca se sustituye uno que ya existe. A partir de ahí, cada cambio se guarda en él.";

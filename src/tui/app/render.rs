@@ -67,7 +67,9 @@ impl App {
             printable(&plan.name)
         };
         let place = if self.session.workspace.is_demo() {
-            self.session.lang.t(Ui::Demo).to_string()
+            let lang = self.session.lang;
+            let dot = self.session.theme.dot();
+            format!("{}{dot}{}", lang.t(Ui::Demo), lang.t(Ui::DemoNotSaved))
         } else {
             let path = self.session.shown_path();
             // Opened read-only, or a file this user may not write.

@@ -12,10 +12,12 @@ use crate::tui::tab::Tab;
 /// are the way to everything else; then what the tab is for (add, edit,
 /// its step's own key such as revise or the check-in); then undo; then
 /// delete, rarer than the rest; then filters, sections and movement, which
-/// the screen itself shows.
-fn rank(action: Action) -> u8 {
+/// the screen itself shows. The calendar is for moving through time: its
+/// moves, zoom and today come first there.
+fn rank(tab: Tab, action: Action) -> u8 {
     match action {
         Action::Help | Action::Quit => 0,
+        Action::Earlier | Action::ZoomIn | Action::Today if tab == Tab::Calendar => 1,
         Action::Add
         | Action::Edit
         | Action::Open
@@ -47,7 +49,7 @@ pub fn footer(
     let ranks: Vec<u8> = bindings
         .iter()
         .filter(|b| b.hint != Hint::No)
-        .map(|b| rank(b.action))
+        .map(|b| rank(tab, b.action))
         .collect();
     let costs = widest_costs(&bindings, ascii, separator);
     let mut order: Vec<usize> = (0..ranks.len()).collect();
