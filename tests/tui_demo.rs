@@ -87,12 +87,8 @@ fn the_edited_demo_is_saved_as_a_plan_file_and_then_edited_there() {
     keys(&mut app, "q");
     assert!(app.should_quit(), "a plan on file quits without asking");
     // The command line reads the file back, with the edit.
-    let status = stdout(
-        socialplan(dir.path())
-            .arg("--file")
-            .arg(&path)
-            .args(["--today", TODAY, "status"]),
-    );
+    let file = path.to_str().unwrap();
+    let status = stdout(socialplan(dir.path()).args(["--file", file, "--today", TODAY, "status"]));
     assert!(status.contains("Test bakery"), "{status}");
 }
 
