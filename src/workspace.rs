@@ -218,6 +218,29 @@ impl Workspace {
         }
     }
 
+    /// Writes the demo plan, as edited, to a new plan file, atomically, and
+    /// from then on saves every change there. An existing file is never
+    /// replaced: it may be someone's plan.
+    pub fn save_as(&mut self, path: &Path) -> Result<(), StoreError> {
+        let refused = |source: std::io::Error| StoreError::Write {
+            path: path.to_path_buf(),
+            source,
+        };
+        if path.exists() {
+            return Err(refused(std::io::ErrorKind::AlreadyExists.into()));
+        }
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir).map_err(refused)?;
+        }
+        crate::store::write_atomically(path, &crate::store::to_json(&self.plan))
+            .map_err(refused)?;
+        let (store, plan) = Store::open(path)?;
+        log::info!("saved the demo as {}", path.display());
+        self.plan = plan;
+        self.backing = Backing::File(store);
+        Ok(())
+    }
+
     /// Picks up changes another session wrote. True if the plan changed.
     pub fn reload_if_changed(&mut self) -> Result<bool, StoreError> {
         let Backing::File(store) = &mut self.backing else {

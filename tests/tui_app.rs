@@ -85,7 +85,7 @@ fn the_footer_shows_the_tab_keys_and_always_help_and_quit() {
     keys(&mut app, "2");
     let last = screen(&app).lines().nth(23).unwrap().to_string();
     assert!(
-        last.contains("a add") && last.contains("m record a value"),
+        last.contains("a add") && last.contains("m record") && last.contains("r revise"),
         "{last}"
     );
     assert!(last.contains("? help") && last.contains("q quit"), "{last}");

@@ -13,6 +13,8 @@ texts! {
     WriteBackAndQuit => "write it back and quit", "escribirlo y salir";
     QuitWithout => "quit without it", "salir sin él";
     Stay => "stay", "quedarse";
+    SaveToFile => "save to a file", "guardar en un fichero";
+    QuitLosing => "quit and lose them", "salir y perderlos";
     Choose => "choose", "elegir";
     Apply => "apply", "aplicar";
     Tick => "tick", "marcar";

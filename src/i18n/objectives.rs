@@ -11,7 +11,7 @@ texts! {
     ColName => "Objective", "Objetivo";
     ColProgress => "Progress", "Progreso";
     ColValues => "Latest / target", "Último / meta";
-    ColDeadline => "Deadline", "Fecha límite";
+    ColDeadline => "Deadline", "Límite";
     Metric => "Metric", "Métrica";
     Unit => "Unit", "Unidad";
     Channel => "Channel", "Canal";

@@ -76,6 +76,10 @@ pub enum Action {
     CheckIn,
     /// Plan: rename it.
     Rename,
+    /// Everywhere: the session's recent messages.
+    Messages,
+    /// The demo: save it, as edited, to a new plan file.
+    SaveAs,
     /// Plan: list what the check found.
     Findings,
     /// Plan: write it back to its file after the file was moved or deleted.

@@ -3,8 +3,10 @@
 //! workspace (saved) → views refreshed → redrawn.
 
 mod conflicts;
+mod demo;
 mod dialogs;
 mod file;
+mod messages;
 mod render;
 
 use ratatui::crossterm::event::{Event, KeyEvent, KeyEventKind};
@@ -55,7 +57,7 @@ enum Tone {
     Error,
 }
 
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 struct Status {
     text: String,
     tone: Tone,
@@ -78,6 +80,8 @@ pub struct App {
     undo: Vec<Done>,
     redo: Vec<Done>,
     status: Option<Status>,
+    /// The session's recent messages, oldest first (`L` shows them).
+    messages: Vec<Status>,
     /// Whether the plan's file was last seen moved or deleted: the change
     /// from one to the other is announced once.
     file_gone: bool,
@@ -107,6 +111,7 @@ impl App {
             undo: Vec::new(),
             redo: Vec::new(),
             status: None,
+            messages: Vec::new(),
             file_gone: false,
             editor: None,
             quit: false,
@@ -191,6 +196,8 @@ impl App {
                 }
             }
             Action::WriteBack => self.write_back(),
+            Action::SaveAs => self.save_as_form(),
+            Action::Messages => self.show_messages(),
             Action::Findings => {
                 if self.findings.is_empty() {
                     self.info(self.session.lang.t(K::Clean));
@@ -359,27 +366,6 @@ impl App {
     fn refresh_views(&mut self, focus: Option<&str>) {
         let ctx = self.session.ctx();
         self.views.refresh(&ctx, self.tab, focus);
-    }
-
-    fn info(&mut self, text: impl Into<String>) {
-        self.status = Some(Status {
-            text: text.into(),
-            tone: Tone::Info,
-        });
-    }
-
-    fn success(&mut self, text: impl Into<String>) {
-        self.status = Some(Status {
-            text: text.into(),
-            tone: Tone::Success,
-        });
-    }
-
-    fn error(&mut self, text: impl Into<String>) {
-        self.status = Some(Status {
-            text: text.into(),
-            tone: Tone::Error,
-        });
     }
 }
 

@@ -188,9 +188,11 @@ pub(crate) const fn movement(first: Hint) -> [Binding; 6] {
 }
 
 mod dialogs;
+mod footer;
 mod tabs;
 
 pub use dialogs::{Dialog, dialog_action, dialog_bindings, dialog_hints};
+pub use footer::footer;
 pub use tabs::{GLOBAL, tab_bindings};
 
 /// What a key does on a tab: the tab's own keys first, then the global ones.

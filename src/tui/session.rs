@@ -49,14 +49,19 @@ impl Session {
         &self.shown_path
     }
 
-    /// Why the plan cannot be changed in this session, if it cannot: asked
+    /// The plan now lives in a file (the demo was saved as one): where it
+    /// is, as messages show it.
+    pub fn file_changed(&mut self) {
+        self.shown_path = self.workspace.path().map(home_relative).unwrap_or_default();
+    }
+
+    /// Why the plan cannot be changed in this session, if it cannot (the
+    /// demo can: its changes stay in memory until saved as a file): asked
     /// before a form opens (so that nobody fills in a form that cannot be
     /// saved) and again when a change is committed.
     pub fn cannot_edit(&self) -> Option<Ui> {
         if self.problem.is_some() {
             Some(Ui::BrokenRefused)
-        } else if self.workspace.is_demo() {
-            Some(Ui::DemoRefused)
         } else if self.workspace.is_read_only() {
             Some(Ui::ReadOnlyRefused)
         } else if !self.workspace.may_write() {

@@ -23,7 +23,7 @@ use ratatui::widgets::{Block, Paragraph, Row, Table, Widget, Wrap};
 use super::view::Ctx;
 use super::widgets::scroll::Scroll;
 use crate::i18n::Lang;
-use crate::text::{printable, width};
+use crate::text::{printable, truncate, width};
 use crate::theme::Theme;
 
 /// Splits a tab's body into the list and the detail pane: side by side when
@@ -79,11 +79,20 @@ impl ListView<'_> {
         let inner = block.inner(area);
         block.render(area, buf);
         let rows_height = usize::from(inner.height.saturating_sub(1));
+        // Whatever a column cannot hold is cut with the mark, never silently.
+        let cells = cell_widths(area, &self.widths);
+        let fit = |i: usize, line: Line<'static>| {
+            fit_line(line, cells.get(i).copied().unwrap_or(0), theme.ellipsis())
+        };
         let window: Range<usize> = self.scroll.window(self.len, rows_height);
         let rows: Vec<Row> = window
             .map(|i| {
                 let selected = i == self.scroll.selected;
-                let mut cells = row(i);
+                let mut cells: Vec<Line<'static>> = row(i)
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, line)| fit(i, line))
+                    .collect();
                 if let Some(first) = cells.first_mut() {
                     let pointer = if selected { theme.pointer() } else { " " };
                     first.spans.insert(0, Span::raw(format!("{pointer} ")));
@@ -102,12 +111,15 @@ impl ListView<'_> {
                 .iter()
                 .enumerate()
                 .map(|(i, h)| {
-                    let text = if i == 0 {
-                        format!("  {h}")
+                    let title = fit(i, Line::styled((*h).to_string(), theme.dim()));
+                    if i == 0 {
+                        // Past the pointer column, as the rows' first cells.
+                        let mut spans = vec![Span::raw("  ")];
+                        spans.extend(title.spans);
+                        Line::from(spans).style(title.style)
                     } else {
-                        (*h).to_string()
-                    };
-                    Line::styled(text, theme.dim())
+                        title
+                    }
                 })
                 .collect::<Vec<_>>(),
         );
@@ -181,6 +193,30 @@ pub fn cell_widths(list: Rect, widths: &[Constraint]) -> Vec<usize> {
         .enumerate()
         .map(|(i, r)| usize::from(r.width).saturating_sub(if i == 0 { 2 } else { 0 }))
         .collect()
+}
+
+/// `line` within `cells` cells: whole if it fits, else cut with `ellipsis`
+/// as its last cell, each span keeping its style.
+fn fit_line(line: Line<'static>, cells: usize, ellipsis: &str) -> Line<'static> {
+    let spans_width = |spans: &[Span]| spans.iter().map(|s| width(&s.content)).sum::<usize>();
+    if spans_width(&line.spans) <= cells {
+        return line;
+    }
+    let room = cells.saturating_sub(width(ellipsis));
+    let mut kept: Vec<Span<'static>> = Vec::new();
+    for span in line.spans {
+        let left = room - spans_width(&kept).min(room);
+        if width(&span.content) <= left {
+            kept.push(span);
+            continue;
+        }
+        let cut = truncate(&span.content, left, "");
+        kept.push(Span::styled(format!("{cut}{ellipsis}"), span.style));
+        break;
+    }
+    let mut fitted = Line::from(kept).style(line.style);
+    fitted.alignment = line.alignment;
+    fitted
 }
 
 /// A fixed-width column of `cells`.

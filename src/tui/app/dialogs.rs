@@ -92,6 +92,10 @@ impl App {
             self.overlay = Some(self.write_back_question(Some(Overlay::Form(form))));
             return;
         }
+        if let Some(path) = form.save_as_path() {
+            self.save_as(form, &path);
+            return;
+        }
         let Some(change) = form.submit(&self.session.ctx()) else {
             self.overlay = Some(Overlay::Form(form));
             return;

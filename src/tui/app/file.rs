@@ -77,12 +77,17 @@ impl App {
             ),
             behind: behind.map(Box::new),
             quitting: false,
+            demo: false,
         })
     }
 
     /// Quits, unless the plan is only in memory (its file moved or deleted):
     /// then it asks first whether to write it back.
     pub(super) fn quit_or_ask(&mut self) {
+        if self.demo_changed() {
+            self.overlay = Some(self.demo_quit_question());
+            return;
+        }
         if !self.session.workspace.file_gone() {
             self.quit = true;
             return;
@@ -96,6 +101,7 @@ impl App {
             ),
             behind: None,
             quitting: true,
+            demo: false,
         }));
     }
 
@@ -129,6 +135,10 @@ impl App {
         quitting: bool,
         behind: Option<Box<Overlay>>,
     ) {
+        if self.session.workspace.is_demo() {
+            self.demo_quit_answered(write);
+            return;
+        }
         if write {
             self.write_back();
         } else if !quitting {

@@ -3,11 +3,10 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
-use super::{App, MIN_HEIGHT, MIN_WIDTH, Tone};
+use super::{App, MIN_HEIGHT, MIN_WIDTH};
 use crate::i18n::Lang;
 use crate::i18n::ui::Ui;
 use crate::text::{printable, truncate, truncate_start, width};
@@ -29,12 +28,14 @@ impl Widget for &App {
         } else {
             u16::try_from(gone.len()).unwrap_or(u16::MAX)
         };
+        // A long message takes more rows rather than losing its end.
+        let footer_rows = self.status_rows(area.width).len().max(1);
         let [title, tabs, problem, body, footer] = area.layout(&Layout::vertical([
             Constraint::Length(1),
             Constraint::Length(1),
             Constraint::Length(problem_lines),
             Constraint::Fill(1),
-            Constraint::Length(1),
+            Constraint::Length(u16::try_from(footer_rows).unwrap_or(1)),
         ]));
         self.render_title(title, buf);
         self.render_tabs(tabs, buf);
@@ -66,7 +67,9 @@ impl App {
             printable(&plan.name)
         };
         let place = if self.session.workspace.is_demo() {
-            self.session.lang.t(Ui::Demo).to_string()
+            let lang = self.session.lang;
+            let dot = self.session.theme.dot();
+            format!("{}{dot}{}", lang.t(Ui::Demo), lang.t(Ui::DemoNotSaved))
         } else {
             let path = self.session.shown_path();
             // Opened read-only, or a file this user may not write.
@@ -152,41 +155,28 @@ impl App {
         Line::from(spans).render(area, buf);
     }
 
-    /// The tab's main keys, or the last status message.
+    /// The tab's main keys, or the last status message on as many rows as
+    /// it needs.
     pub(super) fn render_footer(&self, area: Rect, buf: &mut Buffer) {
-        if let Some(status) = &self.status {
-            let style = match status.tone {
-                Tone::Info => Style::new(),
-                Tone::Success => self.session.theme.success(),
-                Tone::Error => self.session.theme.error(),
-            };
-            let text = truncate(
-                &printable(&status.text),
-                usize::from(area.width),
-                self.session.theme.ellipsis(),
-            );
-            Line::styled(text, style).render(area, buf);
+        let status = self.status_rows(area.width);
+        if !status.is_empty() {
+            let style = self.status_style();
+            let lines: Vec<Line> = status.into_iter().map(|r| Line::styled(r, style)).collect();
+            Paragraph::new(lines).render(area, buf);
             return;
         }
-        // The tab's keys as far as they fit; the last hints (help, quit)
-        // always stay, so a person can always find the rest.
+        // The keys that matter most for the tab, as far as they fit (help
+        // and quit always: `?` lists the rest).
         let separator = self.session.theme.separator();
-        let hints = keymap::hints(self.tab, self.session.lang, self.session.theme.ascii);
-        let cost = |(key, what): &(String, &str)| width(key) + 1 + width(what) + width(separator);
-        let kept = 2.min(hints.len());
-        let (optional, always) = hints.split_at(hints.len() - kept);
-        let mut room = usize::from(area.width).saturating_sub(always.iter().map(cost).sum());
-        let mut shown: Vec<&(String, &str)> = Vec::new();
-        for hint in optional {
-            if cost(hint) > room {
-                break;
-            }
-            room -= cost(hint);
-            shown.push(hint);
-        }
-        shown.extend(always);
+        let shown = keymap::footer(
+            self.tab,
+            self.session.lang,
+            self.session.theme.ascii,
+            usize::from(area.width),
+            separator,
+        );
         let mut spans = Vec::new();
-        for (key, what) in shown {
+        for (key, what) in &shown {
             if !spans.is_empty() {
                 spans.push(Span::styled(separator, self.session.theme.dim()));
             }

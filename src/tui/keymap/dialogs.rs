@@ -22,6 +22,8 @@ pub enum Dialog {
     WriteBack,
     /// The same, asked on the way out.
     WriteBackQuit,
+    /// Quitting the demo after changes: save them to a file first?
+    DemoQuit,
     /// Choose one option.
     Pick,
     /// Tick several options.
@@ -109,6 +111,12 @@ const WRITE_BACK: &[Binding] = &[
 const WRITE_BACK_QUIT: &[Binding] = &[
     dlg(&[Key::Yes], Action::Yes, Dlg::WriteBackAndQuit, true),
     dlg(&[Key::Char('n')], Action::No, Dlg::QuitWithout, true),
+    dlg(&[Key::Esc], Action::Close, Dlg::Stay, true),
+];
+
+const DEMO_QUIT: &[Binding] = &[
+    dlg(&[Key::Yes], Action::Yes, Dlg::SaveToFile, true),
+    dlg(&[Key::Char('n')], Action::No, Dlg::QuitLosing, true),
     dlg(&[Key::Esc], Action::Close, Dlg::Stay, true),
 ];
 
@@ -243,6 +251,7 @@ fn own_bindings(dialog: Dialog) -> &'static [Binding] {
         Dialog::DiscardQuit => DISCARD_QUIT,
         Dialog::WriteBack => WRITE_BACK,
         Dialog::WriteBackQuit => WRITE_BACK_QUIT,
+        Dialog::DemoQuit => DEMO_QUIT,
         Dialog::Pick => PICK,
         Dialog::Checklist => CHECKLIST,
         Dialog::Details => DETAILS,

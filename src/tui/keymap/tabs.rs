@@ -46,6 +46,8 @@ pub const GLOBAL: &[Binding] = &[
         false,
     ),
     bind(&[Key::Char('A')], Action::Agenda, Ui::KeyAgenda, false),
+    bind(&[Key::Ctrl('s')], Action::SaveAs, Ui::KeySaveAs, false),
+    bind(&[Key::Char('L')], Action::Messages, Ui::KeyMessages, false),
     bind(&[Key::Char('?')], Action::Help, Ui::KeyHelp, true),
     bind(
         &[Key::Char('q'), Key::Ctrl('c')],

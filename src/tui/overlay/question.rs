@@ -112,10 +112,16 @@ pub struct WriteBack {
     pub behind: Option<Box<Overlay>>,
     /// Asked on the way out: the answer also quits (Esc stays).
     pub quitting: bool,
+    /// Asked when quitting the demo after changes: yes saves them to a new
+    /// file instead of writing one back.
+    pub demo: bool,
 }
 
 impl WriteBack {
     fn keys(&self) -> Dialog {
+        if self.demo {
+            return Dialog::DemoQuit;
+        }
         Dialog::either(self.quitting, [Dialog::WriteBack, Dialog::WriteBackQuit])
     }
 

@@ -25,6 +25,11 @@ pub trait FormDialog: std::fmt::Debug {
     fn focused_text(&self) -> Option<String>;
     /// What the editor saved, into the focused field.
     fn set_focused_text(&mut self, text: &str);
+    /// The path typed in the form that saves the demo as a plan file (None
+    /// for every form that changes the plan).
+    fn save_as_path(&self) -> Option<String> {
+        None
+    }
 }
 
 impl<F: FieldKey> FormDialog for Form<F> {
