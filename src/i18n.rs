@@ -67,6 +67,7 @@ mod errors;
 pub mod exchange;
 mod find;
 pub mod history;
+mod input;
 mod merge;
 pub mod objectives;
 pub mod post_screen;

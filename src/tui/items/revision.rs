@@ -3,7 +3,6 @@
 
 use crate::domain::{Edit, Objective};
 use crate::i18n::objectives::O;
-use crate::text::editable_number;
 use crate::tui::overlay::form::{FieldKey, Form};
 use crate::tui::view::{Change, Ctx};
 
@@ -36,7 +35,10 @@ pub fn revise_form(ctx: &Ctx, objective: &Objective) -> Form<R> {
     .text(
         R::Target,
         lang.t(O::Target),
-        objective.target.map(editable_number).unwrap_or_default(),
+        objective
+            .target
+            .map(|v| lang.editable_number(v))
+            .unwrap_or_default(),
     )
     .text(
         R::Deadline,

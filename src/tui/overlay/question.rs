@@ -8,6 +8,7 @@ use ratatui::crossterm::event::KeyEvent;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
 
+use super::checkin::CheckIn;
 use super::details::TextDialog;
 use super::form::FormDialog;
 use super::{Overlay, Reply};
@@ -145,6 +146,36 @@ impl WriteBack {
             ctx,
             &Scroll::default(),
         );
+    }
+}
+
+/// The question before the check-in records a value that looks like a
+/// slip (`domain::unusual`): yes records it, no goes back to the check-in
+/// to correct it. The check-in waits behind it, drawn underneath.
+#[derive(Debug)]
+pub struct RecordAnyway {
+    pub question: String,
+    pub checkin: Box<CheckIn>,
+    pub change: Box<Change>,
+}
+
+impl RecordAnyway {
+    pub fn handle_key(mut self, key: KeyEvent) -> Reply {
+        match keymap::dialog_action(Dialog::Confirm, &key) {
+            Some(Action::Yes) => Reply::Close(Effect::Record(self.checkin, self.change)),
+            Some(Action::No) => {
+                self.checkin.declined();
+                Reply::Keep(Overlay::CheckIn(*self.checkin))
+            }
+            _ => Reply::Keep(Overlay::RecordAnyway(self)),
+        }
+    }
+
+    /// The check-in, and over it the question.
+    pub fn render(&self, area: Rect, buf: &mut Buffer, ctx: &Ctx) {
+        self.checkin.render(area, buf, ctx);
+        let scroll = Scroll::default();
+        render_question(&self.question, Dialog::Confirm, area, buf, ctx, &scroll);
     }
 }
 
