@@ -154,3 +154,24 @@ fn the_spanish_question_says_why_in_spanish() {
     keys(&mut app, "s");
     assert_eq!(value_on(&path, "cost-per-lead", today()), Some(-2.0));
 }
+
+#[test]
+fn the_measurement_form_asks_before_saving_a_value_that_looks_like_a_slip() {
+    for (lang, question, yes) in [
+        (Lang::En, "Record it all the same?", "y"),
+        (Lang::Es, "¿Registrarlo igualmente?", "s"),
+    ] {
+        let dir = tempfile::tempdir().unwrap();
+        let (mut app, path) = on_file(dir.path(), None, lang);
+        let before = std::fs::read(&path).unwrap();
+        keys(&mut app, &format!("2m{CLEAR}-40<Enter>"));
+        assert!(screen(&app).contains(question), "{}", screen(&app));
+        // No: the form again, as it was typed; nothing saved.
+        keys(&mut app, "n");
+        assert!(screen(&app).contains("-40"), "{}", screen(&app));
+        assert!(!screen(&app).contains(question), "{}", screen(&app));
+        assert_eq!(std::fs::read(&path).unwrap(), before);
+        keys(&mut app, &format!("<Enter>{yes}"));
+        assert_eq!(value_on(&path, "ig-followers", today()), Some(-40.0));
+    }
+}

@@ -5,7 +5,8 @@
 
 use std::cmp::Ordering;
 
-use super::plan::Objective;
+use super::edit::Edit;
+use super::plan::{Objective, Plan};
 
 /// How many times the way from the baseline to the target a value may be
 /// away from the baseline before it looks like a slip.
@@ -41,6 +42,28 @@ pub fn unusual(objective: &Objective, value: f64) -> Option<Unusual> {
     let way = (target - baseline).abs();
     let far = way > 0.0 && (value - baseline).abs() > FAR * way;
     far.then_some(Unusual::Far { baseline, target })
+}
+
+/// The value `edit` records, and why it looks like a slip; None when it
+/// records none, or one that looks like a measurement. A value the
+/// measurement already had (its note corrected) is not asked about again.
+pub fn recorded(plan: &Plan, edit: &Edit) -> Option<(f64, Unusual)> {
+    let Edit::RecordMeasurement {
+        objective,
+        measurement,
+        replaces,
+    } = edit
+    else {
+        return None;
+    };
+    let value = measurement.value;
+    let unchanged = replaces
+        .as_ref()
+        .is_some_and(|old| old.value.to_bits() == value.to_bits());
+    if unchanged {
+        return None;
+    }
+    unusual(plan.objective(objective)?, value).map(|why| (value, why))
 }
 
 #[cfg(test)]
@@ -137,5 +160,38 @@ mod tests {
         );
         // A target equal to the baseline gives no way to measure by.
         assert_eq!(unusual(&objective(5.0, Some(5.0)), 1e9), None);
+    }
+
+    #[test]
+    fn an_edit_recording_a_new_unusual_value_says_so_and_one_keeping_it_does_not() {
+        let mut plan = Plan::default();
+        plan.objectives.push(objective(1000.0, Some(1500.0)));
+        let date = NaiveDate::from_ymd_opt(2026, 11, 9).unwrap();
+        let measurement = |value: f64| crate::domain::Measurement {
+            date,
+            value,
+            note: String::new(),
+        };
+        let far = Unusual::Far {
+            baseline: 1000.0,
+            target: 1500.0,
+        };
+        let record = Edit::record(&plan, "o", measurement(1e9));
+        assert_eq!(recorded(&plan, &record), Some((1e9, far)));
+        assert_eq!(
+            recorded(&plan, &Edit::record(&plan, "o", measurement(1200.0))),
+            None
+        );
+        plan.objectives[0].measurements.push(measurement(1e9));
+        let note_only = Edit::RecordMeasurement {
+            objective: "o".into(),
+            measurement: crate::domain::Measurement {
+                note: "checked: a viral week".into(),
+                ..measurement(1e9)
+            },
+            replaces: Some(measurement(1e9)),
+        };
+        assert_eq!(recorded(&plan, &note_only), None);
+        assert_eq!(recorded(&plan, &Edit::Batch(Vec::new())), None);
     }
 }

@@ -27,7 +27,7 @@ pub use conflict::{ConflictDialog, Retry};
 pub use details::Details;
 pub use help::Help;
 pub use pick::{Choice, Pick, Purpose};
-pub use question::{Confirm, Discard, RecordAnyway, WriteBack};
+pub use question::{Confirm, Discard, RecordAnyway, TypedIn, WriteBack};
 pub use summary::{Entry, Summary};
 
 #[derive(Debug)]
@@ -42,7 +42,7 @@ pub enum Overlay {
     Pick(Pick),
     Details(Details),
     CheckIn(CheckIn),
-    /// The check-in's value looks like a slip: record it all the same?
+    /// A typed value looks like a slip: record it all the same?
     RecordAnyway(RecordAnyway),
     Summary(Summary),
     /// Another session changed what a change or an undo sets: which to keep?

@@ -15,7 +15,7 @@ use tui_input::backend::crossterm::EventHandler;
 
 use chrono::NaiveDate;
 
-use super::{Entry, Overlay, RecordAnyway, Reply, Summary};
+use super::{Entry, Overlay, RecordAnyway, Reply, Summary, TypedIn};
 use crate::domain::forecast::Forecast;
 use crate::domain::progress::Progress;
 use crate::domain::unusual::unusual;
@@ -117,7 +117,7 @@ impl CheckIn {
             Step::Record(change) => Reply::Close(Effect::Record(Box::new(self), change)),
             Step::Ask(question, change) => Reply::Keep(Overlay::RecordAnyway(RecordAnyway {
                 question,
-                checkin: Box::new(self),
+                behind: TypedIn::CheckIn(Box::new(self)),
                 change,
             })),
             Step::Finished { completed } => {
