@@ -179,8 +179,7 @@ impl ColorMode {
 }
 
 fn parse_date(text: &str) -> Result<NaiveDate, String> {
-    NaiveDate::parse_from_str(text, "%Y-%m-%d")
-        .map_err(|_| Lang::detect(lang_from_args()).bad_date(text))
+    Lang::detect(lang_from_args()).read_date(text)
 }
 
 /// How a command ended, when it did not succeed.

@@ -67,6 +67,7 @@ mod errors;
 pub mod exchange;
 mod find;
 pub mod history;
+mod input;
 pub mod keys;
 mod merge;
 pub mod objectives;

@@ -256,5 +256,7 @@ pub fn capitalised(text: &str) -> String {
     })
 }
 
+pub mod input;
+
 #[cfg(test)]
 mod tests;

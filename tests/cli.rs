@@ -134,7 +134,9 @@ fn bad_values_are_usage_errors_and_change_nothing() {
     let dir = tempfile::tempdir().unwrap();
     let path = demo_file(dir.path());
     let before = fs::read(&path).unwrap();
-    for value in ["1,250", "lots", "inf"] {
+    // "1,250" is one thousand two hundred and fifty in English; "1,5" is
+    // a decimal comma, refused.
+    for value in ["1,5", "1,2,5", "lots", "inf"] {
         on_file(dir.path(), &path)
             .args(["--today", TODAY, "update", "ig-followers", value])
             .assert()

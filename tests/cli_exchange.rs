@@ -134,7 +134,7 @@ fn an_import_with_a_bad_row_changes_nothing_and_names_the_rows() {
     let sheet = dir.path().join("campaigns.csv");
     fs::write(
         &sheet,
-        "name,channel,start,end,budget\nGood one,Instagram,2027-03-01,2027-03-07,10\nBackwards,Instagram,2027-03-07,2027-03-01,10\nPricey,Instagram,2027-03-01,2027-03-07,\"1,000\"\n",
+        "name,channel,start,end,budget\nGood one,Instagram,2027-03-01,2027-03-07,10\nBackwards,Instagram,2027-03-07,2027-03-01,10\nPricey,Instagram,2027-03-01,2027-03-07,\"1.000,00\"\n",
     )
     .unwrap();
     socialplan(dir.path())
@@ -151,7 +151,7 @@ fn an_import_with_a_bad_row_changes_nothing_and_names_the_rows() {
             "campaigns.csv:3: the end (2027-03-01) is before the start",
         ))
         .stderr(predicate::str::contains(
-            "campaigns.csv:4: \"1,000\" is not an amount",
+            "campaigns.csv:4: \"1.000,00\" is not an amount",
         ));
     assert_eq!(fs::read(&path).unwrap(), before);
 }

@@ -327,12 +327,21 @@ fn a_calendar_window_is_at_most_ten_years() {
     let dir = tempfile::tempdir().unwrap();
     socialplan(dir.path())
         .args(["--demo", "--today", TODAY, "calendar", "--zoom", "day"])
-        .args(["--from", "2027-01-01", "--to", "+262142-12-31"])
+        .args(["--from", "2027-01-01", "--to", "9999-12-31"])
         .timeout(std::time::Duration::from_secs(20))
         .assert()
         .code(2)
         .stdout("")
         .stderr(predicate::str::contains("longer than the 10 years"));
+    // A year beyond the file's four digits is no date at all.
+    socialplan(dir.path())
+        .args(["--demo", "--today", TODAY, "calendar", "--zoom", "day"])
+        .args(["--from", "2027-01-01", "--to", "+262142-12-31"])
+        .timeout(std::time::Duration::from_secs(20))
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(predicate::str::contains("is not a date"));
     // Ten years to the day is fine, and prints chart after chart.
     let out = common::stdout(
         socialplan(dir.path())

@@ -19,6 +19,7 @@ use socialplan::domain::{Context, Edit, EditError, Plan, Post};
 use socialplan::formats::csv::{self, Problem};
 use socialplan::formats::ics;
 use socialplan::i18n::Lang;
+use socialplan::text::input::DateError;
 
 fn demo() -> Plan {
     socialplan::demo::plan(today(), Lang::En)
@@ -215,7 +216,8 @@ fn values_are_checked_as_post_add_checks_them() {
                 3,
                 Problem::BadDate {
                     column: "date",
-                    text: "01/02/2027".into()
+                    text: "01/02/2027".into(),
+                    why: DateError::NotADate,
                 }
             ),
             (4, Problem::BadFormat("tweet".into())),

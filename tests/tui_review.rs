@@ -69,8 +69,14 @@ fn the_weekly_check_in_records_one_value_per_active_objective_then_the_review() 
         shown.contains("1612"),
         "prefilled with the last value: {shown}"
     );
-    for (i, _) in active.iter().enumerate() {
-        keys(&mut app, &format!("{CLEAR}{}<Enter>", 2000 + i));
+    // Each objective's target: values far from it would be asked about
+    // first (they look like a slip).
+    let targets: Vec<f64> = active
+        .iter()
+        .map(|id| before.objective(id).unwrap().target.unwrap())
+        .collect();
+    for target in &targets {
+        keys(&mut app, &format!("{CLEAR}{target}<Enter>"));
     }
     // Then the review form, for today.
     let shown = screen(&app);
@@ -95,9 +101,8 @@ fn the_weekly_check_in_records_one_value_per_active_objective_then_the_review() 
     assert!(!screen(&app).contains("Check-in done"), "Enter closes it");
 
     let after = saved(&path);
-    for (i, id) in active.iter().enumerate() {
-        let expected = f64::from(u16::try_from(2000 + i).unwrap());
-        assert_eq!(values_on(&after, id, today()), vec![expected], "{id}");
+    for (id, target) in active.iter().zip(&targets) {
+        assert_eq!(values_on(&after, id, today()), vec![*target], "{id}");
         let count = |p: &Plan| p.objective(id).unwrap().measurements.len();
         assert_eq!(count(&after), count(&before) + 1, "{id}");
     }

@@ -340,7 +340,11 @@ fn bad_ages_and_numbers_are_refused_with_a_message_and_save_nothing() {
     let shown = screen(&app);
     assert!(shown.contains("a percentage from 0 to 100"), "{shown}");
     keys(&mut app, "<C-u>1,5<Enter>");
-    assert!(screen(&app).contains("use a point for decimals"));
+    assert!(
+        screen(&app).contains("write 1.5 (a point for"),
+        "{}",
+        screen(&app)
+    );
     keys(
         &mut app,
         "<C-u>1.5<S-Tab><S-Tab><S-Tab><C-u>2027-02-30<Enter>",

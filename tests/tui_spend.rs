@@ -66,9 +66,10 @@ fn spend_recorded_with_dollar_shows_in_the_campaign_and_its_channels_month() {
 fn a_bad_amount_or_a_future_date_is_refused_in_the_form_in_spanish_too() {
     let dir = tempfile::tempdir().unwrap();
     let (mut app, path) = on_file(dir.path(), None, Lang::Es);
-    keys(&mut app, "4$<Tab>1,5<Enter>");
+    // A decimal comma is Spanish; three decimals are no amount.
+    keys(&mut app, "4$<Tab>1,555<Enter>");
     assert!(tall(&app).contains("no es un importe"), "{}", tall(&app));
-    keys(&mut app, "<BS><BS><BS>0<Enter>");
+    keys(&mut app, "<BS><BS><BS><BS><BS>0<Enter>");
     assert!(
         tall(&app).contains("Importe debe ser mayor que cero"),
         "{}",

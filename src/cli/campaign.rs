@@ -7,7 +7,7 @@ use clap::{Subcommand, ValueEnum};
 
 use super::find::find_or_say;
 use super::{Cli, Failure, open, parse_date, print};
-use crate::domain::{Edit, Item, Money, Spend, Status};
+use crate::domain::{Edit, Item, Spend, Status};
 use crate::i18n::{Lang, T};
 use crate::workspace::Workspace;
 
@@ -136,8 +136,7 @@ pub fn spend(
     request: &SpendRequest,
     lang: Lang,
 ) -> Result<String, Failure> {
-    let amount = Money::parse(request.amount)
-        .map_err(|_| Failure::Usage(lang.bad_amount(request.amount)))?;
+    let amount = lang.read_amount(request.amount).map_err(Failure::Usage)?;
     let id = find_or_say(&workspace.plan().campaigns, request.campaign, lang)
         .map_err(Failure::Failed)?
         .id

@@ -107,10 +107,10 @@ fn parse_count(text: &str) -> Result<Count, String> {
     if text.is_empty() || text.eq_ignore_ascii_case("none") {
         return Ok(Count(None));
     }
-    let digits = text.bytes().all(|b| b.is_ascii_digit());
-    match digits.then(|| text.parse().ok()).flatten() {
+    let lang = Lang::detect(super::lang_from_args());
+    match lang.read_whole(text) {
         Some(n) => Ok(Count(Some(n))),
-        None => Err(Lang::detect(super::lang_from_args()).bad_count(text)),
+        None => Err(lang.bad_count(text)),
     }
 }
 

@@ -4,9 +4,9 @@ use chrono::NaiveDate;
 
 use super::find::find_or_say;
 use super::{Failure, Style, status};
+use crate::domain::unusual::unusual;
 use crate::domain::{Edit, Measurement};
 use crate::i18n::T;
-use crate::text::parse_number;
 use crate::workspace::Workspace;
 
 pub struct Request<'a> {
@@ -16,15 +16,15 @@ pub struct Request<'a> {
     pub note: &'a str,
 }
 
-/// Records the value and returns what to print.
+/// Records the value and returns what to print. A value that looks like a
+/// slip (`domain::unusual`) is recorded too, with a warning on stderr.
 pub fn run(workspace: &mut Workspace, request: &Request, style: Style) -> Result<String, Failure> {
     let lang = style.lang;
-    let value = parse_number(request.value)
-        .ok_or_else(|| Failure::Usage(lang.bad_number(request.value)))?;
-    let id = find_or_say(&workspace.plan().objectives, request.objective, lang)
-        .map_err(Failure::Failed)?
-        .id
-        .clone();
+    let value = lang.read_number(request.value).map_err(Failure::Usage)?;
+    let objective = find_or_say(&workspace.plan().objectives, request.objective, lang)
+        .map_err(Failure::Failed)?;
+    let warning = unusual(objective, value).map(|why| lang.unusual_recorded(value, why));
+    let id = objective.id.clone();
     let measurement = Measurement {
         date: request.date,
         value,
@@ -34,6 +34,9 @@ pub fn run(workspace: &mut Workspace, request: &Request, style: Style) -> Result
     let committed = workspace
         .commit(&edit)
         .map_err(|e| Failure::Failed(lang.commit_error(&e)))?;
+    if let Some(warning) = warning {
+        eprintln!("{warning}");
+    }
     let mut out = match committed.inverse {
         Edit::RecordMeasurement {
             measurement: old, ..

@@ -51,7 +51,7 @@ texts! {
 }
 
 /// The months' names, for headings.
-const MONTHS_EN: [&str; 12] = [
+pub(super) const MONTHS_EN: [&str; 12] = [
     "January",
     "February",
     "March",
@@ -65,7 +65,7 @@ const MONTHS_EN: [&str; 12] = [
     "November",
     "December",
 ];
-const MONTHS_ES: [&str; 12] = [
+pub(super) const MONTHS_ES: [&str; 12] = [
     "Enero",
     "Febrero",
     "Marzo",

@@ -69,7 +69,9 @@ impl Lang {
                 format!("a new {kind} needs a {c:?} column: add it, or give the id of a {kind} the plan has"),
                 format!("una {kind} nueva necesita la columna {c:?}: añádela o pon el id de una {kind} del plan"),
             ),
-            P::BadDate { column, text } => format!("{column}: {}", self.bad_date(text)),
+            P::BadDate { column, text, why } => {
+                format!("{column}: {}", self.date_error(text, *why))
+            }
             P::DuplicateId { id, first_line } => self.pick(
                 format!("the id {id:?} is also on line {first_line}: each {kind} once per file"),
                 format!("el id {id:?} también está en la línea {first_line}: cada {kind} una sola vez por fichero"),

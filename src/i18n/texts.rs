@@ -67,7 +67,7 @@ texts! {
         "El id del objetivo, o el comienzo inequívoco de su id o nombre";
     HelpUpdateValue =>
         "The measured value (a point for decimals: 1250 or 12.5)",
-        "El valor medido (punto para los decimales: 1250 o 12.5)";
+        "El valor medido (coma para los decimales: 1250 o 12,5; punto para los miles: 1.250,5)";
     HelpUpdateDate => "The date it was measured (default: today)", "La fecha de la medición (por defecto: hoy)";
     HelpUpdateNote => "A note kept with the value", "Una nota que se guarda con el valor";
     HelpStatus =>
@@ -143,7 +143,7 @@ texts! {
         "El id de la campaña, o el principio de su id o nombre, si no hay otra igual";
     HelpCampaignStatus => "The new status", "El nuevo estado";
     HelpCampaignSpend => "Record what a campaign really spent", "Registra lo que una campaña gastó de verdad";
-    HelpSpendAmount => "The amount, in the plan's currency (a point for decimals: 120 or 19.90)", "El importe, en la moneda del plan (un punto para los decimales: 120 o 19.90)";
+    HelpSpendAmount => "The amount, in the plan's currency (a point for decimals: 120 or 19.90)", "El importe, en la moneda del plan (coma para los decimales: 120 o 19,90)";
     HelpSpendDate => "The day it was spent (default: today)", "El día del gasto (por defecto, hoy)";
     HelpSpendNote => "A note kept with the entry", "Una nota que se guarda con el gasto";
     CampaignSetNothing =>
@@ -305,27 +305,6 @@ impl Lang {
         )
     }
 
-    pub fn bad_number(self, text: &str) -> String {
-        let comma = text.contains(',');
-        match (self, comma) {
-            (Lang::En, true) => format!(
-                "{text:?} is not a number: use a point for decimals and no thousands separator (1250 or 12.5)."
-            ),
-            (Lang::Es, true) => format!(
-                "{text:?} no es un número: usa un punto para los decimales y ningún separador de miles (1250 o 12.5)."
-            ),
-            (Lang::En, false) => format!("{text:?} is not a number (for example 1250 or 12.5)."),
-            (Lang::Es, false) => format!("{text:?} no es un número (por ejemplo 1250 o 12.5)."),
-        }
-    }
-
-    pub fn bad_date(self, text: &str) -> String {
-        self.pick(
-            format!("{text:?} is not a date: write it as YYYY-MM-DD, e.g. 2027-01-20."),
-            format!("{text:?} no es una fecha: escríbela como AAAA-MM-DD, p. ej. 2027-01-20."),
-        )
-    }
-
     pub fn calendar_too_narrow(self, width: u16, min: u16) -> String {
         self.pick(
             format!("--width {width} is too narrow for the chart: give at least {min}."),
@@ -369,10 +348,11 @@ impl Lang {
         self.pick("Required.", "Obligatorio.")
     }
 
+    /// A CSV file's budget that is not an amount by the file's convention.
     pub fn bad_amount(self, text: &str) -> String {
         self.pick(
-            format!("{text:?} is not an amount: digits with a point and at most two decimals (1250 or 19.90)."),
-            format!("{text:?} no es un importe: cifras con un punto y como mucho dos decimales (1250 o 19.90)."),
+            format!("{text:?} is not an amount: digits with at most two decimals, after a point (19.90) or, in a file separated by semicolons, after a comma (19,90)."),
+            format!("{text:?} no es un importe: cifras con como mucho dos decimales, tras un punto (19.90) o, en un fichero separado por punto y coma, tras una coma (19,90)."),
         )
     }
 

@@ -190,7 +190,8 @@ impl App {
             Action::Redo => self.redo(),
             Action::Rename => self.overlay = Some(Overlay::form(rename_form(&self.ctx()))),
             Action::CheckIn => {
-                match CheckIn::start(self.session.workspace.plan(), self.ctx().today) {
+                let ctx = self.ctx();
+                match CheckIn::start(ctx.plan, ctx.today, ctx.lang) {
                     Some(checkin) => self.overlay = Some(Overlay::CheckIn(checkin)),
                     None => self.info(self.session.lang.t(C::NoActive)),
                 }

@@ -27,7 +27,7 @@ pub use conflict::{ConflictDialog, Retry};
 pub use details::Details;
 pub use help::Help;
 pub use pick::{Choice, Pick, Purpose};
-pub use question::{Confirm, Discard, WriteBack};
+pub use question::{Confirm, Discard, RecordAnyway, TypedIn, WriteBack};
 pub use summary::{Entry, Summary};
 
 #[derive(Debug)]
@@ -42,6 +42,8 @@ pub enum Overlay {
     Pick(Pick),
     Details(Details),
     CheckIn(CheckIn),
+    /// A typed value looks like a slip: record it all the same?
+    RecordAnyway(RecordAnyway),
     Summary(Summary),
     /// Another session changed what a change or an undo sets: which to keep?
     Conflict(Box<ConflictDialog>),
@@ -72,6 +74,7 @@ impl Overlay {
             Overlay::Pick(pick) => pick.handle_key(key),
             Overlay::Details(details) => details.handle_key(key),
             Overlay::CheckIn(checkin) => checkin.handle_key_reply(key, ctx),
+            Overlay::RecordAnyway(question) => question.handle_key(key),
             Overlay::Summary(summary) => summary.handle_key(key),
             Overlay::Conflict(conflict) => conflict.handle_key(key),
         }
@@ -98,6 +101,7 @@ impl Overlay {
             Overlay::Pick(pick) => pick.render(area, buf, ctx),
             Overlay::Details(details) => details.render(area, buf, ctx),
             Overlay::CheckIn(checkin) => checkin.render(area, buf, ctx),
+            Overlay::RecordAnyway(question) => question.render(area, buf, ctx),
             Overlay::Summary(summary) => summary.render(area, buf, ctx),
         }
     }

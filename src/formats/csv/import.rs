@@ -196,7 +196,7 @@ fn row(cells: &Cells) -> Result<Row, Problem> {
         if text.is_empty() {
             Some(Money::ZERO)
         } else {
-            Money::parse(text).ok()
+            Money::parse(&cells.number(text)?).ok()
         }
     };
     Ok(Row {

@@ -122,7 +122,7 @@ fn row(cells: &Cells) -> Result<Row, Problem> {
     let mut results = [ResultCell::Absent; 4];
     for (cell, column) in results.iter_mut().zip(RESULTS) {
         if let Some(text) = cells.get(column) {
-            *cell = whole_number(text).ok_or_else(|| bad_result(column, text))?;
+            *cell = whole_number(cells, text).ok_or_else(|| bad_result(column, text))?;
         }
     }
     let time =
@@ -141,14 +141,14 @@ fn row(cells: &Cells) -> Result<Row, Problem> {
     })
 }
 
-/// A results cell: empty is none, else a whole number of at least 0.
-fn whole_number(text: &str) -> Option<ResultCell> {
+/// A results cell: empty is none, else a whole number of at least 0,
+/// thousands grouped as the file writes them or not.
+fn whole_number(cells: &Cells, text: &str) -> Option<ResultCell> {
     if text.is_empty() {
         return Some(ResultCell::Given(None));
     }
-    let digits = text.bytes().all(|b| b.is_ascii_digit());
-    let number = digits.then(|| text.parse().ok()).flatten();
-    number.map(|n| ResultCell::Given(Some(n)))
+    let number = cells.number(text)?.parse().ok()?;
+    Some(ResultCell::Given(Some(number)))
 }
 
 fn bad_result(column: &'static str, text: &str) -> Problem {

@@ -10,6 +10,7 @@ use chrono::NaiveDate;
 use super::restore;
 use crate::domain::validate::{numbered_id, slug};
 use crate::domain::{Edit, EditError, Item, Kind, Patch};
+use crate::text::input::{self, Convention, DateError};
 
 /// Why a row (line `line` of the file, the header being line 1) cannot be
 /// imported. Lines are the file's own: a quoted cell may span several.
@@ -40,6 +41,8 @@ pub enum Problem {
     BadDate {
         column: &'static str,
         text: String,
+        /// What is wrong with it (February has no 30th).
+        why: DateError,
     },
     BadStatus(String),
     BadBudget(String),
@@ -98,8 +101,10 @@ impl Sheet {
         bytes: &[u8],
         parse: impl Fn(&Cells) -> Result<R, Problem>,
     ) -> Result<Read<R>, Vec<RowError>> {
+        let (separator, convention) = separator(bytes);
         let mut reader = ::csv::ReaderBuilder::new()
             .flexible(false)
+            .delimiter(separator)
             .from_reader(bytes);
         let header = reader
             .headers()
@@ -135,6 +140,7 @@ impl Sheet {
             let cells = Cells {
                 at: &columns,
                 record: &record,
+                convention,
             };
             match parse(&cells) {
                 Ok(row) => read.push(line, row, &mut first_line_of),
@@ -246,10 +252,26 @@ impl<R: HasId> Read<R> {
     }
 }
 
+/// The cell separator of a file, and how its numbers and dates are
+/// written: a spreadsheet set to Spanish (and most of Europe) separates
+/// cells with `;` because its decimal mark is the comma (`"120,00"`). The
+/// header line decides: its column names hold neither mark.
+fn separator(bytes: &[u8]) -> (u8, Convention) {
+    let header = bytes.split(|&b| b == b'\n').next().unwrap_or_default();
+    let header = String::from_utf8_lossy(header);
+    if header.matches(';').count() > header.matches(',').count() {
+        (b';', Convention::Comma)
+    } else {
+        (b',', Convention::Point)
+    }
+}
+
 /// One row's cells, by column name.
 pub struct Cells<'r> {
     at: &'r HashMap<&'static str, usize>,
     record: &'r ::csv::StringRecord,
+    /// How the file writes numbers and dates.
+    convention: Convention,
 }
 
 impl Cells<'_> {
@@ -279,14 +301,24 @@ impl Cells<'_> {
         }
     }
 
-    /// A required ISO date.
+    /// A required date: ISO, or also `dd/mm/yyyy` in a file separated by
+    /// semicolons.
     pub fn date(&self, column: &'static str) -> Result<Option<NaiveDate>, Problem> {
         self.required(column)?
             .map(|text| {
-                NaiveDate::parse_from_str(&text, "%Y-%m-%d")
-                    .map_err(|_| Problem::BadDate { column, text })
+                input::date(&text, self.convention).map_err(|why| Problem::BadDate {
+                    column,
+                    text,
+                    why,
+                })
             })
             .transpose()
+    }
+
+    /// A number as the file writes it (`120,00` when separated by
+    /// semicolons), in the canonical form (`120.00`).
+    pub fn number(&self, text: &str) -> Option<String> {
+        input::canonical_number(text, self.convention).ok()
     }
 
     /// A cell read by `parse` (which sees empty cells too), or `problem`

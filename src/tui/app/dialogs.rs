@@ -5,12 +5,13 @@
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::{App, Refused};
+use crate::domain::unusual::recorded;
 use crate::i18n::checkin::C;
 use crate::tui::editor::Failure;
 use crate::tui::items::review;
 use crate::tui::overlay::checkin::{CheckIn, Step};
 use crate::tui::overlay::form::{Form, FormDialog};
-use crate::tui::overlay::{Discard, Overlay, Reply, Retry, WriteBack};
+use crate::tui::overlay::{Discard, Overlay, RecordAnyway, Reply, Retry, TypedIn, WriteBack};
 use crate::tui::tab::Tab;
 use crate::tui::view::{Change, Ctx};
 
@@ -44,6 +45,11 @@ impl App {
                 }));
             }
             Overlay::Discard(discard) if discard.quitting => self.quit = true,
+            // The form behind the question decides.
+            Overlay::RecordAnyway(RecordAnyway {
+                behind: TypedIn::Form(form),
+                ..
+            }) => self.ctrl_c(Overlay::Form(form), key),
             // The dialog behind the question decides.
             Overlay::WriteBack(WriteBack {
                 behind: Some(behind),
@@ -100,6 +106,15 @@ impl App {
             self.overlay = Some(Overlay::Form(form));
             return;
         };
+        let lang = self.session.lang;
+        if let Some((value, why)) = recorded(self.session.workspace.plan(), &change.edit) {
+            self.overlay = Some(Overlay::RecordAnyway(RecordAnyway {
+                question: lang.unusual_question(value, why),
+                behind: TypedIn::Form(form),
+                change: Box::new(change),
+            }));
+            return;
+        }
         match self.commit(&change) {
             Ok(()) => {}
             Err(Refused::Message(message, field)) => {

@@ -10,7 +10,7 @@ use super::{confirm, field};
 use crate::domain::item::figure_key;
 use crate::domain::{ChannelFigure, Edit, Item, Kind, Plan};
 use crate::i18n::situation::S;
-use crate::text::{editable_number, printable};
+use crate::text::printable;
 use crate::tui::overlay::form::{FieldKey, Form};
 use crate::tui::view::{Change, Ctx, Effect};
 
@@ -186,7 +186,7 @@ pub fn figure_form(
             lang.t(S::Engagement),
             figure
                 .and_then(|f| f.engagement)
-                .map(editable_number)
+                .map(|v| lang.editable_number(v))
                 .unwrap_or_default(),
         )
         .note(lang.t(S::FigureHint));

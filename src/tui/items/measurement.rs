@@ -12,7 +12,7 @@ use super::{confirm, field};
 use crate::domain::{Edit, Item, Measurement, Objective};
 use crate::i18n::history::H;
 use crate::i18n::objectives::O;
-use crate::text::{editable_number, printable};
+use crate::text::printable;
 use crate::tui::overlay::form::{FieldKey, Form};
 use crate::tui::view::{Change, Ctx, Effect};
 
@@ -46,7 +46,7 @@ pub fn measure_form(ctx: &Ctx, objective: &Objective) -> Form<M> {
     .text(
         M::Value,
         lang.t(O::Value),
-        editable_number(objective.latest().0),
+        lang.editable_number(objective.latest().0),
     )
     .text(M::Date, lang.t(O::Date), ctx.today.to_string())
     .text(M::Note, lang.t(O::Note), "")
@@ -165,7 +165,7 @@ pub fn edit_form(ctx: &Ctx, objective: &Objective, measurement: &Measurement) ->
         .text(
             M::Value,
             lang.t(O::Value),
-            editable_number(measurement.value),
+            lang.editable_number(measurement.value),
         )
         .text(M::Date, lang.t(O::Date), measurement.date.to_string())
         .text(M::Note, lang.t(O::Note), measurement.note.clone());

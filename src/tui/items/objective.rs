@@ -12,7 +12,6 @@ use crate::domain::validate::unique_id;
 use crate::domain::{Baseline, Direction, Edit, Item, Kind, Objective};
 use crate::i18n::objectives::O;
 use crate::i18n::ui::Ui;
-use crate::text::editable_number;
 use crate::tui::overlay::form::{FieldKey, Form};
 use crate::tui::view::{Change, Ctx, Effect};
 
@@ -203,7 +202,7 @@ fn objective_form(ctx: &Ctx, objective: Option<&Objective>) -> Form<F> {
         lang.t(O::Increase).to_string(),
         lang.t(O::Decrease).to_string(),
     ];
-    let text = |v: Option<f64>| v.map(editable_number).unwrap_or_default();
+    let text = |v: Option<f64>| v.map(|v| lang.editable_number(v)).unwrap_or_default();
     let date = |d: Option<chrono::NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
     let mut form = Form::for_item(
         objective.cloned(),

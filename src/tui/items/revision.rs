@@ -4,7 +4,6 @@
 use crate::domain::{Edit, Item, Objective};
 use crate::i18n::Lang;
 use crate::i18n::objectives::O;
-use crate::text::editable_number;
 use crate::tui::overlay::form::{FieldKey, Form};
 use crate::tui::view::{Change, Ctx};
 
@@ -39,7 +38,10 @@ pub fn revise_form(ctx: &Ctx, objective: &Objective) -> Form<R> {
     .text(
         R::Target,
         lang.t(O::Target),
-        objective.target.map(editable_number).unwrap_or_default(),
+        objective
+            .target
+            .map(|v| lang.editable_number(v))
+            .unwrap_or_default(),
     )
     .text(
         R::Deadline,

@@ -15,13 +15,15 @@ use tui_input::backend::crossterm::EventHandler;
 
 use chrono::NaiveDate;
 
-use super::{Entry, Overlay, Reply, Summary};
+use super::{Entry, Overlay, RecordAnyway, Reply, Summary, TypedIn};
 use crate::domain::forecast::Forecast;
 use crate::domain::progress::Progress;
+use crate::domain::unusual::unusual;
 use crate::domain::{Direction, Edit, EditError, Figure, Measurement, Objective, Plan};
+use crate::i18n::Lang;
 use crate::i18n::checkin::C;
 use crate::i18n::history::H;
-use crate::text::{editable_number, parse_number, printable};
+use crate::text::printable;
 use crate::tui::action::Action;
 use crate::tui::keymap::{self, Dialog};
 use crate::tui::view::{Change, Ctx, Effect};
@@ -40,6 +42,8 @@ pub struct CheckIn {
     date: NaiveDate,
     /// Still asking for that date: the first step.
     dating: bool,
+    /// The language values are typed and prefilled in (`8,7` in Spanish).
+    lang: Lang,
 }
 
 /// What a key did.
@@ -48,6 +52,8 @@ pub enum Step {
     Continue,
     /// Record this value, then call [`CheckIn::recorded`].
     Record(Box<Change>),
+    /// Ask this question first: the value looks like a slip.
+    Ask(String, Box<Change>),
     /// Past the last objective, or stopped with Esc.
     Finished {
         completed: bool,
@@ -56,7 +62,7 @@ pub enum Step {
 
 impl CheckIn {
     /// None when the plan has no active objective to ask about.
-    pub fn start(plan: &Plan, today: NaiveDate) -> Option<CheckIn> {
+    pub fn start(plan: &Plan, today: NaiveDate, lang: Lang) -> Option<CheckIn> {
         let objectives: Vec<String> = plan
             .objectives
             .iter()
@@ -74,6 +80,7 @@ impl CheckIn {
             moved: Vec::new(),
             date: today,
             dating: true,
+            lang,
         })
     }
 
@@ -85,7 +92,7 @@ impl CheckIn {
     fn prefill(&mut self, plan: &Plan) {
         let value = self
             .current(plan)
-            .map(|o| editable_number(o.latest().0))
+            .map(|o| self.lang.editable_number(o.latest().0))
             .unwrap_or_default();
         self.input = Input::new(value);
         self.error = None;
@@ -107,6 +114,11 @@ impl CheckIn {
         match self.handle_key(key, ctx) {
             Step::Continue => Reply::Keep(Overlay::CheckIn(self)),
             Step::Record(change) => Reply::Close(Effect::Record(Box::new(self), change)),
+            Step::Ask(question, change) => Reply::Keep(Overlay::RecordAnyway(RecordAnyway {
+                question,
+                behind: TypedIn::CheckIn(Box::new(self)),
+                change,
+            })),
             Step::Finished { completed } => {
                 Reply::Close(Effect::CheckInDone(Box::new(self), completed))
             }
@@ -166,9 +178,12 @@ impl CheckIn {
     /// is refused.
     fn choose_date(&mut self, ctx: &Ctx) {
         let text = self.input.value().trim().to_string();
-        let Ok(date) = NaiveDate::parse_from_str(&text, "%Y-%m-%d") else {
-            self.error = Some(ctx.lang.bad_date(&text));
-            return;
+        let date = match ctx.lang.read_date(&text) {
+            Ok(date) => date,
+            Err(problem) => {
+                self.error = Some(problem);
+                return;
+            }
         };
         if date > ctx.today {
             let future = EditError::InFuture {
@@ -207,13 +222,16 @@ impl CheckIn {
             return Step::Finished { completed: true };
         };
         let text = self.input.value().trim().to_string();
-        let Some(value) = parse_number(&text) else {
-            self.error = Some(ctx.lang.bad_number(&text));
-            return Step::Continue;
+        let value = match ctx.lang.read_number(&text) {
+            Ok(value) => value,
+            Err(problem) => {
+                self.error = Some(problem);
+                return Step::Continue;
+            }
         };
         let before = objective.latest().0;
         self.moved.push((objective.id.clone(), before, value));
-        Step::Record(Box::new(Change {
+        let change = Box::new(Change {
             edit: Edit::record(
                 ctx.plan,
                 &objective.id,
@@ -232,7 +250,16 @@ impl CheckIn {
                 ctx.lang.num(value)
             ),
             focus: Some(objective.id.clone()),
-        }))
+        });
+        match unusual(objective, value) {
+            Some(why) => Step::Ask(ctx.lang.unusual_question(value, why), change),
+            None => Step::Record(change),
+        }
+    }
+
+    /// The value's question was answered no: it stays to be corrected.
+    pub fn declined(&mut self) {
+        self.moved.pop();
     }
 
     /// The value was saved: on to the next objective.

@@ -8,6 +8,7 @@ use ratatui::crossterm::event::KeyEvent;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
 
+use super::checkin::CheckIn;
 use super::details::TextDialog;
 use super::form::FormDialog;
 use super::{Overlay, Reply};
@@ -151,6 +152,52 @@ impl WriteBack {
             ctx,
             &Scroll::default(),
         );
+    }
+}
+
+/// The question before a value that looks like a slip (`domain::unusual`)
+/// is recorded: yes records it, no goes back to correct it. The check-in or
+/// the form it was typed in waits behind it, drawn underneath.
+#[derive(Debug)]
+pub struct RecordAnyway {
+    pub question: String,
+    pub behind: TypedIn,
+    pub change: Box<Change>,
+}
+
+/// Where the value was typed.
+#[derive(Debug)]
+pub enum TypedIn {
+    CheckIn(Box<CheckIn>),
+    Form(Box<dyn FormDialog>),
+}
+
+impl RecordAnyway {
+    pub fn handle_key(self, key: KeyEvent) -> Reply {
+        match keymap::dialog_action(Dialog::Confirm, &key) {
+            Some(Action::Yes) => Reply::Close(match self.behind {
+                TypedIn::CheckIn(checkin) => Effect::Record(checkin, self.change),
+                TypedIn::Form(_) => Effect::Commit(*self.change),
+            }),
+            Some(Action::No) => Reply::Keep(match self.behind {
+                TypedIn::CheckIn(mut checkin) => {
+                    checkin.declined();
+                    Overlay::CheckIn(*checkin)
+                }
+                TypedIn::Form(form) => Overlay::Form(form),
+            }),
+            _ => Reply::Keep(Overlay::RecordAnyway(self)),
+        }
+    }
+
+    /// What the value was typed in, and over it the question.
+    pub fn render(&self, area: Rect, buf: &mut Buffer, ctx: &Ctx) {
+        match &self.behind {
+            TypedIn::CheckIn(checkin) => checkin.render(area, buf, ctx),
+            TypedIn::Form(form) => form.render(area, buf, ctx),
+        }
+        let scroll = Scroll::default();
+        render_question(&self.question, Dialog::Confirm, area, buf, ctx, &scroll);
     }
 }
 

@@ -8,7 +8,6 @@ use crate::domain::{Channel, ChannelKind, Colour, Fit, Item, Money, Plan};
 use crate::i18n::Lang;
 use crate::i18n::channels::Ch;
 use crate::i18n::ui::Ui;
-use crate::text::editable_number;
 use crate::tui::overlay::form::{FieldKey, Form};
 use crate::tui::view::{Change, Ctx};
 
@@ -170,7 +169,7 @@ pub fn channel_form(ctx: &Ctx, existing: Option<&Channel>, preset: Option<Preset
             F::Hours,
             lang.t(Ch::Hours),
             if existing.is_some() {
-                editable_number(start.weekly_hours)
+                lang.editable_number(start.weekly_hours)
             } else {
                 String::new()
             },

@@ -6,7 +6,6 @@ use chrono::NaiveDate;
 use super::{FieldKey, Form};
 use crate::domain::Money;
 use crate::i18n::Lang;
-use crate::text::parse_number;
 
 impl<F: FieldKey> Form<F> {
     /// A text that must not be empty.
@@ -35,6 +34,18 @@ impl<F: FieldKey> Form<F> {
         parsed
     }
 
+    /// The text of field `id` as `read` reads it, or None with the reason
+    /// `read` gives marked on the field.
+    fn read<T>(&mut self, id: F, read: impl FnOnce(&str) -> Result<T, String>) -> Option<T> {
+        match read(self.value(id)) {
+            Ok(value) => Some(value),
+            Err(problem) => {
+                self.invalid(id, problem);
+                None
+            }
+        }
+    }
+
     /// An empty field is `Some(None)`; anything else is read by `read`.
     #[allow(clippy::option_option)] // None: invalid (marked); Some(None): left empty
     fn optional<T>(
@@ -50,8 +61,7 @@ impl<F: FieldKey> Form<F> {
     }
 
     pub fn date(&mut self, id: F, lang: Lang) -> Option<NaiveDate> {
-        let parse = |text: &str| NaiveDate::parse_from_str(text, "%Y-%m-%d").ok();
-        self.parsed(id, parse, |text| lang.bad_date(text))
+        self.read(id, |text| lang.read_date(text))
     }
 
     /// An empty field is None; anything else must be a date.
@@ -61,7 +71,7 @@ impl<F: FieldKey> Form<F> {
     }
 
     pub fn number(&mut self, id: F, lang: Lang) -> Option<f64> {
-        self.parsed(id, parse_number, |text| lang.bad_number(text))
+        self.read(id, |text| lang.read_number(text))
     }
 
     #[allow(clippy::option_option)] // None: invalid (marked); Some(None): left empty
@@ -71,20 +81,14 @@ impl<F: FieldKey> Form<F> {
 
     /// An amount; empty means zero.
     pub fn money(&mut self, id: F, lang: Lang) -> Option<Money> {
-        let amount = self.optional(id, |form| {
-            form.parsed(
-                id,
-                |text| Money::parse(text).ok(),
-                |text| lang.bad_amount(text),
-            )
-        });
+        let amount = self.optional(id, |form| form.read(id, |text| lang.read_amount(text)));
         amount.map(|amount| amount.unwrap_or(Money::ZERO))
     }
 
     /// A whole number from `min` to `max`; empty means None.
     #[allow(clippy::option_option)] // None: invalid (marked); Some(None): left empty
     pub fn optional_whole(&mut self, id: F, min: u64, max: u64, lang: Lang) -> Option<Option<u64>> {
-        let whole = |text: &str| text.parse::<u64>().ok().filter(|n| (min..=max).contains(n));
+        let whole = |text: &str| lang.read_whole(text).filter(|n| (min..=max).contains(n));
         self.optional(id, |form| {
             form.parsed(id, whole, |text| lang.bad_whole(text, min, max))
         })
