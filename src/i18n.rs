@@ -59,6 +59,7 @@ pub mod calendar;
 pub mod channels;
 pub mod check;
 pub mod checkin;
+pub mod clap_words;
 pub mod compare;
 mod diagnostics;
 pub mod dialogs;

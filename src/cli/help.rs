@@ -103,6 +103,20 @@ const ARGS: &[(&str, &str, T)] = &[
 
 /// The clap command with its help in `lang`.
 pub fn command(lang: Lang) -> clap::Command {
+    match lang {
+        Lang::En => explained_all(Lang::En),
+        Lang::Es => super::spanish::localised(explained_all(Lang::Es)),
+    }
+}
+
+/// The command as clap writes it, with the English help texts.
+#[cfg(test)]
+pub fn english() -> clap::Command {
+    explained_all(Lang::En)
+}
+
+/// The command with the catalog's help texts in `lang`.
+fn explained_all(lang: Lang) -> clap::Command {
     let program = explained(Cli::command(), "", lang);
     let subcommands = ABOUT
         .iter()
