@@ -21,6 +21,10 @@ macro_rules! texts {
         };
 
         impl $enum {
+            /// Every text of this part, for checks over the catalog.
+            #[allow(dead_code)]
+            pub const ALL: &[$enum] = &[$($enum::$name),*];
+
             pub fn text(self, lang: $crate::i18n::Lang) -> &'static str {
                 use $crate::i18n::Lang;
                 match (self, lang) {
@@ -67,6 +71,7 @@ mod editor;
 mod errors;
 pub mod exchange;
 mod find;
+mod grammar;
 pub mod history;
 mod merge;
 pub mod objectives;

@@ -37,8 +37,14 @@ impl Lang {
     /// A reminder: an objective with no new value for `days` days.
     pub fn agenda_measure(self, name: &str, last: NaiveDate, days: i64) -> String {
         self.pick(
-            format!("{name}: no new value since {last} ({days} days)"),
-            format!("{name}: sin valor nuevo desde el {last} ({days} días)"),
+            format!(
+                "{name}: no new value since {last} ({})",
+                self.count(days, ("day", "days"), ("día", "días"))
+            ),
+            format!(
+                "{name}: sin valor nuevo desde el {last} ({})",
+                self.count(days, ("day", "days"), ("día", "días"))
+            ),
         )
     }
 

@@ -270,6 +270,8 @@ impl Lang {
             (Lang::Es, 1) => "queda 1 día".into(),
             (Lang::En, d) if d > 0 => format!("{d} days left"),
             (Lang::Es, d) if d > 0 => format!("quedan {d} días"),
+            (Lang::En, -1) => "1 day overdue".into(),
+            (Lang::Es, -1) => "vencido hace 1 día".into(),
             (Lang::En, d) => format!("{} days overdue", -d),
             (Lang::Es, d) => format!("vencido hace {} días", -d),
         }
