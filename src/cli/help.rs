@@ -176,4 +176,26 @@ mod tests {
             }
         }
     }
+
+    /// Each option and command is described in the third person ("No
+    /// escribe nunca…", "Simula que hoy es…"), never with an infinitive as
+    /// an order would be ("No escribir…", "Hacer como si…").
+    #[test]
+    fn spanish_help_is_in_the_third_person() {
+        // Words ending like an infinitive that are not verbs.
+        const NOT_VERBS: &[&str] = &["primer"];
+        let texts = ARGS.iter().map(|&(.., help)| help);
+        let texts = texts.chain(ABOUT.iter().map(|&(_, about, _)| about));
+        for text in texts.map(|help| Lang::Es.t(help)) {
+            let mut words = text.split_whitespace().map(str::to_lowercase);
+            let first = words.next().unwrap_or_default();
+            let verb = if first == "no" {
+                words.next().unwrap_or_default()
+            } else {
+                first
+            };
+            let infinitive = ["ar", "er", "ir"].iter().any(|end| verb.ends_with(end));
+            assert!(!infinitive || NOT_VERBS.contains(&verb.as_str()), "{text}");
+        }
+    }
 }
