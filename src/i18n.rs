@@ -81,6 +81,7 @@ pub mod protocols;
 mod report;
 pub mod results;
 pub mod review;
+mod rules;
 pub mod situation;
 pub mod spend;
 mod store;

@@ -207,3 +207,26 @@ fn a_wrong_type_in_the_plan_is_explained_in_spanish() {
         "{error}"
     );
 }
+
+/// A finding keeps its stable code in Spanish, with the rule's Spanish
+/// name beside it; English shows the code alone.
+#[test]
+fn findings_keep_their_code_with_the_spanish_name() {
+    let home = tempfile::tempdir().unwrap();
+    let check = |lang: &str| {
+        let output = socialplan(home.path())
+            .args(["--demo", "--today", common::TODAY, "--width", "200"])
+            .args(["--lang", lang, "check"])
+            .output()
+            .unwrap();
+        String::from_utf8(output.stdout).unwrap()
+    };
+    let spanish = check("es");
+    assert_says(
+        &spanish,
+        &["channel-over-budget (canal por encima del presupuesto)  canal instagram"],
+    );
+    let english = check("en");
+    assert_says(&english, &["channel-over-budget  channel instagram"]);
+    assert!(!english.contains("channel-over-budget ("), "{english}");
+}
