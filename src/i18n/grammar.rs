@@ -252,53 +252,43 @@ mod tests {
     #[test]
     fn a_field_agrees_with_its_verb_and_adjective() {
         use crate::domain::EditError as E;
-        let too_long = |field| E::TooLong { field, max: 2000 };
-        let cases = [
-            (
-                Lang::En,
-                too_long(Field::Notes),
-                "the notes are longer than 2000 characters",
-            ),
-            (
-                Lang::Es,
-                too_long(Field::Notes),
-                "las notas tienen más de 2000 caracteres",
-            ),
-            (
-                Lang::En,
-                too_long(Field::Name),
-                "the name is longer than 2000 characters",
-            ),
-            (
-                Lang::Es,
-                too_long(Field::Name),
-                "el nombre tiene más de 2000 caracteres",
-            ),
-            (
-                Lang::Es,
-                E::Negative(Field::Target),
-                "la meta no puede ser negativa.",
-            ),
-            (
-                Lang::Es,
-                E::Negative(Field::Budget),
-                "el presupuesto no puede ser negativo.",
-            ),
-            (
-                Lang::Es,
-                E::Empty(Field::Notes),
-                "faltan las notas: escribe algo.",
-            ),
-            (
-                Lang::En,
-                E::Empty(Field::Works),
-                "“what works” is empty: write something.",
-            ),
-        ];
-        for (lang, error, expected) in cases {
+        let says = |lang: Lang, error: E, expected: &str| {
             let said = lang.edit_error(&error);
             assert!(said.starts_with(expected), "{said}");
-        }
+        };
+        let too_long = |field| E::TooLong { field, max: 9 };
+        says(
+            Lang::En,
+            too_long(Field::Notes),
+            "the notes are longer than 9",
+        );
+        says(
+            Lang::Es,
+            too_long(Field::Notes),
+            "las notas tienen más de 9",
+        );
+        says(Lang::En, too_long(Field::Name), "the name is longer than 9");
+        says(Lang::Es, too_long(Field::Name), "el nombre tiene más de 9");
+        says(
+            Lang::Es,
+            E::Negative(Field::Target),
+            "la meta no puede ser negativa.",
+        );
+        says(
+            Lang::Es,
+            E::Negative(Field::Budget),
+            "el presupuesto no puede ser negativo.",
+        );
+        says(
+            Lang::Es,
+            E::Empty(Field::Notes),
+            "faltan las notas: escribe algo.",
+        );
+        says(
+            Lang::En,
+            E::Empty(Field::Works),
+            "“what works” is empty: write",
+        );
     }
 
     #[test]
