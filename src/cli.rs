@@ -14,7 +14,9 @@ mod git_setup;
 mod help;
 mod import;
 mod merge;
+mod parse_errors;
 mod post;
+mod spanish;
 mod status;
 mod table;
 mod update;
@@ -243,11 +245,10 @@ pub fn main(start: Interactive) -> ExitCode {
     let lang = Lang::detect(lang_from_args());
     crate::diagnostics::report_panics(lang);
     crate::diagnostics::start_log(lang);
-    let matches = command(lang).get_matches();
-    let cli = match Cli::from_arg_matches(&matches) {
-        Ok(cli) => cli,
-        Err(error) => error.exit(),
-    };
+    let cli = command(lang)
+        .try_get_matches()
+        .and_then(|matches| Cli::from_arg_matches(&matches))
+        .unwrap_or_else(|error| parse_errors::exit(error, lang));
     match run(&cli, lang, start) {
         Ok(()) => ExitCode::SUCCESS,
         Err(Failure::Failed(message)) => {

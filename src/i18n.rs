@@ -21,6 +21,10 @@ macro_rules! texts {
         };
 
         impl $enum {
+            /// Every text of this part, for checks over the catalog.
+            #[allow(dead_code)]
+            pub const ALL: &[$enum] = &[$($enum::$name),*];
+
             pub fn text(self, lang: $crate::i18n::Lang) -> &'static str {
                 use $crate::i18n::Lang;
                 match (self, lang) {
@@ -59,6 +63,7 @@ pub mod calendar;
 pub mod channels;
 pub mod check;
 pub mod checkin;
+pub mod clap_words;
 pub mod compare;
 mod diagnostics;
 pub mod dialogs;
@@ -66,6 +71,7 @@ mod editor;
 mod errors;
 pub mod exchange;
 mod find;
+mod grammar;
 pub mod history;
 mod input;
 pub mod keys;
@@ -77,6 +83,7 @@ pub mod protocols;
 mod report;
 pub mod results;
 pub mod review;
+mod rules;
 mod shown;
 pub mod situation;
 pub mod spend;

@@ -117,7 +117,7 @@ fn a_spreadsheet_row_added_to_the_export_is_imported() {
         .assert()
         .success()
         .stdout(predicate::str::contains(
-            "1 campaigns added, 0 updated, 21 unchanged",
+            "1 campaign added, 0 updated, 21 unchanged",
         ));
     let plan = socialplan::store::parse(&path, &fs::read(&path).unwrap()).unwrap();
     let added = plan.campaign("summer-terrace").unwrap();

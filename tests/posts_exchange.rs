@@ -307,7 +307,7 @@ fn the_command_line_imports_all_rows_or_none() {
     let out = stdout(on_file(&["import", "--format", "csv", "--items", "posts"]).arg(&sheet));
     assert_eq!(
         out,
-        format!("Imported: 1 posts added, 0 updated, {posts} unchanged.\n")
+        format!("Imported: 1 post added, 0 updated, {posts} unchanged.\n")
     );
     let added = saved(&path).post("new-one").cloned().unwrap();
     assert_eq!(added.time.as_deref(), Some("10:00"));

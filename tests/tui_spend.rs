@@ -71,7 +71,7 @@ fn a_bad_amount_or_a_future_date_is_refused_in_the_form_in_spanish_too() {
     assert!(tall(&app).contains("no es un importe"), "{}", tall(&app));
     keys(&mut app, "<BS><BS><BS><BS><BS>0<Enter>");
     assert!(
-        tall(&app).contains("Importe debe ser mayor que cero"),
+        tall(&app).contains("El importe debe ser mayor que cero"),
         "{}",
         tall(&app)
     );

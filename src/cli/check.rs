@@ -61,7 +61,7 @@ fn describe(finding: &Finding, plan: &Plan, style: Style) -> String {
     let arrow = if style.ascii { "->" } else { "→" };
     let what = format!(
         "{}  {}: {what}",
-        finding.rule.code(),
+        rule(finding, lang),
         lang.subject(finding, plan)
     );
     let room = style.width.saturating_sub(INDENT).max(MIN_ROOM);
@@ -88,6 +88,16 @@ fn describe(finding: &Finding, plan: &Plan, style: Style) -> String {
         out.push('\n');
     }
     out
+}
+
+/// The rule's stable code, with its name where the language needs one:
+/// "channel-over-budget (canal por encima del presupuesto)".
+fn rule(finding: &Finding, lang: crate::i18n::Lang) -> String {
+    let code = finding.rule.code();
+    match lang.rule_name(&finding.rule) {
+        Some(name) => format!("{code} ({name})"),
+        None => code.to_string(),
+    }
 }
 
 /// Fails the command with the report on stdout when the findings say so.

@@ -103,6 +103,20 @@ const ARGS: &[(&str, &str, T)] = &[
 
 /// The clap command with its help in `lang`.
 pub fn command(lang: Lang) -> clap::Command {
+    match lang {
+        Lang::En => explained_all(Lang::En),
+        Lang::Es => super::spanish::localised(explained_all(Lang::Es)),
+    }
+}
+
+/// The command as clap writes it, with the English help texts.
+#[cfg(test)]
+pub fn english() -> clap::Command {
+    explained_all(Lang::En)
+}
+
+/// The command with the catalog's help texts in `lang`.
+fn explained_all(lang: Lang) -> clap::Command {
     let program = explained(Cli::command(), "", lang);
     let subcommands = ABOUT
         .iter()
@@ -160,6 +174,28 @@ mod tests {
                     );
                 }
             }
+        }
+    }
+
+    /// Each option and command is described in the third person ("No
+    /// escribe nunca…", "Simula que hoy es…"), never with an infinitive as
+    /// an order would be ("No escribir…", "Hacer como si…").
+    #[test]
+    fn spanish_help_is_in_the_third_person() {
+        // Words ending like an infinitive that are not verbs.
+        const NOT_VERBS: &[&str] = &["primer"];
+        let texts = ARGS.iter().map(|&(.., help)| help);
+        let texts = texts.chain(ABOUT.iter().map(|&(_, about, _)| about));
+        for text in texts.map(|help| Lang::Es.t(help)) {
+            let mut words = text.split_whitespace().map(str::to_lowercase);
+            let first = words.next().unwrap_or_default();
+            let verb = if first == "no" {
+                words.next().unwrap_or_default()
+            } else {
+                first
+            };
+            let infinitive = ["ar", "er", "ir"].iter().any(|end| verb.ends_with(end));
+            assert!(!infinitive || NOT_VERBS.contains(&verb.as_str()), "{text}");
         }
     }
 }

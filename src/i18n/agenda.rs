@@ -39,8 +39,14 @@ impl Lang {
     pub fn agenda_measure(self, name: &str, last: NaiveDate, days: i64) -> String {
         let last = self.date(last);
         self.pick(
-            format!("{name}: no new value since {last} ({days} days)"),
-            format!("{name}: sin valor nuevo desde el {last} ({days} días)"),
+            format!(
+                "{name}: no new value since {last} ({})",
+                self.count(days, ("day", "days"), ("día", "días"))
+            ),
+            format!(
+                "{name}: sin valor nuevo desde el {last} ({})",
+                self.count(days, ("day", "days"), ("día", "días"))
+            ),
         )
     }
 

@@ -3,6 +3,7 @@
 use crate::domain::{Direction, EditError, Field, Kind};
 use crate::workspace::CommitError;
 
+use super::grammar::indefinite;
 use super::{Lang, T};
 
 names! {
@@ -109,18 +110,29 @@ impl Lang {
         use EditError as E;
         let en = self == Lang::En;
         match error {
-            E::Empty(f) => self.pick(
-                format!("the {} is empty: write something.", self.field(*f)),
-                format!("falta {}: escribe algo.", self.field(*f)),
-            ),
-            E::ControlCharacter(f) => self.pick(
-                format!("the {} contains control characters: remove them.", self.field(*f)),
-                format!("{} contiene caracteres de control: quítalos.", self.field(*f)),
-            ),
-            E::TooLong { field, max } => self.pick(
-                format!("the {} is longer than {max} characters: shorten it.", self.field(*field)),
-                format!("{} tiene más de {max} caracteres: acórtalo.", self.field(*field)),
-            ),
+            E::Empty(f) => {
+                let the = self.field_subject(*f);
+                self.pick(
+                    format!("{} {} empty: write something.", the.text, the.verb(self, ("is", "are"), ("", ""))),
+                    format!("{} {}: escribe algo.", the.verb(self, ("", ""), ("falta", "faltan")), the.text),
+                )
+            }
+            E::ControlCharacter(f) => {
+                let the = self.field_subject(*f);
+                let contains = the.verb(self, ("contains", "contain"), ("contiene", "contienen"));
+                self.pick(
+                    format!("{} {contains} control characters: remove them.", the.text),
+                    format!("{} {contains} caracteres de control: quítalos.", the.text),
+                )
+            }
+            E::TooLong { field, max } => {
+                let the = self.field_subject(*field);
+                let verb = the.verb(self, ("is", "are"), ("tiene", "tienen"));
+                self.pick(
+                    format!("{} {verb} longer than {max} characters: shorten it.", the.text),
+                    format!("{} {verb} más de {max} caracteres: acórtalo.", the.text),
+                )
+            }
             E::InvalidId(id) => self.pick(
                 format!("{id:?} is not a valid id: use 1 to 40 lowercase letters, digits and dashes, e.g. ig-followers."),
                 format!("{id:?} no es un id válido: usa de 1 a 40 minúsculas, cifras y guiones, p. ej. ig-seguidores."),
@@ -129,23 +141,37 @@ impl Lang {
                 format!("{code:?} is not a currency code: use three capital letters such as EUR or USD."),
                 format!("{code:?} no es un código de moneda: usa tres mayúsculas como EUR o USD."),
             ),
-            E::NotFinite(f) => self.pick(
-                format!("the {} must be a finite number.", self.field(*f)),
-                format!("{} debe ser un número finito.", self.field(*f)),
-            ),
-            E::Negative(f) => self.pick(
-                format!("the {} cannot be negative.", self.field(*f)),
-                format!("{} no puede ser negativo.", self.field(*f)),
-            ),
-            E::NotPositive(f) => self.pick(
-                format!("the {} must be more than zero.", self.field(*f)),
-                format!("{} debe ser mayor que cero.", self.field(*f)),
-            ),
+            E::NotFinite(f) => {
+                let the = self.field_subject(*f);
+                let must = the.verb(self, ("must", "must"), ("debe", "deben"));
+                self.pick(
+                    format!("{} must be a finite number.", the.text),
+                    format!("{} {must} ser un número finito.", the.text),
+                )
+            }
+            E::Negative(f) => {
+                let the = self.field_subject(*f);
+                let can = the.verb(self, ("cannot", "cannot"), ("puede", "pueden"));
+                self.pick(
+                    format!("{} cannot be negative.", the.text),
+                    format!("{} no {can} ser negativ{}.", the.text, the.ending()),
+                )
+            }
+            E::NotPositive(f) => {
+                let the = self.field_subject(*f);
+                let must = the.verb(self, ("must", "must"), ("debe", "deben"));
+                self.pick(
+                    format!("{} must be more than zero.", the.text),
+                    format!("{} {must} ser mayor que cero.", the.text),
+                )
+            }
             E::OutOfRange { field, min, max } => {
                 let (min, max) = (self.num(*min), self.num(*max));
+                let the = self.field_subject(*field);
+                let must = the.verb(self, ("must", "must"), ("debe", "deben"));
                 self.pick(
-                    format!("the {} must be between {min} and {max}.", self.field(*field)),
-                    format!("{} debe estar entre {min} y {max}.", self.field(*field)),
+                    format!("{} must be between {min} and {max}.", the.text),
+                    format!("{} {must} estar entre {min} y {max}.", the.text),
                 )
             }
             E::Duplicate { kind: Kind::Figure, key, .. } => {
@@ -161,7 +187,7 @@ impl Lang {
                 format!("ya hay una revisión del {key}: edita esa, o cambia la fecha."),
             ),
             E::Duplicate { kind, key, .. } => self.pick(
-                format!("a {} {key:?} already exists: choose another id.", self.kind(*kind)),
+                format!("{} {} {key:?} already exists: choose another id.", indefinite(self.kind(*kind)), self.kind(*kind)),
                 format!(
                     "ya existe {} {} {key:?}: elige otro id.",
                     if feminine(*kind) { "una" } else { "un" },
@@ -232,7 +258,7 @@ impl Lang {
                 let list = used_by.join(", ");
                 self.pick(
                     format!("the {} {key:?} is used by {list}: change or delete those first.", self.kind(*kind)),
-                    format!("el {} {key:?} está en uso por {list}: cámbialos o bórralos antes.", self.kind(*kind)),
+                    format!("{} {key:?} está en uso por {list}: cámbialos o bórralos antes.", self.kind_with_article(*kind)),
                 )
             }
             E::RevisionRequired(id) => self.pick(
@@ -257,7 +283,7 @@ impl Lang {
             ),
             E::Changed(changed) => self.changed(changed),
             E::NotPatchable { kind, field } => self.pick(
-                format!("a {} has no field {field:?} that can be changed this way.", self.kind(*kind)),
+                format!("{} {} has no field {field:?} that can be changed this way.", indefinite(self.kind(*kind)), self.kind(*kind)),
                 format!("{} no tiene ningún campo {field:?} que se pueda cambiar así.", self.kind_with_article(*kind)),
             ),
         }

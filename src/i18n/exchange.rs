@@ -18,9 +18,10 @@ texts! {
 
 impl Lang {
     pub fn import_refused(self, rows: usize) -> String {
+        let need = self.plural(rows, ("row needs", "rows need"), ("fila", "filas"));
         self.pick(
-            format!("nothing was imported: {rows} rows need fixing first."),
-            format!("no se ha importado nada: hay que corregir antes {rows} filas."),
+            format!("nothing was imported: {rows} {need} fixing first."),
+            format!("no se ha importado nada: hay que corregir antes {rows} {need}."),
         )
     }
 
@@ -31,23 +32,32 @@ impl Lang {
             unchanged,
             ..
         } = import;
-        let (en, es) = match import.kind {
-            Kind::Post => ("posts", "publicaciones"),
-            _ => ("campaigns", "campañas"),
+        let items = match import.kind {
+            Kind::Post => self.plural(*added, ("post", "posts"), ("publicación", "publicaciones")),
+            _ => self.plural(*added, ("campaign", "campaigns"), ("campaña", "campañas")),
         };
+        // Campañas and publicaciones are both feminine.
+        let added_es = self.plural(*added, ("", ""), ("añadida", "añadidas"));
+        let updated_es = self.plural(*updated, ("", ""), ("actualizada", "actualizadas"));
         let mut text = self.pick(
-            format!("Imported: {added} {en} added, {updated} updated, {unchanged} unchanged."),
+            format!("Imported: {added} {items} added, {updated} updated, {unchanged} unchanged."),
             format!(
-                "Importado: {added} {es} añadidas, {updated} actualizadas, {unchanged} sin cambios."
+                "Importado: {added} {items} {added_es}, {updated} {updated_es}, {unchanged} sin cambios."
             ),
         );
-        if !import.channels_created.is_empty() {
-            let list = import.channels_created.join(", ");
+        let created = &import.channels_created;
+        if !created.is_empty() {
+            let list = created.join(", ");
+            let n = created.len();
+            let channels = self.plural(
+                n,
+                ("New channel", "New channels"),
+                ("Canal nuevo", "Canales nuevos"),
+            );
+            let them = self.plural(n, ("it", "them"), ("dale", "dales"));
             text.push_str(&self.pick(
-                format!(" New channels: {list} (give them a reason and a budget in tab 3)."),
-                format!(
-                    " Canales nuevos: {list} (dales un motivo y un presupuesto en la pestaña 3)."
-                ),
+                format!(" {channels}: {list} (give {them} a reason and a budget in tab 3)."),
+                format!(" {channels}: {list} ({them} un motivo y un presupuesto en la pestaña 3)."),
             ));
         }
         text

@@ -45,14 +45,16 @@ impl Lang {
                 format!("otro socialplan lleva demasiado tiempo guardando {file}. No se ha cambiado nada; vuelve a intentarlo en un momento."),
             ),
             StoreError::Syntax { line, column, message, truncated, .. } => {
+                // serde's detail is English: in Spanish, in parentheses.
                 let what = match (truncated, self) {
-                    (true, Lang::En) => "the file ends too soon (cut short?)".to_string(),
-                    (true, Lang::Es) => "el fichero termina antes de tiempo (¿cortado?)".to_string(),
-                    (false, _) => escape_disruptive(message),
+                    (true, Lang::En) => ": the file ends too soon (cut short?)".to_string(),
+                    (true, Lang::Es) => ": el fichero termina antes de tiempo (¿cortado?)".to_string(),
+                    (false, Lang::En) => format!(": {}", escape_disruptive(message)),
+                    (false, Lang::Es) => format!(" ({})", escape_disruptive(message)),
                 };
                 self.pick(
-                    format!("{file}:{line}:{column}: not valid JSON: {what}. {keep}; {recover}."),
-                    format!("{file}:{line}:{column}: JSON no válido: {what}. {keep}; {recover}."),
+                    format!("{file}:{line}:{column}: not valid JSON{what}. {keep}; {recover}."),
+                    format!("{file}:{line}:{column}: JSON no válido{what}. {keep}; {recover}."),
                 )
             }
             StoreError::NotAPlan { .. } => self.pick(
@@ -88,7 +90,7 @@ impl Lang {
                 let (field, message) = (escape_disruptive(field), escape_disruptive(message));
                 self.pick(
                 format!("{file}:{line}:{column}: field {field}: {message}. {keep}; {recover}."),
-                format!("{file}:{line}:{column}: campo {field}: {message}. {keep}; {recover}."),
+                format!("{file}:{line}:{column}: campo {field}: {} ({message}). {keep}; {recover}.", serde_problem(&message)),
                 )
             }
             StoreError::Problem { problem, .. } => {
@@ -180,6 +182,24 @@ impl Lang {
             .unwrap_or_default();
         (place, self.edit_error(&problem.error))
     }
+}
+
+/// A Spanish reading of serde's message about a field, which is English:
+/// its kind of problem, from the words serde_json starts it with.
+fn serde_problem(message: &str) -> &'static str {
+    const KINDS: &[(&str, &str)] = &[
+        ("invalid type", "el valor no es del tipo esperado"),
+        ("invalid value", "el valor no es válido"),
+        ("invalid length", "el número de elementos no es el esperado"),
+        ("unknown variant", "el valor no es ninguno de los admitidos"),
+        ("unknown field", "el campo no existe en un plan"),
+        ("missing field", "falta un campo obligatorio"),
+        ("duplicate field", "el campo está repetido"),
+    ];
+    KINDS
+        .iter()
+        .find(|(start, _)| message.starts_with(start))
+        .map_or("el valor no es válido", |&(_, spanish)| spanish)
 }
 
 #[cfg(test)]

@@ -47,7 +47,7 @@ texts! {
     HelpDemo =>
         "Use a built-in example plan, dated around today; never written",
         "Usa un plan de ejemplo incluido, con fechas en torno a hoy; nunca se guarda";
-    HelpReadOnly => "Never write the plan file", "No escribir nunca el fichero del plan";
+    HelpReadOnly => "Never write the plan file", "No escribe nunca el fichero del plan";
     HelpLang =>
         "Interface language (default: from LANGUAGE, LC_ALL, LC_MESSAGES or LANG)",
         "Idioma de la interfaz (por defecto: de LANGUAGE, LC_ALL, LC_MESSAGES o LANG)";
@@ -59,7 +59,7 @@ texts! {
         "Cuándo usar color (auto: si la salida es un terminal y NO_COLOR no está definido)";
     HelpToday =>
         "Pretend today is this date (for reproducible output)",
-        "Hacer como si hoy fuera esta fecha (para una salida reproducible)";
+        "Simula que hoy es esta fecha (para una salida reproducible)";
     HelpPath => "Print the path of the plan file in use", "Muestra la ruta del fichero del plan";
     HelpUpdate => "Record a measured value for an objective", "Registra un valor medido de un objetivo";
     HelpUpdateObjective =>
@@ -274,6 +274,8 @@ impl Lang {
             (Lang::Es, 1) => "queda 1 día".into(),
             (Lang::En, d) if d > 0 => format!("{d} days left"),
             (Lang::Es, d) if d > 0 => format!("quedan {d} días"),
+            (Lang::En, -1) => "1 day overdue".into(),
+            (Lang::Es, -1) => "vencido hace 1 día".into(),
             (Lang::En, d) => format!("{} days overdue", -d),
             (Lang::Es, d) => format!("vencido hace {} días", -d),
         }
