@@ -41,7 +41,8 @@ fn the_demo_takes_a_check_in_value_and_gives_it_back_on_undo() {
             .sum()
     };
     let before = values(&app);
-    keys(&mut app, "6w<Enter>1700<Enter>");
+    // The field holds the latest value (1612): cleared, then typed over.
+    keys(&mut app, "6w<Enter><C-u>1700<Enter>");
     assert_eq!(values(&app), before + 1, "{}", screen(&app));
     keys(&mut app, "<Esc><Esc>u");
     assert_eq!(values(&app), before, "{}", screen(&app));

@@ -6,6 +6,7 @@ mod common;
 
 use common::{demo, keys, render, text};
 use socialplan::i18n::Lang;
+use socialplan::i18n::keys::KeyName;
 use socialplan::theme::Theme;
 use socialplan::tui::keymap;
 use socialplan::tui::tab::Tab;
@@ -23,11 +24,21 @@ const VIEWS: [(Tab, &str); 9] = [
     (Tab::Measurements, "2M"),
 ];
 
+/// The footer's keys, named as in English: a Spanish keyboard's "Intro"
+/// is the same key as "Enter".
 fn footer_keys(tab: Tab, lang: Lang, theme: Theme) -> Vec<String> {
     keymap::footer(tab, lang, theme.ascii, 80, theme.separator())
         .into_iter()
-        .map(|(key, _)| key)
+        .map(|(key, _)| in_english(&key, lang))
         .collect()
+}
+
+fn in_english(key: &str, lang: Lang) -> String {
+    let mut key = key.to_string();
+    for name in KeyName::ALL {
+        key = key.replace(lang.t(*name), Lang::En.t(*name));
+    }
+    key
 }
 
 /// The last row of the screen at 80×24 after `pressed`.
