@@ -1,5 +1,6 @@
 //! How keys are named in hints and help: Spanish keyboards print "Intro",
-//! "Mayús", "RePág"/"AvPág" and "Inicio"/"Fin" on their keys.
+//! "Mayús", "RePág"/"AvPág" and "Inicio"/"Fin" on their keys. The arrows
+//! are written out only where ASCII alone may be drawn.
 
 texts! {
     /// The name of a key that is not a character.
@@ -11,6 +12,10 @@ texts! {
     PageDown => "PgDn", "AvPág";
     Home => "Home", "Inicio";
     End => "End", "Fin";
+    Up => "Up", "Arriba";
+    Down => "Down", "Abajo";
+    Left => "Left", "Izq";
+    Right => "Right", "Der";
 }
 
 impl super::Lang {

@@ -65,9 +65,9 @@ impl Key {
 
     /// How the key is written in hints and help.
     pub fn label(self, lang: Lang, ascii: bool) -> String {
-        let arrow = |unicode: &str, text: &str| {
+        let arrow = |unicode: &str, name: KeyName| {
             if ascii {
-                text.to_string()
+                lang.t(name).to_string()
             } else {
                 unicode.to_string()
             }
@@ -77,10 +77,10 @@ impl Key {
             Key::Char(c) => c.to_string(),
             Key::Ctrl(c) => lang.ctrl_key(c),
             Key::TabDigit => "1-6".into(),
-            Key::Up => arrow("↑", "Up"),
-            Key::Down => arrow("↓", "Down"),
-            Key::Left => arrow("←", "Left"),
-            Key::Right => arrow("→", "Right"),
+            Key::Up => arrow("↑", KeyName::Up),
+            Key::Down => arrow("↓", KeyName::Down),
+            Key::Left => arrow("←", KeyName::Left),
+            Key::Right => arrow("→", KeyName::Right),
             Key::PageUp => lang.t(KeyName::PageUp).into(),
             Key::PageDown => lang.t(KeyName::PageDown).into(),
             Key::Home => lang.t(KeyName::Home).into(),

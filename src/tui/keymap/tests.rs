@@ -77,4 +77,7 @@ fn paired_hints_show_both_keys() {
     assert_eq!(hints[1], ("+/-".to_string(), "zoom"));
     let ascii = super::hints(Tab::Calendar, Lang::En, true);
     assert_eq!(ascii[0].0, "Left/Right");
+    // In Spanish the arrows are named in Spanish too.
+    let ascii = super::hints(Tab::Calendar, Lang::Es, true);
+    assert_eq!(ascii[0].0, "Izq/Der");
 }
