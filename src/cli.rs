@@ -42,7 +42,7 @@ pub struct Cli {
     // The plan file to use.
     #[arg(long, global = true, value_name = "PATH", conflicts_with = "demo")]
     pub file: Option<PathBuf>,
-    // Use a built-in example plan, dated around today; never written.
+    // Use a built-in example plan, dated around today (edits stay in memory).
     #[arg(long, global = true)]
     pub demo: bool,
     // Never write the plan file.

@@ -41,10 +41,10 @@ texts! {
     EditTitle => "Edit campaign", "Editar campaña";
     FormHint =>
         "Dates: YYYY-MM-DD, both days included. Space ticks an objective.",
-        "Fechas: AAAA-MM-DD, ambos días incluidos. Espacio marca un objetivo.";
+        "Fechas: DD/MM/AAAA o AAAA-MM-DD, ambos días incluidos. Espacio marca un objetivo.";
     FormHintNoObjectives =>
         "Dates: YYYY-MM-DD, both days included. No objectives yet (tab 2).",
-        "Fechas: AAAA-MM-DD, ambos días incluidos. Aún no hay objetivos (pestaña 2).";
+        "Fechas: DD/MM/AAAA o AAAA-MM-DD, ambos días incluidos. Aún no hay objetivos (pestaña 2).";
     PickTitle => "Show the campaigns of", "Mostrar las campañas de";
     AllChannels => "All channels", "Todos los canales";
     Filter => "filter", "filtro";

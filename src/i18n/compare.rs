@@ -104,7 +104,7 @@ impl Lang {
         }
     }
 
-    /// "sorted by cost per lead", "por coste por contacto".
+    /// "sorted by cost per lead", "por coste por lead".
     pub fn sorted_by(self, column: Column) -> String {
         let name = self.sort_name(column);
         self.pick(format!("sorted by {name}"), format!("por {name}"))

@@ -27,7 +27,7 @@ texts! {
     Measurements => "Measurements", "Mediciones";
     Revisions => "Revisions", "Reajustes";
     Id => "Id", "Id";
-    IdHint => "Id: leave empty to make one from the name. Dates: YYYY-MM-DD.", "Id: déjalo vacío para crearlo a partir del nombre. Fechas: AAAA-MM-DD.";
+    IdHint => "Id: leave empty to make one from the name. Dates: YYYY-MM-DD.", "Id: déjalo vacío para crearlo a partir del nombre. Fechas: DD/MM/AAAA o AAAA-MM-DD.";
     Name => "Name", "Nombre";
     Reason => "Reason", "Motivo";
     ReasonHint => "Changing a target or deadline is a revision: the old values are kept with the reason.", "Cambiar una meta o una fecha límite es un reajuste: se guardan los valores anteriores con el motivo.";

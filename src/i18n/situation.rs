@@ -62,7 +62,7 @@ texts! {
     // Form notes: one line of at most 70 cells (a form is 72 wide).
     FigureHint =>
         "Any channel name. Date: YYYY-MM-DD. Empty number: not known.",
-        "Cualquier nombre de canal. Fecha: AAAA-MM-DD. Vacío: no se sabe.";
+        "Cualquier nombre de canal. Fecha: DD/MM/AAAA o AAAA-MM-DD. Vacío: no se sabe.";
     AudienceHint =>
         "Where: by commas. Age 0–120 or empty. Enter: new line. Ctrl-o: $EDITOR.",
         "Dónde: con comas. Edad 0–120 o vacía. Intro: otra línea. Ctrl+O: $EDITOR.";

@@ -45,8 +45,8 @@ texts! {
         "El plan vive en un fichero JSON: --file, si no $SOCIALPLAN_FILE, si no plan.json en el directorio de datos (`socialplan path` lo muestra).";
     HelpFile => "The plan file to use", "El fichero del plan";
     HelpDemo =>
-        "Use a built-in example plan, dated around today; never written",
-        "Usa un plan de ejemplo incluido, con fechas en torno a hoy; nunca se guarda";
+        "Use a built-in example plan, dated around today; edits stay in memory unless saved as a new file (Ctrl-s in the interface)",
+        "Usa un plan de ejemplo incluido, con fechas en torno a hoy; los cambios se quedan en memoria salvo que se guarden en un fichero nuevo (Ctrl+S en la interfaz)";
     HelpReadOnly => "Never write the plan file", "No escribe nunca el fichero del plan";
     HelpLang =>
         "Interface language (default: from LANGUAGE, LC_ALL, LC_MESSAGES or LANG)",

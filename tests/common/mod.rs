@@ -23,7 +23,7 @@ pub fn today() -> NaiveDate {
     TODAY.parse().unwrap()
 }
 
-/// The demo plan in the TUI (read-only: the demo is never written).
+/// The demo plan in the TUI (edits stay in memory: the demo is never written).
 pub fn demo(lang: Lang) -> App {
     App::new(
         Workspace::demo(today(), lang),
