@@ -217,3 +217,32 @@ fn a_cut_cell_ends_with_the_mark() {
         assert!(header_rows(&screen)[0].ends_with(deadline), "{screen}");
     }
 }
+
+#[test]
+fn no_help_line_reaches_the_edge_without_the_mark() {
+    // At 60 columns (the least), tall enough to show every group: a line
+    // that reaches the dialog's edge was cut, and shows it.
+    for lang in [Lang::En, Lang::Es] {
+        for (tab, pressed) in VIEWS {
+            let mut app = demo(lang);
+            keys(&mut app, &format!("{pressed}?"));
+            let screen = text(&render(&app, 60, 70));
+            let dialog = screen
+                .lines()
+                .skip_while(|l| !l.starts_with("┌ Keys") && !l.starts_with("┌ Teclas"))
+                .skip(1)
+                .take_while(|l| !l.starts_with('└'))
+                .collect::<Vec<_>>();
+            assert!(dialog.len() > 10, "{tab:?} {lang:?}: no help\n{screen}");
+            for row in dialog {
+                let chars: Vec<char> = row.chars().collect();
+                // The last cell before the frame's right edge.
+                let last = chars[chars.len().saturating_sub(2)];
+                assert!(
+                    last.is_whitespace() || last == '…' || last == '│',
+                    "{tab:?} {lang:?}: {row}"
+                );
+            }
+        }
+    }
+}

@@ -11,7 +11,7 @@ use ratatui::widgets::{Paragraph, Widget};
 use super::{Overlay, Reply};
 use crate::i18n::Lang;
 use crate::i18n::ui::Ui;
-use crate::text::{pad_right, width};
+use crate::text::{pad_right, truncate, width};
 use crate::theme::Theme;
 use crate::tui::action::Action;
 use crate::tui::keymap::{self, Binding, Dialog, GLOBAL};
@@ -85,6 +85,10 @@ impl Help {
         let constraints = vec![Constraint::Fill(1); columns.len()];
         let areas = inner.layout_vec(&Layout::horizontal(constraints).spacing(2));
         for (column, area) in columns.into_iter().zip(areas) {
+            let column: Vec<Line> = column
+                .into_iter()
+                .map(|line| cut_to(line, usize::from(area.width), theme))
+                .collect();
             Paragraph::new(column).scroll((top, 0)).render(area, buf);
         }
         self.scroll
@@ -138,4 +142,17 @@ fn help_lines(groups: &[Group], theme: Theme) -> Vec<Line<'static>> {
         }
     }
     lines
+}
+
+/// `line` within `room` cells: what a key does is cut with the mark rather
+/// than at the edge of the dialog.
+fn cut_to(mut line: Line<'static>, room: usize, theme: Theme) -> Line<'static> {
+    let over = line.width().saturating_sub(room);
+    if over > 0
+        && let Some(last) = line.spans.last_mut()
+    {
+        let keep = width(&last.content).saturating_sub(over);
+        last.content = truncate(&last.content, keep, theme.ellipsis()).into();
+    }
+    line
 }
