@@ -72,7 +72,7 @@ fn add_then_list_then_set_status_and_link() {
     assert!(lines[0].starts_with("DATE"), "{list}");
     // By date: the 22nd before the 25th, with the campaign's channel.
     assert!(lines[1].starts_with("2027-01-22"), "{list}");
-    assert!(lines[1].contains("Oven reel") && lines[1].contains("short-video"));
+    assert!(lines[1].contains("Oven reel") && lines[1].contains("short video"));
     assert!(lines[2].contains("09:30") && lines[2].contains("Newsletter"));
     assert!(lines[2].ends_with("Ana"), "{list}");
     let out = stdout(on_file(dir.path(), &path).args([

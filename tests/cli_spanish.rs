@@ -230,3 +230,43 @@ fn findings_keep_their_code_with_the_spanish_name() {
     assert_says(&english, &["channel-over-budget  channel instagram"]);
     assert!(!english.contains("channel-over-budget ("), "{english}");
 }
+
+/// Spanish tables and messages write dates and post statuses as Spain
+/// reads them: "30/11/2026" and "publicada", never "2026-11-30" and
+/// "published" (the values `--status` takes stay as `--help` lists them).
+#[test]
+fn spanish_lists_and_errors_write_dates_and_statuses_in_spanish() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = demo_file(dir.path());
+    let on_plan = |args: &[&str]| {
+        let mut cmd = socialplan(dir.path());
+        cmd.arg("--file")
+            .arg(&path)
+            .args(["--today", "2026-11-30", "--lang", "es"]);
+        cmd.args(args);
+        cmd
+    };
+    let list = stdout(&mut on_plan(&["post", "list", "--status", "published"]));
+    let first = list.lines().nth(1).unwrap();
+    assert!(first.contains("publicada"), "{list}");
+    assert!(!list.contains("published"), "{list}");
+    let date = first.split_whitespace().next().unwrap();
+    assert!(
+        chrono::NaiveDate::parse_from_str(date, "%d/%m/%Y").is_ok(),
+        "{list}"
+    );
+    let status = stdout(&mut on_plan(&["status"]));
+    assert!(
+        status.lines().next().unwrap().ends_with("30/11/2026"),
+        "{status}"
+    );
+    let refused = on_plan(&["update", "ig-followers", "1700", "--date", "5/12/2026"])
+        .output()
+        .unwrap();
+    assert_eq!(refused.status.code(), Some(1));
+    let error = String::from_utf8(refused.stderr).unwrap();
+    assert!(
+        error.contains("05/12/2026 es posterior a hoy (30/11/2026)"),
+        "{error}"
+    );
+}

@@ -16,7 +16,6 @@ use crate::i18n::Lang;
 use crate::i18n::posts::P;
 use crate::text::printable;
 use crate::workspace::Workspace;
-use values::spelled;
 
 /// What `post` does.
 #[derive(Debug, Subcommand)]
@@ -201,13 +200,13 @@ fn changes(old: &Post, new: &Post, style: Style) -> Vec<String> {
     let fields = [
         (
             lang.t(P::Status),
-            spelled(&old.status),
-            spelled(&new.status),
+            lang.post_status(old.status).to_string(),
+            lang.post_status(new.status).to_string(),
         ),
         (
             lang.field(Field::Date),
-            old.date.to_string(),
-            new.date.to_string(),
+            lang.date(old.date),
+            lang.date(new.date),
         ),
         (lang.field(Field::Time), time(old), time(new)),
         (

@@ -51,7 +51,7 @@ pub fn render(plan: &Plan, today: NaiveDate, style: Style) -> String {
         printable(&plan.name)
     };
     let dash = if style.ascii { "-" } else { "—" };
-    let mut out = format!("{name} {dash} {today}\n");
+    let mut out = format!("{name} {dash} {}\n", style.lang.date(today));
     if plan.objectives.is_empty() {
         out.push_str(lang.t(T::NoObjectives));
         out.push('\n');

@@ -226,34 +226,52 @@ impl Lang {
                     (Direction::Decrease, false) => format!("la meta {t} es mayor que el valor inicial {b}, pero el objetivo es reducir: baja la meta o conviértelo en un aumento."),
                 }
             }
-            E::DeadlineNotAfterBaseline { baseline, deadline } => self.pick(
+            E::DeadlineNotAfterBaseline { baseline, deadline } => {
+                let (baseline, deadline) = (self.date(*baseline), self.date(*deadline));
+                self.pick(
                 format!("the deadline ({deadline}) must come after the baseline date ({baseline})."),
                 format!("la fecha límite ({deadline}) debe ser posterior a la fecha del valor inicial ({baseline})."),
-            ),
-            E::InFuture { date, today } => self.pick(
+            )
+            }
+            E::InFuture { date, today } => {
+                let (date, today) = (self.date(*date), self.date(*today));
+                self.pick(
                 format!("{date} is after today ({today}): only what has happened can be recorded."),
                 format!("{date} es posterior a hoy ({today}): solo se puede registrar lo que ya ha ocurrido."),
-            ),
-            E::BeforeBaseline { date, baseline } => self.pick(
+            )
+            }
+            E::BeforeBaseline { date, baseline } => {
+                let (date, baseline) = (self.date(*date), self.date(*baseline));
+                self.pick(
                 format!("{date} is before the objective's baseline date ({baseline}): change the baseline first."),
                 format!("{date} es anterior a la fecha del valor inicial del objetivo ({baseline}): cambia antes el valor inicial."),
-            ),
+            )
+            }
             E::SpendOutOfOrder(date) => self.pick(
-                format!("the spend entries are not in order: {date} comes after a later entry."),
-                format!("los gastos no están en orden: {date} viene tras un gasto posterior."),
+                format!("the spend entries are not in order: {} comes after a later entry.", self.date(*date)),
+                format!("los gastos no están en orden: {} viene tras un gasto posterior.", self.date(*date)),
             ),
-            E::NoSpend { campaign, date, amount } => self.pick(
+            E::NoSpend { campaign, date, amount } => {
+                let date = self.date(*date);
+                self.pick(
                 format!("the campaign {campaign:?} has no spend of {amount} on {date}."),
                 format!("la campaña {campaign:?} no tiene un gasto de {amount} el {date}."),
-            ),
-            E::MeasurementsOutOfOrder(date) => self.pick(
+            )
+            }
+            E::MeasurementsOutOfOrder(date) => {
+                let date = self.date(*date);
+                self.pick(
                 format!("the measurements are not in date order, or {date} appears twice: one value per date, oldest first."),
                 format!("las mediciones no están en orden de fecha, o {date} aparece dos veces: un valor por fecha, de la más antigua a la más reciente."),
-            ),
-            E::NoMeasurementOn { objective, date } => self.pick(
+            )
+            }
+            E::NoMeasurementOn { objective, date } => {
+                let date = self.date(*date);
+                self.pick(
                 format!("the objective {objective:?} has no value on {date}."),
                 format!("el objetivo {objective:?} no tiene valor el {date}."),
-            ),
+            )
+            }
             E::InUse { kind, key, used_by } => {
                 let list = used_by.join(", ");
                 self.pick(

@@ -46,7 +46,8 @@ impl Lang {
         self.pick(format!("{value}%"), format!("{value} %"))
     }
 
-    /// A date inside a sentence: "2027-04-14", "14/04/2027".
+    /// A date as shown, in a sentence or a table: "2027-04-14",
+    /// "14/04/2027" (the same width, so columns do not move).
     pub fn date(self, date: NaiveDate) -> String {
         match self {
             Lang::En => date.to_string(),

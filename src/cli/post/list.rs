@@ -9,9 +9,9 @@ use clap::Args;
 use super::super::find::find_or_say;
 use super::super::table::Table;
 use super::super::{Failure, Style, parse_date};
-use super::values::spelled;
 use crate::domain::post::PostStatus;
 use crate::domain::{Plan, Post};
+use crate::i18n::Lang;
 use crate::i18n::posts::P;
 use crate::text::{printable, truncate};
 
@@ -76,7 +76,10 @@ pub fn render(plan: &Plan, args: &ListArgs, style: Style) -> Result<String, Fail
     let ellipsis = style.theme().ellipsis();
     let table = Table {
         header: header.iter().map(|t| lang.t(*t).to_string()).collect(),
-        rows: posts.iter().map(|post| row(plan, post, ellipsis)).collect(),
+        rows: posts
+            .iter()
+            .map(|post| row(plan, post, lang, ellipsis))
+            .collect(),
         right: Vec::new(),
         shrink: vec![(4, TITLE_MIN)],
         // What a narrow terminal can do without first: the format, the
@@ -96,16 +99,22 @@ fn shown(post: &Post, args: &ListArgs, campaign: Option<&str>) -> bool {
         && owner.is_none_or(|owner| post.owner.trim().to_lowercase() == owner.to_lowercase())
 }
 
-fn row(plan: &Plan, post: &Post, ellipsis: &str) -> Vec<(String, Sgr)> {
+/// A post's row, in the reader's words: the status and format as the TUI
+/// and the agenda name them (`--status` takes the English value names,
+/// which `--help` lists), the date as the language writes it.
+fn row(plan: &Plan, post: &Post, lang: Lang, ellipsis: &str) -> Vec<(String, Sgr)> {
     let none = Sgr::new();
     let channel = channel_name(plan, post);
     vec![
-        (post.date.to_string(), none),
+        (lang.date(post.date), none),
         (post.time.clone().unwrap_or_default(), none),
         (truncate(&printable(channel), CHANNEL_MAX, ellipsis), none),
-        (spelled(&post.format), none),
+        (lang.post_format(post.format).to_string(), none),
         (printable(&post.title), none),
-        (spelled(&post.status), status_style(post.status)),
+        (
+            lang.post_status(post.status).to_string(),
+            status_style(post.status),
+        ),
         (printable(&post.owner), none),
     ]
 }

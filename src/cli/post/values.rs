@@ -51,8 +51,10 @@ impl ValueEnum for PostStatus {
     }
 }
 
-/// A format or status as the command line and the file spell it.
-pub fn spelled(value: &impl ValueEnum) -> String {
+/// A format or status as the command line and the file spell it (the
+/// tables show the reader's words instead; this keeps the two spellings one).
+#[cfg(test)]
+fn spelled(value: &impl ValueEnum) -> String {
     value
         .to_possible_value()
         .map(|v| v.get_name().to_string())

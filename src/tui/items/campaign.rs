@@ -194,10 +194,10 @@ impl Columns {
         let mut cells = vec![
             Line::raw(name),
             Line::from(channel_span(ctx, &campaign.channel, self.channel)),
-            Line::raw(campaign.start.to_string()),
+            Line::raw(ctx.lang.date(campaign.start)),
         ];
         if self.end {
-            cells.push(Line::raw(campaign.end.to_string()));
+            cells.push(Line::raw(ctx.lang.date(campaign.end)));
         }
         cells.push(Line::from(status_span(campaign.status, ctx.lang, theme)));
         if self.budget.is_some() {

@@ -99,7 +99,7 @@ pub fn history_row(entry: Entry, objective: &Objective, ctx: &Ctx) -> Vec<Line<'
         None => return Vec::new(),
     };
     vec![
-        Line::styled(date.to_string(), style),
+        Line::styled(ctx.lang.date(date), style),
         Line::styled(with_unit(value, objective, ctx.lang), style),
         Line::styled(note, style),
     ]
@@ -112,14 +112,14 @@ pub fn history_detail(entry: Entry, objective: &Objective, ctx: &Ctx) -> Vec<Lin
     match entry.measurement(objective) {
         Some(m) => {
             let mut lines = vec![
-                field(lang.t(O::Date), m.date.to_string(), theme),
+                field(lang.t(O::Date), lang.date(m.date), theme),
                 field(lang.t(O::Value), with_unit(m.value, objective, lang), theme),
             ];
             lines.extend(text_field(lang.t(O::Note), &m.note, theme));
             lines
         }
         None => vec![
-            field(lang.t(O::Date), objective.baseline.date.to_string(), theme),
+            field(lang.t(O::Date), lang.date(objective.baseline.date), theme),
             field(
                 lang.t(O::Baseline),
                 with_unit(objective.baseline.value, objective, lang),
@@ -241,7 +241,7 @@ fn submit_edit(form: &mut Form<M>, ctx: &Ctx) -> Option<Change> {
 /// `d` in the history: the question, then the value as seen is deleted.
 pub fn delete(ctx: &Ctx, objective: &Objective, measurement: &Measurement) -> Effect {
     let lang = ctx.lang;
-    let date = measurement.date.to_string();
+    let date = lang.date(measurement.date);
     let question =
         lang.delete_measurement_question(&date, &with_unit(measurement.value, objective, lang));
     let edit = Edit::DeleteMeasurement {

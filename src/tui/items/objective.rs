@@ -103,8 +103,9 @@ fn detail_lines(objective: &Objective, ctx: &Ctx) -> Vec<Line<'static>> {
     } else {
         format!("{dot}{}: {}", lang.t(O::Unit), objective.unit)
     };
-    let value_on =
-        |value: f64, date: chrono::NaiveDate| format!("{} ({date})", ctx.lang.num(value));
+    let value_on = |value: f64, date: chrono::NaiveDate| {
+        format!("{} ({})", ctx.lang.num(value), ctx.lang.date(date))
+    };
     let target = p
         .target
         .map_or_else(|| lang.t(O::NoTarget).to_string(), |n| ctx.lang.num(n));

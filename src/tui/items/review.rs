@@ -50,7 +50,7 @@ impl ItemView for Review {
     fn row(&self, columns: &Columns, ctx: &Ctx) -> Vec<Line<'static>> {
         let theme = ctx.theme;
         let mut cells = vec![
-            Line::raw(self.date.to_string()),
+            Line::raw(ctx.lang.date(self.date)),
             Line::styled(
                 decision_label(ctx.lang, self.decision),
                 decision_style(self.decision, theme),

@@ -117,7 +117,7 @@ impl ReviewTab {
             detail(
                 pane,
                 buf,
-                &format!("{} {}", lang.t(R::Review), review.date),
+                &format!("{} {}", lang.t(R::Review), lang.date(review.date)),
                 review_lines(review, ctx, inner),
                 theme,
             );
@@ -239,7 +239,7 @@ impl Standing {
         Standing {
             name,
             latest: ctx.lang.num(p.latest),
-            date: p.latest_date.to_string(),
+            date: ctx.lang.date(p.latest_date),
             ago: lang.review_ago(days),
             stale: objective.active && days > STALE_DAYS,
             percent: lang.percent(p.percent()),

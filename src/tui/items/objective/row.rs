@@ -108,7 +108,7 @@ pub fn row(objective: &Objective, ctx: &Ctx, columns: &Columns) -> Vec<Line<'sta
         .map_or_else(|| "-".to_string(), |n| ctx.lang.num(n));
     let deadline = objective
         .deadline
-        .map(|d| d.to_string())
+        .map(|d| ctx.lang.date(d))
         .unwrap_or_default();
     columns
         .shown

@@ -72,7 +72,7 @@ impl Columns {
         let theme = ctx.theme;
         let cut = |text: &str, room: usize| truncate(&printable(text), room, theme.ellipsis());
         let mut cells = vec![
-            Line::raw(post.date.to_string()),
+            Line::raw(ctx.lang.date(post.date)),
             Line::raw(post.time.clone().unwrap_or_default()),
         ];
         if let Some(format) = self.format {
