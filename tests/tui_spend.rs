@@ -75,7 +75,12 @@ fn a_bad_amount_or_a_future_date_is_refused_in_the_form_in_spanish_too() {
         "{}",
         tall(&app)
     );
-    keys(&mut app, "<S-Tab><End><BS>1<Tab><BS>15<Enter>");
+    // The date is offered as Spain writes it; the day after today is refused.
+    assert!(tall(&app).contains("20/01/2027"), "{}", tall(&app));
+    keys(
+        &mut app,
+        "<S-Tab><End><BS><BS><BS><BS><BS><BS><BS><BS><BS><BS>21/01/2027<Tab><BS>15<Enter>",
+    );
     assert!(tall(&app).contains("es posterior a hoy"), "{}", tall(&app));
     assert!(spend_of(&path).is_empty());
 }

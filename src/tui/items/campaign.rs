@@ -363,8 +363,8 @@ fn campaign_form(ctx: &Ctx, campaign: Option<&Campaign>, channel: Option<&str>) 
     )
     .text(F::Name, lang.t(A::Name), text(|c| &c.name))
     .choice_of(F::Channel, lang.t(A::Channel), channels, channel)
-    .text(F::Start, lang.t(A::Start), start.to_string())
-    .text(F::End, lang.t(A::End), end.to_string())
+    .text(F::Start, lang.t(A::Start), lang.date(start))
+    .text(F::End, lang.t(A::End), lang.date(end))
     .choice(F::Status, lang.t(A::Status), statuses, status_index)
     .text(
         F::Budget,

@@ -159,7 +159,7 @@ pub fn figure_form(
     } else {
         S::AddFigure
     };
-    let date = figure.map_or(ctx.today, |f| f.date).to_string();
+    let date = lang.date(figure.map_or(ctx.today, |f| f.date));
     let form = Form::new(lang.t(title), submit_figure);
     // A new figure's channel and date are suggestions, selected: typing
     // "Facebook" over "Instagram" gives "Facebook".

@@ -48,7 +48,7 @@ pub fn measure_form(ctx: &Ctx, objective: &Objective) -> Form<M> {
         lang.t(O::Value),
         lang.editable_number(objective.latest().0),
     )
-    .text(M::Date, lang.t(O::Date), ctx.today.to_string())
+    .text(M::Date, lang.t(O::Date), lang.date(ctx.today))
     .text(M::Note, lang.t(O::Note), "")
 }
 
@@ -167,7 +167,7 @@ pub fn edit_form(ctx: &Ctx, objective: &Objective, measurement: &Measurement) ->
             lang.t(O::Value),
             lang.editable_number(measurement.value),
         )
-        .text(M::Date, lang.t(O::Date), measurement.date.to_string())
+        .text(M::Date, lang.t(O::Date), lang.date(measurement.date))
         .text(M::Note, lang.t(O::Note), measurement.note.clone());
     form.original = Some(Item::Objective(objective.clone()));
     form

@@ -195,7 +195,7 @@ fn post_form(ctx: &Ctx, post: Option<&Post>, campaign: &str) -> Form<F> {
         submit_post,
     )
     .choice_of(F::Campaign, lang.t(Ps::Campaign), campaigns, Some(campaign))
-    .text(F::Date, lang.t(Ps::Date), date.to_string())
+    .text(F::Date, lang.t(Ps::Date), lang.date(date))
     .text(
         F::Time,
         lang.t(Ps::Time),

@@ -201,7 +201,7 @@ pub fn review_form(ctx: &Ctx, review: Option<&Review>) -> Form<F> {
     .text(
         F::Date,
         lang.t(R::Date),
-        review.map_or(ctx.today, |r| r.date).to_string(),
+        lang.date(review.map_or(ctx.today, |r| r.date)),
     )
     .lines_of(F::Worked, lang.t(R::Worked), review, |r| &r.worked)
     .lines_of(F::DidNotWork, lang.t(R::DidNotWork), review, |r| {

@@ -32,7 +32,7 @@ impl FieldKey for Sp {
 pub fn spend_form(ctx: &Ctx, campaign: &Campaign) -> Form<Sp> {
     let lang = ctx.lang;
     Form::about(lang.t(S::Title), &campaign.id, ctx.theme, submit)
-        .text(Sp::Date, lang.t(S::Date), ctx.today.to_string())
+        .text(Sp::Date, lang.t(S::Date), lang.date(ctx.today))
         .text(Sp::Amount, lang.t(S::Amount), "")
         .text(Sp::Note, lang.t(S::Note), "")
 }

@@ -75,7 +75,7 @@ impl CheckIn {
         Some(CheckIn {
             objectives,
             index: 0,
-            input: Input::new(today.to_string()),
+            input: Input::new(lang.date(today)),
             error: None,
             moved: Vec::new(),
             date: today,
@@ -206,7 +206,7 @@ impl CheckIn {
                 .iter()
                 .filter_map(|id| ctx.plan.objective(id).map(|o| o.baseline.date))
                 .min();
-            let earliest = earliest.map(|d| d.to_string()).unwrap_or_default();
+            let earliest = earliest.map(|d| ctx.lang.date(d)).unwrap_or_default();
             self.error = Some(ctx.lang.before_every_baseline(&earliest));
             return;
         }

@@ -95,7 +95,7 @@ pub fn copy(post: &Post, ctx: &Ctx) -> Effect {
         .text(
             D::Date,
             lang.t(Ps::Date),
-            a_week_after(post.date).to_string(),
+            lang.date(a_week_after(post.date)),
         )
         .note(lang.t(Ps::CopyHint));
     Effect::Open(Overlay::form(form))
