@@ -254,7 +254,7 @@ fn spanish_messages() {
     let out = stdout(&mut es(&["post", "add", "nl-w", "2027-02-01", "Consejos"]));
     assert_eq!(
         out,
-        "publicación consejos añadida: 2027-02-01, campaña nl-welcome-series\n"
+        "publicación consejos añadida: 01/02/2027, campaña nl-welcome-series\n"
     );
     es(&["post", "set", "zzz", "--status", "ready"])
         .assert()

@@ -128,7 +128,7 @@ fn add(workspace: &mut Workspace, args: &AddArgs, lang: Lang) -> Result<String, 
         status: args.status,
         ..Post::new(id, campaign, args.date, args.title.clone())
     };
-    let said = lang.post_added(&post.id, &post.when(), &post.campaign);
+    let said = lang.post_added(&post.id, &lang.when(&post), &post.campaign);
     commit(workspace, &Edit::Add(Item::Post(post)), said, lang)
 }
 
@@ -188,7 +188,7 @@ fn delete(workspace: &mut Workspace, post: &str, lang: Lang) -> Result<String, F
     let post = find_or_say(&workspace.plan().posts, post, lang)
         .map_err(Failure::Failed)?
         .clone();
-    let said = lang.post_deleted(&post.id, &post.title, &post.when());
+    let said = lang.post_deleted(&post.id, &post.title, &lang.when(&post));
     commit(workspace, &Edit::delete_seen(post), said, lang)
 }
 

@@ -181,14 +181,6 @@ impl Post {
         self.date < today && !self.status.is_settled()
     }
 
-    /// When it goes out, as written: "2026-12-01 09:30", or the day alone.
-    pub fn when(&self) -> String {
-        match &self.time {
-            Some(time) => format!("{} {time}", self.date),
-            None => self.date.to_string(),
-        }
-    }
-
     /// When it goes out, for sorting a day's posts: untimed ones first.
     pub fn sort_key(&self) -> (NaiveDate, Option<(u8, u8)>) {
         (self.date, self.time.as_deref().and_then(clock_time))

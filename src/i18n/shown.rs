@@ -55,6 +55,15 @@ impl Lang {
         }
     }
 
+    /// When a post goes out: its date as shown, and its time if it has
+    /// one ("30/11/2026 07:30").
+    pub fn when(self, post: &crate::domain::Post) -> String {
+        match &post.time {
+            Some(time) => format!("{} {time}", self.date(post.date)),
+            None => self.date(post.date),
+        }
+    }
+
     /// A month inside a sentence: "2026-12", "diciembre de 2026".
     pub fn month_in_sentence(self, month: Month) -> String {
         match self {

@@ -134,7 +134,7 @@ fn detail_lines(post: &Post, ctx: &Ctx) -> Vec<Line<'static>> {
             lang.t(Ps::Date),
             format!(
                 "{}{}{}",
-                post.when(),
+                lang.when(post),
                 theme.dot(),
                 lang.post_format(post.format)
             ),

@@ -354,13 +354,16 @@ impl CheckIn {
                     "{}: {} ({})  {}: {target} {unit}",
                     lang.t(C::Last),
                     ctx.lang.num(progress.latest),
-                    progress.latest_date,
+                    lang.date(progress.latest_date),
                     lang.t(C::Target),
                 ),
                 theme.dim(),
             ),
             Line::default(),
-            self.input_line(format!("{} {}: ", lang.t(C::Value), self.date), ctx),
+            self.input_line(
+                format!("{} {}: ", lang.t(C::Value), lang.date(self.date)),
+                ctx,
+            ),
         ];
         if let Some(error) = &self.error {
             lines.push(Line::styled(error.clone(), theme.error()));

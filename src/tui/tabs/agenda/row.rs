@@ -163,11 +163,11 @@ fn day_cell(entry: &Entry, first: bool, ctx: &Ctx) -> Line<'static> {
     }
 }
 
-/// "Mon 2026-11-30".
+/// "Mon 2026-11-30", "lun 30/11/2026".
 fn short_day(date: NaiveDate, lang: Lang) -> String {
     use chrono::Datelike;
     let weekday = lang.weekday_names()[date.weekday().num_days_from_monday() as usize];
-    format!("{weekday} {date}")
+    format!("{weekday} {}", lang.date(date))
 }
 
 /// The detail pane of an entry: the post, the campaign or the objective.
