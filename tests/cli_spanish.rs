@@ -270,3 +270,13 @@ fn spanish_lists_and_errors_write_dates_and_statuses_in_spanish() {
         "{error}"
     );
 }
+
+/// The merge help names its arguments as its usage line does.
+#[test]
+fn the_spanish_merge_help_names_its_arguments_in_spanish() {
+    let dir = tempfile::tempdir().unwrap();
+    let help = stdout(socialplan(dir.path()).args(["--lang", "es", "merge", "--help"]));
+    assert!(help.contains("<NUESTRA>"), "{help}");
+    assert!(help.contains("NUESTRA se sobrescribe"), "{help}");
+    assert!(!help.contains("OURS"), "{help}");
+}

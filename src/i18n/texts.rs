@@ -124,7 +124,7 @@ texts! {
         "Fusiona dos versiones de un plan a partir de su base común, elemento a elemento y campo a campo (el controlador de fusión de git; sale con 1 si hay un conflicto)";
     HelpMergeAfter =>
         "git runs it once `socialplan git-setup` has been run in the clone. OURS is overwritten with the merge, written as a save writes it; a conflict keeps our value, and every conflict is listed on stderr (item, field, base, ours, theirs). An empty BASE is a plan both branches added.",
-        "git lo ejecuta una vez que se ha ejecutado `socialplan git-setup` en el clon. OURS se sobrescribe con la fusión, escrita como la escribe un guardado; un conflicto conserva nuestro valor, y todos se listan en la salida de errores (elemento, campo, base, nuestro, suyo). Una BASE vacía es un plan que añadieron las dos ramas.";
+        "git lo ejecuta una vez que se ha ejecutado `socialplan git-setup` en el clon. NUESTRA se sobrescribe con la fusión, escrita como la escribe un guardado; un conflicto conserva nuestro valor, y todos se listan en la salida de errores (elemento, campo, base, nuestro, suyo). Una BASE vacía es un plan que añadieron las dos ramas.";
     HelpMergeBase => "The common ancestor (git's %O)", "El antepasado común (%O de git)";
     HelpMergeOurs =>
         "Our version (git's %A), replaced by the merge",
