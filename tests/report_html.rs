@@ -229,7 +229,7 @@ fn spanish_and_english_headings_and_months() {
     let en = demo_report("en", &[]);
     let headings =
         |doc: &Html| -> Vec<String> { select(doc, "main h2").iter().map(text).collect() };
-    let (es_headings, en_headings) = (headings(&es), headings(&en));
+    let (spanish_headings, english_headings) = (headings(&es), headings(&en));
     for heading in [
         "Situación",
         "Objetivos",
@@ -239,8 +239,8 @@ fn spanish_and_english_headings_and_months() {
         "Protocolos",
     ] {
         assert!(
-            es_headings.iter().any(|h| h == heading),
-            "{heading} missing in {es_headings:?}"
+            spanish_headings.iter().any(|h| h == heading),
+            "{heading} missing in {spanish_headings:?}"
         );
     }
     for heading in [
@@ -252,23 +252,24 @@ fn spanish_and_english_headings_and_months() {
         "Protocols",
     ] {
         assert!(
-            en_headings.iter().any(|h| h == heading),
-            "{heading} missing in {en_headings:?}"
+            english_headings.iter().any(|h| h == heading),
+            "{heading} missing in {english_headings:?}"
         );
         assert!(
-            !es_headings.iter().any(|h| h == heading),
+            !spanish_headings.iter().any(|h| h == heading),
             "{heading} in Spanish"
         );
     }
-    let (_, _, es_period) = period(&es);
-    let (_, _, en_period) = period(&en);
+    let (_, _, spanish_period) = period(&es);
+    let (_, _, english_period) = period(&en);
     assert!(
-        es_period.contains("1 de noviembre de 2026") && es_period.contains("31 de enero de 2027"),
-        "{es_period}"
+        spanish_period.contains("1 de noviembre de 2026")
+            && spanish_period.contains("31 de enero de 2027"),
+        "{spanish_period}"
     );
     assert!(
-        en_period.contains("1 November 2026") && en_period.contains("31 January 2027"),
-        "{en_period}"
+        english_period.contains("1 November 2026") && english_period.contains("31 January 2027"),
+        "{english_period}"
     );
     let es_body = text(&select(&es, "body")[0]);
     for english in ["November", "December", "January", "Monday"] {

@@ -38,6 +38,7 @@ pub enum Items {
 const REPORT_WIDTH: u16 = 100;
 
 /// What to export, and where.
+#[derive(Clone, Copy)]
 pub struct Request<'a> {
     pub format: Format,
     /// Given only with `--items`, which only a CSV takes.

@@ -33,11 +33,11 @@ pub fn channels(plan: &Plan, lang: Lang, window: Window) -> Markup {
 /// The spend by month: its figure, then a table per month.
 fn spend(plan: &Plan, lang: Lang, window: Window) -> Markup {
     let (first, last) = (Month::of(window.from), Month::of(window.to));
-    let spend: Vec<MonthSpend> = monthly_spend(plan)
+    let months_spend: Vec<MonthSpend> = monthly_spend(plan)
         .into_iter()
         .filter(|s| (first..=last).contains(&s.month))
         .collect();
-    let mut months: Vec<Month> = spend.iter().map(|s| s.month).collect();
+    let mut months: Vec<Month> = months_spend.iter().map(|s| s.month).collect();
     months.sort_unstable();
     months.dedup();
     let [channel, _, planned, spent, budget, flags] = lang.report_budget_columns();
@@ -45,12 +45,12 @@ fn spend(plan: &Plan, lang: Lang, window: Window) -> Markup {
     let currency = plan.currency.as_str();
     html! {
         h3 { (lang.report_heading(Heading::Budget)) }
-        @if spend.is_empty() {
+        @if months_spend.is_empty() {
             p { (lang.t(H::NoSpend)) }
         } @else {
             (spend_figure(lang))
             @for month in months {
-                @let rows: Vec<&MonthSpend> = spend.iter().filter(|s| s.month == month).collect();
+                @let rows: Vec<&MonthSpend> = months_spend.iter().filter(|s| s.month == month).collect();
                 h4 { (month.first_day().map_or_else(|| month.to_string(), |d| lang.month_heading(d))) }
                 (table(&header, &[1, 2, 3], &rows, |s| {
                     let name = plan.channel(&s.channel).map_or(s.channel.as_str(), |c| c.name.as_str());
