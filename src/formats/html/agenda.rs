@@ -3,12 +3,14 @@
 //! starting or ending and the deadlines, then the objectives waiting for a
 //! value.
 
+use std::collections::HashMap;
+
 use chrono::NaiveDate;
 use maud::{Markup, html};
 
 use super::cover::anchor;
 use crate::domain::agenda::{Entry, Filter, Section, What, Window, agenda};
-use crate::domain::{Plan, Post};
+use crate::domain::{Campaign, Plan, Post};
 use crate::formats::Heading;
 use crate::i18n::Lang;
 use crate::i18n::agenda::A;
@@ -23,10 +25,11 @@ pub fn next_two_weeks(plan: &Plan, today: NaiveDate, lang: Lang) -> Markup {
         days: DAYS,
     };
     let entries = agenda(plan, today, window, &Filter::default());
+    let ids = Ids::of(plan);
     let overdue: Vec<&Post> = entries
         .iter()
         .filter(|e| e.section == Section::Overdue)
-        .filter_map(|e| post(plan, &e.what))
+        .filter_map(|e| ids.post(&e.what))
         .collect();
     let days = days(&entries);
     let reminders: Vec<(&str, NaiveDate)> = entries
@@ -44,7 +47,7 @@ pub fn next_two_weeks(plan: &Plan, today: NaiveDate, lang: Lang) -> Markup {
             p.note { (lang.agenda_title(window.from, window.last())) }
             @if !overdue.is_empty() {
                 h3 { (lang.agenda_overdue(overdue.len())) }
-                ul { @for p in overdue { li { (lang.date(p.date)) " · " (post_line(plan, p, lang)) } } }
+                ul { @for p in overdue { li { (lang.date(p.date)) " · " (ids.post_line(p, lang)) } } }
             }
             @if days.is_empty() {
                 p { (lang.agenda_no_days(window.from, window.last())) }
@@ -54,7 +57,7 @@ pub fn next_two_weeks(plan: &Plan, today: NaiveDate, lang: Lang) -> Markup {
                     (lang.day_heading(date))
                     @if date == today { " · " (lang.t(Cal::Today)) }
                 }
-                ul { @for what in whats { li { (line(plan, what, lang)) } } }
+                ul { @for what in whats { li { (ids.line(what, lang)) } } }
             }
             @if !reminders.is_empty() {
                 h3 { (lang.t(A::Reminders)) }
@@ -82,52 +85,81 @@ fn days(entries: &[Entry]) -> Vec<(NaiveDate, Vec<&What>)> {
     days
 }
 
-fn post<'p>(plan: &'p Plan, what: &What) -> Option<&'p Post> {
-    match what {
-        What::Post(id) => plan.post(id),
-        _ => None,
-    }
+/// The posts and campaigns by id, found once: a large plan has many of
+/// both, and the two weeks many entries.
+struct Ids<'p> {
+    plan: &'p Plan,
+    posts: HashMap<&'p str, &'p Post>,
+    campaigns: HashMap<&'p str, &'p Campaign>,
 }
 
-/// A day's entry: a post, a campaign starting or ending, a deadline.
-fn line(plan: &Plan, what: &What, lang: Lang) -> Markup {
-    let campaign = |label: A, id: &str| {
-        let (name, channel) = plan.campaign(id).map_or((id, ""), |c| {
-            let channel = plan
-                .channel(&c.channel)
-                .map_or(c.channel.as_str(), |ch| ch.name.as_str());
-            (c.name.as_str(), channel)
-        });
-        html! { span.label { (lang.t(label)) } " " (name) " · " (channel) }
-    };
-    match what {
-        What::Post(id) => plan
-            .post(id)
-            .map_or_else(|| html! { (id) }, |p| post_line(plan, p, lang)),
-        What::CampaignStarts(id) => campaign(A::CampaignStarts, id),
-        What::CampaignEnds(id) => campaign(A::CampaignEnds, id),
-        What::Deadline(id) => {
-            let name = plan.objective(id).map_or(id.as_str(), |o| o.name.as_str());
-            html! { span.label { (lang.t(A::Deadline)) } " " (name) }
+impl<'p> Ids<'p> {
+    fn of(plan: &'p Plan) -> Self {
+        Ids {
+            plan,
+            posts: plan.posts.iter().map(|p| (p.id.as_str(), p)).collect(),
+            campaigns: plan.campaigns.iter().map(|c| (c.id.as_str(), c)).collect(),
         }
-        What::Measure { .. } => html! {},
     }
-}
 
-/// A post: its time, channel, format, title (a link once published), status
-/// and owner.
-fn post_line(plan: &Plan, p: &Post, lang: Lang) -> Markup {
-    let channel = plan.post_channel(p).map_or("", |c| c.name.as_str());
-    html! {
-        @if let Some(time) = &p.time { (time) " · " }
-        (channel) " · " (lang.post_format(p.format)) " · "
-        @if let Some(link) = web_link(&p.link) {
-            a href=(link) { strong { (p.title) } }
-        } @else {
-            strong { (p.title) }
+    fn post(&self, what: &What) -> Option<&'p Post> {
+        match what {
+            What::Post(id) => self.posts.get(id.as_str()).copied(),
+            _ => None,
         }
-        " · " (lang.post_status(p.status))
-        @if !p.owner.is_empty() { " · " (p.owner) }
+    }
+
+    /// The name of a campaign's channel.
+    fn channel_of(&self, campaign: &'p Campaign) -> &'p str {
+        self.plan
+            .channel(&campaign.channel)
+            .map_or(campaign.channel.as_str(), |ch| ch.name.as_str())
+    }
+
+    /// A day's entry: a post, a campaign starting or ending, a deadline.
+    fn line(&self, what: &What, lang: Lang) -> Markup {
+        let campaign = |label: A, id: &str| {
+            let (name, channel) = match self.campaigns.get(id) {
+                Some(c) => (c.name.as_str(), self.channel_of(c)),
+                None => (id, ""),
+            };
+            html! { span.label { (lang.t(label)) } " " (name) " · " (channel) }
+        };
+        match what {
+            What::Post(id) => self
+                .post(what)
+                .map_or_else(|| html! { (id) }, |p| self.post_line(p, lang)),
+            What::CampaignStarts(id) => campaign(A::CampaignStarts, id),
+            What::CampaignEnds(id) => campaign(A::CampaignEnds, id),
+            What::Deadline(id) => {
+                let name = self
+                    .plan
+                    .objective(id)
+                    .map_or(id.as_str(), |o| o.name.as_str());
+                html! { span.label { (lang.t(A::Deadline)) } " " (name) }
+            }
+            What::Measure { .. } => html! {},
+        }
+    }
+
+    /// A post: its time, channel, format, title (a link once published),
+    /// status and owner.
+    fn post_line(&self, p: &Post, lang: Lang) -> Markup {
+        let channel = self
+            .campaigns
+            .get(p.campaign.as_str())
+            .map_or("", |c| self.channel_of(c));
+        html! {
+            @if let Some(time) = &p.time { (time) " · " }
+            (channel) " · " (lang.post_format(p.format)) " · "
+            @if let Some(link) = web_link(&p.link) {
+                a href=(link) { strong { (p.title) } }
+            } @else {
+                strong { (p.title) }
+            }
+            " · " (lang.post_status(p.status))
+            @if !p.owner.is_empty() { " · " (p.owner) }
+        }
     }
 }
 
