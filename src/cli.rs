@@ -112,6 +112,10 @@ pub enum Command {
         output: Option<PathBuf>,
         #[arg(long, value_enum)]
         items: Option<export::Items>,
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+        from: Option<NaiveDate>,
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+        to: Option<NaiveDate>,
     },
     // Add or update campaigns or posts from a spreadsheet.
     Import {
@@ -336,7 +340,18 @@ fn run(cli: &Cli, lang: Lang, start: Interactive) -> Result<(), Failure> {
             format,
             output,
             items,
-        } => export_plan(cli, *format, *items, output.as_deref(), style),
+            from,
+            to,
+        } => {
+            let request = export::Request {
+                format: *format,
+                items: *items,
+                output: output.as_deref(),
+                period: (*from, *to),
+                plan_file: None,
+            };
+            export_plan(cli, request, style)
+        }
         Command::Import {
             format: ImportFormat::Csv,
             sheet,
@@ -360,22 +375,13 @@ fn completions(shell: clap_complete::Shell, lang: Lang) -> Result<(), Failure> {
     write_stdout(&script)
 }
 
-/// `export`: the plan as `format` (with `items`, a CSV's rows) to `output`
-/// or stdout.
-fn export_plan(
-    cli: &Cli,
-    format: export::Format,
-    items: Option<export::Items>,
-    output: Option<&Path>,
-    style: Style,
-) -> Result<(), Failure> {
+/// `export`: the plan as the request asks, to its output or stdout.
+fn export_plan(cli: &Cli, request: export::Request, style: Style) -> Result<(), Failure> {
     let workspace = view(cli, style.lang)?;
     let plan_file = workspace.path().map(Path::to_path_buf);
     let request = export::Request {
-        format,
-        items,
-        output,
         plan_file: plan_file.as_deref(),
+        ..request
     };
     export::run(workspace.plan(), workspace.today(), &request, style)
 }

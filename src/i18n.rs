@@ -73,6 +73,7 @@ pub mod exchange;
 mod find;
 mod grammar;
 pub mod history;
+pub mod html;
 mod input;
 pub mod keys;
 mod merge;

@@ -103,7 +103,7 @@ pub fn run_into(
 }
 
 /// The last day a window starting on `from` may show.
-fn latest_end(from: NaiveDate) -> NaiveDate {
+pub(super) fn latest_end(from: NaiveDate) -> NaiveDate {
     from.checked_add_months(chrono::Months::new(12 * MAX_YEARS))
         .and_then(|d| d.pred_opt())
         .unwrap_or(NaiveDate::MAX)

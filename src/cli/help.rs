@@ -58,6 +58,8 @@ const ARGS: &[(&str, &str, T)] = &[
     ("export", "format", T::HelpExportFormat),
     ("export", "output", T::HelpExportOutput),
     ("export", "items", T::HelpExportItems),
+    ("export", "from", T::HelpExportFrom),
+    ("export", "to", T::HelpExportTo),
     ("merge", "base", T::HelpMergeBase),
     ("merge", "ours", T::HelpMergeOurs),
     ("merge", "theirs", T::HelpMergeTheirs),

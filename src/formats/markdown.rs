@@ -10,7 +10,6 @@
 
 mod blocks;
 mod campaigns;
-mod cells;
 mod channels;
 mod compare;
 mod escape;
@@ -25,6 +24,8 @@ use chrono::NaiveDate;
 
 use crate::domain::Plan;
 use crate::i18n::Lang;
+
+pub use super::Heading;
 
 /// The report. `calendar` is the Gantt chart as plain text (drawn by the
 /// caller, who knows the width), put in a code block.
@@ -51,22 +52,4 @@ pub fn report(plan: &Plan, today: NaiveDate, lang: Lang, calendar: &str) -> Stri
     review::last_review(&mut out, plan, lang);
     protocols::protocols(&mut out, plan, lang);
     out
-}
-
-/// The report's section titles.
-#[derive(Clone, Copy)]
-pub enum Heading {
-    Situation,
-    Figures,
-    Audiences,
-    Competitors,
-    Objectives,
-    Revisions,
-    Channels,
-    Budget,
-    Campaigns,
-    Compared,
-    Calendar,
-    LastReview,
-    Protocols,
 }

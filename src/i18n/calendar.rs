@@ -148,15 +148,16 @@ impl Lang {
             "Domingo",
         ];
         let weekday = usize::try_from(date.weekday().num_days_from_monday()).unwrap_or(0);
+        format!("{} {}", self.pick(EN, ES)[weekday], self.long_date(date))
+    }
+
+    /// A date in words: "30 November 2026", "30 de noviembre de 2026".
+    pub fn long_date(self, date: NaiveDate) -> String {
         let month = usize::try_from(date.month0()).unwrap_or(0).min(11);
         let (day, year) = (date.day(), date.year());
         self.pick(
-            format!("{} {day} {} {year}", EN[weekday], MONTHS_EN[month]),
-            format!(
-                "{} {day} de {} de {year}",
-                ES[weekday],
-                MONTHS_ES[month].to_lowercase()
-            ),
+            format!("{day} {} {year}", MONTHS_EN[month]),
+            format!("{day} de {} de {year}", MONTHS_ES[month].to_lowercase()),
         )
     }
 

@@ -4,7 +4,7 @@ use chrono::NaiveDate;
 
 use super::Lang;
 use crate::domain::{AudienceKind, Revision};
-use crate::formats::markdown::Heading;
+use crate::formats::Heading;
 
 names! {
     /// A section's heading.
@@ -22,6 +22,8 @@ names! {
     Calendar => "Calendar", "Calendario";
     LastReview => "Last review", "Última revisión";
     Protocols => "Protocols", "Protocolos";
+    Agenda => "The next two weeks", "Las próximas dos semanas";
+    Findings => "Plan check", "Comprobación del plan";
 }
 
 names! {

@@ -1,6 +1,7 @@
 //! Texts of the Review tab and the review form.
 
 use super::Lang;
+use crate::domain::Decision;
 
 texts! {
     /// A text of the Review tab.
@@ -64,6 +65,17 @@ impl Lang {
         } else {
             format!("{title} ({total})")
         }
+    }
+}
+
+impl Lang {
+    /// What a review decided, in words: "keep going", "seguir así".
+    pub fn decision(self, decision: Decision) -> &'static str {
+        self.t(match decision {
+            Decision::KeepGoing => R::KeepGoing,
+            Decision::ChangeStrategy => R::ChangeStrategy,
+            Decision::ChangeObjective => R::ChangeObjective,
+        })
     }
 }
 

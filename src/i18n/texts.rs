@@ -92,8 +92,17 @@ texts! {
         "Show only this channel (id or name; repeat for more)",
         "Muestra solo este canal (id o nombre; repítelo para más)";
     HelpExport =>
-        "Write the plan in another format: a Markdown report, the campaigns or the posts as CSV, campaigns and posts as iCalendar, or JSON",
-        "Escribe el plan en otro formato: un informe en Markdown, las campañas o las publicaciones en CSV, campañas y publicaciones en iCalendar, o JSON";
+        "Write the plan in another format: a report in Markdown or as one self-contained HTML page (to read in a browser or print to PDF), the campaigns or the posts as CSV, campaigns and posts as iCalendar, or JSON",
+        "Escribe el plan en otro formato: un informe en Markdown o en una sola página HTML autónoma (para leer en el navegador o imprimir en PDF), las campañas o las publicaciones en CSV, campañas y publicaciones en iCalendar, o JSON";
+    HelpExportFrom =>
+        "With --format html: the first day of the period the report covers (default: the first day of this month)",
+        "Con --format html: el primer día del periodo que cubre el informe (por defecto: el primer día de este mes)";
+    HelpExportTo =>
+        "With --format html: the last day of the period (default: the last day of the second month after --from's)",
+        "Con --format html: el último día del periodo (por defecto: el último día del segundo mes después del de --from)";
+    PeriodOnlyHtml =>
+        "--from and --to choose the period of the HTML report: use them with --format html (the other formats carry the whole plan). Nothing was written.",
+        "--from y --to eligen el periodo del informe HTML: úsalos con --format html (los demás formatos llevan el plan entero). No se ha escrito nada.";
     HelpCheck =>
         "Check the plan against the five steps of the method (exit 1 on an error)",
         "Comprueba el plan según los cinco pasos del método (sale con 1 si hay un error)";

@@ -8,11 +8,11 @@ use chrono::Datelike as _;
 
 use super::Heading;
 use super::blocks::{fact, labelled, table, table_of};
-use super::cells;
 use super::escape::text;
 use crate::domain::post::Post;
 use crate::domain::results::{CampaignResults, CostBasis};
 use crate::domain::{Campaign, Plan, Spend};
+use crate::formats::cells;
 use crate::i18n::Lang;
 use crate::i18n::actions::A;
 use crate::i18n::results::R;

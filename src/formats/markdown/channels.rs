@@ -38,13 +38,8 @@ fn spend(out: &mut String, plan: &Plan, lang: Lang) {
         let name = plan
             .channel(&s.channel)
             .map_or(s.channel.as_str(), |c| c.name.as_str());
-        vec![
-            text(name),
-            s.month.to_string(),
-            lang.amount_in(s.planned, &currency),
-            lang.amount_in(s.spent, &currency),
-            lang.money_in(s.budget, &currency),
-            lang.report_budget_flags(s.over_budget(), s.overspent()),
-        ]
+        let mut cells = vec![text(name), s.month.to_string()];
+        cells.extend(crate::formats::cells::spend(s, &currency, lang));
+        cells
     });
 }

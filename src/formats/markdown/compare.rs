@@ -6,10 +6,10 @@ use std::fmt::Write as _;
 
 use super::Heading;
 use super::blocks::table_of;
-use super::cells;
 use super::escape::text;
 use crate::domain::Plan;
 use crate::domain::compare::{Column, Filter, Row, rows, sort};
+use crate::formats::cells;
 use crate::i18n::Lang;
 use crate::i18n::results::R;
 
@@ -32,20 +32,9 @@ pub fn compared(out: &mut String, plan: &Plan, lang: Lang) {
     );
 }
 
-/// Name, planned, spent, posts published of planned, the four results and
-/// the two costs; a dash for what is not there.
+/// The name, then the figures as every report shows them.
 fn cells(row: &Row, currency: &str, lang: Lang) -> Vec<String> {
-    let r = &row.results;
-    vec![
-        text(&row.campaign.name),
-        lang.money_in(row.campaign.budget, currency),
-        cells::money(row.spent, currency, lang),
-        format!("{}/{}", r.published, r.planned),
-        cells::total(r.reach, lang),
-        cells::total(r.interactions, lang),
-        cells::total(r.clicks, lang),
-        cells::total(r.leads, lang),
-        cells::money(row.cost_per_click(), currency, lang),
-        cells::money(row.cost_per_lead(), currency, lang),
-    ]
+    let mut cells = vec![text(&row.campaign.name)];
+    cells.extend(cells::compared(row, currency, lang));
+    cells
 }

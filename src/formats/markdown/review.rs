@@ -4,7 +4,7 @@ use std::fmt::Write as _;
 
 use super::Heading;
 use super::blocks::labelled;
-use crate::domain::{Decision, Plan};
+use crate::domain::Plan;
 use crate::i18n::Lang;
 use crate::i18n::review::R;
 
@@ -18,13 +18,7 @@ pub fn last_review(out: &mut String, plan: &Plan, lang: Lang) {
         lang.report_heading(Heading::LastReview),
         review.date
     );
-    let decision = review.decision.map(|d| {
-        lang.t(match d {
-            Decision::KeepGoing => R::KeepGoing,
-            Decision::ChangeStrategy => R::ChangeStrategy,
-            Decision::ChangeObjective => R::ChangeObjective,
-        })
-    });
+    let decision = review.decision.map(|d| lang.decision(d));
     for (label, text) in [
         (lang.t(R::Worked), review.worked.as_str()),
         (lang.t(R::DidNotWork), review.did_not_work.as_str()),

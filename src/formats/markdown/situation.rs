@@ -46,14 +46,7 @@ pub fn situation(out: &mut String, plan: &Plan, lang: Lang) {
 }
 
 fn audience(a: &Audience, lang: Lang) -> String {
-    let ages = match (a.age_min, a.age_max) {
-        (None, None) => String::new(),
-        (min, max) => format!(
-            ", {}–{}",
-            min.unwrap_or(0),
-            max.map_or_else(|| "+".into(), |m| m.to_string())
-        ),
-    };
+    let ages = crate::formats::cells::ages(a);
     format!(
         "**{}** ({}{ages}): {}. {}",
         text(&a.name),
