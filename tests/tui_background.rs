@@ -22,7 +22,11 @@ fn held(dir: &Path, lang: Lang) -> (App, PathBuf, Sender<()>) {
     let mut workspace = Workspace::open(&path, false, common::today()).unwrap();
     let (release, hold) = mpsc::channel();
     workspace.save_in_background_held(hold);
-    (App::new(workspace, lang, Theme::new(true, false)), path, release)
+    (
+        App::new(workspace, lang, Theme::new(true, false)),
+        path,
+        release,
+    )
 }
 
 fn title(app: &App) -> String {
@@ -104,11 +108,7 @@ fn a_failed_save_rolls_back_it_and_the_edits_after_it_and_says_so() {
     assert!(shown.contains("plan.json"), "says which file: {shown}");
     assert_eq!(std::fs::read(&path).unwrap(), b"{ not a plan", "untouched");
     keys(&mut app, "u");
-    assert!(
-        screen(&app).contains("Nothing to undo"),
-        "{}",
-        screen(&app)
-    );
+    assert!(screen(&app).contains("Nothing to undo"), "{}", screen(&app));
 }
 
 #[test]
@@ -126,4 +126,17 @@ fn quitting_waits_for_a_pending_save() {
     assert!(app.finish_saves(), "quits once saved");
     letting_go.join().unwrap();
     assert_eq!(saved(&path).name, "Kept on quit");
+}
+
+/// The once-a-second look at the file goes through the writer: a file
+/// deleted meanwhile is noticed, and the plan kept on screen.
+#[test]
+fn a_deleted_file_is_noticed_through_the_writer() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut app, path, _release) = held(dir.path(), Lang::En);
+    std::fs::remove_file(&path).unwrap();
+    app.tick();
+    app.finish_saves();
+    let shown = screen(&app);
+    assert!(shown.contains("Write it back to"), "{shown}");
 }

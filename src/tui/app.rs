@@ -332,7 +332,8 @@ impl App {
             seq: submitted.seq,
         });
         self.redo.clear();
-        self.pending.push(saving::Pending::commit(submitted.seq, change.clone()));
+        self.pending
+            .push(saving::Pending::commit(submitted.seq, change.clone()));
         self.refresh(change.focus.as_deref());
         // Saved on the spot (or in the background, later): say so.
         self.take_news(false);
@@ -359,7 +360,12 @@ impl App {
             self.info(self.session.lang.t(empty));
             return;
         };
-        self.step(done.inverse.clone(), done.label.clone(), undoing, Some(done));
+        self.step(
+            done.inverse.clone(),
+            done.label.clone(),
+            undoing,
+            Some(done),
+        );
     }
 
     /// The plan changed: every tab keeps a valid selection, and the plan is

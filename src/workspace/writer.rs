@@ -88,7 +88,10 @@ impl Writer {
         if save {
             in_flight(1);
         }
-        let sent = self.jobs.as_ref().is_some_and(|jobs| jobs.send(job).is_ok());
+        let sent = self
+            .jobs
+            .as_ref()
+            .is_some_and(|jobs| jobs.send(job).is_ok());
         if save && !sent {
             in_flight(-1);
         }

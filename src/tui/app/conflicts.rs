@@ -72,7 +72,13 @@ impl App {
     /// Applies an undo (or redo) inverse; on success its own inverse goes on
     /// the other stack. `popped` is the entry it came from, put back if the
     /// save fails.
-    pub(super) fn step(&mut self, inverse: Edit, label: String, undoing: bool, popped: Option<Done>) {
+    pub(super) fn step(
+        &mut self,
+        inverse: Edit,
+        label: String,
+        undoing: bool,
+        popped: Option<Done>,
+    ) {
         match self.session.workspace.submit(&inverse, true) {
             Ok(submitted) => {
                 let back = Done {

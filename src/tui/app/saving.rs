@@ -94,8 +94,8 @@ impl App {
     /// Takes in what the writer reported. Returns whether anything did.
     pub fn poll_saves(&mut self) -> bool {
         let any = self.take_news(false);
-        self.follow_file();
-        any
+        // A look at the file may have found it gone, with no news.
+        self.follow_file() || any
     }
 
     /// Waits for every pending save, as quitting does. True if the app
