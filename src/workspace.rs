@@ -177,10 +177,12 @@ impl Workspace {
     /// As [`Workspace::save_in_background`], with each save held until a
     /// message comes on `hold`: tests make a save slow that way.
     #[doc(hidden)]
-    pub fn save_in_background_held(&mut self, hold: std::sync::mpsc::Receiver<()>) {
+    pub fn save_in_background_held(
+        &mut self,
+        hold: std::sync::mpsc::Receiver<()>,
+    ) -> std::io::Result<()> {
         self.background = true;
         self.start_writer(Some(hold))
-            .expect("the writer thread starts");
     }
 
     fn start_writer(&mut self, hold: Option<std::sync::mpsc::Receiver<()>>) -> std::io::Result<()> {

@@ -21,7 +21,7 @@ fn held(dir: &Path, lang: Lang) -> (App, PathBuf, Sender<()>) {
     let path = plan_file(dir, None, lang);
     let mut workspace = Workspace::open(&path, false, common::today()).unwrap();
     let (release, hold) = mpsc::channel();
-    workspace.save_in_background_held(hold);
+    workspace.save_in_background_held(hold).unwrap();
     (
         App::new(workspace, lang, Theme::new(true, false)),
         path,

@@ -385,7 +385,7 @@ fn edits_queued_in_the_background_keep_the_clis_write_to_the_same_item() {
     let path = common::plan_file(dir.path(), None, Lang::En);
     let mut workspace = Workspace::open(&path, false, common::today()).unwrap();
     let (release, hold) = std::sync::mpsc::channel();
-    workspace.save_in_background_held(hold);
+    workspace.save_in_background_held(hold).unwrap();
     let mut app = App::new(
         workspace,
         Lang::En,

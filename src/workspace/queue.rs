@@ -88,7 +88,7 @@ impl Queue {
         let job = Job::Save {
             seq,
             epoch: self.epoch,
-            edit: edit.clone(),
+            edit: Box::new(edit.clone()),
             ctx,
         };
         if !self.writer.send(job) {
@@ -167,7 +167,7 @@ impl Queue {
                 }
                 Some(News::Saved {
                     seq,
-                    inverse,
+                    inverse: *inverse,
                     merged,
                 })
             }
@@ -188,7 +188,7 @@ impl Queue {
                 self.rebase(plan, *file);
                 Some(News::Refused {
                     seq,
-                    error: error.into(),
+                    error: (*error).into(),
                     rolled_back,
                 })
             }

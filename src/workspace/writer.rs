@@ -22,7 +22,7 @@ pub(super) enum Job {
     Save {
         seq: u64,
         epoch: u64,
-        edit: Edit,
+        edit: Box<Edit>,
         ctx: Context,
     },
     /// Read the file again if another session changed it.
@@ -42,14 +42,14 @@ pub(super) enum Reply {
     /// another session's changes were merged into it.
     Saved {
         seq: u64,
-        inverse: Edit,
+        inverse: Box<Edit>,
         merged: bool,
         plan: Option<Box<Plan>>,
     },
     /// Not written; `plan` is the plan as the file holds it now.
     Refused {
         seq: u64,
-        error: SaveError,
+        error: Box<SaveError>,
         plan: Box<Plan>,
     },
     /// Queued behind a failed save: not tried.
@@ -158,10 +158,8 @@ fn run(
             }
         };
         let gone = store.is_gone();
-        if outbox.send(Report { reply, gone }).is_err() {
-            // The UI is gone: the saves already queued still go through.
-            continue;
-        }
+        // The UI may be gone: the saves already queued still go through.
+        let _ = outbox.send(Report { reply, gone });
     }
 }
 
@@ -172,13 +170,13 @@ fn save(store: &mut Store, plan: &mut Plan, seq: u64, edit: &Edit, ctx: Context)
     match result {
         Ok(saved) => Reply::Saved {
             seq,
-            inverse: saved.inverse,
+            inverse: Box::new(saved.inverse),
             merged: saved.merged,
             plan: saved.merged.then(|| Box::new(plan.clone())),
         },
         Err(error) => Reply::Refused {
             seq,
-            error,
+            error: Box::new(error),
             plan: Box::new(plan.clone()),
         },
     }

@@ -18,14 +18,14 @@ pub(super) struct Pending {
 }
 
 enum Made {
-    Commit(Change),
+    Commit(Box<Change>),
     /// An undo (or redo), and the history entry it took, which comes back
     /// if the save fails.
     Step {
-        inverse: Edit,
+        inverse: Box<Edit>,
         label: String,
         undoing: bool,
-        popped: Option<Done>,
+        popped: Option<Box<Done>>,
     },
 }
 
@@ -33,7 +33,7 @@ impl Pending {
     pub fn commit(seq: u64, change: Change) -> Pending {
         Pending {
             seq,
-            made: Made::Commit(change),
+            made: Made::Commit(Box::new(change)),
         }
     }
 
@@ -47,10 +47,10 @@ impl Pending {
         Pending {
             seq,
             made: Made::Step {
-                inverse,
+                inverse: Box::new(inverse),
                 label,
                 undoing,
-                popped,
+                popped: popped.map(Box::new),
             },
         }
     }
@@ -65,14 +65,14 @@ impl Pending {
     /// What the conflict dialog tries again once it is settled.
     fn retry(self) -> Retry {
         match self.made {
-            Made::Commit(change) => Retry::Commit(change),
+            Made::Commit(change) => Retry::Commit(*change),
             Made::Step {
                 inverse,
                 label,
                 undoing,
                 ..
             } => Retry::StepBack {
-                inverse,
+                inverse: *inverse,
                 label,
                 undoing,
             },
@@ -213,9 +213,9 @@ impl App {
             && restore
         {
             if undoing {
-                self.undo.push(done);
+                self.undo.push(*done);
             } else {
-                self.redo.push(done);
+                self.redo.push(*done);
             }
         }
     }
