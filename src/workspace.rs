@@ -319,7 +319,31 @@ impl Workspace {
     fn apply(&mut self, edit: &Edit, ctx: Context) -> Result<Committed, CommitError> {
         match &mut self.backing {
             Backing::ReadOnly(_) => Err(CommitError::ReadOnly),
-            Backing::Queue(_) => unreachable!("a queued workspace submits"),
+            Backing::Queue(queue) => {
+                // Waited for, after everything queued before it; news of
+                // those stays for `news`.
+                let (seq, _) = queue.submit(&mut self.plan, edit, ctx)?;
+                let mut outcome = None;
+                for news in queue.news(&mut self.plan, true) {
+                    match news {
+                        News::Saved {
+                            seq: s,
+                            inverse,
+                            merged,
+                        } if s == seq => outcome = Some(Ok((inverse, merged))),
+                        News::Refused { seq: s, error, .. } if s == seq => {
+                            outcome = Some(Err(error));
+                        }
+                        other => self.outbox.push(other),
+                    }
+                }
+                let (inverse, merged) = outcome.unwrap_or(Err(CommitError::WriterGone))?;
+                Ok(Committed {
+                    inverse,
+                    saved: true,
+                    merged,
+                })
+            }
             Backing::Demo => {
                 let inverse = self.plan.apply(edit, ctx).map_err(CommitError::Edit)?;
                 Ok(Committed {
