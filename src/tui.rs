@@ -33,5 +33,7 @@ pub fn start(launch: crate::cli::Launch) -> std::io::Result<i32> {
     if let Some(problem) = launch.problem {
         app = app.with_problem(problem);
     }
+    // Saves go to a writer thread: a key never waits for the disk.
+    app.save_in_background()?;
     run(app).map(Ended::exit_status)
 }

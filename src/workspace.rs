@@ -1,6 +1,15 @@
 //! The plan a session works on and the one path every change takes:
 //! an [`Edit`] is applied, saved (unless the session may not write), and its
 //! inverse handed back for undo. The CLI and the TUI both change plans here.
+//!
+//! The CLI saves each edit before it returns ([`Workspace::commit`]). The
+//! TUI submits edits ([`Workspace::submit`]): after
+//! [`Workspace::save_in_background`] they are applied in memory at once and
+//! saved in order on a writer thread (`writer.rs`, `queue.rs`), whose
+//! outcomes come back as [`News`].
+
+mod queue;
+mod writer;
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -12,11 +21,15 @@ use crate::domain::{Context, Edit, EditError, Plan};
 use crate::i18n::Lang;
 use crate::store::{Notice, SaveError, Saved, Store, StoreError};
 
+pub use writer::wait_for_saves;
+
 /// Where the plan comes from and whether it may be written.
 #[derive(Debug)]
 enum Backing {
     /// A file, saved after every edit.
     File(Store),
+    /// A file saved on the writer thread.
+    Queue(Box<queue::Queue>),
     /// A file opened with `--read-only`: never written.
     ReadOnly(PathBuf),
     /// The built-in example: edits stay in memory.
@@ -28,6 +41,44 @@ pub struct Workspace {
     plan: Plan,
     backing: Backing,
     today: NaiveDate,
+    /// Outcomes of edits saved on the spot, until [`Workspace::news`].
+    outbox: Vec<News>,
+    next_seq: u64,
+    /// Whether a file the demo is saved as is saved in the background.
+    background: bool,
+}
+
+/// An edit submitted: applied to the plan in memory.
+#[derive(Debug)]
+pub struct Submitted {
+    /// The number its [`News`] carries.
+    pub seq: u64,
+    /// Applying it takes the edit back (the writer may hand a better one
+    /// back with the news that it was saved).
+    pub inverse: Edit,
+}
+
+/// What became of a submitted edit, or of the file, since last asked.
+#[derive(Debug)]
+pub enum News {
+    /// Written durably (or kept in memory, for the demo).
+    Saved {
+        seq: u64,
+        inverse: Edit,
+        /// Another session's changes were merged into the plan.
+        merged: bool,
+    },
+    /// Not saved: a conflict (the edits after it go ahead) or a failure
+    /// (the edits queued after it, `rolled_back`, are taken back too). The
+    /// plan in memory no longer holds them.
+    Refused {
+        seq: u64,
+        error: CommitError,
+        rolled_back: Vec<u64>,
+    },
+    /// Another session's save was read in.
+    Reloaded,
+    ReloadFailed(StoreError),
 }
 
 /// What a committed edit did.
@@ -52,6 +103,9 @@ pub enum CommitError {
     Edit(EditError),
     #[error(transparent)]
     Store(StoreError),
+    /// The writer thread ended (it panicked): nothing more can be saved.
+    #[error("the writer thread has ended, so changes cannot be saved")]
+    WriterGone,
 }
 
 impl From<SaveError> for CommitError {
@@ -85,28 +139,77 @@ impl Workspace {
             plan.objectives.len(),
             started.elapsed().as_millis()
         );
-        Ok(Workspace {
-            plan,
-            backing,
-            today,
-        })
+        Ok(Workspace::new(plan, backing, today))
     }
 
     /// A file that could not be read: an empty plan, never written.
     pub fn unreadable(path: &Path, today: NaiveDate) -> Self {
-        Workspace {
-            plan: Plan::default(),
-            backing: Backing::ReadOnly(path.to_path_buf()),
+        Workspace::new(
+            Plan::default(),
+            Backing::ReadOnly(path.to_path_buf()),
             today,
-        }
+        )
     }
 
     /// The built-in example plan, dated around `today`.
     pub fn demo(today: NaiveDate, lang: Lang) -> Self {
+        Workspace::new(crate::demo::plan(today, lang), Backing::Demo, today)
+    }
+
+    fn new(plan: Plan, backing: Backing, today: NaiveDate) -> Self {
         Workspace {
-            plan: crate::demo::plan(today, lang),
-            backing: Backing::Demo,
+            plan,
+            backing,
             today,
+            outbox: Vec::new(),
+            next_seq: 1,
+            background: false,
+        }
+    }
+
+    /// From now on edits are saved on a writer thread (the TUI's way):
+    /// [`Workspace::submit`] returns once the edit is applied in memory.
+    pub fn save_in_background(&mut self) -> std::io::Result<()> {
+        self.background = true;
+        self.start_writer(None)
+    }
+
+    /// As [`Workspace::save_in_background`], with each save held until a
+    /// message comes on `hold`: tests make a save slow that way.
+    #[doc(hidden)]
+    pub fn save_in_background_held(
+        &mut self,
+        hold: std::sync::mpsc::Receiver<()>,
+    ) -> std::io::Result<()> {
+        self.background = true;
+        self.start_writer(Some(hold))
+    }
+
+    fn start_writer(&mut self, hold: Option<std::sync::mpsc::Receiver<()>>) -> std::io::Result<()> {
+        if !matches!(self.backing, Backing::File(_)) {
+            return Ok(());
+        }
+        let Backing::File(store) = std::mem::replace(&mut self.backing, Backing::Demo) else {
+            unreachable!("matched above");
+        };
+        let (path, notices, may_write) = (
+            store.path().to_path_buf(),
+            store.notices().to_vec(),
+            store.may_write(),
+        );
+        match writer::Writer::start(store, self.plan.clone(), hold) {
+            Ok(writer) => {
+                let queue = queue::Queue::new(writer, path, notices, may_write);
+                self.backing = Backing::Queue(Box::new(queue));
+                Ok(())
+            }
+            Err(error) => {
+                // The store went into the closure that never ran: open it again.
+                let (store, plan) = Store::open(&path).map_err(std::io::Error::other)?;
+                self.plan = plan;
+                self.backing = Backing::File(store);
+                Err(error)
+            }
         }
     }
 
@@ -122,6 +225,7 @@ impl Workspace {
     pub fn path(&self) -> Option<&Path> {
         match &self.backing {
             Backing::File(store) => Some(store.path()),
+            Backing::Queue(queue) => Some(&queue.path),
             Backing::ReadOnly(path) => Some(path),
             Backing::Demo => None,
         }
@@ -139,6 +243,7 @@ impl Workspace {
     pub fn may_write(&self) -> bool {
         match &self.backing {
             Backing::File(store) => store.may_write(),
+            Backing::Queue(queue) => queue.may_write,
             Backing::ReadOnly(_) => false,
             Backing::Demo => true,
         }
@@ -148,6 +253,7 @@ impl Workspace {
     pub fn notices(&self) -> &[Notice] {
         match &self.backing {
             Backing::File(store) => store.notices(),
+            Backing::Queue(queue) => &queue.notices,
             _ => &[],
         }
     }
@@ -162,9 +268,82 @@ impl Workspace {
         self.apply(inverse, Context::undo(self.today))
     }
 
+    /// Makes a change (or, with `undo`, takes one back) the TUI's way:
+    /// saved on the writer thread after [`Workspace::save_in_background`],
+    /// on the spot otherwise. Either way what became of it is in
+    /// [`Workspace::news`]; an error here means the plan is unchanged.
+    pub fn submit(&mut self, edit: &Edit, undo: bool) -> Result<Submitted, CommitError> {
+        let ctx = if undo {
+            Context::undo(self.today)
+        } else {
+            Context::new(self.today)
+        };
+        if let Backing::Queue(queue) = &mut self.backing {
+            let (seq, inverse) = queue.submit(&mut self.plan, edit, ctx)?;
+            return Ok(Submitted { seq, inverse });
+        }
+        let committed = self.apply(edit, ctx)?;
+        let seq = self.next_seq;
+        self.next_seq += 1;
+        self.outbox.push(News::Saved {
+            seq,
+            inverse: committed.inverse.clone(),
+            merged: committed.merged,
+        });
+        Ok(Submitted {
+            seq,
+            inverse: committed.inverse,
+        })
+    }
+
+    /// What became of submitted edits since last asked; with `wait`, once
+    /// every edit submitted is saved or refused (quitting waits so).
+    pub fn news(&mut self, wait: bool) -> Vec<News> {
+        let mut news = std::mem::take(&mut self.outbox);
+        if let Backing::Queue(queue) = &mut self.backing {
+            news.extend(queue.news(&mut self.plan, wait));
+        }
+        news
+    }
+
+    /// Whether edits are waiting to be saved.
+    pub fn saving(&self) -> bool {
+        matches!(&self.backing, Backing::Queue(queue) if queue.saving())
+    }
+
+    /// Whether the writer owes a reply: a save, or a look at the file.
+    pub fn waiting(&self) -> bool {
+        matches!(&self.backing, Backing::Queue(queue) if queue.waiting())
+    }
+
     fn apply(&mut self, edit: &Edit, ctx: Context) -> Result<Committed, CommitError> {
         match &mut self.backing {
             Backing::ReadOnly(_) => Err(CommitError::ReadOnly),
+            Backing::Queue(queue) => {
+                // Waited for, after everything queued before it; news of
+                // those stays for `news`.
+                let (seq, _) = queue.submit(&mut self.plan, edit, ctx)?;
+                let mut outcome = None;
+                for news in queue.news(&mut self.plan, true) {
+                    match news {
+                        News::Saved {
+                            seq: s,
+                            inverse,
+                            merged,
+                        } if s == seq => outcome = Some(Ok((inverse, merged))),
+                        News::Refused { seq: s, error, .. } if s == seq => {
+                            outcome = Some(Err(error));
+                        }
+                        other => self.outbox.push(other),
+                    }
+                }
+                let (inverse, merged) = outcome.unwrap_or(Err(CommitError::WriterGone))?;
+                Ok(Committed {
+                    inverse,
+                    saved: true,
+                    merged,
+                })
+            }
             Backing::Demo => {
                 let inverse = self.plan.apply(edit, ctx).map_err(CommitError::Edit)?;
                 Ok(Committed {
@@ -193,6 +372,7 @@ impl Workspace {
     pub fn file_gone(&self) -> bool {
         match &self.backing {
             Backing::File(store) => store.is_gone(),
+            Backing::Queue(queue) => queue.is_gone(),
             Backing::ReadOnly(_) | Backing::Demo => false,
         }
     }
@@ -214,6 +394,7 @@ impl Workspace {
                 }
                 written
             }
+            Backing::Queue(queue) if queue.is_gone() => queue.write_back(&mut self.plan),
             _ => Ok(false),
         }
     }
@@ -238,11 +419,20 @@ impl Workspace {
         log::info!("saved the demo as {}", path.display());
         self.plan = plan;
         self.backing = Backing::File(store);
+        if self.background {
+            self.start_writer(None).map_err(refused)?;
+        }
         Ok(())
     }
 
     /// Picks up changes another session wrote. True if the plan changed.
+    /// Saving in the background, the writer is asked to look, after what
+    /// is queued; what it finds comes as [`News::Reloaded`].
     pub fn reload_if_changed(&mut self) -> Result<bool, StoreError> {
+        if let Backing::Queue(queue) = &mut self.backing {
+            queue.reload();
+            return Ok(false);
+        }
         let Backing::File(store) = &mut self.backing else {
             return Ok(false);
         };
@@ -261,7 +451,7 @@ impl Workspace {
 }
 
 /// One line of the debug log for each save: what was written, or why not.
-fn log_save(path: &Path, result: &Result<Saved, SaveError>, took: Duration) {
+pub(crate) fn log_save(path: &Path, result: &Result<Saved, SaveError>, took: Duration) {
     let path = path.display();
     match result {
         Ok(saved) => {

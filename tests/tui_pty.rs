@@ -180,3 +180,40 @@ fn a_moved_plan_file_declined_is_not_written() {
         "the moved file untouched"
     );
 }
+
+/// The TUI on the demo plan with the plan's form open (the name focused).
+fn renaming() -> (tempfile::TempDir, Tui, PathBuf) {
+    let home = tempfile::tempdir().unwrap();
+    write_plan(home.path());
+    let (mut tui, path) = start(home.path());
+    tui.wait_for("Crumb & Crust Bakery");
+    tui.send("n");
+    tui.wait_for("Currency");
+    (home, tui, path)
+}
+
+/// The real binary saves on its writer thread: once the screen says
+/// "Saved", the edit is on disk, and SIGKILL (no clean-up at all) loses
+/// nothing.
+#[test]
+fn a_kill_after_saved_on_screen_loses_nothing() {
+    let (_home, mut tui, path) = renaming();
+    tui.send("\x15Killed after saving\r");
+    tui.wait_for("Saved: Killed after saving");
+    tui.signal(Signal::SIGKILL);
+    let exit = tui.wait_exit();
+    assert!(!exit.success(), "{exit:?}");
+    let plan = socialplan::store::load(&path).unwrap();
+    assert_eq!(plan.name, "Killed after saving");
+}
+
+/// q right after an edit: the process waits for the save before it exits.
+#[test]
+fn quitting_right_after_an_edit_waits_for_its_save() {
+    let (_home, mut tui, path) = renaming();
+    tui.send("\x15Saved on the way out\rq");
+    assert!(tui.wait_exit().success());
+    assert_restored(&tui);
+    let plan = socialplan::store::load(&path).unwrap();
+    assert_eq!(plan.name, "Saved on the way out");
+}

@@ -375,3 +375,54 @@ fn a_status_chosen_after_another_session_set_it_asks_which_to_keep() {
     let status = saved(&path).campaign(WELCOME).unwrap().status;
     assert_eq!(status, socialplan::domain::Status::Cancelled);
 }
+
+/// The TUI saving in the background renames the welcome series twice while
+/// its saves wait; meanwhile the CLI sets the campaign's status. Once the
+/// saves go through, the file has both names' last and the CLI's status.
+#[test]
+fn edits_queued_in_the_background_keep_the_clis_write_to_the_same_item() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = common::plan_file(dir.path(), None, Lang::En);
+    let mut workspace = Workspace::open(&path, false, common::today()).unwrap();
+    let (release, hold) = std::sync::mpsc::channel();
+    workspace.save_in_background_held(hold).unwrap();
+    let mut app = App::new(
+        workspace,
+        Lang::En,
+        socialplan::theme::Theme::new(true, false),
+    );
+    keys(&mut app, "4e<End> TA<Enter>");
+    keys(&mut app, "4e<End>B<Enter>");
+    assert!(app.saving());
+    socialplan(dir.path())
+        .arg("--file")
+        .arg(&path)
+        .args([
+            "--today",
+            TODAY,
+            "campaign",
+            "set",
+            WELCOME,
+            "--status",
+            "cancelled",
+        ])
+        .assert()
+        .success();
+    release.send(()).unwrap();
+    release.send(()).unwrap();
+    app.finish_saves();
+    let c = saved(&path).campaign(WELCOME).unwrap().clone();
+    assert_eq!(c.name, "Welcome series TAB");
+    assert_eq!(c.status, socialplan::domain::Status::Cancelled, "the CLI's");
+    // The screen holds what the file holds, and says it merged.
+    let shown = screen(&app);
+    assert!(shown.contains("Welcome series TAB"), "{shown}");
+    assert!(shown.contains("cancelled"), "{shown}");
+    assert_eq!(app.workspace().plan(), &saved(&path));
+    keys(&mut app, "L");
+    let messages = screen(&app);
+    assert!(
+        messages.contains("Saved with another session's changes"),
+        "{messages}"
+    );
+}

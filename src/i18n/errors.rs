@@ -312,6 +312,7 @@ impl Lang {
             CommitError::ReadOnly => self.t(T::ReadOnly).into(),
             CommitError::Edit(e) => self.edit_error(e),
             CommitError::Store(e) => self.store_error(e),
+            CommitError::WriterGone => self.t(crate::i18n::ui::Ui::WriterGone).into(),
         }
     }
 }

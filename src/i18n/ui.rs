@@ -88,6 +88,8 @@ texts! {
     ReadOnly => "read-only", "solo lectura";
     Untitled => "(untitled plan)", "(plan sin nombre)";
     Saved => "Saved", "Guardado";
+    Saving => "saving…", "guardando…";
+    WriterGone => "Changes can no longer be saved in this session (its writer stopped): quit and open the plan again.", "Ya no se pueden guardar cambios en esta sesión (su escritura se ha detenido): sal y vuelve a abrir el plan.";
     Undone => "Undone", "Deshecho";
     Redone => "Redone", "Rehecho";
     NothingToUndo => "Nothing to undo.", "No hay nada que deshacer.";

@@ -8,6 +8,7 @@ mod dialogs;
 mod file;
 mod messages;
 mod render;
+mod saving;
 
 use ratatui::crossterm::event::{Event, KeyEvent, KeyEventKind};
 
@@ -48,6 +49,8 @@ enum Refused {
 struct Done {
     inverse: Edit,
     label: String,
+    /// The submission whose inverse this is (see `saving.rs`).
+    seq: u64,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -79,6 +82,8 @@ pub struct App {
     findings: Vec<Finding>,
     undo: Vec<Done>,
     redo: Vec<Done>,
+    /// Edits made and not yet reported saved, oldest first.
+    pending: Vec<saving::Pending>,
     status: Option<Status>,
     /// The session's recent messages, oldest first (`L` shows them).
     messages: Vec<Status>,
@@ -110,6 +115,7 @@ impl App {
             findings,
             undo: Vec::new(),
             redo: Vec::new(),
+            pending: Vec::new(),
             status: None,
             messages: Vec::new(),
             file_gone: false,
@@ -147,6 +153,12 @@ impl App {
             Event::Resize(..) => true,
             _ => false,
         }
+    }
+
+    /// Edits are saved in the background from now on (the terminal's way;
+    /// in-process tests save on the spot unless they ask for this).
+    pub fn save_in_background(&mut self) -> std::io::Result<()> {
+        self.session.workspace.save_in_background()
     }
 
     pub fn handle_key(&mut self, key: KeyEvent) {
@@ -310,23 +322,21 @@ impl App {
             self.info(self.session.lang.t(Ui::NothingChanged));
             return Ok(());
         }
-        let committed = match self.session.workspace.commit(&change.edit) {
-            Ok(committed) => committed,
+        let submitted = match self.session.workspace.submit(&change.edit, false) {
+            Ok(submitted) => submitted,
             Err(error) => return Err(self.refused(error)),
         };
         self.undo.push(Done {
-            inverse: committed.inverse,
+            inverse: submitted.inverse,
             label: change.label.clone(),
+            seq: submitted.seq,
         });
         self.redo.clear();
+        self.pending
+            .push(saving::Pending::commit(submitted.seq, change.clone()));
         self.refresh(change.focus.as_deref());
-        // Saving on top of another session's changes keeps them: say so.
-        let saved = if committed.merged {
-            Ui::MergedOnSave
-        } else {
-            Ui::Saved
-        };
-        self.success(format!("{}: {}", self.session.lang.t(saved), change.label));
+        // Saved on the spot (or in the background, later): say so.
+        self.take_news(false);
         Ok(())
     }
 
@@ -350,7 +360,12 @@ impl App {
             self.info(self.session.lang.t(empty));
             return;
         };
-        self.step(done.inverse, done.label, undoing);
+        self.step(
+            done.inverse.clone(),
+            done.label.clone(),
+            undoing,
+            Some(done),
+        );
     }
 
     /// The plan changed: every tab keeps a valid selection, and the plan is

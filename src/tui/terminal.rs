@@ -37,6 +37,14 @@ const FRAME_BUFFER: usize = 256 * 1024;
 /// How long the loop gets to finish by itself after SIGTERM or SIGINT.
 const GRACE: Duration = Duration::from_millis(1500);
 
+/// How often the loop looks for the writer's replies while saves are
+/// pending (keys are answered at once whatever this is).
+const SAVE_POLL: Duration = Duration::from_millis(10);
+
+/// The longest a signal or a lost terminal waits for pending saves before
+/// the process ends: a save of the largest plan takes far less.
+const SAVE_GRACE: Duration = Duration::from_secs(10);
+
 /// The exit status of a process ended by SIGHUP, as a shell reports it.
 pub const HANGUP_STATUS: i32 = 128 + signal_hook::consts::SIGHUP;
 
@@ -194,6 +202,8 @@ fn watch_signals(stop: Arc<StopRequest>) -> io::Result<()> {
                 if signal != SIGHUP {
                     thread::sleep(GRACE);
                 }
+                // What the screen showed as being saved gets written.
+                crate::workspace::wait_for_saves(SAVE_GRACE);
                 restore();
                 std::process::exit(128 + signal);
             }
@@ -208,6 +218,7 @@ fn watch_terminal() {
         loop {
             thread::sleep(Duration::from_millis(500));
             if terminal_gone() {
+                crate::workspace::wait_for_saves(SAVE_GRACE);
                 std::process::exit(HANGUP_STATUS);
             }
         }
@@ -217,18 +228,26 @@ fn watch_terminal() {
 }
 
 /// Draws only when something changed; waits for keys with a timeout so that
-/// changes on disk and signals are noticed within a second.
+/// changes on disk and signals are noticed within a second, and the
+/// writer's replies within [`SAVE_POLL`] while saves are pending. Quitting,
+/// and a signal, wait for pending saves.
 fn event_loop(terminal: &mut Term, app: &mut App, stop: &StopRequest) -> io::Result<Ended> {
     let mut redraw = true;
     let mut last_check = Instant::now();
     loop {
         if let Some(signal) = stop.signal() {
+            app.finish_saves();
             return Ok(Ended::Signal(signal));
         }
+        // A conflict or a failure found on the way out keeps the app open.
         if app.should_quit() {
-            return Ok(Ended::Quit);
+            if app.finish_saves() {
+                return Ok(Ended::Quit);
+            }
+            redraw = true;
         }
         if terminal_gone() {
+            app.finish_saves();
             return Ok(Ended::TerminalGone);
         }
         if redraw {
@@ -237,9 +256,11 @@ fn event_loop(terminal: &mut Term, app: &mut App, stop: &StopRequest) -> io::Res
         }
         // Read errors are fatal: after a hang-up crossterm could otherwise
         // spin on a dead terminal.
-        if event::poll(TICK)? {
+        let wait = if app.waiting() { SAVE_POLL } else { TICK };
+        if event::poll(wait)? {
             redraw |= app.handle_event(&event::read()?);
         }
+        redraw |= app.poll_saves();
         if let Some(text) = app.editor_request() {
             run_editor(terminal, app, &text, stop)?;
             redraw = true;

@@ -25,7 +25,7 @@ pub struct Ctx<'a> {
 }
 
 /// A change to the plan, ready to commit.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct Change {
     pub edit: Edit,
     /// What it did, for the status line and the undo message.

@@ -2,6 +2,7 @@
 //! later change to the same field opens the conflict dialog; the answer
 //! settles that field and the rest of the change goes ahead.
 
+use super::saving::Pending;
 use super::{App, Done, Refused};
 use crate::domain::{Conflict, Edit, EditError, Keep};
 use crate::i18n::ui::Ui;
@@ -62,20 +63,28 @@ impl App {
                 label,
                 undoing,
             } => match inverse.settled(&changed, keep) {
-                Some(inverse) => self.step(inverse, label, undoing),
+                Some(inverse) => self.step(inverse, label, undoing, None),
                 None => self.info(self.session.lang.t(Ui::ConflictKeptTheirs)),
             },
         }
     }
 
     /// Applies an undo (or redo) inverse; on success its own inverse goes on
-    /// the other stack.
-    pub(super) fn step(&mut self, inverse: Edit, label: String, undoing: bool) {
-        match self.session.workspace.undo(&inverse) {
-            Ok(committed) => {
+    /// the other stack. `popped` is the entry it came from, put back if the
+    /// save fails.
+    pub(super) fn step(
+        &mut self,
+        inverse: Edit,
+        label: String,
+        undoing: bool,
+        popped: Option<Done>,
+    ) {
+        match self.session.workspace.submit(&inverse, true) {
+            Ok(submitted) => {
                 let back = Done {
-                    inverse: committed.inverse,
+                    inverse: submitted.inverse,
                     label: label.clone(),
+                    seq: submitted.seq,
                 };
                 if undoing {
                     self.redo.push(back);
@@ -83,8 +92,9 @@ impl App {
                     self.undo.push(back);
                 }
                 self.refresh(super::focus_of(&inverse).as_deref());
-                let done = if undoing { Ui::Undone } else { Ui::Redone };
-                self.success(format!("{}: {label}", self.session.lang.t(done)));
+                let pending = Pending::step(submitted.seq, inverse, label, undoing, popped);
+                self.pending.push(pending);
+                self.take_news(false);
             }
             Err(error) => match self.refused(error) {
                 Refused::Conflict(changed) => {

@@ -83,6 +83,18 @@ impl App {
                 )
             }
         };
+        // Edits not yet written say so until they are.
+        let place = if self.saving() {
+            let saving = self.session.lang.t(Ui::Saving);
+            let saving = if self.session.theme.ascii {
+                saving.replace('…', "...")
+            } else {
+                saving.to_string()
+            };
+            format!("{saving}{}{place}", self.session.theme.dot())
+        } else {
+            place
+        };
         let room = usize::from(area.width);
         let name = truncate(&name, room / 2, self.session.theme.ellipsis());
         // The findings' count after the name, when there is room for it.
