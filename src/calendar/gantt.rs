@@ -9,6 +9,7 @@
 
 mod geometry;
 mod header;
+pub(crate) use header::{column_label, month_labels, month_starts};
 mod posts;
 
 pub use geometry::Geometry;

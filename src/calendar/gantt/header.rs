@@ -16,7 +16,7 @@ use crate::text::width;
 /// The month a column is labelled under. A week belongs to the month of
 /// its Thursday, as it does to the ISO year of its Thursday: 2026-W53,
 /// Monday 28 December to Sunday 3 January, is December 2026.
-fn month_of(zoom: Zoom, column: &Column) -> NaiveDate {
+fn month_of(zoom: Zoom, column: Column) -> NaiveDate {
     match zoom {
         Zoom::Week => column
             .first
@@ -35,8 +35,7 @@ pub(crate) fn month_starts(zoom: Zoom, columns: &[Column]) -> Vec<usize> {
                 || match zoom {
                     Zoom::Month => columns[i].first.month() == 1,
                     _ => {
-                        month_of(zoom, &columns[i]).month()
-                            != month_of(zoom, &columns[i - 1]).month()
+                        month_of(zoom, columns[i]).month() != month_of(zoom, columns[i - 1]).month()
                     }
                 }
         })
@@ -56,7 +55,7 @@ pub(crate) fn month_labels(
     let mut year_shown = None;
     let mut labels = Vec::new();
     for (k, i) in month_starts(zoom, columns).into_iter().enumerate() {
-        let date = month_of(zoom, &columns[i]);
+        let date = month_of(zoom, columns[i]);
         let month = lang.month_short(date);
         let year = date.year();
         let candidates = match zoom {
@@ -76,7 +75,7 @@ pub(crate) fn month_labels(
 
 /// The second line's label of a column: its day, its ISO week ("W49",
 /// "S49" in Spanish) or its month.
-pub(crate) fn column_label(lang: Lang, zoom: Zoom, column: &Column) -> String {
+pub(crate) fn column_label(lang: Lang, zoom: Zoom, column: Column) -> String {
     match zoom {
         Zoom::Day => format!("{:>2}", column.first.day()),
         Zoom::Week => lang.week_label(column.first.iso_week().week()),
@@ -116,7 +115,7 @@ impl Gantt<'_> {
             let Some(x) = g.column_x(area, i) else {
                 break;
             };
-            let text = column_label(self.lang, zoom, column);
+            let text = column_label(self.lang, zoom, *column);
             let style = if column.contains(self.chart.today) {
                 self.theme.selected().add_modifier(Modifier::BOLD)
             } else {
