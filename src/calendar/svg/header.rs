@@ -68,10 +68,12 @@ pub(super) fn header(chart: &Chart, frame: Frame, lang: Lang, height: f64) -> Ma
             }
             @for (i, column) in columns.iter().enumerate() {
                 @let today = column.contains(chart.today);
-                @if today || shown(i) {
+                @let label = column_label(lang, frame.zoom, *column);
+                @let fits = frame.x(i) + 1.0 + float(width(label.trim_start())) * CHAR_W <= WIDTH;
+                @if fits && (today || shown(i)) {
                     text.column x=(at(frame.x(i) + 1.0)) y=(at(y2)) fill=(if today { "#000" } else { "#555" })
                         font-weight=[today.then_some("bold")] text-decoration=[today.then_some("underline")] {
-                        (column_label(lang, frame.zoom, *column).trim_start())
+                        (label.trim_start())
                     }
                 }
             }
