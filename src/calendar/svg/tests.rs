@@ -15,7 +15,7 @@ use super::{LABEL_W, gantt, window_timeline};
 use crate::calendar::gantt::{Gantt, Geometry, HEADER_ROWS};
 use crate::calendar::layout::Chart;
 use crate::calendar::timeline::{Timeline, Zoom};
-use crate::domain::{Campaign, Channel, ChannelKind, Colour, Fit, Money, Plan, Status};
+use crate::domain::{Plan, Status};
 use crate::i18n::Lang;
 use crate::text::{truncate, width};
 use crate::theme::Theme;
@@ -24,40 +24,24 @@ fn d(s: &str) -> NaiveDate {
     s.parse().unwrap()
 }
 
-/// A plan of `channels` (id, name) and `campaigns` (id, channel, name,
-/// start, end, status).
-fn plan(channels: &[(&str, &str)], campaigns: &[(&str, &str, &str, &str, &str, Status)]) -> Plan {
-    let mut plan = Plan::new("p", "EUR");
-    for (id, name) in channels {
-        plan.channels.push(Channel {
-            id: (*id).into(),
-            name: (*name).into(),
-            kind: ChannelKind::Social,
-            reason: String::new(),
-            fit: Fit::default(),
-            monthly_budget: Money::ZERO,
-            weekly_hours: 0.0,
-            colour: Colour::Blue,
-            active: true,
-            posts_per_week: None,
-            copy_limit: None,
-        });
+/// A plan of two `channels` (id, name) and `campaigns` (id, channel,
+/// name, start, end, status): the layout tests' plan, renamed.
+fn plan(
+    channels: &[(&str, &str); 2],
+    campaigns: &[(&str, &str, &str, &str, &str, Status)],
+) -> Plan {
+    let dates: Vec<_> = campaigns
+        .iter()
+        .map(|&(id, channel, _, start, end, _)| (id, channel, start, end))
+        .collect();
+    let mut plan = crate::calendar::layout::tests::plan(&dates);
+    for (channel, (id, name)) in plan.channels.iter_mut().zip(channels) {
+        channel.id = (*id).into();
+        channel.name = (*name).into();
     }
-    for (id, channel, name, start, end, status) in campaigns {
-        plan.campaigns.push(Campaign {
-            spend: Vec::new(),
-            id: (*id).into(),
-            name: (*name).into(),
-            channel: (*channel).into(),
-            start: d(start),
-            end: d(end),
-            status: *status,
-            budget: Money::ZERO,
-            objectives: Vec::new(),
-            audience: String::new(),
-            message: String::new(),
-            owner: String::new(),
-        });
+    for (campaign, &(_, _, name, _, _, status)) in plan.campaigns.iter_mut().zip(campaigns) {
+        campaign.name = name.into();
+        campaign.status = status;
     }
     plan
 }

@@ -9,7 +9,6 @@ use chrono::Days;
 use super::*;
 use crate::calendar::gantt::LEGEND_STATUSES;
 use crate::calendar::svg::CSS;
-use crate::domain::{Baseline, Direction, Objective};
 
 fn parse(text: &str) -> roxmltree::Document<'_> {
     roxmltree::Document::parse(text).unwrap()
@@ -28,6 +27,12 @@ fn texts(node: roxmltree::Node) -> Vec<String> {
         .map(|t| t.trim().to_string())
         .filter(|t| !t.is_empty())
         .collect()
+}
+
+/// The chart of `plan` that the page would draw from `from` to `to`, on
+/// 30 November 2026.
+fn window_chart(plan: &Plan, from: &str, to: &str) -> Chart {
+    Chart::new(plan, window_timeline(d(from), d(to)), None, d("2026-11-30"))
 }
 
 fn sample() -> Plan {
@@ -79,30 +84,15 @@ fn sample() -> Plan {
 }
 
 fn add_deadline(plan: &mut Plan, id: &str, name: &str, deadline: &str) {
-    plan.objectives.push(Objective {
-        id: id.into(),
-        name: name.into(),
-        metric: "followers".into(),
-        unit: String::new(),
-        channel: None,
-        direction: Direction::Increase,
-        baseline: Baseline {
-            value: 0.0,
-            date: d("2026-01-01"),
-        },
-        target: Some(10.0),
-        deadline: Some(d(deadline)),
-        active: true,
-        measurements: Vec::new(),
-        revisions: Vec::new(),
-    });
+    let mut objective = crate::calendar::layout::tests::objective(id, Some(d(deadline)));
+    objective.name = name.into();
+    plan.objectives.push(objective);
 }
 
 #[test]
 fn one_bar_per_campaign_in_the_window_and_none_outside() {
     let plan = sample();
-    let timeline = window_timeline(d("2026-11-10"), d("2026-12-31"));
-    let chart = Chart::new(&plan, timeline, None, d("2026-11-30"));
+    let chart = window_chart(&plan, "2026-11-10", "2026-12-31");
     let bars = svg_bars(&plan, &chart);
     let drawn: Vec<&str> = bars.keys().map(String::as_str).collect();
     let mut expected: Vec<&str> = chart.campaigns().map(|b| b.id(&plan)).collect();
@@ -140,12 +130,7 @@ fn hostile_names_are_text() {
             ("y", "fb", img, "2026-11-25", "2026-11-26", Status::Planned),
         ],
     );
-    let chart = Chart::new(
-        &plan,
-        window_timeline(d("2026-11-10"), d("2026-12-31")),
-        None,
-        d("2026-11-30"),
-    );
+    let chart = window_chart(&plan, "2026-11-10", "2026-12-31");
     let text = svg_text(&plan, &chart, Lang::En);
     assert!(!text.contains("<script"), "{text}");
     assert!(!text.contains("<img"), "{text}");
@@ -292,12 +277,7 @@ fn shape(pattern: roxmltree::Node) -> Vec<String> {
 #[test]
 fn statuses_differ_by_pattern_not_only_by_colour() {
     let plan = sample();
-    let chart = Chart::new(
-        &plan,
-        window_timeline(d("2026-11-10"), d("2027-01-31")),
-        None,
-        d("2026-11-30"),
-    );
+    let chart = window_chart(&plan, "2026-11-10", "2027-01-31");
     let text = svg_text(&plan, &chart, Lang::En);
     let doc = parse(&text);
     for svg in doc
