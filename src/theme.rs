@@ -209,3 +209,16 @@ pub fn ansi(colour: Colour) -> Color {
         Colour::White => Color::White,
     }
 }
+
+/// The channels' colours in the HTML report, by the channel's position in
+/// the plan: Okabe and Ito's palette, which people with any common colour
+/// blindness tell apart (the terminal's 16 named colours are not).
+pub const REPORT_PALETTE: [&str; 8] = [
+    "#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#000000",
+];
+
+/// The report colour of the channel at `index` in the plan (the palette
+/// starts again after eight).
+pub fn report_colour(index: usize) -> &'static str {
+    REPORT_PALETTE[index % REPORT_PALETTE.len()]
+}

@@ -9,6 +9,7 @@
 
 mod geometry;
 mod header;
+pub(crate) use header::{column_label, month_labels, month_starts};
 mod posts;
 
 pub use geometry::Geometry;
@@ -26,13 +27,13 @@ use crate::i18n::Lang;
 use crate::i18n::calendar::Cal;
 use crate::text::{printable, truncate, width};
 use crate::theme::Theme;
-use posts::LEGEND_MARKS;
+pub(crate) use posts::LEGEND_MARKS;
 
 /// Rows above the lanes: months and years, then days, weeks or months.
 pub const HEADER_ROWS: u16 = 2;
 /// The statuses in the legend, in its order (today's mark and the deadline
 /// mark follow).
-const LEGEND_STATUSES: [Status; 4] = [
+pub(crate) const LEGEND_STATUSES: [Status; 4] = [
     Status::Active,
     Status::Planned,
     Status::Done,
@@ -85,7 +86,7 @@ impl Gantt<'_> {
     /// before today and the deadlines, which a narrow chart leaves out
     /// first: today is also the reversed header label, the deadlines have
     /// their own labelled line.
-    fn legend_words(lang: Lang, zoom: Zoom) -> impl Iterator<Item = &'static str> {
+    pub(crate) fn legend_words(lang: Lang, zoom: Zoom) -> impl Iterator<Item = &'static str> {
         let statuses = LEGEND_STATUSES.into_iter().map(move |s| lang.status(s));
         let posts = LEGEND_MARKS
             .into_iter()

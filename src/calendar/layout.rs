@@ -250,4 +250,4 @@ fn days_in_month(date: NaiveDate) -> u32 {
 }
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

@@ -69,7 +69,7 @@ pub fn report(plan: &Plan, today: NaiveDate, lang: Lang, window: Window) -> Stri
                 meta name="viewport" content="width=device-width, initial-scale=1";
                 title { (lang.html_title(name)) }
                 // Our own style sheet, a constant: no text from the plan.
-                style { (PreEscaped(style::CSS)) }
+                style { (PreEscaped(style::CSS)) (PreEscaped(crate::calendar::svg::CSS)) }
             }
             body {
                 (cover::cover(name, today, lang, window))

@@ -10,7 +10,7 @@ use super::{Gantt, Geometry};
 use crate::calendar::layout::{Bar, Mark, cell_in_column};
 
 /// The posts' marks in the legend, in its order.
-pub(super) const LEGEND_MARKS: [Mark; 3] = [Mark::Planned, Mark::Published, Mark::Overdue];
+pub(crate) const LEGEND_MARKS: [Mark; 3] = [Mark::Planned, Mark::Published, Mark::Overdue];
 
 impl Gantt<'_> {
     /// A post's mark: filled when it went out, hollow while it is to go

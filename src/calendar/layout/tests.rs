@@ -16,7 +16,9 @@ fn chart_of(plan: &Plan, zoom: Zoom, from: &str, columns: usize, today: &str) ->
     Chart::new(plan, Timeline::new(zoom, d(from), columns), None, d(today))
 }
 
-fn plan(campaigns: &[(&str, &str, &str, &str)]) -> Plan {
+/// Channels `ig` and `radio`, and `campaigns` (id, channel, start, end),
+/// planned, each named by its id.
+pub(crate) fn plan(campaigns: &[(&str, &str, &str, &str)]) -> Plan {
     let mut plan = Plan::new("p", "EUR");
     for id in ["ig", "radio"] {
         plan.channels.push(Channel {
@@ -136,6 +138,27 @@ fn campaigns_that_overlapped_only_before_the_window_share_a_lane() {
     assert_eq!((a.span.first, a.span.last, a.span.cut_left), (0, 2, true));
 }
 
+/// An objective named by its id, with a deadline or none.
+pub(crate) fn objective(id: &str, deadline: Option<NaiveDate>) -> Objective {
+    Objective {
+        id: id.into(),
+        name: id.into(),
+        metric: "followers".into(),
+        unit: String::new(),
+        channel: None,
+        direction: Direction::Increase,
+        baseline: Baseline {
+            value: 0.0,
+            date: d("2026-12-01"),
+        },
+        target: Some(10.0),
+        deadline,
+        active: true,
+        measurements: Vec::new(),
+        revisions: Vec::new(),
+    }
+}
+
 #[test]
 fn deadlines_in_the_window_by_date() {
     let mut plan = plan(&[]);
@@ -146,23 +169,7 @@ fn deadlines_in_the_window_by_date() {
         ("none", None),
         ("same-day", Some("2027-01-05")),
     ] {
-        plan.objectives.push(Objective {
-            id: id.into(),
-            name: id.into(),
-            metric: "followers".into(),
-            unit: String::new(),
-            channel: None,
-            direction: Direction::Increase,
-            baseline: Baseline {
-                value: 0.0,
-                date: d("2026-12-01"),
-            },
-            target: Some(10.0),
-            deadline: deadline.map(d),
-            active: true,
-            measurements: Vec::new(),
-            revisions: Vec::new(),
-        });
+        plan.objectives.push(objective(id, deadline.map(d)));
     }
     let chart = chart_of(&plan, Zoom::Week, "2027-01-04", 4, "2027-01-06");
     let got: Vec<_> = chart
