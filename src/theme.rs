@@ -209,3 +209,15 @@ pub fn ansi(colour: Colour) -> Color {
         Colour::White => Color::White,
     }
 }
+
+/// The HTML report's colours (its charts and its Gantt): the Okabe–Ito
+/// palette, which people with any common colour blindness tell apart. Each
+/// series is also told apart by a pattern, so a greyscale print reads too.
+pub const REPORT_PALETTE: [&str; 8] = [
+    "#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#000000",
+];
+
+/// The report's `index`th colour, round the palette again after the eighth.
+pub fn report_colour(index: usize) -> &'static str {
+    REPORT_PALETTE[index % REPORT_PALETTE.len()]
+}
