@@ -2,5 +2,6 @@
 //! as iCalendar events, and a Markdown report a client can read.
 
 pub mod csv;
+pub mod html;
 pub mod ics;
 pub mod markdown;
