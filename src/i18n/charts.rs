@@ -35,8 +35,8 @@ texts! {
         "No month to show.",
         "No hay ningún mes que mostrar.";
     OutOfRangeBar =>
-        "an amount out of range is not drawn",
-        "un importe fuera de rango no se dibuja";
+        "▲ A sum beyond what an amount holds: its bar reaches the top.",
+        "▲ Una suma mayor de lo que cabe en un importe: su barra llega hasta arriba.";
 }
 
 /// What an objective's chart draws, each in its own line pattern.

@@ -137,29 +137,28 @@ impl DateTick {
 /// second, third… month when there are more than `most`; the two ends when
 /// fewer than two months begin in it.
 pub fn date_ticks(first: NaiveDate, last: NaiveDate, most: usize) -> Vec<DateTick> {
-    let mut months = Vec::new();
-    let mut month = first.with_day(1).unwrap_or(first);
-    if month < first {
-        month = month.checked_add_months(Months::new(1)).unwrap_or(last);
-    }
-    while month <= last && months.len() <= 12 * 200 {
-        months.push(month);
-        let Some(next) = month.checked_add_months(Months::new(1)) else {
-            break;
-        };
-        month = next;
-    }
-    if months.len() < 2 {
+    let start = first.with_day(1).unwrap_or(first);
+    let start = if start < first {
+        start.checked_add_months(Months::new(1))
+    } else {
+        Some(start)
+    };
+    // Months from the first to begin in the span to the last.
+    let span = |from: NaiveDate| {
+        let months = (last.year() - from.year()) * 12 + last.month0().cast_signed()
+            - from.month0().cast_signed();
+        usize::try_from(months).map_or(0, |m| m + 1)
+    };
+    let Some(start) = start.filter(|s| *s <= last && span(*s) >= 2) else {
         let mut ends = vec![DateTick::Day(first)];
         if last > first {
             ends.push(DateTick::Day(last));
         }
         return ends;
-    }
-    let every = months.len().div_ceil(most.max(1));
-    months
-        .into_iter()
-        .step_by(every)
+    };
+    let every = u32::try_from(span(start).div_ceil(most.max(1))).unwrap_or(u32::MAX);
+    std::iter::successors(Some(start), |m| m.checked_add_months(Months::new(every)))
+        .take_while(|m| *m <= last)
         .map(DateTick::Month)
         .collect()
 }

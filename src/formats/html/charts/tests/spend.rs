@@ -44,16 +44,20 @@ fn months() -> Vec<chrono::NaiveDate> {
         .to_vec()
 }
 
-/// Each month's bars, as (class, amount in cents, height, bottom).
+/// The chart of the plan's `channel`th channel over January to March.
+fn chart(plan: &Plan, channel: usize, lang: Lang) -> String {
+    svg(&channel_spend(
+        plan,
+        &plan.channels[channel],
+        &months(),
+        lang,
+    ))
+}
+
 #[test]
 fn each_month_has_three_bars_as_tall_as_their_amounts() {
     let plan = plan();
-    let text = svg(&channel_spend(
-        &plan,
-        &plan.channels[0],
-        &months(),
-        Lang::En,
-    ));
+    let text = chart(&plan, 0, Lang::En);
     let doc = Document::parse(&text).unwrap();
     let groups = by_class(&doc, "month");
     assert_eq!(groups.len(), 3);
@@ -104,12 +108,7 @@ fn each_month_has_three_bars_as_tall_as_their_amounts() {
 #[test]
 fn budget_planned_and_real_are_an_outline_a_hatching_and_a_fill() {
     let plan = plan();
-    let text = svg(&channel_spend(
-        &plan,
-        &plan.channels[0],
-        &months(),
-        Lang::En,
-    ));
+    let text = chart(&plan, 0, Lang::En);
     let doc = Document::parse(&text).unwrap();
     let fill = |class: &str| {
         by_class(&doc, class)[0]
@@ -176,12 +175,7 @@ fn two_charts_on_one_page_never_share_an_id() {
 #[test]
 fn spanish_amounts_take_a_decimal_comma_and_the_euro_sign() {
     let plan = plan();
-    let text = svg(&channel_spend(
-        &plan,
-        &plan.channels[0],
-        &months(),
-        Lang::Es,
-    ));
+    let text = chart(&plan, 0, Lang::Es);
     let doc = Document::parse(&text).unwrap();
     assert!(text.contains("Presupuesto: 150,00 €"), "{text}");
     let ticks = texts(&doc, "tick-value");
@@ -202,15 +196,36 @@ fn a_chart_without_months_says_so_and_hostile_names_stay_text() {
     for name in HOSTILE {
         plan.channels[0].name = name.into();
         plan.currency = name.into();
-        let text = svg(&channel_spend(
-            &plan,
-            &plan.channels[0],
-            &months(),
-            Lang::En,
-        ));
+        let text = chart(&plan, 0, Lang::En);
         no_markup_from(&text);
         let doc = Document::parse(&text).unwrap();
         let title = doc.root_element().first_element_child().unwrap();
         assert!(title.text().unwrap().starts_with(name));
     }
+}
+
+#[test]
+fn a_sum_beyond_what_an_amount_holds_is_marked_not_drawn_as_a_number() {
+    let mut plan = plan();
+    for (i, campaign) in plan.campaigns.iter_mut().enumerate() {
+        campaign.budget = Money::MAX;
+        campaign.start = date("2027-01-01");
+        campaign.end = date("2027-01-31");
+        campaign.id = format!("c{i}");
+    }
+    let text = chart(&plan, 0, Lang::En);
+    let doc = Document::parse(&text).unwrap();
+    assert_eq!(by_class(&doc, "out-of-range").len(), 1);
+    assert_eq!(texts(&doc, "note"), [Lang::En.t(Chart::OutOfRangeBar)]);
+    let planned = by_class(&doc, "bar-planned")[0];
+    let title = planned
+        .children()
+        .find(|n| n.has_tag_name("title"))
+        .unwrap();
+    assert!(
+        title
+            .text()
+            .unwrap()
+            .ends_with(Lang::En.t(crate::i18n::T::OutOfRange))
+    );
 }
