@@ -61,6 +61,7 @@ pub mod actions;
 pub mod agenda;
 pub mod calendar;
 pub mod channels;
+pub mod charts;
 pub mod check;
 pub mod checkin;
 pub mod clap_words;

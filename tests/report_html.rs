@@ -77,9 +77,49 @@ fn every_objective_has_its_figure_with_its_name() {
         let caption = Selector::parse("figcaption").unwrap();
         let caption = text(&figures[0].select(&caption).next().unwrap());
         assert!(caption.contains(&objective.name), "{caption}");
+        // The chart itself: an SVG, well-formed XML.
+        let svg = Selector::parse("svg").unwrap();
+        let chart = figures[0].select(&svg).next().expect("a chart");
+        roxmltree::Document::parse(&chart.html()).unwrap();
     }
     assert_eq!(select(&doc, "section#calendar").len(), 1);
-    assert_eq!(select(&doc, "figure.chart.budget").len(), 1);
+    // A spend chart for each channel with spend in the period, and only those.
+    let budget = select(&doc, "figure.chart.budget");
+    assert!(!budget.is_empty());
+    for figure in &budget {
+        let named = plan.channels.iter().any(|c| text(figure).contains(&c.name));
+        assert!(named, "{}", text(figure));
+        assert!(figure.html().contains("<svg"), "{}", figure.html());
+    }
+}
+
+/// The Gantt has one bar for each campaign that meets the period, and no
+/// other, drawn from the terminal calendar's layout.
+#[test]
+fn the_gantt_has_one_bar_per_campaign_in_the_period() {
+    let plan = socialplan::demo::plan(today(), Lang::En);
+    let doc = demo_report("en", &["--from", "2026-11-01", "--to", "2027-01-31"]);
+    let (from, to) = (
+        NaiveDate::from_ymd_opt(2026, 11, 1).unwrap(),
+        NaiveDate::from_ymd_opt(2027, 1, 31).unwrap(),
+    );
+    let mut expected: Vec<&str> = plan
+        .campaigns
+        .iter()
+        .filter(|c| c.start <= to && c.end >= from)
+        .map(|c| c.id.as_str())
+        .collect();
+    expected.sort_unstable();
+    let mut bars: Vec<String> = select(&doc, "section#calendar g.bar")
+        .iter()
+        .map(|g| g.value().attr("data-campaign").unwrap().to_string())
+        .collect();
+    bars.sort_unstable();
+    assert_eq!(bars, expected);
+    assert!(
+        expected.len() < plan.campaigns.len(),
+        "some campaigns fall outside"
+    );
 }
 
 #[test]

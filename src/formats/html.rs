@@ -14,6 +14,7 @@ mod agenda;
 mod blocks;
 mod calendar;
 mod channels;
+pub mod charts;
 mod compare;
 mod cover;
 mod findings;

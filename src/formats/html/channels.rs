@@ -2,10 +2,12 @@
 //! spend and really spent on each against its budget (`domain::budget`, as
 //! the Markdown report and `check` see it), for the months of the period.
 
+use chrono::{Datelike, Months, NaiveDate};
 use maud::{Markup, html};
 
 use super::Window;
 use super::blocks::{over, table};
+use super::charts;
 use super::cover::anchor;
 use crate::domain::Plan;
 use crate::domain::budget::{Month, MonthSpend, monthly_spend};
@@ -48,7 +50,7 @@ fn spend(plan: &Plan, lang: Lang, window: Window) -> Markup {
         @if months_spend.is_empty() {
             p { (lang.t(H::NoSpend)) }
         } @else {
-            (spend_figure(lang))
+            (spend_figures(plan, &months_spend, window, lang))
             @for month in months {
                 @let rows: Vec<&MonthSpend> = months_spend.iter().filter(|s| s.month == month).collect();
                 h4 { (month.first_day().map_or_else(|| month.to_string(), |d| lang.month_heading(d))) }
@@ -69,13 +71,24 @@ fn spend(plan: &Plan, lang: Lang, window: Window) -> Markup {
 }
 
 /// The channels' budget bars, with their caption.
-fn spend_figure(lang: Lang) -> Markup {
-    // The chart: formats/html/charts.rs (merged separately).
-    let chart = html! {};
+fn spend_figures(plan: &Plan, spend: &[MonthSpend], window: Window, lang: Lang) -> Markup {
+    let months = months_of(window);
     html! {
-        figure.chart.budget {
-            (chart)
-            figcaption { (lang.t(H::SpendCaption)) }
+        div.chart-grid {
+            @for channel in plan.channels.iter().filter(|c| spend.iter().any(|s| s.channel == c.id)) {
+                figure.chart.budget {
+                    (charts::channel_spend(plan, channel, &months, lang))
+                    figcaption { (channel.name) ": " (lang.t(H::SpendCaption)) }
+                }
+            }
         }
     }
+}
+
+/// The first day of each month the window touches.
+fn months_of(window: Window) -> Vec<NaiveDate> {
+    let first = window.from.with_day(1).unwrap_or(window.from);
+    std::iter::successors(Some(first), |m| m.checked_add_months(Months::new(1)))
+        .take_while(|m| *m <= window.to)
+        .collect()
 }

@@ -6,6 +6,7 @@ use chrono::NaiveDate;
 use maud::{Markup, html};
 
 use super::blocks::{facts, verdict};
+use super::charts;
 use super::cover::anchor;
 use crate::domain::forecast::Forecast;
 use crate::domain::{Objective, Plan};
@@ -71,18 +72,16 @@ fn objective(o: &Objective, plan: &Plan, today: NaiveDate, lang: Lang) -> Markup
                     }
                 }
             }
-            (objective_figure(o, lang))
+            (objective_figure(o, today, lang))
         }
     }
 }
 
 /// The objective's chart, with its caption.
-fn objective_figure(o: &Objective, lang: Lang) -> Markup {
-    // The chart: formats/html/charts.rs (merged separately).
-    let chart = html! {};
+fn objective_figure(o: &Objective, today: NaiveDate, lang: Lang) -> Markup {
     html! {
         figure.chart.objective {
-            (chart)
+            (charts::objective(o, today, lang))
             figcaption { (lang.html_objective_caption(&o.name)) }
         }
     }

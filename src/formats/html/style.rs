@@ -26,7 +26,11 @@ tr { break-inside: avoid; page-break-inside: avoid; }
 dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; margin: .5rem 0; }
 dl.facts dt { font-weight: 600; }
 dl.facts dd { margin: 0; }
-.objective { border-left: 4px solid #999; padding: .2rem 0 .2rem 1rem; margin: 1.2rem 0; break-inside: avoid; page-break-inside: avoid; }
+article.objective { border-left: 4px solid #999; padding: .2rem 0 .2rem 1rem; margin: 1.2rem 0; break-inside: avoid; page-break-inside: avoid; }
+article.objective { display: grid; grid-template-columns: minmax(18rem, 2fr) 3fr; column-gap: 1.5rem; align-items: start; }
+article.objective > * { grid-column: 1; }
+article.objective > figure.chart { grid-column: 2; grid-row: 1 / span 20; margin: 0; }
+.chart-grid { display: grid; grid-template-columns: 1fr 1fr; gap: 0 1.5rem; }
 .notes { white-space: pre-line; }
 .note { color: #444; font-size: .9rem; }
 figure, .chart, svg { break-inside: avoid; page-break-inside: avoid; }
