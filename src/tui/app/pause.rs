@@ -11,6 +11,7 @@ use std::time::{Duration, Instant};
 use ratatui::crossterm::event::KeyEvent;
 
 use super::App;
+use crate::tui::action::Action;
 use crate::tui::keymap;
 
 /// How long keys must pause before the detail pane follows the selection.
@@ -21,8 +22,8 @@ impl App {
     /// leaves the detail pane where it was until [`PAUSE`] after the last
     /// move; any other key brings every pane up to date at once.
     pub fn handle_key_at(&mut self, key: KeyEvent, now: Instant) {
-        let moves = self.overlay.is_none()
-            && keymap::action(self.tab, &key).is_some_and(|action| action.moves());
+        let moves =
+            self.overlay.is_none() && keymap::action(self.tab, &key).is_some_and(Action::moves);
         self.answer_key(key);
         if moves && self.overlay.is_none() {
             self.settle_at = Some(now + PAUSE);
