@@ -9,6 +9,7 @@ mod screen;
 
 use chrono::Days;
 use ratatui::crossterm::event::KeyCode;
+use ratatui::style::Modifier;
 use screen::Screen;
 use socialplan::domain::Plan;
 use socialplan::generate::{self, Size};
@@ -186,7 +187,7 @@ fn a_selection_move_writes_at_most_200_bytes_in_every_list() {
 }
 
 /// While keys move the selection the pane keeps the item it showed, its
-/// title dimmed; once they pause it shows the selected one.
+/// title plain and ending in "…"; once they pause it shows the selected one.
 #[test]
 fn the_detail_pane_follows_the_selection_after_a_pause() {
     let plan = big();
@@ -200,9 +201,29 @@ fn the_detail_pane_follows_the_selection_after_a_pause() {
     let moving = screen.text();
     assert!(pane_title(&moving, &first), "{moving}");
     assert!(!pane_title(&moving, &third), "{moving}");
+    // Its title plain and ending in "…" meanwhile (bold once it follows).
+    let title_style = |screen: &mut Screen| {
+        let buf = screen.buffer();
+        let at = (0..buf.area.height)
+            .find_map(|y| {
+                let row: Vec<String> = (0..buf.area.width)
+                    .map(|x| buf[(x, y)].symbol().to_string())
+                    .collect();
+                let row = row.concat();
+                let x = row
+                    .find(&format!("┌ {first} "))
+                    .or(row.find(&format!("┌ {third} ")))?;
+                Some((u16::try_from(row[..x].chars().count()).unwrap() + 2, y))
+            })
+            .unwrap();
+        buf[at].modifier
+    };
+    assert!(!title_style(&mut screen).contains(Modifier::BOLD));
+    assert!(moving.contains(&format!("┌ {first} … ")), "{moving}");
     assert!(screen.pause() > 0, "the pane is redrawn when keys pause");
     let settled = screen.text();
     assert!(pane_title(&settled, &third), "{settled}");
+    assert!(title_style(&mut screen).contains(Modifier::BOLD));
     assert_eq!(screen.pause(), 0, "nothing more to draw: the app sleeps");
 }
 

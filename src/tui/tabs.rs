@@ -263,8 +263,9 @@ pub fn section_line(
 }
 
 /// The detail pane: a title and lines. While it `lags` behind the
-/// selection (keys are still moving it) its title is dimmed: the pane says
-/// which item it shows, and that it is about to follow.
+/// selection (keys are still moving it) its title is plain rather than bold
+/// and ends with an ellipsis: the pane says which item it shows, and that it
+/// is about to follow.
 pub fn detail(
     area: Rect,
     buf: &mut Buffer,
@@ -273,9 +274,13 @@ pub fn detail(
     theme: Theme,
     lags: bool,
 ) {
-    let style = if lags { theme.dim() } else { theme.title() };
+    let block = if lags {
+        titled(&format!("{title} {}", theme.ellipsis()), theme, theme.dim())
+    } else {
+        titled(title, theme, theme.title())
+    };
     Paragraph::new(lines)
-        .block(titled(title, theme, style))
+        .block(block)
         .wrap(Wrap { trim: false })
         .render(area, buf);
 }

@@ -114,11 +114,18 @@ impl Screen {
         }
     }
 
-    /// The text of the screen as the app draws it now, row by row.
-    pub fn text(&mut self) -> String {
+    /// The screen as the app draws it now.
+    pub fn buffer(&mut self) -> Buffer {
         let area = self.terminal.get_frame().area();
         let mut buf = Buffer::empty(area);
         (&self.app).render(area, &mut buf);
+        buf
+    }
+
+    /// The text of the screen as the app draws it now, row by row.
+    pub fn text(&mut self) -> String {
+        let buf = self.buffer();
+        let area = buf.area;
         (0..area.height)
             .map(|y| {
                 let row: String = (0..area.width).map(|x| buf[(x, y)].symbol()).collect();

@@ -1,7 +1,7 @@
 //! The detail pane follows the selection once keys pause: a quick run of
 //! moves through a list redraws two rows each, and the pane once at the end
 //! (over SSH, the pane is most of what a move would write). While it lags
-//! the pane keeps the item it showed, its title dimmed.
+//! the pane keeps the item it showed, its title plain and ending in "…".
 //!
 //! The app keeps no clock of its own: the loop passes the time of each key
 //! and asks when to wake ([`App::pause_ends`]), so tests drive time by hand.
