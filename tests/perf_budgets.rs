@@ -9,12 +9,46 @@ mod screen;
 
 use chrono::Days;
 use ratatui::crossterm::event::KeyCode;
+use ratatui::style::Modifier;
 use screen::Screen;
 use socialplan::domain::Plan;
 use socialplan::generate::{self, Size};
+use socialplan::i18n::Lang;
 
 fn big() -> Plan {
     generate::plan(Size::campaigns(10_000))
+}
+
+/// The plan of the budgets, with what the generator leaves out (the
+/// situation's figures, audiences and competitors, reviews and protocols)
+/// taken from the demo plan, 30 of each: every tab has a list to move in.
+fn big_with_everything() -> Plan {
+    let mut plan = big();
+    let demo = socialplan::demo::plan(screen::today(), Lang::En);
+    for i in 0..30 {
+        let situation = &mut plan.situation;
+        for mut figure in demo.situation.figures.clone() {
+            figure.channel = format!("{} {i}", figure.channel);
+            situation.figures.push(figure);
+        }
+        for mut audience in demo.situation.audiences.clone() {
+            audience.id = format!("{}-{i}", audience.id);
+            situation.audiences.push(audience);
+        }
+        for mut competitor in demo.situation.competitors.clone() {
+            competitor.id = format!("{}-{i}", competitor.id);
+            situation.competitors.push(competitor);
+        }
+        for mut protocol in demo.protocols.clone() {
+            protocol.id = format!("{}-{i}", protocol.id);
+            plan.protocols.push(protocol);
+        }
+        for mut review in demo.reviews.clone() {
+            review.date = review.date - Days::new(367 * (i + 1));
+            plan.reviews.push(review);
+        }
+    }
+    plan
 }
 
 #[test]
@@ -28,11 +62,9 @@ fn a_calendar_selection_move_writes_under_200_bytes() {
     }
 }
 
-/// In the list tabs the detail pane shows the new item, which is most of
-/// what a move writes: under 200 bytes is not possible with it (see
-/// docs/PERFORMANCE.md). This guards what a move costs today: the two rows
-/// of the list, and the text that changes in the pane — well under a
-/// network packet, and nothing like a full frame.
+/// One move and the pause after it: the two rows of the list, and the text
+/// that changes in the pane — well under a network packet, and nothing like
+/// a full frame.
 #[test]
 fn a_list_selection_move_writes_the_rows_and_the_detail_only() {
     let plan = big();
@@ -48,6 +80,151 @@ fn a_list_selection_move_writes_the_rows_and_the_detail_only() {
             );
         }
     }
+}
+
+/// The TUI on `tab` after `keys` (`\n` is Enter), drawn once.
+fn open(plan: &Plan, tab: char, keys: &str, size: (u16, u16)) -> Screen {
+    let mut screen = Screen::new(plan, tab, size);
+    screen.draw();
+    for key in keys.chars() {
+        let code = if key == '\n' {
+            KeyCode::Enter
+        } else {
+            KeyCode::Char(key)
+        };
+        screen.press(code);
+    }
+    screen
+}
+
+/// Every list of every tab, and the keys that reach it from the tab (the
+/// situation's sections, an objective's measurements, the review's
+/// reviews, protocols and campaigns): what 20 quick moves down each list
+/// write, a move on average, counting
+/// the frame that shows the detail pane's new item once the keys pause:
+/// (tab, keys, bytes at 80×24, at 200×50). The pane no longer follows each
+/// move (it wrote 500–2 800 bytes a move before); what is left is the
+/// list's own rows: the selected row is reversed across its whole width,
+/// so a move rewrites two rows, and at 80×24 the window scrolls a row at a
+/// time after the first nine moves, rewriting the whole list. These guard
+/// today's figures (about 10% over them); the budget of 200 is checked by
+/// the ignored test below (see docs/PERFORMANCE.md, budget 3).
+const MOVES: [(char, &str, usize, usize); 12] = [
+    ('1', "", 180, 320),
+    ('1', "l", 820, 330),
+    ('1', "ll", 740, 320),
+    ('2', "", 720, 410),
+    ('2', "M", 220, 310),
+    ('3', "", 800, 580),
+    ('4', "", 810, 420),
+    ('5', "", 280, 300),
+    ('6', "", 170, 400),
+    ('6', "l", 620, 380),
+    ('6', "ll", 370, 520),
+    ('A', "", 520, 420),
+];
+
+/// A hundred posts a campaign: lists long enough for 20 moves in a
+/// campaign's posts (Enter on it in tab 4) and in the agenda.
+fn with_posts() -> Plan {
+    generate::plan(Size {
+        posts: 20_000,
+        ..Size::campaigns(200)
+    })
+}
+
+const POST_MOVES: [(char, &str, usize, usize); 2] = [('4', "\ng", 330, 370), ('A', "g", 650, 420)];
+
+/// Bytes a move, averaged over 20 quick moves and the pause after them,
+/// in the list `keys` open from `tab`.
+fn per_move(plan: &Plan, tab: char, keys: &str, size: (u16, u16)) -> usize {
+    let mut screen = open(plan, tab, keys, size);
+    let before = screen.text();
+    let bytes = screen.moves(KeyCode::Char('j'), 20);
+    assert_ne!(screen.text(), before, "tab {tab}{keys:?} {size:?}: no move");
+    bytes / 20
+}
+
+/// Every list whose moves write more than `limit(case)` bytes a move.
+fn over(
+    plan: &Plan,
+    cases: &[(char, &str, usize, usize)],
+    limit: impl Fn(usize) -> usize,
+) -> Vec<String> {
+    let mut over = Vec::new();
+    for &(tab, keys, small, large) in cases {
+        for (size, guard) in [((80, 24), small), ((200, 50), large)] {
+            let bytes = per_move(plan, tab, keys, size);
+            if bytes > limit(guard) {
+                over.push(format!("tab {tab}{keys:?} {size:?}: {bytes} bytes a move"));
+            }
+        }
+    }
+    over
+}
+
+#[test]
+fn a_run_of_selection_moves_writes_no_more_than_today_in_every_list() {
+    let over = over(&big_with_everything(), &MOVES, |guard| guard);
+    assert!(over.is_empty(), "{over:#?}");
+    let over = over_posts(|guard| guard);
+    assert!(over.is_empty(), "{over:#?}");
+}
+
+fn over_posts(limit: impl Fn(usize) -> usize) -> Vec<String> {
+    over(&with_posts(), &POST_MOVES, limit)
+}
+
+/// Budget 3 of issue 16: at most 200 bytes a move in every list. Not met
+/// yet (the rows, not the pane: see `MOVES`); `cargo test --test
+/// perf_budgets -- --ignored` lists the lists over it.
+#[test]
+#[ignore = "budget 3 is not met yet: the selected row is reversed across the list"]
+fn a_selection_move_writes_at_most_200_bytes_in_every_list() {
+    let mut over = over(&big_with_everything(), &MOVES, |_| 200);
+    over.extend(over_posts(|_| 200));
+    assert!(over.is_empty(), "{over:#?}");
+}
+
+/// While keys move the selection the pane keeps the item it showed, its
+/// title plain and ending in "…"; once they pause it shows the selected one.
+#[test]
+fn the_detail_pane_follows_the_selection_after_a_pause() {
+    let plan = big();
+    let mut screen = open(&plan, '2', "", (200, 50));
+    let first = plan.objectives[0].name.clone();
+    let third = plan.objectives[2].name.clone();
+    let pane_title = |text: &str, name: &str| text.contains(&format!("┌ {name} "));
+    assert!(pane_title(&screen.text(), &first));
+    screen.quick(KeyCode::Char('j'));
+    screen.quick(KeyCode::Char('j'));
+    let moving = screen.text();
+    assert!(pane_title(&moving, &first), "{moving}");
+    assert!(!pane_title(&moving, &third), "{moving}");
+    // Its title plain and ending in "…" meanwhile (bold once it follows).
+    let title_style = |screen: &mut Screen| {
+        let buf = screen.buffer();
+        let at = (0..buf.area.height)
+            .find_map(|y| {
+                let row: Vec<String> = (0..buf.area.width)
+                    .map(|x| buf[(x, y)].symbol().to_string())
+                    .collect();
+                let row = row.concat();
+                let x = row
+                    .find(&format!("┌ {first} "))
+                    .or(row.find(&format!("┌ {third} ")))?;
+                Some((u16::try_from(row[..x].chars().count()).unwrap() + 2, y))
+            })
+            .unwrap();
+        buf[at].modifier
+    };
+    assert!(!title_style(&mut screen).contains(Modifier::BOLD));
+    assert!(moving.contains(&format!("┌ {first} … ")), "{moving}");
+    assert!(screen.pause() > 0, "the pane is redrawn when keys pause");
+    let settled = screen.text();
+    assert!(pane_title(&settled, &third), "{settled}");
+    assert!(title_style(&mut screen).contains(Modifier::BOLD));
+    assert_eq!(screen.pause(), 0, "nothing more to draw: the app sleeps");
 }
 
 #[test]

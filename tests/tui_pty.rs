@@ -217,3 +217,34 @@ fn quitting_right_after_an_edit_waits_for_its_save() {
     let plan = socialplan::store::load(&path).unwrap();
     assert_eq!(plan.name, "Saved on the way out");
 }
+
+/// The pane's title: the second panel on the screen (the list is the first).
+fn pane_title(screen: &str) -> Option<String> {
+    let line = screen.lines().filter_map(|l| l.strip_prefix("┌ ")).nth(1)?;
+    let end = line.find(" ─")?;
+    Some(line[..end].to_string())
+}
+
+/// A run of moves leaves the pane where it was, and the loop wakes by
+/// itself once the keys pause to show the selected item in it.
+#[test]
+fn the_detail_pane_follows_the_selection_once_the_keys_pause() {
+    let dir = tempfile::tempdir().unwrap();
+    write_plan(dir.path());
+    let (mut tui, _) = start(dir.path());
+    tui.send("2");
+    let first = tui.wait_until("the objectives and a pane", |s| pane_title(s).is_some());
+    let first = pane_title(&first).unwrap();
+    tui.send("jj");
+    let settled = tui.wait_until("the pane to follow the selection", |screen| {
+        let selected = screen.lines().find(|l| l.contains('▶'));
+        pane_title(screen).is_some_and(|title| {
+            title != first
+                && !title.ends_with('…')
+                && selected.is_some_and(|row| row.contains(&title))
+        })
+    });
+    assert!(!settled.contains(&format!("┌ {first} ")), "{settled}");
+    tui.send("q");
+    tui.wait_exit();
+}

@@ -130,3 +130,19 @@ impl Action {
         )
     }
 }
+
+impl Action {
+    /// Whether it moves a selection (and a detail pane follows it once the
+    /// keys pause).
+    pub fn moves(self) -> bool {
+        matches!(
+            self,
+            Action::Up
+                | Action::Down
+                | Action::PageUp
+                | Action::PageDown
+                | Action::First
+                | Action::Last
+        )
+    }
+}

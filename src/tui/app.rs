@@ -7,6 +7,7 @@ mod demo;
 mod dialogs;
 mod file;
 mod messages;
+mod pause;
 mod render;
 mod saving;
 
@@ -93,6 +94,9 @@ pub struct App {
     /// The text of a form's field to open in the person's editor, waiting
     /// for the terminal to run it (see `editor_request`).
     editor: Option<String>,
+    /// When the detail panes catch up with a selection that keys moved
+    /// (see `pause.rs`); None when they show it.
+    settle_at: Option<std::time::Instant>,
     quit: bool,
 }
 
@@ -120,6 +124,7 @@ impl App {
             messages: Vec::new(),
             file_gone: false,
             editor: None,
+            settle_at: None,
             quit: false,
         };
         // The tabs work out what they keep from the plan.
@@ -143,11 +148,12 @@ impl App {
         &self.session.workspace
     }
 
-    /// Handles a terminal event. Returns whether the screen must be redrawn.
-    pub fn handle_event(&mut self, event: &Event) -> bool {
+    /// Handles a terminal event that came at `now`. Returns whether the
+    /// screen must be redrawn.
+    pub fn handle_event(&mut self, event: &Event, now: std::time::Instant) -> bool {
         match event {
             Event::Key(key) => {
-                self.handle_key(*key);
+                self.handle_key_at(*key, now);
                 true
             }
             Event::Resize(..) => true,
@@ -161,7 +167,14 @@ impl App {
         self.session.workspace.save_in_background()
     }
 
+    /// Answers a key as if the keys then paused: the detail panes show the
+    /// selection (what tests and scripted keys expect).
     pub fn handle_key(&mut self, key: KeyEvent) {
+        self.answer_key(key);
+        self.panes_follow_now();
+    }
+
+    fn answer_key(&mut self, key: KeyEvent) {
         if key.kind == KeyEventKind::Release {
             return;
         }
@@ -382,6 +395,7 @@ impl App {
     fn refresh_views(&mut self, focus: Option<&str>) {
         let ctx = self.session.ctx();
         self.views.refresh(&ctx, self.tab, focus);
+        self.panes_follow_now();
     }
 }
 

@@ -47,13 +47,14 @@ pub fn split(area: Rect) -> (Rect, Rect) {
 
 /// A bordered panel with a title.
 pub fn panel(title: &str, theme: Theme) -> Block<'static> {
+    titled(title, theme, theme.title())
+}
+
+fn titled(title: &str, theme: Theme, style: Style) -> Block<'static> {
     Block::bordered()
         .border_set(theme.border())
         .border_style(theme.border_style())
-        .title(Line::styled(
-            format!(" {} ", printable(title)),
-            theme.title(),
-        ))
+        .title(Line::styled(format!(" {} ", printable(title)), style))
 }
 
 /// The list of a tab: a header and only the visible rows, the selected one
@@ -153,8 +154,8 @@ pub struct Listing<'a> {
 
 impl Listing<'_> {
     /// `fit` sizes the columns to the list's inner width; `row` builds each
-    /// visible row with them; `detail` is the selected item's title and
-    /// lines, when something is selected.
+    /// visible row with them; `detail(row)` is the title and lines of the
+    /// item on the row the pane shows (see [`Scroll::shown`]), if any.
     pub fn render<C: Columns>(
         self,
         area: Rect,
@@ -162,7 +163,7 @@ impl Listing<'_> {
         ctx: &Ctx,
         fit: impl FnOnce(u16) -> C,
         row: impl Fn(&C, usize) -> Vec<Line<'static>>,
-        detail: Option<(String, Vec<Line<'static>>)>,
+        detail: impl FnOnce(usize) -> Option<(String, Vec<Line<'static>>)>,
     ) {
         let (list, pane) = split(area);
         let columns = fit(list.width.saturating_sub(2));
@@ -174,8 +175,8 @@ impl Listing<'_> {
             scroll: self.scroll,
         };
         view.render(list, buf, ctx.theme, |i| row(&columns, i));
-        if let Some((title, lines)) = detail {
-            self::detail(pane, buf, &title, lines, ctx.theme);
+        if let Some((title, lines)) = detail(self.scroll.shown()) {
+            self::detail(pane, buf, &title, lines, ctx.theme, self.scroll.lagging());
         }
     }
 }
@@ -261,10 +262,25 @@ pub fn section_line(
     Line::from(spans)
 }
 
-/// The detail pane: a title and lines.
-pub fn detail(area: Rect, buf: &mut Buffer, title: &str, lines: Vec<Line<'static>>, theme: Theme) {
+/// The detail pane: a title and lines. While it `lags` behind the
+/// selection (keys are still moving it) its title is plain rather than bold
+/// and ends with an ellipsis: the pane says which item it shows, and that it
+/// is about to follow.
+pub fn detail(
+    area: Rect,
+    buf: &mut Buffer,
+    title: &str,
+    lines: Vec<Line<'static>>,
+    theme: Theme,
+    lags: bool,
+) {
+    let block = if lags {
+        titled(&format!("{title} {}", theme.ellipsis()), theme, theme.dim())
+    } else {
+        titled(title, theme, theme.title())
+    };
     Paragraph::new(lines)
-        .block(panel(title, theme))
+        .block(block)
         .wrap(Wrap { trim: false })
         .render(area, buf);
 }

@@ -228,8 +228,9 @@ fn watch_terminal() {
 }
 
 /// Draws only when something changed; waits for keys with a timeout so that
-/// changes on disk and signals are noticed within a second, and the
-/// writer's replies within [`SAVE_POLL`] while saves are pending. Quitting,
+/// changes on disk and signals are noticed within a second, the writer's
+/// replies within [`SAVE_POLL`] while saves are pending, and the end of a
+/// pause in the keys when a detail pane waits to follow the selection. Quitting,
 /// and a signal, wait for pending saves.
 fn event_loop(terminal: &mut Term, app: &mut App, stop: &StopRequest) -> io::Result<Ended> {
     let mut redraw = true;
@@ -256,10 +257,15 @@ fn event_loop(terminal: &mut Term, app: &mut App, stop: &StopRequest) -> io::Res
         }
         // Read errors are fatal: after a hang-up crossterm could otherwise
         // spin on a dead terminal.
-        let wait = if app.waiting() { SAVE_POLL } else { TICK };
-        if event::poll(wait)? {
-            redraw |= app.handle_event(&event::read()?);
+        let mut wait = if app.waiting() { SAVE_POLL } else { TICK };
+        // Woken when the keys have paused for the detail pane to follow.
+        if let Some(due) = app.pause_ends() {
+            wait = wait.min(due.saturating_duration_since(Instant::now()));
         }
+        if event::poll(wait)? {
+            redraw |= app.handle_event(&event::read()?, Instant::now());
+        }
+        redraw |= app.panes_follow(Instant::now());
         redraw |= app.poll_saves();
         if let Some(text) = app.editor_request() {
             run_editor(terminal, app, &text, stop)?;

@@ -76,6 +76,11 @@ pub trait View {
     /// The plan changed (an edit, an undo, another session): keep the
     /// selection valid, and move it to `focus` if given.
     fn refresh(&mut self, ctx: &Ctx, focus: Option<&str>);
+    /// The keys paused: the detail pane shows the selected item. True if it
+    /// showed another one (see [`Scroll::settle`](super::widgets::scroll::Scroll::settle)).
+    fn settle(&mut self) -> bool {
+        false
+    }
     /// A pick list this tab opened was answered.
     fn picked(&mut self, _purpose: Purpose, _choice: &Choice, _ctx: &Ctx) -> Effect {
         Effect::Nothing

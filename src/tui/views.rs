@@ -50,6 +50,16 @@ impl Views {
         }
     }
 
+    /// The keys paused: every detail pane shows its list's selection. True
+    /// if one showed another item.
+    pub fn settle(&mut self) -> bool {
+        let mut lagged = false;
+        for tab in Tab::ALL.into_iter().chain(Tab::SCREENS) {
+            lagged |= self.view_mut(tab).settle();
+        }
+        lagged
+    }
+
     /// The plan changed: every tab works out again what it keeps from it
     /// and keeps a valid selection; `current` selects `focus`.
     pub fn refresh(&mut self, ctx: &Ctx, current: Tab, focus: Option<&str>) {

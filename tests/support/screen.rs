@@ -5,11 +5,14 @@
 use std::cell::Cell;
 use std::io;
 use std::rc::Rc;
+use std::time::{Duration, Instant};
 
 use chrono::NaiveDate;
 use ratatui::backend::CrosstermBackend;
+use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::layout::Rect;
+use ratatui::widgets::Widget;
 use ratatui::{Terminal, TerminalOptions, Viewport};
 use socialplan::domain::Plan;
 use socialplan::i18n::Lang;
@@ -41,8 +44,13 @@ pub struct Screen {
     app: App,
     terminal: Terminal<CrosstermBackend<Wire>>,
     wire: Wire,
+    /// The time of the next key: moved by hand, never slept.
+    now: Instant,
     _dir: tempfile::TempDir,
 }
+
+/// How far apart quick moves come: a held key repeats about this fast.
+pub const QUICK: Duration = Duration::from_millis(30);
 
 impl Screen {
     pub fn new(plan: &Plan, tab: char, (w, h): (u16, u16)) -> Screen {
@@ -62,6 +70,7 @@ impl Screen {
             app,
             terminal,
             wire,
+            now: Instant::now(),
             _dir: dir,
         }
     }
@@ -76,7 +85,56 @@ impl Screen {
         self.wire.0.get() - before
     }
 
-    /// Bytes written to answer a key.
+    /// Bytes written for `n` quick moves ([`QUICK`] apart), each drawn as
+    /// it comes, then a pause and the frame drawn when the detail pane
+    /// follows: what a run of moves through a list sends.
+    pub fn moves(&mut self, code: KeyCode, n: usize) -> usize {
+        let mut bytes = 0;
+        for _ in 0..n {
+            bytes += self.quick(code);
+            self.now += QUICK;
+        }
+        bytes + self.pause()
+    }
+
+    /// Bytes written to answer a key that comes while keys are moving.
+    pub fn quick(&mut self, code: KeyCode) -> usize {
+        let key = KeyEvent::new(code, KeyModifiers::NONE);
+        self.app.handle_key_at(key, self.now);
+        self.draw()
+    }
+
+    /// The keys pause: bytes written when the detail pane follows.
+    pub fn pause(&mut self) -> usize {
+        self.now += Duration::from_secs(1);
+        if self.app.panes_follow(self.now) {
+            self.draw()
+        } else {
+            0
+        }
+    }
+
+    /// The screen as the app draws it now.
+    pub fn buffer(&mut self) -> Buffer {
+        let area = self.terminal.get_frame().area();
+        let mut buf = Buffer::empty(area);
+        (&self.app).render(area, &mut buf);
+        buf
+    }
+
+    /// The text of the screen as the app draws it now, row by row.
+    pub fn text(&mut self) -> String {
+        let buf = self.buffer();
+        let area = buf.area;
+        (0..area.height)
+            .map(|y| {
+                let row: String = (0..area.width).map(|x| buf[(x, y)].symbol()).collect();
+                row + "\n"
+            })
+            .collect()
+    }
+
+    /// Bytes written to answer a key (and the pause after it).
     pub fn press(&mut self, code: KeyCode) -> usize {
         self.app.handle_key(KeyEvent::new(code, KeyModifiers::NONE));
         self.draw()

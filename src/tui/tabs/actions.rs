@@ -207,8 +207,10 @@ impl View for ActionsTab {
                     .map(|c| c.row(columns, ctx))
                     .unwrap_or_default()
             },
-            self.selected(ctx)
-                .map(|c| (c.name.clone(), c.detail_lines(ctx))),
+            |shown| {
+                self.at(ctx, shown)
+                    .map(|c| (c.name.clone(), c.detail_lines(ctx)))
+            },
         );
     }
 
@@ -217,6 +219,10 @@ impl View for ActionsTab {
             Purpose::CampaignStatus(_) => campaign::status_picked(choice, ctx),
             _ => self.channel_picked(choice.index, ctx),
         }
+    }
+
+    fn settle(&mut self) -> bool {
+        self.scroll.settle()
     }
 
     fn refresh(&mut self, ctx: &Ctx, focus: Option<&str>) {

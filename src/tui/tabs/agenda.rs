@@ -169,8 +169,16 @@ impl View for AgendaTab {
                 let first = i == 0 || self.entries[i - 1].section != self.entries[i].section;
                 columns.row(&self.entries[i], first, ctx)
             },
-            self.selected().map(|entry| row::details(entry, ctx)),
+            |shown| {
+                self.entries
+                    .get(shown)
+                    .map(|entry| row::details(entry, ctx))
+            },
         );
+    }
+
+    fn settle(&mut self) -> bool {
+        self.scroll.settle()
     }
 
     /// The selection follows the entry it was on (a post published from

@@ -194,7 +194,7 @@ impl View for ChannelsTab {
             .collect();
         render_list(&ranking, &self.scroll, &self.over, list, buf, ctx);
         render_totals(&self.totals, ctx, list, buf);
-        if let Some(channel) = self.selected(ctx.plan) {
+        if let Some(channel) = self.at(ctx.plan, self.scroll.shown()) {
             let compact = pane.height < 14;
             let room = usize::from(pane.width.saturating_sub(2));
             let rows = usize::from(pane.height.saturating_sub(2));
@@ -203,12 +203,23 @@ impl View for ChannelsTab {
             if compact && wrapped_rows(&lines, room) > rows {
                 condense(&mut lines, channel, ctx);
             }
-            detail(pane, buf, &channel.name, lines, theme);
+            detail(
+                pane,
+                buf,
+                &channel.name,
+                lines,
+                theme,
+                self.scroll.lagging(),
+            );
         }
     }
 
     fn picked(&mut self, _purpose: Purpose, choice: &Choice, ctx: &Ctx) -> Effect {
         self.preset_picked(choice.index, ctx)
+    }
+
+    fn settle(&mut self) -> bool {
+        self.scroll.settle()
     }
 
     fn refresh(&mut self, ctx: &Ctx, focus: Option<&str>) {

@@ -104,13 +104,15 @@ impl View for MeasurementsTab {
             return;
         };
         let count = self.entries.len().saturating_sub(1);
-        let detail = if count == 0 {
-            Some((lang.t(H::Title).to_string(), vec![lang.t(H::Empty).into()]))
-        } else {
-            self.selected().map(|entry| {
-                let lines = measurement::history_detail(entry, objective, ctx);
-                (objective.name.clone(), lines)
-            })
+        let detail = |shown: usize| {
+            if count == 0 {
+                Some((lang.t(H::Title).to_string(), vec![lang.t(H::Empty).into()]))
+            } else {
+                self.entries.get(shown).map(|&entry| {
+                    let lines = measurement::history_detail(entry, objective, ctx);
+                    (objective.name.clone(), lines)
+                })
+            }
         };
         let listing = Listing {
             title: lang.measurements_of(&objective.name, theme.dash(), count),
@@ -130,6 +132,10 @@ impl View for MeasurementsTab {
             },
             detail,
         );
+    }
+
+    fn settle(&mut self) -> bool {
+        self.scroll.settle()
     }
 
     /// `focus` names the objective to list (opening the screen, or after an

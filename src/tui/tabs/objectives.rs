@@ -82,15 +82,20 @@ impl View for ObjectivesTab {
             scroll: &self.scroll,
         };
         view.render(list, buf, theme, |i| objectives[i].row(&columns, ctx));
-        if let Some(objective) = self.selected(ctx) {
+        if let Some(objective) = ctx.plan.objectives.get(self.scroll.shown()) {
             detail(
                 pane,
                 buf,
                 &objective.name,
                 objective.detail_lines(ctx),
                 theme,
+                self.scroll.lagging(),
             );
         }
+    }
+
+    fn settle(&mut self) -> bool {
+        self.scroll.settle()
     }
 
     fn refresh(&mut self, ctx: &Ctx, focus: Option<&str>) {

@@ -127,9 +127,17 @@ impl View for PostsTab {
                     .map(|p| p.row(columns, ctx))
                     .unwrap_or_default()
             },
-            self.selected(ctx)
-                .map(|p| (p.title.clone(), p.detail_lines(ctx))),
+            |shown| {
+                self.order
+                    .get(shown)
+                    .and_then(|&p| ctx.plan.posts.get(p))
+                    .map(|p| (p.title.clone(), p.detail_lines(ctx)))
+            },
         );
+    }
+
+    fn settle(&mut self) -> bool {
+        self.scroll.settle()
     }
 
     /// `focus` may name a post of another campaign (a finding, the agenda):

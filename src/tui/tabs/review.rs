@@ -110,7 +110,8 @@ impl ReviewTab {
             worked: show_worked.then_some(worked_width),
         };
         view.render(list, buf, theme, |i| reviews[i].row(&columns, ctx));
-        if let Some(review) = self.selected(ctx)
+        let shown = self.order.get(self.scroll.shown());
+        if let Some(review) = shown.and_then(|&i| ctx.plan.reviews.get(i))
             && pane.area() > 0
         {
             let inner = pane.inner(ratatui::layout::Margin::new(1, 1));
@@ -120,6 +121,7 @@ impl ReviewTab {
                 &format!("{} {}", lang.t(R::Review), lang.date(review.date)),
                 review_lines(review, ctx, inner),
                 theme,
+                self.scroll.lagging(),
             );
         }
     }
@@ -181,6 +183,10 @@ impl View for ReviewTab {
             self.render_reviews(bottom, buf, ctx);
         }
         self.section.label(area, buf, ctx);
+    }
+
+    fn settle(&mut self) -> bool {
+        self.scroll.settle() | self.protocols.settle()
     }
 
     fn refresh(&mut self, ctx: &Ctx, focus: Option<&str>) {

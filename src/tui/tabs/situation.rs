@@ -169,6 +169,10 @@ impl View for SituationTab {
         }
     }
 
+    fn settle(&mut self) -> bool {
+        self.figures.settle() | self.audiences.settle() | self.competitors.settle()
+    }
+
     fn refresh(&mut self, ctx: &Ctx, focus: Option<&str>) {
         let situation = &ctx.plan.situation;
         self.figure_order = figure_order(ctx.plan);
@@ -297,9 +301,10 @@ impl SituationTab {
             scroll: &self.figures,
         };
         view.render(list, buf, theme, |i| figure_row(figures[i], &cells, ctx));
-        if let Some(figure) = figures.get(self.figures.selected) {
+        if let Some(figure) = figures.get(self.figures.shown()) {
             let title = format!("{}{}{}", figure.channel, theme.dot(), figure.date);
-            detail(pane, buf, &title, figure_lines(figure, ctx), theme);
+            let lines = figure_lines(figure, ctx);
+            detail(pane, buf, &title, lines, theme, self.figures.lagging());
         }
     }
 
@@ -340,13 +345,14 @@ impl SituationTab {
         view.render(list, buf, theme, |i| {
             audience_row(&audiences[i], &cells, ctx)
         });
-        if let Some(audience) = audiences.get(self.audiences.selected) {
+        if let Some(audience) = audiences.get(self.audiences.shown()) {
             detail(
                 pane,
                 buf,
                 &audience.name,
                 audience_lines(audience, ctx),
                 theme,
+                self.audiences.lagging(),
             );
         }
     }
@@ -385,13 +391,14 @@ impl SituationTab {
                 Line::raw(fit(first_line(&c.works), &cells, 2, theme)),
             ]
         });
-        if let Some(competitor) = competitors.get(self.competitors.selected) {
+        if let Some(competitor) = competitors.get(self.competitors.shown()) {
             detail(
                 pane,
                 buf,
                 &competitor.name,
                 competitor_lines(competitor, ctx),
                 theme,
+                self.competitors.lagging(),
             );
         }
     }

@@ -18,10 +18,15 @@ use ratatui::widgets::{Scrollbar, ScrollbarOrientation, ScrollbarState, Stateful
 use crate::theme::Theme;
 use crate::tui::action::Action;
 
-/// Which row is selected and which is at the top.
+/// Which row is selected and which is at the top, and which row a detail
+/// pane beside the list shows: moving the selection leaves the pane on the
+/// row it showed until the keys pause ([`Scroll::settle`]), so that a quick
+/// run of moves redraws two rows each and the pane once.
 #[derive(Debug, Default)]
 pub struct Scroll {
     pub selected: usize,
+    /// The row the pane still shows while the selection moves on.
+    lag: Option<usize>,
     /// The first visible row; adjusted while drawing (the height is known
     /// only then), hence a Cell: drawing otherwise only reads.
     offset: Cell<usize>,
@@ -36,6 +41,7 @@ impl Scroll {
     pub fn apply(&mut self, action: Action, len: usize) -> bool {
         match moved(self.selected, action, self.page(), len.saturating_sub(1)) {
             Some(selected) => {
+                self.lag.get_or_insert(self.selected);
                 self.selected = selected;
                 true
             }
@@ -63,10 +69,29 @@ impl Scroll {
     /// Keeps the selection inside a list of `len` rows.
     pub fn clamp(&mut self, len: usize) {
         self.selected = self.selected.min(len.saturating_sub(1));
+        self.lag = None;
     }
 
     pub fn select(&mut self, index: usize) {
         self.selected = index;
+        self.lag = None;
+    }
+
+    /// The row a detail pane shows: the selected one once settled.
+    pub fn shown(&self) -> usize {
+        self.lag.unwrap_or(self.selected)
+    }
+
+    /// Whether the pane shows another row than the selected one.
+    pub fn lagging(&self) -> bool {
+        self.lag.is_some_and(|shown| shown != self.selected)
+    }
+
+    /// The pane catches up with the selection; true if it showed another row.
+    pub fn settle(&mut self) -> bool {
+        let lagged = self.lagging();
+        self.lag = None;
+        lagged
     }
 
     /// Back to the first row (what is shown changed altogether).
@@ -194,6 +219,26 @@ mod tests {
         assert_eq!(s.window(100, 10), 90..100);
         assert_eq!(s.window(0, 10), 0..0);
         assert_eq!(s.window(5, 0), 0..0);
+    }
+
+    #[test]
+    fn the_pane_follows_the_selection_when_settled() {
+        let mut s = Scroll::default();
+        s.apply(Action::Down, 10);
+        s.apply(Action::Down, 10);
+        assert_eq!((s.selected, s.shown()), (2, 0));
+        assert!(s.lagging());
+        assert!(s.settle());
+        assert_eq!((s.selected, s.shown()), (2, 2));
+        assert!(!s.settle(), "nothing left to catch up");
+        // Back where the pane was: nothing to redraw, but still following.
+        s.apply(Action::Down, 10);
+        s.apply(Action::Up, 10);
+        assert!(!s.lagging());
+        // A selection made for the person (an edit's item) shows at once.
+        s.apply(Action::Down, 10);
+        s.select(7);
+        assert_eq!(s.shown(), 7);
     }
 
     #[test]

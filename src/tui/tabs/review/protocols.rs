@@ -27,6 +27,10 @@ pub struct ProtocolList {
 }
 
 impl ProtocolList {
+    pub fn settle(&mut self) -> bool {
+        self.scroll.settle()
+    }
+
     pub fn update(&mut self, action: Action, ctx: &Ctx) -> Effect {
         let protocols = &ctx.plan.protocols;
         if self.scroll.apply(action, protocols.len()) {
@@ -77,9 +81,16 @@ impl ProtocolList {
             scroll: &self.scroll,
         };
         view.render(list, buf, theme, |i| protocols[i].row(&cells, ctx));
-        if let Some(protocol) = protocols.get(self.scroll.selected) {
+        if let Some(protocol) = protocols.get(self.scroll.shown()) {
             let lines = protocol.detail_lines(ctx);
-            detail(pane, buf, &protocol.name, lines, theme);
+            detail(
+                pane,
+                buf,
+                &protocol.name,
+                lines,
+                theme,
+                self.scroll.lagging(),
+            );
         }
     }
 }
