@@ -19,6 +19,7 @@ pub mod post;
 pub mod presets;
 pub mod progress;
 pub mod protocol;
+pub mod sieve;
 pub mod results;
 pub mod unusual;
 pub mod validate;
