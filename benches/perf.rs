@@ -336,13 +336,7 @@ fn csv_import(bencher: Bencher, (rows, kind): (usize, &str)) {
         }
         (full, csv::export(&changed))
     };
-    bencher
-        .with_inputs(|| plan.clone())
-        .bench_local_values(|mut plan| {
-            let import = csv::import(&plan, divan::black_box(&sheet)).unwrap();
-            plan.apply(&import.edit, Context::new(today())).unwrap();
-            plan
-        });
+    import_into(bencher, &plan, &sheet, csv::import);
 }
 
 /// A CSV import of `rows` posts, as `socialplan post import` does it before
@@ -371,10 +365,25 @@ fn csv_import_posts(bencher: Bencher, (rows, kind): (usize, &str)) {
         }
         (full, csv::export_posts(&changed))
     };
+    import_into(bencher, &plan, &sheet, csv::import_posts);
+}
+
+/// Reads and checks `sheet` with `import`, then applies the edit to a copy
+/// of `plan` (the copy is made outside the timing).
+fn import_into(
+    bencher: Bencher,
+    plan: &Plan,
+    sheet: &[u8],
+    import: fn(
+        &Plan,
+        &[u8],
+    )
+        -> Result<socialplan::formats::csv::Import, Vec<socialplan::formats::csv::RowError>>,
+) {
     bencher
         .with_inputs(|| plan.clone())
         .bench_local_values(|mut plan| {
-            let import = csv::import_posts(&plan, divan::black_box(&sheet)).unwrap();
+            let import = import(&plan, divan::black_box(sheet)).unwrap();
             plan.apply(&import.edit, Context::new(today())).unwrap();
             plan
         });

@@ -19,8 +19,8 @@ pub mod post;
 pub mod presets;
 pub mod progress;
 pub mod protocol;
-pub mod sieve;
 pub mod results;
+pub mod sieve;
 pub mod unusual;
 pub mod validate;
 

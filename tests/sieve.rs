@@ -64,7 +64,10 @@ fn a_sieved_plan_is_the_whole_plan_with_only_the_posts_kept() {
     }
     // Without a sieve, or with `Keep::All`, every post is there.
     assert_eq!(store::parse(path, &bytes).unwrap(), whole);
-    assert_eq!(store::parse_showing(path, &bytes, Keep::All).unwrap(), whole);
+    assert_eq!(
+        store::parse_showing(path, &bytes, Keep::All).unwrap(),
+        whole
+    );
 }
 
 /// The whole plan's error for `bytes`, and each sieve's.
@@ -73,7 +76,11 @@ fn errors(bytes: &[u8]) -> (String, Vec<String>) {
     let whole = store::parse(path, bytes).unwrap_err().to_string();
     let sieved = keeps()
         .into_iter()
-        .map(|keep| store::parse_showing(path, bytes, keep).unwrap_err().to_string())
+        .map(|keep| {
+            store::parse_showing(path, bytes, keep)
+                .unwrap_err()
+                .to_string()
+        })
         .collect();
     (whole, sieved)
 }

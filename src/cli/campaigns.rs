@@ -11,8 +11,8 @@ use super::find::find_or_say;
 use super::table::Table;
 use super::{Cli, Failure, Style, done_with, parse_date, print, view};
 use crate::domain::Plan;
-use crate::domain::sieve::Keep;
 use crate::domain::compare::{Column, Filter, Row, rows, sort};
+use crate::domain::sieve::Keep;
 use crate::i18n::Lang;
 use crate::i18n::compare::Cmp;
 

@@ -87,7 +87,9 @@ impl Dropped {
             return false;
         }
         let campaigns: HashSet<&str> = plan.campaigns.iter().map(|c| c.id.as_str()).collect();
-        self.campaigns.iter().all(|c| campaigns.contains(c.as_str()))
+        self.campaigns
+            .iter()
+            .all(|c| campaigns.contains(c.as_str()))
             && plan
                 .posts
                 .iter()

@@ -20,15 +20,24 @@ struct Lookup<'a> {
 
 impl Known for Lookup<'_> {
     fn has_channel(&self, id: &str) -> bool {
-        self.at.borrow_mut().find::<Channel>(self.plan, id).is_some()
+        self.at
+            .borrow_mut()
+            .find::<Channel>(self.plan, id)
+            .is_some()
     }
 
     fn has_objective(&self, id: &str) -> bool {
-        self.at.borrow_mut().find::<Objective>(self.plan, id).is_some()
+        self.at
+            .borrow_mut()
+            .find::<Objective>(self.plan, id)
+            .is_some()
     }
 
     fn has_campaign(&self, id: &str) -> bool {
-        self.at.borrow_mut().find::<Campaign>(self.plan, id).is_some()
+        self.at
+            .borrow_mut()
+            .find::<Campaign>(self.plan, id)
+            .is_some()
     }
 }
 
