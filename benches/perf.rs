@@ -1,6 +1,7 @@
 //! What a large plan costs: loading and saving it, drawing the Gantt chart,
 //! one full frame of each tab, and one keypress answered (update, draw,
-//! diff, terminal escapes). Run with `cargo bench`; CI runs each once with
+//! diff, terminal escapes); the same on "10k+posts" (100 000 posts, the
+//! `*_posts` benchmarks), the agenda, and CSV imports. Run with `cargo bench`; CI runs each once with
 //! `cargo bench -- --sample-count 1 --sample-size 1`. The figures and how
 //! they were taken are in docs/PERFORMANCE.md. Before the timings it prints
 //! the bytes written to the terminal for the first frame, a selection move,
@@ -21,6 +22,7 @@ use ratatui::{Terminal, TerminalOptions, Viewport};
 use socialplan::calendar::gantt::Gantt;
 use socialplan::calendar::layout::{ByDate, Chart};
 use socialplan::calendar::timeline::{Timeline, Zoom};
+use socialplan::domain::sieve::Keep;
 use socialplan::domain::{Context, Edit, Plan};
 use socialplan::generate::{self, Size};
 use socialplan::i18n::Lang;
@@ -90,6 +92,32 @@ fn plan(campaigns: usize) -> Plan {
     generate::plan(Size::campaigns(campaigns))
 }
 
+/// "10k+posts" (issue 16): `gen_plan --campaigns 10000 --channels 40
+/// --objectives 200 --measurements 100000 --posts 100000`, 60 MB. Generated
+/// once and kept in `target/tmp` (what CARGO_TARGET_TMPDIR names), so a run
+/// of the benchmarks, CI's included, builds it at most once.
+fn posts_file() -> PathBuf {
+    static FILE: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
+    FILE.get_or_init(|| {
+        let path = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("perf-10k+posts.json");
+        if !path.is_file() {
+            let plan = generate::plan(Size {
+                campaigns: 10_000,
+                channels: 40,
+                objectives: 200,
+                measurements: 100_000,
+                posts: 100_000,
+                seed: 1,
+            });
+            let partial = path.with_extension("json.part");
+            std::fs::write(&partial, store::to_json(&plan)).unwrap();
+            std::fs::rename(&partial, &path).unwrap();
+        }
+        path
+    })
+    .clone()
+}
+
 /// The plan written to a file in a temporary directory (kept for the run).
 fn file(campaigns: usize) -> PathBuf {
     let dir = tempfile::tempdir().unwrap().keep();
@@ -107,8 +135,11 @@ fn load(bencher: Bencher, campaigns: usize) {
 
 #[divan::bench(args = [100, 1_000, 10_000])]
 fn save(bencher: Bencher, campaigns: usize) {
-    let path = file(campaigns);
-    let (mut store, mut plan) = Store::open(&path).unwrap();
+    save_on(bencher, &file(campaigns));
+}
+
+fn save_on(bencher: Bencher, path: &std::path::Path) {
+    let (mut store, mut plan) = Store::open(path).unwrap();
     let ctx = Context::new(today());
     let mut flip = false;
     // A real save: lock, re-read, serialise, fsync, rename, fsync.
@@ -120,20 +151,83 @@ fn save(bencher: Bencher, campaigns: usize) {
     });
 }
 
+/// Loading the 10k+posts plan (bytes in memory): everything, as the TUI and
+/// the commands that write do; and only the posts each read-only command
+/// shows (`status`: none; `calendar` at day zoom over 90 days: the window's;
+/// `agenda`: the week's and the overdue ones).
+#[divan::bench(args = ["all", "status", "calendar", "agenda"], sample_count = 10)]
+fn load_posts(bencher: Bencher, command: &str) {
+    let path = posts_file();
+    let bytes = std::fs::read(&path).unwrap();
+    let keep = keep_for(command);
+    bencher.bench(|| store::parse_showing(&path, divan::black_box(&bytes), keep).unwrap());
+}
+
+fn keep_for(command: &str) -> Keep {
+    match command {
+        "all" => Keep::All,
+        "status" => Keep::NoPosts,
+        "calendar" => Keep::Dated {
+            from: today(),
+            to: today() + chrono::Days::new(89),
+            overdue: None,
+        },
+        _ => Keep::Dated {
+            from: today(),
+            to: today() + chrono::Days::new(6),
+            overdue: Some(today()),
+        },
+    }
+}
+
+/// A real save of the 10k+posts plan (a copy, in a temporary directory).
+#[divan::bench(sample_count = 10)]
+fn save_posts(bencher: Bencher) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("plan.json");
+    std::fs::copy(posts_file(), &path).unwrap();
+    save_on(bencher, &path);
+}
+
+/// The week's agenda of the 10k+posts plan as `socialplan agenda` reads it
+/// (its posts only), without the load: the entries, sorted.
+#[divan::bench]
+fn agenda_posts(bencher: Bencher) {
+    use socialplan::domain::agenda::{Filter, Window, agenda};
+    let path = posts_file();
+    let plan = store::load_showing(&path, keep_for("agenda")).unwrap();
+    let window = Window {
+        from: today(),
+        days: 7,
+    };
+    bencher.bench(|| agenda(&plan, today(), window, &Filter::default()));
+}
+
+/// A 90-day chart at day zoom (with its posts' marks) of the 10k+posts
+/// plan as `socialplan calendar` reads it, without the load.
+#[divan::bench(args = [(80, 24), (200, 60)])]
+fn calendar_posts(bencher: Bencher, (width, height): (u16, u16)) {
+    let plan = store::load_showing(&posts_file(), keep_for("calendar")).unwrap();
+    gantt_on(bencher, &plan, Zoom::Day, (width, height));
+}
+
 /// A 90-day window: the chart's layout, then the widget. (The campaigns'
 /// date order is worked out once per plan, as the Calendar tab does.)
 #[divan::bench(args = [(80, 24), (200, 60)])]
 fn gantt_90_days(bencher: Bencher, (width, height): (u16, u16)) {
-    let plan = plan(10_000);
-    let order = ByDate::of(&plan);
+    gantt_on(bencher, &plan(10_000), Zoom::Week, (width, height));
+}
+
+fn gantt_on(bencher: Bencher, plan: &Plan, zoom: Zoom, (width, height): (u16, u16)) {
+    let order = ByDate::of(plan);
     let area = Rect::new(0, 0, width, height);
     let mut buffer = Buffer::empty(area);
     bencher.bench_local(|| {
-        let timeline = Timeline::covering(Zoom::Week, today(), today() + chrono::Days::new(89));
-        let chart = Chart::with_order(&plan, &order, timeline, None, today());
+        let timeline = Timeline::covering(zoom, today(), today() + chrono::Days::new(89));
+        let chart = Chart::with_order(plan, &order, timeline, None, today());
         Gantt {
             chart: &chart,
-            plan: &plan,
+            plan,
             lang: Lang::En,
             theme: Theme::new(true, false),
             selected: None,
@@ -144,7 +238,11 @@ fn gantt_90_days(bencher: Bencher, (width, height): (u16, u16)) {
 }
 
 fn app(campaigns: usize) -> App {
-    let workspace = Workspace::open(&file(campaigns), false, today()).unwrap();
+    app_on(&file(campaigns))
+}
+
+fn app_on(path: &std::path::Path) -> App {
+    let workspace = Workspace::open(path, false, today()).unwrap();
     App::new(workspace, Lang::En, Theme::new(true, false))
 }
 
@@ -155,7 +253,16 @@ fn key(app: &mut App, c: char) {
 /// One whole frame of each tab at 200×60 on the 10 000-campaign plan.
 #[divan::bench(args = ['1', '2', '3', '4', '5', '6'])]
 fn frame(bencher: Bencher, tab: char) {
-    let mut app = app(10_000);
+    frame_of(bencher, app(10_000), tab);
+}
+
+/// The same on the 10k+posts plan.
+#[divan::bench(args = ['1', '2', '3', '4', '5', '6'], sample_count = 20)]
+fn frame_posts(bencher: Bencher, tab: char) {
+    frame_of(bencher, app_on(&posts_file()), tab);
+}
+
+fn frame_of(bencher: Bencher, mut app: App, tab: char) {
     key(&mut app, tab);
     let area = Rect::new(0, 0, 200, 60);
     let mut buffer = Buffer::empty(area);
@@ -167,7 +274,16 @@ fn frame(bencher: Bencher, tab: char) {
 /// `j` moves the selection; on the calendar `l` steps in time.
 #[divan::bench(args = [('2', 'j'), ('3', 'j'), ('4', 'j'), ('5', 'j'), ('5', 'l'), ('6', 'j')])]
 fn keypress(bencher: Bencher, (tab, pressed): (char, char)) {
-    let mut app = app(10_000);
+    keypress_of(bencher, app(10_000), (tab, pressed));
+}
+
+/// The same on the 10k+posts plan.
+#[divan::bench(args = [('2', 'j'), ('3', 'j'), ('4', 'j'), ('5', 'j'), ('5', 'l'), ('6', 'j')], sample_count = 20)]
+fn keypress_posts(bencher: Bencher, (tab, pressed): (char, char)) {
+    keypress_of(bencher, app_on(&posts_file()), (tab, pressed));
+}
+
+fn keypress_of(bencher: Bencher, mut app: App, (tab, pressed): (char, char)) {
     key(&mut app, tab);
     let options = TerminalOptions {
         viewport: Viewport::Fixed(Rect::new(0, 0, 200, 60)),
@@ -220,10 +336,54 @@ fn csv_import(bencher: Bencher, (rows, kind): (usize, &str)) {
         }
         (full, csv::export(&changed))
     };
+    import_into(bencher, &plan, &sheet, csv::import);
+}
+
+/// A CSV import of `rows` posts, as `socialplan post import` does it before
+/// the save, on a plan of `rows / 10` campaigns (10 posts each, as
+/// `gen_plan` deals them). `new`: every row adds a post to the plan without
+/// posts; `update`: every row names a post of the plan and changes its reach.
+#[divan::bench(args = [(10_000, "new"), (100_000, "new"), (10_000, "update"), (100_000, "update")])]
+fn csv_import_posts(bencher: Bencher, (rows, kind): (usize, &str)) {
+    use socialplan::formats::csv;
+    let full = generate::plan(Size {
+        campaigns: rows / 10,
+        channels: 40,
+        objectives: 200,
+        measurements: 0,
+        posts: rows,
+        seed: 1,
+    });
+    let (plan, sheet) = if kind == "new" {
+        let mut empty = full.clone();
+        empty.posts.clear();
+        (empty, csv::export_posts(&full))
+    } else {
+        let mut changed = full.clone();
+        for p in &mut changed.posts {
+            p.reach = Some(p.reach.unwrap_or(0) + 1);
+        }
+        (full, csv::export_posts(&changed))
+    };
+    import_into(bencher, &plan, &sheet, csv::import_posts);
+}
+
+/// Reads and checks `sheet` with `import`, then applies the edit to a copy
+/// of `plan` (the copy is made outside the timing).
+fn import_into(
+    bencher: Bencher,
+    plan: &Plan,
+    sheet: &[u8],
+    import: fn(
+        &Plan,
+        &[u8],
+    )
+        -> Result<socialplan::formats::csv::Import, Vec<socialplan::formats::csv::RowError>>,
+) {
     bencher
         .with_inputs(|| plan.clone())
         .bench_local_values(|mut plan| {
-            let import = csv::import(&plan, divan::black_box(&sheet)).unwrap();
+            let import = import(&plan, divan::black_box(sheet)).unwrap();
             plan.apply(&import.edit, Context::new(today())).unwrap();
             plan
         });

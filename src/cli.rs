@@ -30,6 +30,7 @@ use std::process::ExitCode;
 use chrono::NaiveDate;
 use clap::{FromArgMatches, Parser, Subcommand, ValueEnum};
 
+use crate::domain::sieve::Keep;
 use crate::i18n::{Lang, T};
 use crate::store::path;
 use crate::theme::Theme;
@@ -285,7 +286,7 @@ fn run(cli: &Cli, lang: Lang, start: Interactive) -> Result<(), Failure> {
         Command::Path => print(&format!("{}\n", plan_path(cli, lang)?.display())),
         Command::Completions { shell } => completions(*shell, lang),
         Command::Status => {
-            let workspace = view(cli, lang)?;
+            let workspace = view(cli, lang, Keep::NoPosts)?;
             let table = status::render(workspace.plan(), workspace.today(), style);
             done_with(workspace);
             print(&table)
@@ -311,7 +312,8 @@ fn run(cli: &Cli, lang: Lang, start: Interactive) -> Result<(), Failure> {
             zoom,
             channels,
         } => {
-            let workspace = view(cli, lang)?;
+            let keep = calendar::posts_shown(*zoom, *from, *to);
+            let workspace = view(cli, lang, keep)?;
             let request = calendar::Request {
                 from: *from,
                 to: *to,
@@ -331,7 +333,7 @@ fn run(cli: &Cli, lang: Lang, start: Interactive) -> Result<(), Failure> {
             Ok(())
         }
         Command::Check { strict } => {
-            let workspace = view(cli, lang)?;
+            let workspace = view(cli, lang, Keep::All)?;
             let (report, fails) = check::run(workspace.plan(), workspace.today(), *strict, style);
             done_with(workspace);
             check::finish(&report, fails)
@@ -377,7 +379,7 @@ fn completions(shell: clap_complete::Shell, lang: Lang) -> Result<(), Failure> {
 
 /// `export`: the plan as the request asks, to its output or stdout.
 fn export_plan(cli: &Cli, request: export::Request, style: Style) -> Result<(), Failure> {
-    let workspace = view(cli, style.lang)?;
+    let workspace = view(cli, style.lang, Keep::All)?;
     let plan_file = workspace.path().map(Path::to_path_buf);
     let request = export::Request {
         plan_file: plan_file.as_deref(),
@@ -457,9 +459,14 @@ fn open(cli: &Cli, lang: Lang) -> Result<Workspace, Failure> {
     Ok(workspace)
 }
 
-/// The plan, for a command that only reads it.
-fn view(cli: &Cli, lang: Lang) -> Result<Workspace, Failure> {
-    open_as(cli, lang, true)
+/// The plan, for a command that only reads it and shows the posts `keep`
+/// keeps (`Keep::All` for all).
+fn view(cli: &Cli, lang: Lang, keep: Keep) -> Result<Workspace, Failure> {
+    if cli.demo {
+        return Ok(Workspace::demo(today(cli), lang));
+    }
+    let path = plan_path(cli, lang)?;
+    Workspace::showing(&path, keep, today(cli)).map_err(|e| Failure::Failed(lang.store_error(&e)))
 }
 
 fn open_as(cli: &Cli, lang: Lang, read_only: bool) -> Result<Workspace, Failure> {

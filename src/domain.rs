@@ -20,6 +20,7 @@ pub mod presets;
 pub mod progress;
 pub mod protocol;
 pub mod results;
+pub mod sieve;
 pub mod unusual;
 pub mod validate;
 

@@ -18,6 +18,7 @@ use std::fs;
 use std::io::{self, Read};
 use std::path::{Path, PathBuf};
 
+use crate::domain::sieve::Keep;
 use crate::domain::{Context, Edit, Plan};
 
 pub use atomic::backup_path;
@@ -28,7 +29,7 @@ pub use error::{NotAFile, SaveError, StoreError};
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
     atomic::replace(&place::resolve_links(path), bytes, false)
 }
-pub use format::{parse, to_json};
+pub use format::{parse, parse_showing, to_json};
 pub use lock::lock_path;
 
 /// The largest plan file read: far more than a year of an agency's plans
@@ -282,8 +283,14 @@ impl Store {
 /// The plan at `path`, for reading only (an empty plan if there is none).
 /// A pipe will do: `--file <(git show main:plan.json) status`.
 pub fn load(path: &Path) -> Result<Plan, StoreError> {
+    load_showing(path, Keep::All)
+}
+
+/// The plan at `path` for a command that shows only the posts `keep`
+/// keeps (see `domain::sieve`): never to be saved, since it lacks the rest.
+pub fn load_showing(path: &Path, keep: Keep) -> Result<Plan, StoreError> {
     match read(path, Purpose::Show)? {
-        Some(bytes) => parse(path, &bytes),
+        Some(bytes) => parse_showing(path, &bytes, keep),
         None => Ok(Plan::default()),
     }
 }

@@ -17,6 +17,7 @@ use std::time::{Duration, Instant};
 use chrono::NaiveDate;
 
 use crate::diagnostics::error_chain;
+use crate::domain::sieve::Keep;
 use crate::domain::{Context, Edit, EditError, Plan};
 use crate::i18n::Lang;
 use crate::store::{Notice, SaveError, Saved, Store, StoreError};
@@ -120,14 +121,27 @@ impl From<SaveError> for CommitError {
 impl Workspace {
     /// Opens the plan file (an empty plan if it does not exist yet).
     pub fn open(path: &Path, read_only: bool, today: NaiveDate) -> Result<Self, StoreError> {
+        Self::opened(path, read_only.then_some(Keep::All), today)
+    }
+
+    /// Opens the plan file read-only for a command that shows only the
+    /// posts `keep` keeps (the others are checked, then let go).
+    pub fn showing(path: &Path, keep: Keep, today: NaiveDate) -> Result<Self, StoreError> {
+        Self::opened(path, Some(keep), today)
+    }
+
+    /// Read-only when `read_only` says which posts to keep.
+    fn opened(path: &Path, read_only: Option<Keep>, today: NaiveDate) -> Result<Self, StoreError> {
         let started = Instant::now();
         // A session that never saves needs no store (nor its fingerprint of
         // the file, which costs a hash of every byte).
-        let opened = if read_only {
-            crate::store::load(path).map(|plan| (Backing::ReadOnly(path.to_path_buf()), plan))
+        let opened = if let Some(keep) = read_only {
+            crate::store::load_showing(path, keep)
+                .map(|plan| (Backing::ReadOnly(path.to_path_buf()), plan))
         } else {
             Store::open(path).map(|(store, plan)| (Backing::File(store), plan))
         };
+        let read_only = read_only.is_some();
         let (backing, plan) = opened.inspect_err(|error| {
             log::error!("cannot open {}: {}", path.display(), error_chain(error));
         })?;

@@ -13,8 +13,9 @@ use clap::Args;
 use super::find::find_or_say;
 use super::post::list::{channel_name, status_style};
 use super::table::Table;
-use super::{Cli, Failure, Style, done_with, parse_date, print, view};
+use super::{Cli, Failure, Style, done_with, parse_date, print, today as today_of, view};
 use crate::domain::agenda::{Entry, Filter, Section, What, Window, agenda};
+use crate::domain::sieve::Keep;
 use crate::domain::{Channel, Plan, Post};
 use crate::i18n::agenda::A;
 use crate::i18n::calendar::Cal;
@@ -47,7 +48,17 @@ pub struct AgendaArgs {
 
 /// Prints the agenda of the plan `cli` names.
 pub fn run(cli: &Cli, args: &AgendaArgs, style: Style) -> Result<(), Failure> {
-    let workspace = view(cli, style.lang)?;
+    // Only the posts it may show: the window's and the overdue ones.
+    let window = Window {
+        from: args.from.unwrap_or(today_of(cli)),
+        days: args.days,
+    };
+    let keep = Keep::Dated {
+        from: window.from,
+        to: window.last(),
+        overdue: Some(today_of(cli)),
+    };
+    let workspace = view(cli, style.lang, keep)?;
     let text = render(workspace.plan(), workspace.today(), args, style);
     done_with(workspace);
     print(&text?)

@@ -15,6 +15,7 @@ use crate::calendar::gantt::Gantt;
 use crate::calendar::layout::{ByDate, Chart};
 use crate::calendar::timeline::{Timeline, Zoom};
 use crate::domain::Plan;
+use crate::domain::sieve::Keep;
 use crate::i18n::calendar::Cal;
 use crate::theme::Theme;
 
@@ -100,6 +101,20 @@ pub fn run_into(
         emit(text)?;
     }
     Ok(())
+}
+
+/// The posts a chart shows: their marks are drawn at day zoom only, and
+/// then only in the window (all of them when the window is not given).
+pub fn posts_shown(zoom: Zoom, from: Option<NaiveDate>, to: Option<NaiveDate>) -> Keep {
+    match (zoom, from, to) {
+        (Zoom::Day, Some(from), Some(to)) => Keep::Dated {
+            from,
+            to,
+            overdue: None,
+        },
+        (Zoom::Day, _, _) => Keep::All,
+        _ => Keep::NoPosts,
+    }
 }
 
 /// The last day a window starting on `from` may show.

@@ -12,6 +12,7 @@ use super::table::Table;
 use super::{Cli, Failure, Style, done_with, parse_date, print, view};
 use crate::domain::Plan;
 use crate::domain::compare::{Column, Filter, Row, rows, sort};
+use crate::domain::sieve::Keep;
 use crate::i18n::Lang;
 use crate::i18n::compare::Cmp;
 
@@ -56,7 +57,7 @@ impl ValueEnum for Column {
 }
 
 pub fn run(cli: &Cli, args: &CampaignsArgs, style: Style) -> Result<(), Failure> {
-    let workspace = view(cli, style.lang)?;
+    let workspace = view(cli, style.lang, Keep::All)?;
     let text = render(workspace.plan(), args, style);
     done_with(workspace);
     print(&text?)

@@ -83,7 +83,7 @@ pub fn run(cli: &Cli, command: &Command, style: Style) -> Result<(), Failure> {
         Command::Set(args) => print(&set(&mut open(cli, lang)?, args, style)?),
         Command::Delete(args) => print(&delete(&mut open(cli, lang)?, &args.post, lang)?),
         Command::List(args) => {
-            let workspace = view(cli, lang)?;
+            let workspace = view(cli, lang, crate::domain::sieve::Keep::All)?;
             let table = list::render(workspace.plan(), args, style);
             done_with(workspace);
             print(&table?)

@@ -34,8 +34,9 @@ pub struct Plan {
     /// Step 4: the campaigns.
     #[serde(default)]
     pub campaigns: Vec<Campaign>,
-    /// Step 4, in detail: what each campaign publishes, and when.
-    #[serde(default)]
+    /// Step 4, in detail: what each campaign publishes, and when. (A
+    /// command that shows only some may read only those: `sieve`.)
+    #[serde(default, deserialize_with = "super::sieve::posts")]
     pub posts: Vec<Post>,
     /// Step 5: the weekly or monthly check-ins.
     #[serde(default)]

@@ -7,6 +7,7 @@ use serde::Deserialize;
 
 use super::StoreError;
 use super::migrate;
+use crate::domain::sieve::{self, Keep};
 use crate::domain::{Plan, SCHEMA_VERSION, validate};
 
 /// The file's text: two-space indentation, fields in the model's order, a
@@ -42,6 +43,28 @@ pub fn parse(path: &Path, bytes: &[u8]) -> Result<Plan, StoreError> {
         problem,
     })?;
     Ok(plan)
+}
+
+/// Reads a plan file's bytes for a command that shows only the posts
+/// `keep` keeps: the others are read and checked, then let go. Whatever
+/// the plan read this way cannot vouch for (any error, a doubt about the
+/// posts let go) is judged by reading the whole plan with [`parse`], so a
+/// damaged file is refused with the same error as by any other command.
+pub fn parse_showing(path: &Path, bytes: &[u8], keep: Keep) -> Result<Plan, StoreError> {
+    if keep == Keep::All {
+        return parse(path, bytes);
+    }
+    let (quick, dropped) = sieve::read(keep, || serde_json::from_slice::<Plan>(bytes));
+    match quick {
+        Ok(plan)
+            if plan.schema_version == SCHEMA_VERSION
+                && dropped.fits(&plan)
+                && validate::plan(&plan).is_ok() =>
+        {
+            Ok(plan)
+        }
+        _ => parse(path, bytes),
+    }
 }
 
 /// Reads the version first (a newer file is refused before its fields are
