@@ -156,3 +156,27 @@ fn the_campaign_sums_in_spanish_say_how_reach_counts() {
         "{campaign}"
     );
 }
+
+/// The campaign's pane is kept between frames, not written again on each:
+/// a result recorded on one of its posts still shows there at once.
+#[test]
+fn the_campaign_pane_shows_a_result_recorded_after_it_was_drawn() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut app, _path) = on_published_post(dir.path(), Lang::En);
+    keys(&mut app, "<Esc>");
+    let before = big_screen(&app);
+    assert!(before.contains("Results: none recorded"), "{before}");
+    keys(&mut app, "<Enter>");
+    if !selected_line(&big_screen(&app)).contains("Tuesday reel") {
+        keys(&mut app, "k");
+    }
+    keys(
+        &mut app,
+        &format!("e{TO_REACH}2140<Tab>186<Tab>41<Tab>2<Enter><Esc>"),
+    );
+    let after = big_screen(&app);
+    assert!(
+        after.contains("Results: reach 2140 · interactions 186 · clicks 41 · leads 2"),
+        "{after}"
+    );
+}

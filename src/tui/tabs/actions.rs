@@ -2,13 +2,17 @@
 //! Sorted by start; filtered by channel (`c`) and by status (`s`); add, edit
 //! and delete with a form that the Calendar tab shares.
 
+use std::cell::RefCell;
+
+use chrono::NaiveDate;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
+use ratatui::text::Line;
 
 use super::{Listing, empty};
 use crate::domain::{Campaign, Plan, Status};
-use crate::i18n::Text;
 use crate::i18n::actions::A;
+use crate::i18n::{Lang, Text};
 use crate::text::width;
 use crate::tui::action::Action;
 use crate::tui::items::campaign::{self, Columns, channel_name, status_text};
@@ -18,6 +22,10 @@ use crate::tui::overlay::{Choice, Overlay, Pick, Purpose};
 use crate::tui::tab::Tab;
 use crate::tui::view::{Ctx, Effect, View};
 use crate::tui::widgets::scroll::Scroll;
+
+/// What a detail pane was written for: the campaign's place in the plan,
+/// the day and the language.
+type DetailKey = (usize, NaiveDate, Lang);
 
 #[derive(Debug, Default)]
 pub struct ActionsTab {
@@ -30,6 +38,12 @@ pub struct ActionsTab {
     /// The campaigns listed (positions in the plan's list), filtered and
     /// sorted when the plan or the filters change, not on every frame.
     order: Vec<usize>,
+    /// The detail pane's lines and the campaign they describe (its place
+    /// in the plan), with the day and language they were written for,
+    /// until the plan changes (`refresh`). Its results sum the campaign's
+    /// posts, a scan of all the plan's posts: with 100 000 of them, too
+    /// slow to repeat on every frame.
+    detail: RefCell<Option<(DetailKey, Vec<Line<'static>>)>>,
     /// The widest budget of those, for the column.
     budget_width: usize,
 }
@@ -61,6 +75,23 @@ impl ActionsTab {
     /// The campaign on row `row` of the list.
     fn at<'p>(&self, ctx: &Ctx<'p>, row: usize) -> Option<&'p Campaign> {
         self.order.get(row).and_then(|&i| ctx.plan.campaigns.get(i))
+    }
+
+    /// The detail pane of the campaign on row `row`, written once for it.
+    fn detail_at(&self, ctx: &Ctx, row: usize) -> Option<(String, Vec<Line<'static>>)> {
+        let index = *self.order.get(row)?;
+        let campaign = ctx.plan.campaigns.get(index)?;
+        let key = (index, ctx.today, ctx.lang);
+        let mut cached = self.detail.borrow_mut();
+        let lines = match &*cached {
+            Some((shown, lines)) if *shown == key => lines.clone(),
+            _ => {
+                let lines = campaign.detail_lines(ctx);
+                *cached = Some((key, lines.clone()));
+                lines
+            }
+        };
+        Some((campaign.name.clone(), lines))
     }
 
     /// The row of a campaign, if it is listed.
@@ -207,10 +238,7 @@ impl View for ActionsTab {
                     .map(|c| c.row(columns, ctx))
                     .unwrap_or_default()
             },
-            |shown| {
-                self.at(ctx, shown)
-                    .map(|c| (c.name.clone(), c.detail_lines(ctx)))
-            },
+            |shown| self.detail_at(ctx, shown),
         );
     }
 
@@ -226,6 +254,7 @@ impl View for ActionsTab {
     }
 
     fn refresh(&mut self, ctx: &Ctx, focus: Option<&str>) {
+        self.detail.get_mut().take();
         // A channel that is gone filters nothing any more.
         if let Some(id) = &self.channel
             && ctx.plan.channel(id).is_none()
