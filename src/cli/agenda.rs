@@ -11,7 +11,7 @@ use chrono::{Datelike, NaiveDate};
 use clap::Args;
 
 use super::find::find_or_say;
-use super::post::list::{channel_name, status_style};
+use super::post::list::{channel_names, status_style};
 use super::table::Table;
 use super::{Cli, Failure, Style, done_with, parse_date, print, today as today_of, view};
 use crate::domain::agenda::{Entry, Filter, Section, What, Window, agenda};
@@ -119,6 +119,9 @@ struct Page<'a> {
     /// Display cells a line may take.
     width: usize,
     posts: HashMap<&'a str, &'a Post>,
+    /// The name of each campaign's channel (its id when the plan lacks
+    /// it), by campaign: a plan may hold thousands of campaigns.
+    channel_of: HashMap<&'a str, &'a str>,
 }
 
 impl<'a> Page<'a> {
@@ -130,6 +133,7 @@ impl<'a> Page<'a> {
             theme: style.theme(),
             width,
             posts: plan.posts.iter().map(|p| (p.id.as_str(), p)).collect(),
+            channel_of: channel_names(plan),
         }
     }
 
@@ -299,7 +303,7 @@ impl<'a> Page<'a> {
         let cut = |text: &str, cells| truncate(&printable(text), cells, self.theme.ellipsis());
         vec![
             first,
-            (cut(channel_name(self.plan, post), CHANNEL_MAX), plain),
+            (cut(self.channel_name(post), CHANNEL_MAX), plain),
             (cut(lang.post_format(post.format), FORMAT_MAX), plain),
             (printable(&post.title), plain),
             (
@@ -308,6 +312,14 @@ impl<'a> Page<'a> {
             ),
             (cut(&post.owner, OWNER_MAX), plain),
         ]
+    }
+
+    /// A post's channel's name, as `post list` shows it.
+    fn channel_name(&self, post: &Post) -> &'a str {
+        self.channel_of
+            .get(post.campaign.as_str())
+            .copied()
+            .unwrap_or_default()
     }
 
     /// Rows as indented lines, aligned, the title (column 3) giving way.

@@ -2,6 +2,8 @@
 //! that fit the width (the title gives way), filtered by campaign, status,
 //! days and owner.
 
+use std::collections::HashMap;
+
 use anstyle::{AnsiColor, Style as Sgr};
 use chrono::NaiveDate;
 use clap::Args;
@@ -74,11 +76,15 @@ pub fn render(plan: &Plan, args: &ListArgs, style: Style) -> Result<String, Fail
         P::HeaderOwner,
     ];
     let ellipsis = style.theme().ellipsis();
+    let channel_of = channel_names(plan);
     let table = Table {
         header: header.iter().map(|t| lang.t(*t).to_string()).collect(),
         rows: posts
             .iter()
-            .map(|post| row(plan, post, lang, ellipsis))
+            .map(|post| {
+                let channel = channel_of.get(post.campaign.as_str()).copied();
+                row(post, channel.unwrap_or_default(), lang, ellipsis)
+            })
             .collect(),
         right: Vec::new(),
         shrink: vec![(4, TITLE_MIN)],
@@ -102,9 +108,8 @@ fn shown(post: &Post, args: &ListArgs, campaign: Option<&str>) -> bool {
 /// A post's row, in the reader's words: the status and format as the TUI
 /// and the agenda name them (`--status` takes the English value names,
 /// which `--help` lists), the date as the language writes it.
-fn row(plan: &Plan, post: &Post, lang: Lang, ellipsis: &str) -> Vec<(String, Sgr)> {
+fn row(post: &Post, channel: &str, lang: Lang, ellipsis: &str) -> Vec<(String, Sgr)> {
     let none = Sgr::new();
-    let channel = channel_name(plan, post);
     vec![
         (lang.date(post.date), none),
         (post.time.clone().unwrap_or_default(), none),
@@ -119,13 +124,23 @@ fn row(plan: &Plan, post: &Post, lang: Lang, ellipsis: &str) -> Vec<(String, Sgr
     ]
 }
 
-/// The name of the channel a post goes out on (its campaign's); the
-/// channel's id when the plan lacks it, nothing without a campaign.
-pub(in crate::cli) fn channel_name<'a>(plan: &'a Plan, post: &Post) -> &'a str {
-    let channel_id = plan.campaign(&post.campaign).map(|c| c.channel.as_str());
-    channel_id
-        .map(|id| plan.channel(id).map_or(id, |channel| channel.name.as_str()))
-        .unwrap_or_default()
+/// The name of the channel each campaign's posts go out on, by campaign
+/// id: the channel's id when the plan lacks it. A post without a campaign
+/// has no channel (`unwrap_or_default`). Built once: a plan may hold
+/// thousands of campaigns and a list a hundred thousand posts.
+pub(in crate::cli) fn channel_names(plan: &Plan) -> HashMap<&str, &str> {
+    let channels: HashMap<&str, &str> = plan
+        .channels
+        .iter()
+        .map(|c| (c.id.as_str(), c.name.as_str()))
+        .collect();
+    plan.campaigns
+        .iter()
+        .map(|c| {
+            let id = c.channel.as_str();
+            (c.id.as_str(), channels.get(id).copied().unwrap_or(id))
+        })
+        .collect()
 }
 
 /// The colour a status is shown in (the word says it without colour too).
