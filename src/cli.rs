@@ -286,7 +286,7 @@ fn run(cli: &Cli, lang: Lang, start: Interactive) -> Result<(), Failure> {
         Command::Path => print(&format!("{}\n", plan_path(cli, lang)?.display())),
         Command::Completions { shell } => completions(*shell, lang),
         Command::Status => {
-            let workspace = view(cli, lang, Keep::NoPosts)?;
+            let workspace = view(cli, lang, Keep::Objectives)?;
             let table = status::render(workspace.plan(), workspace.today(), style);
             done_with(workspace);
             print(&table)

@@ -169,6 +169,9 @@ struct Damaged {
     at: Vec<String>,
     /// And in English.
     says: Vec<&'static str>,
+    /// Whether the damage is in something `status` reads: it shows the
+    /// objectives, and reads of the rest only the syntax (`domain::sieve`).
+    status_reads: bool,
 }
 
 /// The demo plan as the file `socialplan export --format json` writes.
@@ -226,12 +229,14 @@ fn damaged_files() -> Vec<Damaged> {
             bytes: no_comma.into_bytes(),
             at: vec![format!("{{file}}:{line}:{column}: ")],
             says: vec!["not valid JSON"],
+            status_reads: true,
         },
         Damaged {
             what: "a file cut in half",
             bytes: demo.as_bytes()[..half].to_vec(),
             at: vec![],
             says: vec!["not valid JSON", "ends too soon"],
+            status_reads: true,
         },
         Damaged {
             what: "a string where the target number goes",
@@ -241,6 +246,7 @@ fn damaged_files() -> Vec<Damaged> {
                 "objectives[0].target".into(),
             ],
             says: vec!["field objectives[0].target"],
+            status_reads: true,
         },
         Damaged {
             what: "a number where the budget string goes",
@@ -250,12 +256,14 @@ fn damaged_files() -> Vec<Damaged> {
                 "campaigns[0].budget".into(),
             ],
             says: vec!["field campaigns[0].budget"],
+            status_reads: false,
         },
         Damaged {
             what: "a newer schema_version",
             bytes: newer.into_bytes(),
             at: vec!["99".into()],
             says: vec!["written by a newer socialplan", "file format 99"],
+            status_reads: true,
         },
     ]
 }
@@ -296,10 +304,28 @@ fn assert_refused(damaged: &Damaged, options: &[&str], command: &[&str]) -> Stri
     message
 }
 
+/// A fault in what `status` does not show (a campaign's field) does not
+/// stop it (it reads the rest for its syntax only: `domain::sieve`), and
+/// `check`, which reads everything, says where it is.
+fn assert_shown_by_status_and_refused_by_check(damaged: &Damaged) {
+    let dir = tempfile::tempdir().expect("a temp dir");
+    let path = dir.path().join("plan.json");
+    fs::write(&path, &damaged.bytes).expect("write the damaged file");
+    let output = run(&["--file", text(&path), "--today", "2027-01-20", "status"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(String::from_utf8_lossy(&output.stdout).contains("Grow Instagram"));
+    assert_eq!(fs::read(&path).expect("the file"), damaged.bytes);
+    assert_refused(damaged, &[], &["check"]);
+}
+
 #[test]
 fn damaged_files_are_reported_and_left_untouched_by_status_and_update() {
     for damaged in damaged_files() {
-        assert_refused(&damaged, &[], &["status"]);
+        if damaged.status_reads {
+            assert_refused(&damaged, &[], &["status"]);
+        } else {
+            assert_shown_by_status_and_refused_by_check(&damaged);
+        }
         assert_refused(&damaged, &[], &["update", IG, "1500"]);
     }
 }
@@ -315,7 +341,7 @@ fn damaged_files_are_reported_in_spanish() {
         "lo escribió un socialplan más reciente (formato 99",
     ];
     for (damaged, expected) in damaged_files().iter().zip(spanish) {
-        for command in [&["status"][..], &["update", IG, "1500"]] {
+        for command in [&["check"][..], &["update", IG, "1500"]] {
             let message = assert_refused(damaged, &["--lang", "es"], command);
             assert!(message.contains(expected), "{expected:?} in {message}");
             assert!(message.contains("no lo sobrescribirá"), "{message}");

@@ -32,7 +32,7 @@ pub struct Plan {
     #[serde(default)]
     pub channels: Vec<Channel>,
     /// Step 4: the campaigns.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "super::sieve::campaigns")]
     pub campaigns: Vec<Campaign>,
     /// Step 4, in detail: what each campaign publishes, and when. (A
     /// command that shows only some may read only those: `sieve`.)

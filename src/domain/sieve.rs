@@ -1,41 +1,47 @@
-//! Reading a plan for a command that shows only some of its posts: the
-//! calendar (none at week or month zoom, the window's at day zoom), the
-//! agenda (the window's and the overdue ones), `status` (none). A year of an
-//! agency's plans holds a hundred thousand posts, and building them all is
-//! most of what such a command would cost (docs/PERFORMANCE.md).
+//! Reading a plan for a command that only reads it and shows part of it:
+//! `status` (the objectives), the calendar (no posts at week or month zoom,
+//! the window's at day zoom), the agenda (the window's posts and the
+//! overdue ones). A year of an agency's plans holds a hundred thousand
+//! posts, and building them all was most of what such a command cost
+//! (docs/PERFORMANCE.md, budget 1).
 //!
-//! Every post is still read in full and checked as loading checks it; only
-//! those the command does not show are then let go, remembering what the
-//! checks of the whole plan need of them: a fingerprint of each id (ids are
-//! unique) and the campaigns they name (which must exist). [`Dropped::fits`]
-//! says whether the plan read this way passes every check the whole plan
-//! would; when it cannot say so for sure, the caller reads the whole plan
-//! (`store::parse_showing`), so a damaged file is refused with the same
-//! error either way.
+//! The rule: **a read-only command checks all of the file's syntax, and in
+//! full every item it shows; an item it does not show is only read as far
+//! as deciding that.** A post not shown is read for its date and status
+//! (which decide whether it is shown), the rest of it only scanned; the
+//! campaigns `status` does not show are only scanned. So a wrong type or an
+//! unknown field in an item a read-only command does not show is not
+//! reported by that command: it is by `check`, by the TUI and by every
+//! command that writes, which read the whole plan (`Keep::All`) and never
+//! save a sieved one.
 //!
 //! The sieve is set for the current thread by [`read`] around one parse; a
-//! plan read without one keeps every post.
+//! plan read without one keeps everything.
 
-use std::cell::RefCell;
-use std::collections::HashSet;
+use std::cell::Cell;
 use std::fmt;
 
 use chrono::NaiveDate;
-use serde::de::{Deserializer, SeqAccess, Visitor};
+use serde::de::value::MapDeserializer;
+use serde::de::{DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
+use serde::{Deserialize, de};
+use serde_json::value::RawValue;
 
-use super::plan::Plan;
-use super::post::Post;
-use super::validate::{self, Known};
+use super::plan::Campaign;
+use super::post::{Post, PostStatus};
 
-/// Which posts a reader keeps.
+/// What a reader keeps of a plan.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Keep {
-    /// Every post: what the TUI and every command that writes need.
+    /// Everything: what the TUI, `check` and every command that writes need.
     All,
-    /// None at all.
+    /// The objectives and channels, no campaigns and no posts: `status`.
+    Objectives,
+    /// Everything but the posts.
     NoPosts,
-    /// Those dated from `from` to `to`, both included, and, when `overdue`
-    /// gives a day, those overdue on it ([`Post::is_overdue`]).
+    /// Every campaign, and the posts dated from `from` to `to`, both
+    /// included, and, when `overdue` gives a day, those overdue on it
+    /// ([`Post::is_overdue`]).
     Dated {
         from: NaiveDate,
         to: NaiveDate,
@@ -44,124 +50,75 @@ pub enum Keep {
 }
 
 impl Keep {
-    fn keeps(self, post: &Post) -> bool {
+    fn keeps_campaigns(self) -> bool {
+        self != Keep::Objectives
+    }
+
+    /// Whether a post of that date and status is kept.
+    fn keeps(self, date: NaiveDate, status: PostStatus) -> bool {
         match self {
             Keep::All => true,
-            Keep::NoPosts => false,
+            Keep::Objectives | Keep::NoPosts => false,
             Keep::Dated { from, to, overdue } => {
-                (from..=to).contains(&post.date) || overdue.is_some_and(|d| post.is_overdue(d))
+                (from..=to).contains(&date)
+                    || overdue.is_some_and(|day| date < day && !status.is_settled())
             }
         }
     }
 }
 
-/// What the checks of the whole plan need of the posts let go.
-#[derive(Debug, Default)]
-pub struct Dropped {
-    /// Fingerprints of their ids.
-    ids: HashSet<u64>,
-    /// The campaigns they belong to, each once.
-    campaigns: HashSet<String>,
-    /// Two of them may share an id, or one failed its own checks.
-    doubt: bool,
-}
-
-impl Dropped {
-    fn add(&mut self, post: &Post) {
-        let fresh = self.ids.insert(fingerprint(&post.id));
-        // Its own checks; its campaign is looked up at the end.
-        let alone = validate::post(&AnyCampaign, post).is_ok();
-        self.doubt |= !fresh || !alone;
-        if !self.campaigns.contains(&post.campaign) {
-            self.campaigns.insert(post.campaign.clone());
-        }
-    }
-
-    /// True when `plan`, read with these posts let go, is sure to pass the
-    /// checks the whole plan would as far as those posts go: each passed its
-    /// own checks, names a campaign of the plan, and has an id no other
-    /// post has. (False may be a false alarm: two ids with the same
-    /// fingerprint. The whole plan then decides.)
-    pub fn fits(&self, plan: &Plan) -> bool {
-        if self.doubt {
-            return false;
-        }
-        let campaigns: HashSet<&str> = plan.campaigns.iter().map(|c| c.id.as_str()).collect();
-        self.campaigns
-            .iter()
-            .all(|c| campaigns.contains(c.as_str()))
-            && plan
-                .posts
-                .iter()
-                .all(|p| !self.ids.contains(&fingerprint(&p.id)))
-    }
-}
-
-fn fingerprint(id: &str) -> u64 {
-    xxhash_rust::xxh3::xxh3_64(id.as_bytes())
-}
-
-/// Every campaign exists: a post's own checks, its campaign left for later.
-struct AnyCampaign;
-
-impl Known for AnyCampaign {
-    fn has_channel(&self, _: &str) -> bool {
-        true
-    }
-    fn has_objective(&self, _: &str) -> bool {
-        true
-    }
-    fn has_campaign(&self, _: &str) -> bool {
-        true
-    }
-}
-
 thread_local! {
-    static SIEVE: RefCell<Option<(Keep, Dropped)>> = const { RefCell::new(None) };
+    static SIEVE: Cell<Option<Keep>> = const { Cell::new(None) };
 }
 
 /// Runs `parse` with `keep` as this thread's sieve: the plans it reads keep
-/// only those posts. Returns its result and what was let go.
-pub fn read<T>(keep: Keep, parse: impl FnOnce() -> T) -> (T, Dropped) {
+/// only that. The parse must read from a `serde_json` slice or string (the
+/// posts not shown are scanned as raw JSON); with any other deserializer
+/// the sieved lists fail to read, and the caller reads the whole plan.
+pub fn read<T>(keep: Keep, parse: impl FnOnce() -> T) -> T {
     /// Takes the sieve off again, even if `parse` panics.
     struct Unset;
     impl Drop for Unset {
         fn drop(&mut self) {
-            SIEVE.with(|s| s.borrow_mut().take());
+            SIEVE.with(|s| s.set(None));
         }
     }
-    SIEVE.with(|s| *s.borrow_mut() = Some((keep, Dropped::default())));
-    let unset = Unset;
-    let result = parse();
-    let dropped = SIEVE
-        .with(|s| s.borrow_mut().take())
-        .map(|(_, dropped)| dropped)
-        .unwrap_or_default();
-    drop(unset);
-    (result, dropped)
+    SIEVE.with(|s| s.set(Some(keep)));
+    let _unset = Unset;
+    parse()
+}
+
+fn current() -> Keep {
+    SIEVE.with(Cell::get).unwrap_or(Keep::All)
+}
+
+/// For `#[serde(deserialize_with)]` on the plan's campaigns: all of them,
+/// or, when the thread's sieve keeps none, none (their JSON only scanned).
+pub fn campaigns<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<Campaign>, D::Error> {
+    if current().keeps_campaigns() {
+        <Vec<Campaign>>::deserialize(deserializer)
+    } else {
+        IgnoredAny::deserialize(deserializer).map(|_| Vec::new())
+    }
 }
 
 /// For `#[serde(deserialize_with)]` on the plan's posts: every post, or
 /// only those the thread's sieve keeps.
 pub fn posts<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<Post>, D::Error> {
-    // Taken for the length of the list (a plan holds one list of posts).
-    let Some((keep, mut dropped)) = SIEVE.with(|s| s.borrow_mut().take()) else {
-        return <Vec<Post> as serde::Deserialize>::deserialize(deserializer);
-    };
-    let read = deserializer.deserialize_seq(Posts {
-        keep,
-        dropped: &mut dropped,
-    });
-    SIEVE.with(|s| *s.borrow_mut() = Some((keep, dropped)));
-    read
+    match current() {
+        Keep::All => <Vec<Post>>::deserialize(deserializer),
+        Keep::Objectives | Keep::NoPosts => {
+            IgnoredAny::deserialize(deserializer).map(|_| Vec::new())
+        }
+        keep @ Keep::Dated { .. } => deserializer.deserialize_seq(Posts { keep }),
+    }
 }
 
-struct Posts<'a> {
+struct Posts {
     keep: Keep,
-    dropped: &'a mut Dropped,
 }
 
-impl<'de> Visitor<'de> for Posts<'_> {
+impl<'de> Visitor<'de> for Posts {
     type Value = Vec<Post>;
 
     fn expecting(&self, formatter: &mut fmt::Formatter) -> fmt::Result {
@@ -169,14 +126,72 @@ impl<'de> Visitor<'de> for Posts<'_> {
     }
 
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Vec<Post>, A::Error> {
-        let mut kept = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(4096));
-        while let Some(post) = seq.next_element::<Post>()? {
-            if self.keep.keeps(&post) {
-                kept.push(post);
-            } else {
-                self.dropped.add(&post);
-            }
+        let mut kept = Vec::new();
+        // One buffer of fields for every post, not one allocation each.
+        let mut fields = Vec::with_capacity(24);
+        while let Some(post) = seq.next_element_seed(Glimpse {
+            keep: self.keep,
+            fields: &mut fields,
+        })? {
+            kept.extend(post);
         }
         Ok(kept)
+    }
+}
+
+/// One post read as its fields' raw JSON: its date and status decide
+/// whether it is kept, and only a kept post is built from the rest.
+struct Glimpse<'b, 'de> {
+    keep: Keep,
+    fields: &'b mut Vec<(&'de str, &'de RawValue)>,
+}
+
+impl<'de> DeserializeSeed<'de> for Glimpse<'_, 'de> {
+    type Value = Option<Post>;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Option<Post>, D::Error> {
+        deserializer.deserialize_map(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Glimpse<'_, 'de> {
+    type Value = Option<Post>;
+
+    fn expecting(&self, formatter: &mut fmt::Formatter) -> fmt::Result {
+        formatter.write_str("a post")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Option<Post>, A::Error> {
+        let fields = self.fields;
+        fields.clear();
+        let (mut date, mut status) = (None, None);
+        // Keys borrowed from the file: one with an escape fails to read
+        // here, and the caller then reads the whole plan.
+        while let Some(key) = map.next_key::<&'de str>()? {
+            let value = map.next_value::<&'de RawValue>()?;
+            match key {
+                "date" => date = Some(value),
+                "status" => status = Some(value),
+                _ => {}
+            }
+            fields.push((key, value));
+        }
+        // As the post itself reads them: a date is required, the status
+        // has a default. Anything else is an error, and the caller then
+        // reads the whole plan, which says what is wrong.
+        let date = date
+            .ok_or_else(|| de::Error::missing_field("date"))
+            .and_then(|v| super::iso_date::deserialize(v).map_err(de::Error::custom))?;
+        let status = match status {
+            Some(v) => PostStatus::deserialize(v).map_err(de::Error::custom)?,
+            None => PostStatus::default(),
+        };
+        if !self.keep.keeps(date, status) {
+            return Ok(None);
+        }
+        let whole = MapDeserializer::<_, serde_json::Error>::new(fields.drain(..));
+        Post::deserialize(whole)
+            .map(Some)
+            .map_err(de::Error::custom)
     }
 }

@@ -31,7 +31,7 @@ struct Header {
 pub fn parse(path: &Path, bytes: &[u8]) -> Result<Plan, StoreError> {
     // The common case, a good file of this version, in one pass. Anything
     // else takes the careful way below, which says what is wrong and where.
-    let quick = serde_json::from_slice::<Plan>(bytes)
+    let quick = quick::<Plan>(bytes)
         .ok()
         .filter(|plan| plan.schema_version == SCHEMA_VERSION);
     let plan = match quick {
@@ -45,25 +45,30 @@ pub fn parse(path: &Path, bytes: &[u8]) -> Result<Plan, StoreError> {
     Ok(plan)
 }
 
-/// Reads a plan file's bytes for a command that shows only the posts
-/// `keep` keeps: the others are read and checked, then let go. Whatever
-/// the plan read this way cannot vouch for (any error, a doubt about the
-/// posts let go) is judged by reading the whole plan with [`parse`], so a
-/// damaged file is refused with the same error as by any other command.
+/// Reads a plan file's bytes for a command that only reads it and shows
+/// what `keep` keeps (see `domain::sieve`: what it does not show is only
+/// scanned). Any error in what it reads sends it to [`parse`], which reads
+/// the whole plan, so what is wrong is said as by any other command.
 pub fn parse_showing(path: &Path, bytes: &[u8], keep: Keep) -> Result<Plan, StoreError> {
     if keep == Keep::All {
         return parse(path, bytes);
     }
-    let (quick, dropped) = sieve::read(keep, || serde_json::from_slice::<Plan>(bytes));
-    match quick {
-        Ok(plan)
-            if plan.schema_version == SCHEMA_VERSION
-                && dropped.fits(&plan)
-                && validate::plan(&plan).is_ok() =>
-        {
+    match sieve::read(keep, || quick::<Plan>(bytes)) {
+        Ok(plan) if plan.schema_version == SCHEMA_VERSION && validate::plan(&plan).is_ok() => {
             Ok(plan)
         }
         _ => parse(path, bytes),
+    }
+}
+
+/// The quick read of a file's bytes: checked as UTF-8 once, in one pass,
+/// rather than string by string (serde_json trusts a `str`'s strings),
+/// which is a tenth of reading a large plan. Not UTF-8: read as bytes,
+/// so the error is serde_json's own, with its line and column.
+fn quick<'de, T: Deserialize<'de>>(bytes: &'de [u8]) -> serde_json::Result<T> {
+    match std::str::from_utf8(bytes) {
+        Ok(text) => serde_json::from_str(text),
+        Err(_) => serde_json::from_slice(bytes),
     }
 }
 
