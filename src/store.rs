@@ -13,6 +13,7 @@ mod lock;
 pub mod migrate;
 pub mod path;
 pub mod place;
+mod stream;
 
 use std::fs;
 use std::io::{self, Read};
@@ -289,10 +290,32 @@ pub fn load(path: &Path) -> Result<Plan, StoreError> {
 /// The plan at `path` for a command that shows only the posts `keep`
 /// keeps (see `domain::sieve`): never to be saved, since it lacks the rest.
 pub fn load_showing(path: &Path, keep: Keep) -> Result<Plan, StoreError> {
+    if keep != Keep::All
+        && let Some(plan) = stream_showing(path, keep)
+    {
+        return Ok(plan);
+    }
     match read(path, Purpose::Show)? {
         Some(bytes) => parse_showing(path, &bytes, keep),
         None => Ok(Plan::default()),
     }
+}
+
+/// The plan at `path` read a piece at a time (`stream`), if it is a
+/// regular file this reader does not give up on. A pipe is read whole by
+/// `load_showing`: it cannot be read a second time after giving up.
+fn stream_showing(path: &Path, keep: Keep) -> Option<Plan> {
+    // A stat never blocks, where opening a FIFO with no writer would.
+    if !fs::metadata(path).ok()?.is_file() {
+        return None;
+    }
+    let file = fs::File::open(path).ok()?;
+    if !file.metadata().ok()?.is_file() {
+        return None;
+    }
+    // Past the limit the text is cut, so the read fails, and the whole
+    // read says the file is too large.
+    stream::read(file.take(MAX_PLAN_BYTES + 1), keep)
 }
 
 /// Whether the plan is read to be shown only, or to be changed and saved.

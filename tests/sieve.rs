@@ -246,3 +246,30 @@ fn a_post_with_an_escaped_key_is_read_as_the_whole_plan_reads_it() {
         );
     }
 }
+
+/// From a file, a read-only command reads the plan a piece at a time
+/// (`store::stream`): the same plan as from its bytes, and for a damaged
+/// file the same error.
+#[test]
+fn a_file_read_a_piece_at_a_time_gives_the_same_plan_or_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("plan.json");
+    let good = store::to_json(&plan());
+    let text = String::from_utf8(good.clone()).unwrap();
+    let last = text.rfind("\"campaign\": ").unwrap();
+    let files = [
+        good,
+        with_value(&text, last, "date", "\"2027-02-30\"").into_bytes(),
+        with_value(&text, last, "reach", "[1,").into_bytes(),
+        changed(|p| shown(p).time = Some("25:00".into())),
+        text.as_bytes()[..text.len() / 3].to_vec(),
+    ];
+    for bytes in files {
+        std::fs::write(&path, &bytes).unwrap();
+        for keep in keeps() {
+            let from_file = store::load_showing(&path, keep).map_err(|e| e.to_string());
+            let from_bytes = store::parse_showing(&path, &bytes, keep).map_err(|e| e.to_string());
+            assert_eq!(from_file, from_bytes, "{keep:?}");
+        }
+    }
+}

@@ -16,7 +16,9 @@
 //! save a sieved one.
 //!
 //! The sieve is set for the current thread by [`read`] around one parse; a
-//! plan read without one keeps everything.
+//! plan read without one keeps everything. From a file, `store::stream`
+//! reads the plan a piece at a time with the same sieve ([`post`],
+//! [`campaign`]), so that a large file is not held whole either.
 
 use std::cell::Cell;
 use std::fmt;
@@ -88,7 +90,8 @@ pub fn read<T>(keep: Keep, parse: impl FnOnce() -> T) -> T {
     parse()
 }
 
-fn current() -> Keep {
+/// The thread's sieve (`Keep::All` outside [`read`]).
+pub fn current() -> Keep {
     SIEVE.with(Cell::get).unwrap_or(Keep::All)
 }
 
@@ -102,6 +105,19 @@ pub fn campaigns<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<Campa
     }
 }
 
+/// One campaign, read from `deserializer` as the plan's list reads it under
+/// the sieve `keep`: none when it is not kept. (For `store::stream`.)
+pub fn campaign<'de, D: Deserializer<'de>>(
+    keep: Keep,
+    deserializer: D,
+) -> Result<Option<Campaign>, D::Error> {
+    if keep.keeps_campaigns() {
+        Campaign::deserialize(deserializer).map(Some)
+    } else {
+        IgnoredAny::deserialize(deserializer).map(|_| None)
+    }
+}
+
 /// For `#[serde(deserialize_with)]` on the plan's posts: every post, or
 /// only those the thread's sieve keeps.
 pub fn posts<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<Post>, D::Error> {
@@ -111,6 +127,25 @@ pub fn posts<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<Post>, D:
             IgnoredAny::deserialize(deserializer).map(|_| Vec::new())
         }
         keep @ Keep::Dated { .. } => deserializer.deserialize_seq(Posts { keep }),
+    }
+}
+
+/// One post, read from `deserializer` as the plan's list reads it under
+/// the sieve `keep`: none when it is not kept. (For a reader that goes
+/// through the list itself: `store::stream`. `deserializer` must be
+/// serde_json's, reading a slice or a string.)
+pub fn post<'de, D: Deserializer<'de>>(
+    keep: Keep,
+    deserializer: D,
+) -> Result<Option<Post>, D::Error> {
+    match keep {
+        Keep::All => Post::deserialize(deserializer).map(Some),
+        Keep::Objectives | Keep::NoPosts => IgnoredAny::deserialize(deserializer).map(|_| None),
+        Keep::Dated { .. } => Glimpse {
+            keep,
+            fields: &mut Vec::new(),
+        }
+        .deserialize(deserializer),
     }
 }
 
