@@ -136,16 +136,19 @@ fn with_posts() -> Plan {
 const POST_MOVES: [(char, &str, usize, usize); 2] = [('4', "\ng", 330, 370), ('A', "g", 650, 420)];
 
 /// Bytes a move, averaged over 20 quick moves and the pause after them,
-/// in the list `keys` open from `tab`.
-fn per_move(plan: &Plan, tab: char, keys: &str, size: (u16, u16)) -> usize {
+/// in the list `keys` open from `tab`: those of the moves, and those of the
+/// frame drawn once the keys pause (the detail pane following).
+fn per_move(plan: &Plan, tab: char, keys: &str, size: (u16, u16)) -> (usize, usize) {
     let mut screen = open(plan, tab, keys, size);
     let before = screen.text();
-    let bytes = screen.moves(KeyCode::Char('j'), 20);
+    let (moves, pause) = screen.run(KeyCode::Char('j'), 20);
     assert_ne!(screen.text(), before, "tab {tab}{keys:?} {size:?}: no move");
-    bytes / 20
+    (moves / 20, pause / 20)
 }
 
-/// Every list whose moves write more than `limit(case)` bytes a move.
+/// Every list whose moves write more than `limit(case)` bytes a move (the
+/// moves and the pause); each list's figures go to stderr, as in the
+/// table of docs/PERFORMANCE.md (`-- --nocapture` shows them).
 fn over(
     plan: &Plan,
     cases: &[(char, &str, usize, usize)],
@@ -153,12 +156,19 @@ fn over(
 ) -> Vec<String> {
     let mut over = Vec::new();
     for &(tab, keys, small, large) in cases {
+        let mut figures = Vec::new();
         for (size, guard) in [((80, 24), small), ((200, 50), large)] {
-            let bytes = per_move(plan, tab, keys, size);
+            let (moves, pause) = per_move(plan, tab, keys, size);
+            figures.push(format!("{moves}+{pause}"));
+            let bytes = moves + pause;
             if bytes > limit(guard) {
                 over.push(format!("tab {tab}{keys:?} {size:?}: {bytes} bytes a move"));
             }
         }
+        eprintln!(
+            "tab {tab}{keys:?}: 80x24 {} | 200x50 {}",
+            figures[0], figures[1]
+        );
     }
     over
 }
@@ -224,6 +234,32 @@ fn the_detail_pane_follows_the_selection_after_a_pause() {
     let settled = screen.text();
     assert!(pane_title(&settled, &third), "{settled}");
     assert!(title_style(&mut screen).contains(Modifier::BOLD));
+    assert_eq!(screen.pause(), 0, "nothing more to draw: the app sleeps");
+}
+
+/// The Calendar's line under the chart is its detail pane: while keys
+/// move the selection it keeps describing the campaign it did, plain and
+/// ending in "…"; once they pause it describes the selected one.
+#[test]
+fn the_calendar_line_follows_the_selection_after_a_pause() {
+    let plan = big();
+    let mut screen = open(&plan, '5', "", (80, 24));
+    let first = screen.text();
+    let row = first.lines().position(|l| l.contains(" days)")).unwrap();
+    let line = |text: &str| {
+        let line = text.lines().nth(row).unwrap();
+        line.trim_matches(['│', ' ']).to_string()
+    };
+    let described = line(&first);
+    screen.quick(KeyCode::Char('j'));
+    screen.quick(KeyCode::Char('j'));
+    let moving = line(&screen.text());
+    assert!(moving.ends_with(" …"), "{moving}");
+    assert_eq!(moving.trim_end_matches(" …"), described);
+    assert!(screen.pause() > 0, "the line is redrawn when keys pause");
+    let settled = line(&screen.text());
+    assert!(!settled.ends_with('…'), "{settled}");
+    assert_ne!(settled, described);
     assert_eq!(screen.pause(), 0, "nothing more to draw: the app sleeps");
 }
 
