@@ -337,11 +337,30 @@ fn the_channel_cell_is_drawn_in_the_channel_colour() {
     let mut app = common::demo(Lang::En);
     keys(&mut app, "4");
     let buffer = render(&app, 80, 24);
-    // The first row (selected) is the newsletter, in yellow and reversed.
+    // The first row (selected) is the newsletter's: pointed at, its
+    // pointer and name reversed, and the rest of the row in its own
+    // colours, the channel in yellow and not reversed.
     let (x, y) = find(&buffer, "Newsletter").unwrap();
     let cell = &buffer[(x, y)];
     assert_eq!(cell.fg, Color::Yellow);
-    assert!(cell.modifier.contains(Modifier::REVERSED));
+    assert!(!cell.modifier.contains(Modifier::REVERSED));
+    let (pointer, row) = find(&buffer, "▶ ").unwrap();
+    assert_eq!(row, y, "the pointer is on the newsletter's row");
+    let reversed = |x: u16| buffer[(x, y)].modifier.contains(Modifier::REVERSED);
+    let line: String = (0..buffer.area.width)
+        .map(|x| buffer[(x, y)].symbol())
+        .collect();
+    let name = line[line.find("▶ ").unwrap() + "▶ ".len()..]
+        .split("  ")
+        .next()
+        .unwrap();
+    let name_end = pointer + 2 + u16::try_from(name.chars().count()).unwrap();
+    assert!((pointer..name_end).all(reversed), "{line}");
+    // Only the name: not the padding after it, nor the rest of the row.
+    assert!(
+        (name_end..buffer.area.width).all(|x| !reversed(x)),
+        "{line}"
+    );
     let (x, y) = find(&buffer, "Instagram").unwrap();
     assert_eq!(buffer[(x, y)].fg, Color::Magenta);
     assert!(!buffer[(x, y)].modifier.contains(Modifier::REVERSED));

@@ -89,12 +89,19 @@ impl Screen {
     /// it comes, then a pause and the frame drawn when the detail pane
     /// follows: what a run of moves through a list sends.
     pub fn moves(&mut self, code: KeyCode, n: usize) -> usize {
+        let (moves, pause) = self.run(code, n);
+        moves + pause
+    }
+
+    /// [`Screen::moves`] in two: the bytes of the `n` moves, and those of
+    /// the frame after the pause.
+    pub fn run(&mut self, code: KeyCode, n: usize) -> (usize, usize) {
         let mut bytes = 0;
         for _ in 0..n {
             bytes += self.quick(code);
             self.now += QUICK;
         }
-        bytes + self.pause()
+        (bytes, self.pause())
     }
 
     /// Bytes written to answer a key that comes while keys are moving.

@@ -66,6 +66,11 @@ pub struct CalendarTab {
     channels: Option<Vec<String>>,
     /// The channels the open checklist offers, in its order.
     offered: Vec<String>,
+    /// The campaign the line under the chart still describes while keys
+    /// move the selection (its id); None once they pause, or after any
+    /// other key: a quick run of moves then redraws two names each, and
+    /// the line once at the end (issue 16, budget 3).
+    lag: Option<String>,
     /// Which lanes show; adjusted while drawing so that the selected
     /// campaign's lane shows.
     lanes: Scroll,
@@ -99,6 +104,7 @@ impl Default for CalendarTab {
             selected: None,
             channels: None,
             offered: Vec::new(),
+            lag: None,
             lanes: Scroll::default(),
             width: Cell::new(FIRST_WIDTH),
             cache: RefCell::new(None),
@@ -211,17 +217,32 @@ impl View for CalendarTab {
             height: 1,
             ..inner
         };
-        status_line(ctx, current, &chart, usize::from(line.width)).render(line, buf);
+        // The campaign the line described before the keys moved on, until
+        // they pause.
+        let described = self
+            .lag
+            .as_deref()
+            .and_then(|id| ctx.plan.campaign(id))
+            .filter(|c| self.shows(&c.channel))
+            .or(current);
+        let lags = described.map(|c| &c.id) != current.map(|c| &c.id);
+        status_line(ctx, described, &chart, usize::from(line.width), lags).render(line, buf);
         let rest = Rect {
             y: y + 1,
             height: bottom - y - 1,
             ..inner
         };
-        if let Some(campaign) = current
+        if let Some(campaign) = described
             && rest.height >= MORE_ROWS
         {
             self.render_more(rest, buf, ctx, &chart, campaign);
         }
+    }
+
+    fn settle(&mut self) -> bool {
+        self.lag
+            .take()
+            .is_some_and(|shown| self.selected.as_ref() != Some(&shown))
     }
 
     fn picked(&mut self, purpose: Purpose, choice: &Choice, ctx: &Ctx) -> Effect {
@@ -232,6 +253,7 @@ impl View for CalendarTab {
     }
 
     fn refresh(&mut self, ctx: &Ctx, focus: Option<&str>) {
+        self.lag = None;
         self.cache.get_mut().take();
         self.by_date = ByDate::of(ctx.plan);
         self.posts = PostsByCampaign::of(ctx.plan);

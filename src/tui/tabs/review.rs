@@ -163,14 +163,18 @@ impl View for ReviewTab {
             empty(area, buf, lang.t(Ui::TabReview), lang.t(R::Empty), theme);
             return self.section.label(area, buf, ctx);
         }
-        // Every objective if it can, then the reviews in what is left (but
-        // never less than a few of their lines).
+        // Every objective if it can, then the reviews in what is left: never
+        // less than a third of the height (or what they all take, when
+        // that is less), nor a few of their lines. Left two rows by many
+        // objectives, the list turned a page every other move, rewriting
+        // its long rows over a slow link (issue 16, budget 3).
         let wanted = if plan.objectives.is_empty() {
             4
         } else {
             u16::try_from(plan.objectives.len() + 3).unwrap_or(u16::MAX)
         };
-        let reviews_min = 5;
+        let all_reviews = u16::try_from(plan.reviews.len() + 3).unwrap_or(u16::MAX);
+        let reviews_min = (area.height / 3).min(all_reviews).max(5);
         let top_height = wanted.min(area.height.saturating_sub(reviews_min));
         let [top, bottom] = area.layout(&Layout::vertical([
             Constraint::Length(top_height),

@@ -100,12 +100,40 @@ impl Scroll {
     }
 
     /// The rows of a list to draw in `height` lines, scrolled so the
-    /// selection shows.
+    /// selection shows. The window turns pages rather than creeps (mutt's
+    /// `menu_scroll=no`, vim's `scrolljump`): when the selection steps out
+    /// of it by up to a page (a move past its edge, a page key), it moves by
+    /// a whole page, so a move down past the last row shows the next page
+    /// with the selection at its top, and a move up past the first the page
+    /// before with the selection at its bottom; further (an end of the
+    /// list, an edit's item), it centres the selection. A quick run of moves
+    /// then redraws the list once a page rather than on every move, which
+    /// counts over a slow link (issue 16, budget 3: half a page still sent
+    /// two rows a move). The end of the list stays at the bottom, as in
+    /// [`Scroll::showing`]; panes and dialogs' fields scroll as little as
+    /// needed, through that.
     pub fn window(&self, len: usize, height: usize) -> Range<usize> {
-        if len == 0 {
-            return self.showing(0, height, 0..0);
+        if len == 0 || height == 0 {
+            return self.showing(len, height, 0..0);
         }
         let selected = self.selected.min(len - 1);
+        let offset = self.offset.get().min(len.saturating_sub(height));
+        let offset = if selected < offset {
+            if offset - selected <= height {
+                offset.saturating_sub(height)
+            } else {
+                selected.saturating_sub((height - 1) / 2)
+            }
+        } else if selected >= offset + height {
+            if selected + 1 - (offset + height) <= height {
+                offset + height
+            } else {
+                selected.saturating_sub((height - 1) / 2)
+            }
+        } else {
+            offset
+        };
+        self.offset.set(offset);
         self.showing(len, height, selected..selected + 1)
     }
 
@@ -211,14 +239,53 @@ mod tests {
     fn the_window_follows_the_selection() {
         let mut s = Scroll::default();
         assert_eq!(s.window(100, 10), 0..10);
-        s.select(15);
-        assert_eq!(s.window(100, 10), 6..16);
+        // Far out of the window: centred.
+        s.select(35);
+        assert_eq!(s.window(100, 10), 31..41);
         s.select(3);
-        assert_eq!(s.window(100, 10), 3..13);
+        assert_eq!(s.window(100, 10), 0..10);
         s.apply(Action::Last, 100);
         assert_eq!(s.window(100, 10), 90..100);
+        s.apply(Action::First, 100);
+        assert_eq!(s.window(100, 10), 0..10);
         assert_eq!(s.window(0, 10), 0..0);
         assert_eq!(s.window(5, 0), 0..0);
+    }
+
+    /// Moves past the window's edge turn a page: the list is redrawn once
+    /// a page, not on every move.
+    #[test]
+    fn the_window_turns_a_page_when_the_selection_steps_out() {
+        let mut s = Scroll::default();
+        assert_eq!(s.window(25, 10), 0..10);
+        for _ in 0..9 {
+            s.apply(Action::Down, 25);
+            assert_eq!(s.window(25, 10), 0..10, "inside the window: it stays");
+        }
+        // Past the last visible row: the next page, the selection on top.
+        s.apply(Action::Down, 25);
+        assert_eq!((s.selected, s.window(25, 10)), (10, 10..20));
+        // Past the first: the page before, the selection at its bottom.
+        s.apply(Action::Up, 25);
+        assert_eq!((s.selected, s.window(25, 10)), (9, 0..10));
+        // The last page is never short of rows the list could fill: the
+        // window stops at the end of the list.
+        s.select(19);
+        assert_eq!(s.window(25, 10), 10..20);
+        s.apply(Action::Down, 25);
+        assert_eq!((s.selected, s.window(25, 10)), (20, 15..25));
+        // Moving up from there turns a page back from where it stands.
+        s.select(15);
+        assert_eq!(s.window(25, 10), 15..25);
+        s.apply(Action::Up, 25);
+        assert_eq!((s.selected, s.window(25, 10)), (14, 5..15));
+        // A page key keeps the selection on its row of the page.
+        s.select(2);
+        assert_eq!(s.window(25, 10), 0..10);
+        s.apply(Action::PageDown, 25);
+        assert_eq!((s.selected, s.window(25, 10)), (12, 10..20));
+        s.apply(Action::PageUp, 25);
+        assert_eq!((s.selected, s.window(25, 10)), (2, 0..10));
     }
 
     #[test]

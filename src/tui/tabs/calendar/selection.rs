@@ -47,9 +47,19 @@ impl CalendarTab {
             .and_then(|id| ctx.plan.campaign(id))
             .or_else(|| self.beyond(ctx, &chart, forward));
         if let Some(campaign) = next {
+            self.lag_behind(current);
             self.select(ctx, campaign);
         }
         Effect::Nothing
+    }
+
+    /// The line under the chart keeps describing `shown` (the campaign
+    /// selected before a move) until the keys pause, unless it already
+    /// lags behind an earlier move.
+    fn lag_behind(&mut self, shown: Option<&str>) {
+        if self.lag.is_none() {
+            self.lag = shown.map(str::to_string);
+        }
     }
 
     /// The nearest campaign after the window (or before it).
@@ -79,6 +89,9 @@ impl CalendarTab {
             shown.min_by(order)
         };
         if let Some(campaign) = end {
+            let chart = self.chart(ctx, self.columns(ctx));
+            let shown = self.current(ctx, &chart).map(|c| c.id.clone());
+            self.lag_behind(shown.as_deref());
             self.select(ctx, campaign);
         }
         Effect::Nothing

@@ -38,15 +38,24 @@ impl CalendarTab {
 }
 
 /// The selected campaign in one line: name, channel, status, dates; `◀`/`▶`
-/// first when it is out of view to that side.
+/// first when it is out of view to that side. While it `lags` behind the
+/// selection (keys are still moving it) the name is plain rather than bold
+/// and the line ends with an ellipsis, as a detail pane's title does.
 pub(super) fn status_line(
     ctx: &Ctx,
     campaign: Option<&Campaign>,
     chart: &Chart,
     room: usize,
+    lags: bool,
 ) -> Line<'static> {
     let theme = ctx.theme;
     let lang = ctx.lang;
+    let mark = format!(" {}", theme.ellipsis());
+    let room = if lags {
+        room.saturating_sub(width(&mark))
+    } else {
+        room
+    };
     let Some(campaign) = campaign else {
         return Line::styled(
             truncate(lang.t(Cal::NothingInView), room, theme.ellipsis()),
@@ -115,11 +124,18 @@ pub(super) fn status_line(
         theme.ellipsis(),
     );
     let mut spans = before;
-    spans.push(Span::styled(
-        name,
-        Style::new().add_modifier(Modifier::BOLD),
-    ));
+    if lags {
+        spans.push(Span::raw(name));
+    } else {
+        spans.push(Span::styled(
+            name,
+            Style::new().add_modifier(Modifier::BOLD),
+        ));
+    }
     spans.extend(after);
+    if lags {
+        spans.push(Span::styled(mark, theme.dim()));
+    }
     Line::from(spans)
 }
 
