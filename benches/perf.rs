@@ -13,7 +13,6 @@ use std::path::PathBuf;
 
 use chrono::NaiveDate;
 use divan::Bencher;
-use ratatui::backend::CrosstermBackend;
 use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::layout::Rect;
@@ -29,6 +28,7 @@ use socialplan::i18n::Lang;
 use socialplan::store::{self, Store};
 use socialplan::theme::Theme;
 use socialplan::tui::App;
+use socialplan::tui::backend::Lean;
 use socialplan::workspace::Workspace;
 
 #[path = "../tests/support/screen.rs"]
@@ -289,8 +289,7 @@ fn keypress_of(bencher: Bencher, mut app: App, (tab, pressed): (char, char)) {
     let options = TerminalOptions {
         viewport: Viewport::Fixed(Rect::new(0, 0, 200, 60)),
     };
-    let mut terminal =
-        Terminal::with_options(CrosstermBackend::new(std::io::sink()), options).unwrap();
+    let mut terminal = Terminal::with_options(Lean::new(std::io::sink()), options).unwrap();
     terminal.draw(|f| f.render_widget(&app, f.area())).unwrap();
     // Back and forth, so every sample moves.
     let back = if pressed == 'j' { 'k' } else { 'h' };

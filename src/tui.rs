@@ -8,6 +8,7 @@
 
 pub mod action;
 mod app;
+pub mod backend;
 pub mod editor;
 mod findings;
 mod items;

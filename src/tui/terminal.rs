@@ -13,8 +13,8 @@ use std::sync::atomic::{AtomicBool, AtomicI32, Ordering};
 use std::thread;
 use std::time::{Duration, Instant};
 
+use super::backend::Lean;
 use ratatui::Terminal;
-use ratatui::backend::CrosstermBackend;
 use ratatui::crossterm::cursor::{Hide, Show};
 use ratatui::crossterm::event;
 use ratatui::crossterm::execute;
@@ -25,7 +25,7 @@ use ratatui::crossterm::terminal::{
 use super::app::App;
 use super::editor;
 
-type Term = Terminal<CrosstermBackend<BufWriter<Stdout>>>;
+type Term = Terminal<Lean<BufWriter<Stdout>>>;
 
 /// How often the plan file is checked for changes made elsewhere, and how
 /// long the loop sleeps when nothing happens (an idle app uses no CPU).
@@ -121,7 +121,7 @@ pub fn run(mut app: App) -> io::Result<Ended> {
 /// full-screen viewport has no use for the answer.
 fn enter() -> io::Result<Term> {
     restore_on_panic();
-    let backend = CrosstermBackend::new(BufWriter::with_capacity(FRAME_BUFFER, io::stdout()));
+    let backend = Lean::new(BufWriter::with_capacity(FRAME_BUFFER, io::stdout()));
     let mut terminal = Terminal::new(backend)?;
     take_screen(&mut terminal)?;
     Ok(terminal)

@@ -1,4 +1,5 @@
-//! The TUI drawn through a real `CrosstermBackend` that counts the bytes
+//! The TUI drawn through the backend the terminal uses (`tui::backend::Lean`,
+//! crossterm's with shorter escapes) that counts the bytes
 //! it writes: shared by tests/perf_budgets.rs and benches/perf.rs.
 #![allow(dead_code, clippy::unwrap_used)]
 
@@ -8,7 +9,6 @@ use std::rc::Rc;
 use std::time::{Duration, Instant};
 
 use chrono::NaiveDate;
-use ratatui::backend::CrosstermBackend;
 use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::layout::Rect;
@@ -18,6 +18,7 @@ use socialplan::domain::Plan;
 use socialplan::i18n::Lang;
 use socialplan::theme::Theme;
 use socialplan::tui::App;
+use socialplan::tui::backend::Lean;
 use socialplan::workspace::Workspace;
 
 /// Counts what is written to the "terminal".
@@ -42,7 +43,7 @@ pub fn today() -> NaiveDate {
 /// The TUI on `plan`, on the tab a digit names, on a terminal `w`×`h`.
 pub struct Screen {
     app: App,
-    terminal: Terminal<CrosstermBackend<Wire>>,
+    terminal: Terminal<Lean<Wire>>,
     wire: Wire,
     /// The time of the next key: moved by hand, never slept.
     now: Instant,
@@ -64,8 +65,7 @@ impl Screen {
         let options = TerminalOptions {
             viewport: Viewport::Fixed(Rect::new(0, 0, w, h)),
         };
-        let terminal =
-            Terminal::with_options(CrosstermBackend::new(wire.clone()), options).unwrap();
+        let terminal = Terminal::with_options(Lean::new(wire.clone()), options).unwrap();
         Screen {
             app,
             terminal,
