@@ -17,8 +17,8 @@
 //!
 //! The sieve is set for the current thread by [`read`] around one parse; a
 //! plan read without one keeps everything. From a file, `store::stream`
-//! reads the plan a piece at a time with the same sieve ([`post`],
-//! [`campaign`]), so that a large file is not held whole either.
+//! reads the plan a piece at a time with the same `Keep`, so that a large
+//! file is not held whole either.
 
 use std::cell::Cell;
 use std::fmt;
@@ -52,12 +52,13 @@ pub enum Keep {
 }
 
 impl Keep {
-    fn keeps_campaigns(self) -> bool {
+    /// Whether the campaigns are kept (`status` shows none).
+    pub fn keeps_campaigns(self) -> bool {
         self != Keep::Objectives
     }
 
     /// Whether a post of that date and status is kept.
-    fn keeps(self, date: NaiveDate, status: PostStatus) -> bool {
+    pub fn keeps(self, date: NaiveDate, status: PostStatus) -> bool {
         match self {
             Keep::All => true,
             Keep::Objectives | Keep::NoPosts => false,
@@ -91,7 +92,7 @@ pub fn read<T>(keep: Keep, parse: impl FnOnce() -> T) -> T {
 }
 
 /// The thread's sieve (`Keep::All` outside [`read`]).
-pub fn current() -> Keep {
+fn current() -> Keep {
     SIEVE.with(Cell::get).unwrap_or(Keep::All)
 }
 
@@ -102,19 +103,6 @@ pub fn campaigns<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<Campa
         <Vec<Campaign>>::deserialize(deserializer)
     } else {
         IgnoredAny::deserialize(deserializer).map(|_| Vec::new())
-    }
-}
-
-/// One campaign, read from `deserializer` as the plan's list reads it under
-/// the sieve `keep`: none when it is not kept. (For `store::stream`.)
-pub fn campaign<'de, D: Deserializer<'de>>(
-    keep: Keep,
-    deserializer: D,
-) -> Result<Option<Campaign>, D::Error> {
-    if keep.keeps_campaigns() {
-        Campaign::deserialize(deserializer).map(Some)
-    } else {
-        IgnoredAny::deserialize(deserializer).map(|_| None)
     }
 }
 
@@ -130,23 +118,15 @@ pub fn posts<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<Post>, D:
     }
 }
 
-/// One post, read from `deserializer` as the plan's list reads it under
-/// the sieve `keep`: none when it is not kept. (For a reader that goes
-/// through the list itself: `store::stream`. `deserializer` must be
-/// serde_json's, reading a slice or a string.)
-pub fn post<'de, D: Deserializer<'de>>(
-    keep: Keep,
-    deserializer: D,
-) -> Result<Option<Post>, D::Error> {
-    match keep {
-        Keep::All => Post::deserialize(deserializer).map(Some),
-        Keep::Objectives | Keep::NoPosts => IgnoredAny::deserialize(deserializer).map(|_| None),
-        Keep::Dated { .. } => Glimpse {
-            keep,
-            fields: &mut Vec::new(),
-        }
-        .deserialize(deserializer),
-    }
+/// What decides whether a post is kept, read as the post reads it (a date
+/// is required, the status has a default); its other fields are skipped.
+/// (For `store::stream`, which then reads a post kept whole.)
+#[derive(Deserialize)]
+pub struct Decides {
+    #[serde(with = "super::iso_date")]
+    pub date: NaiveDate,
+    #[serde(default)]
+    pub status: PostStatus,
 }
 
 struct Posts {

@@ -19,7 +19,7 @@ use std::io::{self, Read};
 use serde::Deserialize;
 use serde::de::IgnoredAny;
 
-use crate::domain::sieve::{self, Keep};
+use crate::domain::sieve::{Decides, Keep};
 use crate::domain::{Campaign, Objective, Plan, Post, SCHEMA_VERSION, validate};
 
 /// Bytes read at a time; the buffer grows only for an element longer than
@@ -35,7 +35,7 @@ pub fn read(file: impl Read, keep: Keep) -> Option<Plan> {
 /// [`read`], `chunk` bytes at a time.
 fn read_by(file: impl Read, keep: Keep, chunk: usize) -> Option<Plan> {
     let mut reader = Reader::new(file, chunk);
-    let plan = sieve::read(keep, || reader.plan()).ok()?;
+    let plan = reader.plan(keep).ok()?;
     (plan.schema_version == SCHEMA_VERSION && validate::plan(&plan).is_ok()).then_some(plan)
 }
 
@@ -185,7 +185,7 @@ impl<R: Read> Reader<R> {
     }
 
     /// The whole plan: its object key by key.
-    fn plan(&mut self) -> Result<Plan> {
+    fn plan(&mut self, keep: Keep) -> Result<Plan> {
         let mut rest = String::from("{");
         let mut lists = Lists::default();
         self.expect(b'{')?;
@@ -196,9 +196,11 @@ impl<R: Read> Reader<R> {
                 let (key, _, _) = self.next::<String>()?;
                 self.expect(b':')?;
                 match key.as_str() {
-                    "objectives" => set(&mut lists.objectives, self.list::<Objective>()?)?,
-                    "campaigns" => set(&mut lists.campaigns, self.list::<Shown<Campaign>>()?)?,
-                    "posts" => set(&mut lists.posts, self.list::<Shown<Post>>()?)?,
+                    "objectives" => set(&mut lists.objectives, self.list(Self::objective)?)?,
+                    "campaigns" => {
+                        set(&mut lists.campaigns, self.list(|r| r.campaign(keep))?)?;
+                    }
+                    "posts" => set(&mut lists.posts, self.list(|r| r.post(keep))?)?,
                     _ => {
                         let (IgnoredAny, start, end) = self.next::<IgnoredAny>()?;
                         if rest.len() > 1 {
@@ -231,11 +233,12 @@ impl<R: Read> Reader<R> {
         Ok(plan)
     }
 
-    /// A list read an element at a time; `T` makes each element (or none,
-    /// for one not kept).
-    fn list<T: for<'de> Deserialize<'de> + Into<Option<T::Item>> + Element>(
+    /// A list read an element at a time: `element` reads each one (and
+    /// gives none for one not kept).
+    fn list<T>(
         &mut self,
-    ) -> Result<Vec<T::Item>> {
+        mut element: impl FnMut(&mut Self) -> Result<Option<T>>,
+    ) -> Result<Vec<T>> {
         let mut items = Vec::new();
         self.expect(b'[')?;
         if self.peek()? == b']' {
@@ -243,8 +246,7 @@ impl<R: Read> Reader<R> {
             return Ok(items);
         }
         loop {
-            let (item, _, _) = self.next::<T>()?;
-            items.extend(item.into());
+            items.extend(element(self)?);
             match self.peek()? {
                 b',' => self.at += 1,
                 b']' => {
@@ -255,19 +257,37 @@ impl<R: Read> Reader<R> {
             }
         }
     }
-}
 
-/// What a list holds, for one read element.
-trait Element {
-    type Item;
-}
+    fn objective(&mut self) -> Result<Option<Objective>> {
+        Ok(Some(self.next::<Objective>()?.0))
+    }
 
-impl Element for Objective {
-    type Item = Objective;
-}
+    /// Each campaign, or (for `status`) none, each then only checked for
+    /// its syntax.
+    fn campaign(&mut self, keep: Keep) -> Result<Option<Campaign>> {
+        if keep.keeps_campaigns() {
+            Ok(Some(self.next::<Campaign>()?.0))
+        } else {
+            self.next::<IgnoredAny>().map(|_| None)
+        }
+    }
 
-impl<T> Element for Shown<T> {
-    type Item = T;
+    /// A post the sieve keeps. When it keeps some, each post is read first
+    /// for what decides (its date and status, the rest only scanned), and
+    /// a post kept is read again, whole, from its text.
+    fn post(&mut self, keep: Keep) -> Result<Option<Post>> {
+        match keep {
+            Keep::All => Ok(Some(self.next::<Post>()?.0)),
+            Keep::Objectives | Keep::NoPosts => self.next::<IgnoredAny>().map(|_| None),
+            Keep::Dated { .. } => {
+                let (decides, start, end) = self.next::<Decides>()?;
+                if !keep.keeps(decides.date, decides.status) {
+                    return Ok(None);
+                }
+                Ok(Some(serde_json::from_str(&self.text[start..end])?))
+            }
+        }
+    }
 }
 
 /// A list given twice gives up (serde would refuse the repeated key).
@@ -275,32 +295,6 @@ fn set<T>(slot: &mut Option<T>, value: T) -> Result<()> {
     match slot.replace(value) {
         None => Ok(()),
         Some(_) => Err(GiveUp),
-    }
-}
-
-/// An element of a list the thread's sieve thins out: none when the
-/// command does not show it (then only its syntax is checked).
-struct Shown<T>(Option<T>);
-
-impl<T> From<Shown<T>> for Option<T> {
-    fn from(shown: Shown<T>) -> Self {
-        shown.0
-    }
-}
-
-impl<'de> Deserialize<'de> for Shown<Post> {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> std::result::Result<Self, D::Error> {
-        sieve::post(sieve::current(), deserializer).map(Shown)
-    }
-}
-
-impl<'de> Deserialize<'de> for Shown<Campaign> {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> std::result::Result<Self, D::Error> {
-        sieve::campaign(sieve::current(), deserializer).map(Shown)
     }
 }
 
