@@ -164,6 +164,15 @@ fn load_posts(bencher: Bencher, command: &str) {
     bencher.bench(|| store::parse_showing(&path, divan::black_box(&bytes), keep).unwrap());
 }
 
+/// The same read-only loads as the commands make them, from the file: a
+/// piece at a time (`store::stream`), so the file is never held whole.
+#[divan::bench(args = ["status", "calendar", "agenda"], sample_count = 10)]
+fn load_posts_file(bencher: Bencher, command: &str) {
+    let path = posts_file();
+    let keep = keep_for(command);
+    bencher.bench(|| store::load_showing(&path, keep).unwrap());
+}
+
 fn keep_for(command: &str) -> Keep {
     match command {
         "all" => Keep::All,
