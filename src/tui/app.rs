@@ -23,7 +23,7 @@ use super::session::Session;
 use super::tab::Tab;
 use super::view::{Change, Ctx, Effect};
 use super::views::Views;
-use crate::domain::lint::{self, Finding};
+use crate::domain::lint::Finding;
 use crate::domain::{Conflict, Edit, PlanField};
 use crate::i18n::Lang;
 use crate::i18n::check::K;
@@ -108,7 +108,6 @@ impl App {
         } else {
             Tab::Objectives
         };
-        let findings = lint::check(workspace.plan(), workspace.today());
         let mut app = App {
             session: Session::new(workspace, lang, theme),
             tab,
@@ -116,7 +115,7 @@ impl App {
             views: Views::default(),
             overlay: None,
             queued: None,
-            findings,
+            findings: Vec::new(),
             undo: Vec::new(),
             redo: Vec::new(),
             pending: Vec::new(),
@@ -128,7 +127,9 @@ impl App {
             quit: false,
         };
         // The tabs work out what they keep from the plan.
+        app.session.plan_changed();
         app.refresh_views(None);
+        app.findings = app.session.check();
         app.overlay = app.file_notices();
         app
     }
@@ -384,11 +385,9 @@ impl App {
     /// The plan changed: every tab keeps a valid selection, and the plan is
     /// checked again.
     fn refresh(&mut self, focus: Option<&str>) {
+        self.session.plan_changed();
         self.refresh_views(focus);
-        self.findings = lint::check(
-            self.session.workspace.plan(),
-            self.session.workspace.today(),
-        );
+        self.findings = self.session.check();
     }
 
     /// Every tab keeps a valid selection; the current one selects `focus`.
