@@ -254,6 +254,7 @@ fn event_loop(terminal: &mut Term, app: &mut App, stop: &StopRequest) -> io::Res
         if redraw {
             terminal.draw(|frame| frame.render_widget(&*app, frame.area()))?;
             redraw = false;
+            app.frame_drawn()?;
         }
         // Read errors are fatal: after a hang-up crossterm could otherwise
         // spin on a dead terminal.
