@@ -229,6 +229,7 @@ impl App {
             Action::Back => {
                 if let Some(tab) = self.trail.pop() {
                     self.tab = tab;
+                    self.up_to_date();
                 }
             }
             Action::Help => self.overlay = Some(Overlay::Help(Help::default())),
@@ -272,6 +273,26 @@ impl App {
             }
         }
         self.tab = tab;
+        self.up_to_date();
+    }
+
+    /// The view shown works out what it keeps from the plan if it is
+    /// behind it (see [`Views::refresh`]).
+    fn up_to_date(&mut self) {
+        let ctx = self.session.ctx();
+        self.views.up_to_date(&ctx, self.tab);
+    }
+
+    /// Whether a view not shown is behind the plan: the loop lets it catch
+    /// up while no key waits.
+    pub fn behind(&self) -> bool {
+        self.views.behind()
+    }
+
+    /// One view not shown catches up with the plan.
+    pub fn catch_up(&mut self) {
+        let ctx = self.session.ctx();
+        self.views.catch_up(&ctx);
     }
 
     /// The tab of the bar the current view belongs to.
@@ -281,6 +302,7 @@ impl App {
 
     /// Passes an action to the current tab.
     fn view_update(&mut self, action: Action) -> Effect {
+        self.up_to_date();
         let ctx = self.session.ctx();
         self.views.view_mut(self.tab).update(action, &ctx)
     }
@@ -315,6 +337,7 @@ impl App {
             }
             Effect::Picked(purpose, choice) => {
                 let ctx = self.session.ctx();
+                self.views.up_to_date(&ctx, purpose.tab());
                 let effect = self
                     .views
                     .view_mut(purpose.tab())
@@ -410,7 +433,8 @@ impl App {
         self.findings = self.session.check();
     }
 
-    /// Every tab keeps a valid selection; the current one selects `focus`.
+    /// The current tab keeps a valid selection and selects `focus`; the
+    /// others catch up later.
     fn refresh_views(&mut self, focus: Option<&str>) {
         let ctx = self.session.ctx();
         self.views.refresh(&ctx, self.tab, focus);
