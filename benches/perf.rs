@@ -287,19 +287,45 @@ fn keypress(bencher: Bencher, (tab, pressed): (char, char)) {
     keypress_of(bencher, app(10_000), (tab, pressed));
 }
 
-/// The same on the 10k+posts plan.
-#[divan::bench(args = [('2', 'j'), ('3', 'j'), ('4', 'j'), ('5', 'j'), ('5', 'l'), ('6', 'j')], sample_count = 20)]
-fn keypress_posts(bencher: Bencher, (tab, pressed): (char, char)) {
-    keypress_of(bencher, app_on(&posts_file()), (tab, pressed));
+/// The same on the 10k+posts plan, and on the screens opened from the
+/// tabs: the agenda (`A`), a campaign's posts (Enter in Actions) and an
+/// objective's measurements (`M` in Objectives). The first of each pair is
+/// the keys that open the view, Enter written `\n`.
+#[divan::bench(args = [("2", 'j'), ("3", 'j'), ("4", 'j'), ("5", 'j'), ("5", 'l'), ("6", 'j'), ("A", 'j'), ("4\n", 'j'), ("2M", 'j')], sample_count = 20)]
+fn keypress_posts(bencher: Bencher, (keys, pressed): (&str, char)) {
+    let mut app = app_on(&posts_file());
+    press_all(&mut app, keys);
+    keypress_in(bencher, app, pressed);
 }
 
 fn keypress_of(bencher: Bencher, mut app: App, (tab, pressed): (char, char)) {
     key(&mut app, tab);
+    keypress_in(bencher, app, pressed);
+}
+
+/// Each key of `keys` in turn, `\n` as Enter.
+fn press_all(app: &mut App, keys: &str) {
+    for c in keys.chars() {
+        if c == '\n' {
+            app.handle_key(KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE));
+        } else {
+            key(app, c);
+        }
+    }
+}
+
+/// A terminal of 200×60 that writes nowhere, the app drawn on it once.
+fn terminal_for(app: &App) -> Terminal<Lean<std::io::Sink>> {
     let options = TerminalOptions {
         viewport: Viewport::Fixed(Rect::new(0, 0, 200, 60)),
     };
     let mut terminal = Terminal::with_options(Lean::new(std::io::sink()), options).unwrap();
-    terminal.draw(|f| f.render_widget(&app, f.area())).unwrap();
+    terminal.draw(|f| f.render_widget(app, f.area())).unwrap();
+    terminal
+}
+
+fn keypress_in(bencher: Bencher, mut app: App, pressed: char) {
+    let mut terminal = terminal_for(&app);
     // Back and forth, so every sample moves.
     let back = if pressed == 'j' { 'k' } else { 'h' };
     let mut forward = true;
@@ -308,6 +334,104 @@ fn keypress_of(bencher: Bencher, mut app: App, (tab, pressed): (char, char)) {
         forward = !forward;
         terminal.draw(|f| f.render_widget(&app, f.area())).unwrap();
     });
+}
+
+/// A keypress that edits, on a copy of the 10k+posts plan: a campaign's
+/// status set in Actions (`S`, the next status, Enter), then undone (`u`)
+/// and redone (Ctrl-r) in turn, each answered in full (the edit applied,
+/// every tab refreshed, the plan checked, the frame drawn). The saves are
+/// queued to a writer thread that is held, so no sample waits for the disk
+/// nor shares the CPU with a save; the app is leaked at the end for the
+/// same reason (dropping it would save every queued edit).
+#[divan::bench(sample_count = 20)]
+fn edit_posts(bencher: Bencher) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("plan.json");
+    std::fs::copy(posts_file(), &path).unwrap();
+    let mut workspace = Workspace::open(&path, false, today()).unwrap();
+    let (release, held) = std::sync::mpsc::channel();
+    workspace.save_in_background_held(held).unwrap();
+    let mut app = App::new(workspace, Lang::En, Theme::new(true, false));
+    let statuses = |app: &App| -> Vec<_> {
+        app.workspace()
+            .plan()
+            .campaigns
+            .iter()
+            .map(|c| c.status)
+            .collect()
+    };
+    let before = statuses(&app);
+    press_all(&mut app, "4Sj\n");
+    assert_ne!(statuses(&app), before, "the status changed");
+    let mut terminal = terminal_for(&app);
+    let mut undo = true;
+    bencher.bench_local(|| {
+        if undo {
+            key(&mut app, 'u');
+        } else {
+            app.handle_key(KeyEvent::new(KeyCode::Char('r'), KeyModifiers::CONTROL));
+        }
+        undo = !undo;
+        terminal.draw(|f| f.render_widget(&app, f.area())).unwrap();
+    });
+    std::mem::forget(app);
+    std::mem::forget(release);
+    std::mem::forget(dir);
+}
+
+/// Opening a plan as the binary does and drawing its first frame at
+/// 200×60: `Workspace::open`, `App::new`, one draw (the binary starts its
+/// writer thread after that frame: `writer` in `first_frame_parts`).
+/// `10k`: the 10 000-campaign plan (with 100 000 measurements, 14 MB);
+/// `10k+posts`: 60 MB.
+#[divan::bench(args = ["10k", "10k+posts"], sample_count = 10, sample_size = 1)]
+fn first_frame(bencher: Bencher, which: &str) {
+    let path = first_frame_file(which);
+    bencher.bench_local(|| {
+        let workspace = Workspace::open(&path, false, today()).unwrap();
+        let app = App::new(workspace, Lang::En, Theme::new(true, false));
+        let terminal = terminal_for(&app);
+        // Dropped outside the timing: the process would still be running.
+        (app, terminal)
+    });
+}
+
+/// The parts of `first_frame`: `open` (`Workspace::open`: read, parse,
+/// check, fingerprint), `app` (`App::new` on the opened plan), `writer`
+/// (the writer thread started: it takes a copy of the plan), `draw` (the
+/// first frame).
+#[divan::bench(args = ["10k open", "10k app", "10k writer", "10k draw", "10k+posts open", "10k+posts app", "10k+posts writer", "10k+posts draw"], sample_count = 10, sample_size = 1)]
+fn first_frame_parts(bencher: Bencher, which: &str) {
+    let (plan, part) = which.split_once(' ').unwrap();
+    let path = first_frame_file(plan);
+    let open = || Workspace::open(&path, false, today()).unwrap();
+    let app = |workspace| App::new(workspace, Lang::En, Theme::new(true, false));
+    match part {
+        "open" => bencher.bench_local(open),
+        "app" => bencher.with_inputs(open).bench_local_values(app),
+        "writer" => bencher
+            .with_inputs(|| app(open()))
+            .bench_local_values(|mut app| {
+                app.save_in_background().unwrap();
+                app
+            }),
+        _ => bencher
+            .with_inputs(|| app(open()))
+            .bench_local_values(|app| {
+                let terminal = terminal_for(&app);
+                (app, terminal)
+            }),
+    }
+}
+
+/// The file `first_frame` opens: the benchmarks' 10k plan or 10k+posts.
+fn first_frame_file(which: &str) -> PathBuf {
+    static TEN_K: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
+    if which == "10k" {
+        TEN_K.get_or_init(|| file(10_000)).clone()
+    } else {
+        posts_file()
+    }
 }
 
 /// A plan of `campaigns` campaigns on 40 channels and 200 objectives, with

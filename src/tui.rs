@@ -34,7 +34,8 @@ pub fn start(launch: crate::cli::Launch) -> std::io::Result<i32> {
     if let Some(problem) = launch.problem {
         app = app.with_problem(problem);
     }
-    // Saves go to a writer thread: a key never waits for the disk.
-    app.save_in_background()?;
+    // Saves go to a writer thread: a key never waits for the disk. It
+    // starts once the first frame is drawn, not before.
+    app.save_in_background_after_first_frame();
     run(app).map(Ended::exit_status)
 }

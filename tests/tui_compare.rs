@@ -209,3 +209,25 @@ fn the_comparison_at_80x24_sorted_two_ways() {
         insta::assert_snapshot!(name, body);
     }
 }
+
+/// A change refreshes the view shown at once; the comparison, not shown
+/// then, is behind the plan until it is shown again, and then lists the
+/// plan as it is.
+#[test]
+fn the_comparison_shows_a_campaign_deleted_in_actions_while_it_was_not_shown() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut app, _path) = on_file(dir.path(), Some(compared()), Lang::En);
+    keys(&mut app, COMPARISON);
+    assert_eq!(listed(&text(&render(&app, 100, 30))).len(), 4);
+    keys(&mut app, "4dy");
+    assert_eq!(app.workspace().plan().campaigns.len(), 3, "deleted");
+    keys(&mut app, "6");
+    let shown = text(&render(&app, 100, 30));
+    let mut left: Vec<&str> = (app.workspace().plan().campaigns.iter())
+        .map(|c| c.name.as_str())
+        .collect();
+    left.sort_unstable();
+    let mut names = listed(&shown);
+    names.sort_unstable();
+    assert_eq!(names, left, "{shown}");
+}

@@ -157,8 +157,10 @@ fn the_campaign_sums_in_spanish_say_how_reach_counts() {
     );
 }
 
-/// The campaign's pane is kept between frames, not written again on each:
-/// a result recorded on one of its posts still shows there at once.
+/// The campaign's pane is kept between frames, not written again on each,
+/// and its sums read the posts through the plan's posts by campaign, made
+/// once per change: a result recorded on one of its posts still shows
+/// there at once.
 #[test]
 fn the_campaign_pane_shows_a_result_recorded_after_it_was_drawn() {
     let dir = tempfile::tempdir().unwrap();

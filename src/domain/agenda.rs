@@ -88,41 +88,60 @@ pub struct Entry {
 /// reminders. An overdue post is listed once, among the overdue, even when
 /// its day is in the window.
 pub fn agenda(plan: &Plan, today: NaiveDate, window: Window, filter: &Filter) -> Vec<Entry> {
+    agenda_placed(plan, today, window, filter)
+        .into_iter()
+        .map(|(entry, _)| entry)
+        .collect()
+}
+
+/// The [`agenda`], each post's entry with the post's place in the plan's
+/// list (None for the other entries): what shows the entries finds their
+/// posts without looking them up among all the plan's.
+pub fn agenda_placed(
+    plan: &Plan,
+    today: NaiveDate,
+    window: Window,
+    filter: &Filter,
+) -> Vec<(Entry, Option<usize>)> {
     let keep = Keep::new(plan, filter);
     let mut entries = overdue(plan, today, &keep);
     entries.extend(days(plan, today, window, &keep));
-    entries.extend(reminders(plan, today, &keep));
+    entries.extend(reminders(plan, today, &keep).into_iter().map(|e| (e, None)));
     entries
 }
 
-fn overdue(plan: &Plan, today: NaiveDate, keep: &Keep) -> Vec<Entry> {
-    let mut posts: Vec<&Post> = plan
+fn overdue(plan: &Plan, today: NaiveDate, keep: &Keep) -> Vec<(Entry, Option<usize>)> {
+    let mut posts: Vec<(usize, &Post)> = plan
         .posts
         .iter()
-        .filter(|post| post.is_overdue(today) && keep.post(post))
+        .enumerate()
+        .filter(|(_, post)| post.is_overdue(today) && keep.post(post))
         .collect();
-    posts.sort_by_key(|post| post.sort_key());
+    posts.sort_by_key(|(_, post)| post.sort_key());
     posts
         .into_iter()
-        .map(|post| Entry {
-            section: Section::Overdue,
-            what: What::Post(post.id.clone()),
+        .map(|(place, post)| {
+            let entry = Entry {
+                section: Section::Overdue,
+                what: What::Post(post.id.clone()),
+            };
+            (entry, Some(place))
         })
         .collect()
 }
 
 /// The window's entries, each with what orders it within its day: its
 /// rank (posts, starts, ends, deadlines) and a post's time.
-fn days(plan: &Plan, today: NaiveDate, window: Window, keep: &Keep) -> Vec<Entry> {
-    type Keyed = (NaiveDate, u8, Option<(u8, u8)>, What);
+fn days(plan: &Plan, today: NaiveDate, window: Window, keep: &Keep) -> Vec<(Entry, Option<usize>)> {
+    type Keyed = (NaiveDate, u8, Option<(u8, u8)>, What, Option<usize>);
     let mut keyed: Vec<Keyed> = Vec::new();
-    let posts = plan
-        .posts
-        .iter()
-        .filter(|post| window.holds(post.date) && !post.is_overdue(today) && keep.post(post));
-    for post in posts {
+    let posts =
+        plan.posts.iter().enumerate().filter(|(_, post)| {
+            window.holds(post.date) && !post.is_overdue(today) && keep.post(post)
+        });
+    for (place, post) in posts {
         let (date, time) = post.sort_key();
-        keyed.push((date, 0, time, What::Post(post.id.clone())));
+        keyed.push((date, 0, time, What::Post(post.id.clone()), Some(place)));
     }
     let campaigns = plan
         .campaigns
@@ -130,10 +149,10 @@ fn days(plan: &Plan, today: NaiveDate, window: Window, keep: &Keep) -> Vec<Entry
         .filter(|c| c.status != Status::Cancelled && keep.campaign(c));
     for c in campaigns {
         if window.holds(c.start) {
-            keyed.push((c.start, 1, None, What::CampaignStarts(c.id.clone())));
+            keyed.push((c.start, 1, None, What::CampaignStarts(c.id.clone()), None));
         }
         if window.holds(c.end) {
-            keyed.push((c.end, 2, None, What::CampaignEnds(c.id.clone())));
+            keyed.push((c.end, 2, None, What::CampaignEnds(c.id.clone()), None));
         }
     }
     for o in plan
@@ -142,16 +161,19 @@ fn days(plan: &Plan, today: NaiveDate, window: Window, keep: &Keep) -> Vec<Entry
         .filter(|o| o.active && keep.objective(o))
     {
         if let Some(deadline) = o.deadline.filter(|d| window.holds(*d)) {
-            keyed.push((deadline, 3, None, What::Deadline(o.id.clone())));
+            keyed.push((deadline, 3, None, What::Deadline(o.id.clone()), None));
         }
     }
     // Stable: entries that tie stay in the plan's order.
-    keyed.sort_by_key(|(date, rank, time, _)| (*date, *rank, *time));
+    keyed.sort_by_key(|(date, rank, time, _, _)| (*date, *rank, *time));
     keyed
         .into_iter()
-        .map(|(date, _, _, what)| Entry {
-            section: Section::Day(date),
-            what,
+        .map(|(date, _, _, what, place)| {
+            let entry = Entry {
+                section: Section::Day(date),
+                what,
+            };
+            (entry, place)
         })
         .collect()
 }

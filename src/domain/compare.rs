@@ -4,13 +4,13 @@
 //! of them.
 
 use std::cmp::Ordering;
-use std::collections::HashMap;
 
 use chrono::NaiveDate;
 
 use super::budget::spent;
+use super::post::PostsByCampaign;
 use super::results::{CampaignResults, Total};
-use super::{Campaign, Money, Plan, Post};
+use super::{Campaign, Money, Plan};
 
 /// What the comparison can be sorted by.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -86,10 +86,12 @@ impl Filter {
 /// The campaigns `filter` keeps, in the plan's order. Posts are grouped by
 /// campaign once, so that a large plan costs one pass over its posts.
 pub fn rows<'p>(plan: &'p Plan, filter: &Filter) -> Vec<Row<'p>> {
-    let mut posts: HashMap<&str, Vec<&Post>> = HashMap::new();
-    for post in &plan.posts {
-        posts.entry(post.campaign.as_str()).or_default().push(post);
-    }
+    rows_with(plan, &PostsByCampaign::of(plan), filter)
+}
+
+/// [`rows`] with the plan's posts already grouped by campaign (`posts`, an
+/// index of `plan`).
+pub fn rows_with<'p>(plan: &'p Plan, posts: &PostsByCampaign, filter: &Filter) -> Vec<Row<'p>> {
     plan.campaigns
         .iter()
         .filter(|c| filter.keeps(c))
@@ -100,14 +102,7 @@ pub fn rows<'p>(plan: &'p Plan, filter: &Filter) -> Vec<Row<'p>> {
             } else {
                 spent(campaign).value()
             },
-            results: CampaignResults::of(
-                &campaign.id,
-                posts
-                    .get(campaign.id.as_str())
-                    .into_iter()
-                    .flatten()
-                    .copied(),
-            ),
+            results: CampaignResults::of(&campaign.id, posts.posts(plan, &campaign.id)),
         })
         .collect()
 }

@@ -13,6 +13,7 @@ use super::forecast::{Forecast, Verdict};
 use super::item::Kind;
 use super::money::Money;
 use super::plan::{Objective, Plan, Status};
+use super::post::PostsByCampaign;
 use super::progress::STALE_DAYS;
 
 mod posts;
@@ -173,14 +174,21 @@ impl Finding {
 
 /// Every finding, most severe first, then in the plan's order.
 pub fn check(plan: &Plan, today: NaiveDate) -> Vec<Finding> {
+    check_with(plan, &PostsByCampaign::of(plan), today)
+}
+
+/// [`check`] with the plan's posts already grouped by campaign (`posts`,
+/// an index of `plan`): what a session that keeps one checks with.
+pub fn check_with(plan: &Plan, posts: &PostsByCampaign, today: NaiveDate) -> Vec<Finding> {
+    let campaign_of = posts::campaign_of_each(plan, posts);
     let mut findings = Vec::new();
     plan_rules(plan, &mut findings);
     objective_rules(plan, today, &mut findings);
     channel_rules(plan, &mut findings);
     campaign_rules(plan, today, &mut findings);
-    posts::cadence_rules(plan, today, &mut findings);
-    posts::campaign_rules(plan, &mut findings);
-    posts::post_rules(plan, today, &mut findings);
+    posts::cadence_rules(plan, &campaign_of, today, &mut findings);
+    posts::campaign_rules(plan, posts, &mut findings);
+    posts::post_rules(plan, &campaign_of, today, &mut findings);
     // Stable: within a severity, the order above (the plan's order) stays.
     findings.sort_by_key(Finding::severity);
     findings

@@ -6,8 +6,10 @@ use serde::{Deserialize, Serialize};
 
 use super::iso_date;
 
+mod by_campaign;
 mod copies;
 
+pub use by_campaign::PostsByCampaign;
 pub use copies::{a_week_after, duplicate_campaign, duplicate_post, repeat_weekly};
 
 /// What a post is, as the person plans it: the shape of the content.

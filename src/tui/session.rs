@@ -2,6 +2,8 @@
 //! plan, where it lives, today), the language and the theme, why the plan
 //! could not be opened, and the one rule on whether it may be changed.
 
+use crate::domain::lint::{self, Finding};
+use crate::domain::post::PostsByCampaign;
 use crate::i18n::Lang;
 use crate::i18n::ui::Ui;
 use crate::text::shown_path;
@@ -19,6 +21,9 @@ pub struct Session {
     /// Where the plan lives, as messages show it: worked out once, not on
     /// every frame (it asks the system for the home directory).
     shown_path: String,
+    /// The plan's posts by campaign: what shows one campaign's posts or
+    /// results reads them here instead of going over every post.
+    posts: PostsByCampaign,
 }
 
 impl Session {
@@ -30,6 +35,7 @@ impl Session {
             theme,
             problem: None,
             shown_path,
+            posts: PostsByCampaign::default(),
         }
     }
 
@@ -37,10 +43,22 @@ impl Session {
     pub fn ctx(&self) -> Ctx<'_> {
         Ctx {
             plan: self.workspace.plan(),
+            posts: &self.posts,
             today: self.workspace.today(),
             lang: self.lang,
             theme: self.theme,
         }
+    }
+
+    /// The plan changed (or was first opened): what is worked out from it
+    /// for every view is worked out again, before the views refresh.
+    pub fn plan_changed(&mut self) {
+        self.posts = PostsByCampaign::of(self.workspace.plan());
+    }
+
+    /// What the plan check finds in the plan.
+    pub fn check(&self) -> Vec<Finding> {
+        lint::check_with(self.workspace.plan(), &self.posts, self.workspace.today())
     }
 
     /// Where the plan lives, as messages show it: `~/…` in the home

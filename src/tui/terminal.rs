@@ -254,6 +254,7 @@ fn event_loop(terminal: &mut Term, app: &mut App, stop: &StopRequest) -> io::Res
         if redraw {
             terminal.draw(|frame| frame.render_widget(&*app, frame.area()))?;
             redraw = false;
+            app.frame_drawn()?;
         }
         // Read errors are fatal: after a hang-up crossterm could otherwise
         // spin on a dead terminal.
@@ -262,8 +263,15 @@ fn event_loop(terminal: &mut Term, app: &mut App, stop: &StopRequest) -> io::Res
         if let Some(due) = app.pause_ends() {
             wait = wait.min(due.saturating_duration_since(Instant::now()));
         }
+        // Views not shown that are behind the plan catch up, one at a
+        // time, while no key waits.
+        if app.behind() {
+            wait = Duration::ZERO;
+        }
         if event::poll(wait)? {
             redraw |= app.handle_event(&event::read()?, Instant::now());
+        } else if app.behind() {
+            app.catch_up();
         }
         redraw |= app.panes_follow(Instant::now());
         redraw |= app.poll_saves();

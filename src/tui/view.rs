@@ -11,6 +11,7 @@ use super::overlay::form::FormDialog;
 use super::overlay::{Choice, ConflictDialog, Overlay, Purpose};
 use super::tab::Tab;
 use crate::domain::Keep;
+use crate::domain::post::PostsByCampaign;
 use crate::domain::{Edit, Plan};
 use crate::i18n::Lang;
 use crate::theme::Theme;
@@ -19,6 +20,9 @@ use crate::theme::Theme;
 #[derive(Clone, Copy)]
 pub struct Ctx<'a> {
     pub plan: &'a Plan,
+    /// The plan's posts by campaign, made once per plan change for every
+    /// view (see [`Session::plan_changed`](super::session::Session::plan_changed)).
+    pub posts: &'a PostsByCampaign,
     pub today: NaiveDate,
     pub lang: Lang,
     pub theme: Theme,

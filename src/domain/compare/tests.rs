@@ -2,7 +2,7 @@ use chrono::NaiveDate;
 
 use super::*;
 use crate::domain::Spend;
-use crate::domain::post::PostStatus;
+use crate::domain::post::{Post, PostStatus};
 use crate::i18n::Lang;
 
 fn day(text: &str) -> NaiveDate {

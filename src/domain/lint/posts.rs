@@ -8,6 +8,7 @@ use chrono::{Datelike, Days, IsoWeek, NaiveDate};
 use super::{Finding, Rule};
 use crate::domain::item::Kind;
 use crate::domain::plan::{Campaign, Plan, PostStatus, Status};
+use crate::domain::post::PostsByCampaign;
 use crate::domain::presets;
 
 /// The weeks below a channel's cadence: one finding per active campaign
@@ -17,8 +18,13 @@ use crate::domain::presets;
 /// Only weeks from the current one on: a manager can still add posts to
 /// this week and the coming ones, while a past week is history and would
 /// repeat the same finding every week the plan lives.
-pub(super) fn cadence_rules(plan: &Plan, today: NaiveDate, out: &mut Vec<Finding>) {
-    let posts = posts_per_week(plan);
+pub(super) fn cadence_rules(
+    plan: &Plan,
+    campaign_of: &[Option<usize>],
+    today: NaiveDate,
+    out: &mut Vec<Finding>,
+) {
+    let posts = posts_per_week(plan, campaign_of);
     for channel in &plan.channels {
         let Some(cadence) = channel.posts_per_week else {
             continue;
@@ -46,22 +52,37 @@ pub(super) fn cadence_rules(plan: &Plan, today: NaiveDate, out: &mut Vec<Finding
     }
 }
 
+/// Each post's campaign (its place in the plan's campaigns), in the posts'
+/// order, from `posts` (an index of `plan`): found campaign by campaign, so
+/// that no post looks its campaign up.
+pub(super) fn campaign_of_each(plan: &Plan, posts: &PostsByCampaign) -> Vec<Option<usize>> {
+    let mut campaign_of = vec![None; plan.posts.len()];
+    for (i, campaign) in plan.campaigns.iter().enumerate() {
+        for &place in posts.places(&campaign.id) {
+            if let Some(slot) = campaign_of.get_mut(place) {
+                *slot = Some(i);
+            }
+        }
+    }
+    campaign_of
+}
+
 /// How many posts each channel plans in each ISO week, across all of its
-/// campaigns. Skipped posts are not going out, so they do not count.
-pub(super) fn posts_per_week(plan: &Plan) -> HashMap<(&str, IsoWeek), u32> {
-    let channel_of: HashMap<&str, &str> = plan
-        .campaigns
-        .iter()
-        .map(|c| (c.id.as_str(), c.channel.as_str()))
-        .collect();
+/// campaigns (`campaign_of`: each post's, from [`campaign_of_each`]).
+/// Skipped posts are not going out, so they do not count.
+pub(super) fn posts_per_week<'p>(
+    plan: &'p Plan,
+    campaign_of: &[Option<usize>],
+) -> HashMap<(&'p str, IsoWeek), u32> {
     let mut counts = HashMap::new();
-    for post in plan
-        .posts
-        .iter()
-        .filter(|p| p.status != PostStatus::Skipped)
-    {
-        if let Some(channel) = channel_of.get(post.campaign.as_str()) {
-            *counts.entry((*channel, post.date.iso_week())).or_insert(0) += 1;
+    for (post, campaign) in plan.posts.iter().zip(campaign_of) {
+        if post.status == PostStatus::Skipped {
+            continue;
+        }
+        if let Some(c) = campaign.and_then(|c| plan.campaigns.get(c)) {
+            *counts
+                .entry((c.channel.as_str(), post.date.iso_week()))
+                .or_insert(0) += 1;
         }
     }
     counts
@@ -80,12 +101,11 @@ fn weeks_ahead(campaign: &Campaign, today: NaiveDate) -> impl Iterator<Item = Is
 }
 
 /// Active campaigns with no post at all.
-pub(super) fn campaign_rules(plan: &Plan, out: &mut Vec<Finding>) {
-    let with_posts: HashSet<&str> = plan.posts.iter().map(|p| p.campaign.as_str()).collect();
+pub(super) fn campaign_rules(plan: &Plan, posts: &PostsByCampaign, out: &mut Vec<Finding>) {
     for campaign in plan
         .campaigns
         .iter()
-        .filter(|c| c.status == Status::Active && !with_posts.contains(c.id.as_str()))
+        .filter(|c| c.status == Status::Active && posts.count(&c.id) == 0)
     {
         out.push(Finding::on(
             Kind::Campaign,
@@ -97,21 +117,23 @@ pub(super) fn campaign_rules(plan: &Plan, out: &mut Vec<Finding>) {
 
 /// Each post: overdue, outside its campaign, published without a link,
 /// or with a copy its channel does not take.
-pub(super) fn post_rules(plan: &Plan, today: NaiveDate, out: &mut Vec<Finding>) {
-    // Looked up once, not a scan of the plan for every post.
-    let campaigns: HashMap<&str, &Campaign> =
-        plan.campaigns.iter().map(|c| (c.id.as_str(), c)).collect();
+pub(super) fn post_rules(
+    plan: &Plan,
+    campaign_of: &[Option<usize>],
+    today: NaiveDate,
+    out: &mut Vec<Finding>,
+) {
     let limits: HashMap<&str, u32> = plan
         .channels
         .iter()
         .filter_map(|c| Some((c.id.as_str(), presets::copy_limit(c)?)))
         .collect();
-    for post in &plan.posts {
+    for (post, campaign) in plan.posts.iter().zip(campaign_of) {
         let on = |rule| Finding::on(Kind::Post, &post.id, rule);
         if post.is_overdue(today) {
             out.push(on(Rule::PostOverdue { date: post.date }));
         }
-        let campaign = campaigns.get(post.campaign.as_str());
+        let campaign = campaign.and_then(|c| plan.campaigns.get(c));
         if let Some(c) = campaign.filter(|c| post.date < c.start || post.date > c.end) {
             out.push(on(Rule::PostOutsideCampaign {
                 date: post.date,

@@ -84,7 +84,9 @@ impl App {
     pub(super) fn go_to(&mut self, tab: Tab, focus: Option<&str>) {
         self.show_tab(tab);
         if focus.is_some() {
-            self.refresh_views(focus);
+            let ctx = self.session.ctx();
+            self.views.select(&ctx, tab, focus);
+            self.panes_follow_now();
         }
     }
 

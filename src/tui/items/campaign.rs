@@ -310,10 +310,8 @@ fn more_lines(campaign: &Campaign, ctx: &Ctx) -> Vec<Line<'static>> {
 fn delete(ctx: &Ctx, campaign: &Campaign) -> Effect {
     let lang = ctx.lang;
     let posts: Vec<Edit> = ctx
-        .plan
         .posts
-        .iter()
-        .filter(|p| p.campaign == campaign.id)
+        .posts(ctx.plan, &campaign.id)
         .map(|p| Edit::delete_seen(p.clone()))
         .collect();
     let mut question = lang.delete_question(Kind::Campaign, &campaign.name);

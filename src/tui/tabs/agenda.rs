@@ -12,7 +12,7 @@ use ratatui::layout::Rect;
 
 use super::{Listing, empty};
 use crate::domain::Post;
-use crate::domain::agenda::{Entry, Filter, Section, What, Window, agenda};
+use crate::domain::agenda::{Entry, Filter, Section, What, Window, agenda_placed};
 use crate::i18n::post_screen::Ps;
 use crate::tui::action::Action;
 use crate::tui::items::act_on;
@@ -22,7 +22,7 @@ use crate::tui::overlay::Overlay;
 use crate::tui::tab::Tab;
 use crate::tui::view::{Ctx, Effect, View};
 use crate::tui::widgets::scroll::Scroll;
-use row::Columns;
+use row::{Columns, Found};
 
 /// The days the agenda shows: a week.
 const DAYS: u32 = 7;
@@ -34,6 +34,9 @@ pub struct AgendaTab {
     scroll: Scroll,
     /// Worked out when the plan changes, not on every frame.
     entries: Vec<Entry>,
+    /// Where each entry's post and campaign are in the plan, found with
+    /// the entries: a row never looks them up among all the plan's.
+    found: Vec<Found>,
 }
 
 impl AgendaTab {
@@ -46,18 +49,22 @@ impl AgendaTab {
 
     fn recompute(&mut self, ctx: &Ctx) {
         let window = self.window(ctx.today);
-        self.entries = agenda(ctx.plan, ctx.today, window, &Filter::default());
+        let placed = agenda_placed(ctx.plan, ctx.today, window, &Filter::default());
+        (self.entries, self.found) = row::found(placed, ctx);
     }
 
     fn selected(&self) -> Option<&Entry> {
         self.entries.get(self.scroll.selected)
     }
 
+    /// The entry on row `i` and where its post and campaign are.
+    fn at(&self, i: usize) -> Option<(&Entry, Found)> {
+        Some((self.entries.get(i)?, self.found.get(i).copied()?))
+    }
+
     fn selected_post<'p>(&self, ctx: &Ctx<'p>) -> Option<&'p Post> {
-        match &self.selected()?.what {
-            What::Post(id) => ctx.plan.post(id),
-            _ => None,
-        }
+        let (entry, found) = self.at(self.scroll.selected)?;
+        found.post(entry, ctx)
     }
 
     /// The window a week earlier or later; back to today with `None`.
@@ -167,12 +174,13 @@ impl View for AgendaTab {
             |width| Columns::fit(width, ctx),
             |columns, i| {
                 let first = i == 0 || self.entries[i - 1].section != self.entries[i].section;
-                columns.row(&self.entries[i], first, ctx)
+                self.at(i)
+                    .map(|(entry, found)| columns.row(entry, found, first, ctx))
+                    .unwrap_or_default()
             },
             |shown| {
-                self.entries
-                    .get(shown)
-                    .map(|entry| row::details(entry, ctx))
+                self.at(shown)
+                    .map(|(entry, found)| row::details(entry, found, ctx))
             },
         );
     }

@@ -42,7 +42,7 @@ use crate::tui::overlay::{Choice, Overlay, Purpose};
 use crate::tui::tab::Tab;
 use crate::tui::view::{Ctx, Effect, View};
 use crate::tui::widgets::scroll::Scroll;
-use posts::{PostsByCampaign, post_lines};
+use posts::post_lines;
 use text::{details, status_line};
 use window::step;
 
@@ -83,8 +83,6 @@ pub struct CalendarTab {
     cache: RefCell<Option<(ChartKey, Rc<Chart>)>>,
     /// The campaigns in date order, worked out when the plan changes.
     by_date: ByDate,
-    /// Each campaign's posts, worked out when the plan changes.
-    posts: PostsByCampaign,
 }
 
 /// What a chart depends on, besides the plan.
@@ -109,7 +107,6 @@ impl Default for CalendarTab {
             width: Cell::new(FIRST_WIDTH),
             cache: RefCell::new(None),
             by_date: ByDate::default(),
-            posts: PostsByCampaign::default(),
         }
     }
 }
@@ -256,7 +253,6 @@ impl View for CalendarTab {
         self.lag = None;
         self.cache.get_mut().take();
         self.by_date = ByDate::of(ctx.plan);
-        self.posts = PostsByCampaign::of(ctx.plan);
         self.forget_gone_channels(ctx);
         // What was just added, edited or brought back is selected and
         // shown, on its channel even if that was hidden.
@@ -310,7 +306,7 @@ impl CalendarTab {
             usize::from(posts_area.width),
             usize::from(posts_area.height),
         );
-        let lines = post_lines(ctx, &self.posts, campaign, (first, last), room);
+        let lines = post_lines(ctx, campaign, (first, last), room);
         Paragraph::new(lines).render(posts_area, buf);
     }
 

@@ -326,8 +326,12 @@ mod tests {
     }
 
     fn ctx(plan: &Plan) -> Ctx<'_> {
+        // The channels' tab shows no posts.
+        static NO_POSTS: std::sync::LazyLock<crate::domain::post::PostsByCampaign> =
+            std::sync::LazyLock::new(Default::default);
         Ctx {
             plan,
+            posts: &NO_POSTS,
             today: NaiveDate::MIN,
             lang: Lang::En,
             theme: Theme::new(true, false),

@@ -40,13 +40,14 @@ impl PostsTab {
     }
 
     fn recompute(&mut self, ctx: &Ctx) {
-        let posts = &ctx.plan.posts;
         let Some(campaign) = self.campaign.as_deref() else {
             self.order.clear();
             return;
         };
-        self.order = (0..posts.len())
-            .filter(|&i| posts[i].campaign == campaign)
+        let posts = &ctx.plan.posts;
+        // The campaign's posts from the plan's index, not a scan of all.
+        self.order = (ctx.posts.places(campaign).iter().copied())
+            .filter(|&i| posts.get(i).is_some_and(|p| p.campaign == campaign))
             .collect();
         self.order.sort_by(|&a, &b| {
             (posts[a].sort_key(), &posts[a].id).cmp(&(posts[b].sort_key(), &posts[b].id))

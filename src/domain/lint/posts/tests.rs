@@ -62,10 +62,15 @@ fn post(plan: &mut Plan, campaign: &str, date: &str, status: PostStatus) {
     });
 }
 
+/// Each post's campaign, as the check finds it.
+fn of_each(plan: &Plan) -> Vec<Option<usize>> {
+    campaign_of_each(plan, &PostsByCampaign::of(plan))
+}
+
 /// The weeks found below the cadence, with the posts each plans.
 fn weeks_below(plan: &Plan, today: &str) -> Vec<(String, IsoWeek, u32)> {
     let mut findings = Vec::new();
-    cadence_rules(plan, day(today), &mut findings);
+    cadence_rules(plan, &of_each(plan), day(today), &mut findings);
     findings
         .into_iter()
         .flat_map(|f| match (f.item, f.rule) {
@@ -87,7 +92,8 @@ fn posts_count_in_their_iso_week_across_the_new_year() {
     }
     post(&mut plan, "winter", "2027-01-04", PostStatus::Draft);
     post(&mut plan, "winter", "2027-01-05", PostStatus::Skipped);
-    let counts = posts_per_week(&plan);
+    let campaign_of = of_each(&plan);
+    let counts = posts_per_week(&plan, &campaign_of);
     assert_eq!(counts.get(&("ig", week(2026, 52))), Some(&1), "a Sunday");
     assert_eq!(counts.get(&("ig", week(2026, 53))), Some(&3));
     assert_eq!(
@@ -202,11 +208,11 @@ fn only_active_campaigns_without_posts_are_found() {
         ["2027-02-01", "2027-02-07"],
     );
     let mut findings = Vec::new();
-    campaign_rules(&plan, &mut findings);
+    campaign_rules(&plan, &PostsByCampaign::of(&plan), &mut findings);
     assert_eq!(findings.len(), 1);
     assert_eq!(findings[0].item, Some((Kind::Campaign, "winter".into())));
     post(&mut plan, "winter", "2027-01-05", PostStatus::Idea);
     findings.clear();
-    campaign_rules(&plan, &mut findings);
+    campaign_rules(&plan, &PostsByCampaign::of(&plan), &mut findings);
     assert!(findings.is_empty());
 }

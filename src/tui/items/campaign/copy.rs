@@ -65,7 +65,7 @@ fn submit(form: &mut Form<F>, ctx: &Ctx) -> Option<Change> {
     let (name, start) = (name?, start?);
     let campaign = ctx.plan.campaign(form.target.as_deref()?)?;
     let edit = duplicate_campaign(ctx.plan, campaign, start, &name);
-    let posts = ctx.plan.posts_of(&campaign.id).count();
+    let posts = ctx.posts.count(&campaign.id);
     let id = match &edit {
         crate::domain::Edit::Batch(edits) => edits.first().and_then(|e| match e {
             crate::domain::Edit::Add(item) => Some(item.key()),

@@ -15,7 +15,7 @@ use crate::tui::view::Ctx;
 /// Nothing for a campaign without posts to count.
 pub(super) fn lines(campaign: &Campaign, ctx: &Ctx) -> Vec<Line<'static>> {
     let (lang, theme) = (ctx.lang, ctx.theme);
-    let results = CampaignResults::of(&campaign.id, &ctx.plan.posts);
+    let results = CampaignResults::of(&campaign.id, ctx.posts.posts(ctx.plan, &campaign.id));
     if results.planned == 0 && !results.has_any() {
         return Vec::new();
     }

@@ -80,8 +80,10 @@ fn tab_and_arrows_move_between_fields_and_options() {
 /// The form drawn in a `width`-cell wide area, as text rows.
 fn drawn(form: &Form<T>, width: u16) -> Vec<String> {
     let plan = crate::domain::Plan::default();
+    let posts = crate::domain::post::PostsByCampaign::default();
     let ctx = Ctx {
         plan: &plan,
+        posts: &posts,
         today: chrono::NaiveDate::MIN,
         lang: Lang::En,
         theme: Theme::new(false, false),

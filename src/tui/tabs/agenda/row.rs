@@ -1,11 +1,14 @@
 //! An agenda entry as a row (day, time, channel, what, status, owner) and
 //! in the detail pane.
 
+use std::collections::HashMap;
+
 use chrono::NaiveDate;
 use ratatui::layout::Constraint;
 use ratatui::text::{Line, Span};
 
 use crate::domain::agenda::{Entry, Section, What};
+use crate::domain::{Campaign, Post};
 use crate::i18n::Lang;
 use crate::i18n::agenda::A;
 use crate::i18n::post_screen::Ps;
@@ -27,6 +30,65 @@ pub struct Columns {
     title: usize,
     status: usize,
     owner: Option<usize>,
+}
+
+/// Where an entry's post and its campaign (or the campaign a campaign's
+/// entry is about) are in the plan's lists, found when the entries are made.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Found {
+    post: Option<usize>,
+    campaign: Option<usize>,
+}
+
+impl Found {
+    /// A post's entry's post.
+    pub fn post<'p>(self, entry: &Entry, ctx: &Ctx<'p>) -> Option<&'p Post> {
+        let What::Post(id) = &entry.what else {
+            return None;
+        };
+        let post = ctx.plan.posts.get(self.post?)?;
+        // Only ever another post for entries of another plan: then none.
+        (post.id == *id).then_some(post)
+    }
+
+    /// The campaign of a post's entry, or that a campaign's entry is about.
+    pub fn campaign<'p>(self, entry: &Entry, ctx: &Ctx<'p>) -> Option<&'p Campaign> {
+        let campaign = ctx.plan.campaigns.get(self.campaign?)?;
+        let id = match &entry.what {
+            What::Post(_) => &self.post(entry, ctx)?.campaign,
+            What::CampaignStarts(id) | What::CampaignEnds(id) => id,
+            What::Deadline(_) | What::Measure { .. } => return None,
+        };
+        (campaign.id == *id).then_some(campaign)
+    }
+}
+
+/// The entries, and where each one's post and campaign are in the plan.
+pub fn found(placed: Vec<(Entry, Option<usize>)>, ctx: &Ctx) -> (Vec<Entry>, Vec<Found>) {
+    let plan = ctx.plan;
+    let campaigns: HashMap<&str, usize> = plan
+        .campaigns
+        .iter()
+        .enumerate()
+        .map(|(i, c)| (c.id.as_str(), i))
+        .collect();
+    placed
+        .into_iter()
+        .map(|(entry, post)| {
+            let campaign = match &entry.what {
+                What::Post(_) => post
+                    .and_then(|i| plan.posts.get(i))
+                    .and_then(|p| campaigns.get(p.campaign.as_str())),
+                What::CampaignStarts(id) | What::CampaignEnds(id) => campaigns.get(id.as_str()),
+                What::Deadline(_) | What::Measure { .. } => None,
+            };
+            let found = Found {
+                post,
+                campaign: campaign.copied(),
+            };
+            (entry, found)
+        })
+        .unzip()
 }
 
 /// What an entry is about, by key: to keep it selected as the plan changes.
@@ -62,16 +124,15 @@ impl Columns {
     }
 
     /// The row of `entry`; `first` of its day or section, which it names.
-    pub fn row(&self, entry: &Entry, first: bool, ctx: &Ctx) -> Vec<Line<'static>> {
+    pub fn row(&self, entry: &Entry, found: Found, first: bool, ctx: &Ctx) -> Vec<Line<'static>> {
         let theme = ctx.theme;
         let cut = |text: &str, room: usize| truncate(&printable(text), room, theme.ellipsis());
-        let day = day_cell(entry, first, ctx);
+        let day = day_cell(entry, found, first, ctx);
         let (time, channel, title, status, owner) = match &entry.what {
-            What::Post(id) => match ctx.plan.post(id) {
+            What::Post(_) => match found.post(entry, ctx) {
                 Some(post) => {
-                    let channel = ctx
-                        .plan
-                        .campaign(&post.campaign)
+                    let channel = found
+                        .campaign(entry, ctx)
                         .map(|c| channel_span(ctx, &c.channel, CHANNEL))
                         .unwrap_or_default();
                     let title = format!("{} {}", ctx.lang.post_format(post.format), post.title);
@@ -85,7 +146,7 @@ impl Columns {
                 }
                 None => Default::default(),
             },
-            What::CampaignStarts(id) | What::CampaignEnds(id) => match ctx.plan.campaign(id) {
+            What::CampaignStarts(_) | What::CampaignEnds(_) => match found.campaign(entry, ctx) {
                 Some(c) => {
                     let said = if matches!(entry.what, What::CampaignStarts(_)) {
                         A::CampaignStarts
@@ -145,14 +206,11 @@ impl Columns {
 
 /// The day's cell: an overdue post's own date, in the error colour; the
 /// day of the first entry of a day; the reminders' heading once.
-fn day_cell(entry: &Entry, first: bool, ctx: &Ctx) -> Line<'static> {
+fn day_cell(entry: &Entry, found: Found, first: bool, ctx: &Ctx) -> Line<'static> {
     let lang = ctx.lang;
     match entry.section {
         Section::Overdue => {
-            let date = match &entry.what {
-                What::Post(id) => ctx.plan.post(id).map(|p| p.date),
-                _ => None,
-            };
+            let date = found.post(entry, ctx).map(|p| p.date);
             date.map_or_else(Line::default, |d| {
                 Line::styled(short_day(d, lang), ctx.theme.error())
             })
@@ -171,20 +229,20 @@ fn short_day(date: NaiveDate, lang: Lang) -> String {
 }
 
 /// The detail pane of an entry: the post, the campaign or the objective.
-pub fn details(entry: &Entry, ctx: &Ctx) -> (String, Vec<Line<'static>>) {
-    let plan = ctx.plan;
-    let found = match &entry.what {
-        What::Post(id) => plan
-            .post(id)
+pub fn details(entry: &Entry, found: Found, ctx: &Ctx) -> (String, Vec<Line<'static>>) {
+    let shown = match &entry.what {
+        What::Post(_) => found
+            .post(entry, ctx)
             .map(|p| (p.title.clone(), p.detail_lines(ctx))),
-        What::CampaignStarts(id) | What::CampaignEnds(id) => plan
-            .campaign(id)
+        What::CampaignStarts(_) | What::CampaignEnds(_) => found
+            .campaign(entry, ctx)
             .map(|c| (c.name.clone(), c.detail_lines(ctx))),
-        What::Deadline(id) | What::Measure { objective: id, .. } => plan
+        What::Deadline(id) | What::Measure { objective: id, .. } => ctx
+            .plan
             .objective(id)
             .map(|o| (o.name.clone(), o.detail_lines(ctx))),
     };
-    found.unwrap_or_default()
+    shown.unwrap_or_default()
 }
 
 impl crate::tui::tabs::Columns for Columns {

@@ -2,66 +2,42 @@
 //! marks, the selected campaign's posts in the window are listed under the
 //! chart: date, time, format, the mark the chart uses at day zoom, title.
 
-use std::collections::HashMap;
-
 use chrono::{Datelike, NaiveDate};
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 
 use crate::calendar::gantt::post_mark;
 use crate::calendar::layout::Mark;
-use crate::domain::{Campaign, Plan, Post};
+use crate::domain::{Campaign, Post};
 use crate::text::{printable, truncate, width};
 use crate::tui::view::Ctx;
 
-/// Each campaign's posts (their places in the plan's list), in the order
-/// they go out: worked out when the plan changes, so that a frame looks at
-/// the selected campaign's posts only.
-#[derive(Debug, Default)]
-pub(super) struct PostsByCampaign(HashMap<String, Vec<usize>>);
-
-impl PostsByCampaign {
-    pub(super) fn of(plan: &Plan) -> PostsByCampaign {
-        let mut by_campaign: HashMap<String, Vec<usize>> = HashMap::new();
-        for (i, post) in plan.posts.iter().enumerate() {
-            by_campaign
-                .entry(post.campaign.clone())
-                .or_default()
-                .push(i);
-        }
-        for list in by_campaign.values_mut() {
-            list.sort_by_key(|&i| plan.posts[i].sort_key());
-        }
-        PostsByCampaign(by_campaign)
-    }
-
-    /// The campaign's posts from `first` to `last`, and how many it has.
-    fn in_window<'p>(
-        &self,
-        plan: &'p Plan,
-        campaign: &str,
-        (first, last): (NaiveDate, NaiveDate),
-    ) -> (Vec<&'p Post>, usize) {
-        let all = self.0.get(campaign).map_or(&[][..], Vec::as_slice);
-        let shown = all
-            .iter()
-            .filter_map(|&i| plan.posts.get(i))
-            .filter(|p| first <= p.date && p.date <= last)
-            .collect();
-        (shown, all.len())
-    }
+/// The campaign's posts from `first` to `last`, in the order they go out
+/// (from the plan's index: a frame looks at the campaign's posts only), and
+/// how many it has.
+fn in_window<'p>(
+    ctx: &Ctx<'p>,
+    campaign: &'p str,
+    (first, last): (NaiveDate, NaiveDate),
+) -> (Vec<&'p Post>, usize) {
+    let shown = ctx
+        .posts
+        .going_out(ctx.plan, campaign, |p| first <= p.date && p.date <= last)
+        .into_iter()
+        .filter_map(|place| ctx.plan.posts.get(place))
+        .collect();
+    (shown, ctx.posts.count(campaign))
 }
 
 /// A heading and the campaign's posts in the window, `room` cells wide, in
 /// at most `rows` lines: the last says how many more when they do not fit.
 pub(super) fn post_lines(
     ctx: &Ctx,
-    index: &PostsByCampaign,
     campaign: &Campaign,
     window: (NaiveDate, NaiveDate),
     (room, rows): (usize, usize),
 ) -> Vec<Line<'static>> {
-    let (posts, total) = index.in_window(ctx.plan, &campaign.id, window);
+    let (posts, total) = in_window(ctx, &campaign.id, window);
     let theme = ctx.theme;
     let heading = ctx.lang.posts_in_view(posts.len(), total);
     let mut lines = vec![Line::styled(

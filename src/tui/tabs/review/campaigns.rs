@@ -183,7 +183,7 @@ impl Comparison {
             from: days.map(|(first, _)| first),
             to: days.map(|(_, last)| last),
         };
-        let mut rows = compare::rows(plan, &filter);
+        let mut rows = compare::rows_with(plan, ctx.posts, &filter);
         compare::sort(&mut rows, self.sort);
         self.rows = rows
             .iter()
