@@ -8,6 +8,7 @@ mod dialogs;
 mod file;
 mod messages;
 mod pause;
+mod rename;
 mod render;
 mod saving;
 
@@ -17,14 +18,13 @@ use super::action::Action;
 use super::findings;
 use super::keymap;
 use super::overlay::checkin::CheckIn;
-use super::overlay::form::{FieldKey, Form};
 use super::overlay::{Help, Overlay, Retry};
 use super::session::Session;
 use super::tab::Tab;
 use super::view::{Change, Ctx, Effect};
 use super::views::Views;
 use crate::domain::lint::Finding;
-use crate::domain::{Conflict, Edit, PlanField};
+use crate::domain::{Conflict, Edit};
 use crate::i18n::Lang;
 use crate::i18n::check::K;
 use crate::i18n::checkin::C;
@@ -235,7 +235,7 @@ impl App {
             Action::Help => self.overlay = Some(Overlay::Help(Help::default())),
             Action::Undo => self.undo(),
             Action::Redo => self.redo(),
-            Action::Rename => self.overlay = Some(Overlay::form(rename_form(&self.ctx()))),
+            Action::Rename => self.overlay = Some(Overlay::form(rename::form(&self.ctx()))),
             Action::CheckIn => {
                 let ctx = self.ctx();
                 match CheckIn::start(ctx.plan, ctx.today, ctx.lang) {
@@ -456,69 +456,5 @@ fn focus_of(edit: &Edit) -> Option<String> {
         }
         Edit::Batch(edits) => edits.iter().rev().find_map(focus_of),
         _ => None,
-    }
-}
-
-/// The fields of the plan's own form.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum PlanForm {
-    Name,
-    Currency,
-}
-
-impl FieldKey for PlanForm {
-    fn file_name(self) -> Option<&'static str> {
-        Some(match self {
-            PlanForm::Name => "name",
-            PlanForm::Currency => "currency",
-        })
-    }
-}
-
-/// The plan's name and currency.
-fn rename_form(ctx: &Ctx) -> Form<PlanForm> {
-    let lang = ctx.lang;
-    Form::new(lang.t(Ui::RenameTitle), submit_rename)
-        .text(
-            PlanForm::Name,
-            lang.t(Ui::FieldPlanName),
-            ctx.plan.name.clone(),
-        )
-        .text(
-            PlanForm::Currency,
-            lang.t(Ui::FieldCurrency),
-            ctx.plan.currency.clone(),
-        )
-}
-
-fn submit_rename(form: &mut Form<PlanForm>, ctx: &Ctx) -> Option<Change> {
-    let name = form.value(PlanForm::Name).to_string();
-    let currency = form.value(PlanForm::Currency).to_uppercase();
-    if crate::domain::validate::currency(&currency).is_err() {
-        form.invalid(
-            PlanForm::Currency,
-            ctx.lang
-                .edit_error(&crate::domain::EditError::InvalidCurrency(currency)),
-        );
-        return None;
-    }
-    Some(Change {
-        label: name.clone(),
-        // From what the form showed: a rename elsewhere meanwhile is a
-        // conflict, not overwritten.
-        edit: Edit::Batch(vec![
-            plan_field(form, PlanForm::Name, PlanField::Name, name),
-            plan_field(form, PlanForm::Currency, PlanField::Currency, currency),
-        ]),
-        focus: None,
-    })
-}
-
-/// Sets a plan field from the value the form showed to the one typed.
-fn plan_field(form: &Form<PlanForm>, id: PlanForm, field: PlanField, after: String) -> Edit {
-    Edit::SetPlan {
-        field,
-        before: form.initial_text(id).to_string(),
-        after,
     }
 }
