@@ -338,13 +338,15 @@ fn keypress_in(bencher: Bencher, mut app: App, pressed: char) {
 
 /// A keypress that edits, on a copy of the 10k+posts plan: a campaign's
 /// status set in Actions (`S`, the next status, Enter), then undone (`u`)
-/// and redone (Ctrl-r) in turn, each answered in full (the edit applied,
-/// every tab refreshed, the plan checked, the frame drawn). The saves are
+/// and redone (Ctrl-r) in turn, each answered as the terminal's loop
+/// answers it (`answered`: the edit applied, the tab shown refreshed, the
+/// frame drawn), or that and then what the loop catches up on while no key
+/// waits (`caught up`: the plan check, the views not shown). The saves are
 /// queued to a writer thread that is held, so no sample waits for the disk
 /// nor shares the CPU with a save; the app is leaked at the end for the
 /// same reason (dropping it would save every queued edit).
-#[divan::bench(sample_count = 20)]
-fn edit_posts(bencher: Bencher) {
+#[divan::bench(args = ["answered", "caught up"], sample_count = 20)]
+fn edit_posts(bencher: Bencher, part: &str) {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("plan.json");
     std::fs::copy(posts_file(), &path).unwrap();
@@ -365,14 +367,22 @@ fn edit_posts(bencher: Bencher) {
     assert_ne!(statuses(&app), before, "the status changed");
     let mut terminal = terminal_for(&app);
     let mut undo = true;
+    let catch_up = part == "caught up";
+    while app.behind() {
+        app.catch_up();
+    }
     bencher.bench_local(|| {
-        if undo {
-            key(&mut app, 'u');
+        let pressed = if undo {
+            KeyEvent::new(KeyCode::Char('u'), KeyModifiers::NONE)
         } else {
-            app.handle_key(KeyEvent::new(KeyCode::Char('r'), KeyModifiers::CONTROL));
-        }
+            KeyEvent::new(KeyCode::Char('r'), KeyModifiers::CONTROL)
+        };
+        app.handle_key_at(pressed, std::time::Instant::now());
         undo = !undo;
         terminal.draw(|f| f.render_widget(&app, f.area())).unwrap();
+        while catch_up && app.behind() {
+            app.catch_up();
+        }
     });
     std::mem::forget(app);
     std::mem::forget(release);
@@ -380,8 +390,9 @@ fn edit_posts(bencher: Bencher) {
 }
 
 /// Opening a plan as the binary does and drawing its first frame at
-/// 200×60: `Workspace::open`, `App::new`, one draw (the binary starts its
-/// writer thread after that frame: `writer` in `first_frame_parts`).
+/// 200×60: `Workspace::open`, `App::new_check_later`, one draw (the binary
+/// starts its writer thread and checks the plan after that frame: `writer`
+/// in `first_frame_parts`, and `edit_posts` for the check).
 /// `10k`: the 10 000-campaign plan (with 100 000 measurements, 14 MB);
 /// `10k+posts`: 60 MB.
 #[divan::bench(args = ["10k", "10k+posts"], sample_count = 10, sample_size = 1)]
@@ -389,7 +400,7 @@ fn first_frame(bencher: Bencher, which: &str) {
     let path = first_frame_file(which);
     bencher.bench_local(|| {
         let workspace = Workspace::open(&path, false, today()).unwrap();
-        let app = App::new(workspace, Lang::En, Theme::new(true, false));
+        let app = App::new_check_later(workspace, Lang::En, Theme::new(true, false));
         let terminal = terminal_for(&app);
         // Dropped outside the timing: the process would still be running.
         (app, terminal)
@@ -397,7 +408,7 @@ fn first_frame(bencher: Bencher, which: &str) {
 }
 
 /// The parts of `first_frame`: `open` (`Workspace::open`: read, parse,
-/// check, fingerprint), `app` (`App::new` on the opened plan), `writer`
+/// check, fingerprint), `app` (`App::new_check_later` on the opened plan), `writer`
 /// (the writer thread started: it takes a copy of the plan), `draw` (the
 /// first frame).
 #[divan::bench(args = ["10k open", "10k app", "10k writer", "10k draw", "10k+posts open", "10k+posts app", "10k+posts writer", "10k+posts draw"], sample_count = 10, sample_size = 1)]
@@ -405,7 +416,7 @@ fn first_frame_parts(bencher: Bencher, which: &str) {
     let (plan, part) = which.split_once(' ').unwrap();
     let path = first_frame_file(plan);
     let open = || Workspace::open(&path, false, today()).unwrap();
-    let app = |workspace| App::new(workspace, Lang::En, Theme::new(true, false));
+    let app = |workspace| App::new_check_later(workspace, Lang::En, Theme::new(true, false));
     match part {
         "open" => bencher.bench_local(open),
         "app" => bencher.with_inputs(open).bench_local_values(app),

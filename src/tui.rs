@@ -30,7 +30,7 @@ pub use terminal::{Ended, run};
 /// # Errors
 /// When the terminal cannot be set up or drawn to.
 pub fn start(launch: crate::cli::Launch) -> std::io::Result<i32> {
-    let mut app = App::new(launch.workspace, launch.lang, launch.theme);
+    let mut app = App::new_check_later(launch.workspace, launch.lang, launch.theme);
     if let Some(problem) = launch.problem {
         app = app.with_problem(problem);
     }

@@ -217,6 +217,25 @@ impl Edit {
             _ => false,
         }
     }
+
+    /// Whether the edit may change the plan's list of posts (what is kept
+    /// by post, such as the posts of each campaign, is made again only
+    /// then). No other edit does: a campaign with posts cannot be deleted.
+    pub fn touches_posts(&self) -> bool {
+        match self {
+            Edit::Add(item) | Edit::Restore { item, .. } => item.kind() == Kind::Post,
+            Edit::Patch(patch) => patch.kind == Kind::Post,
+            Edit::Delete { kind, .. } => *kind == Kind::Post,
+            Edit::Batch(edits) => edits.iter().any(Edit::touches_posts),
+            Edit::SetPlan { .. }
+            | Edit::RecordMeasurement { .. }
+            | Edit::DeleteMeasurement { .. }
+            | Edit::RecordSpend { .. }
+            | Edit::DeleteSpend { .. }
+            | Edit::ReviseObjective { .. }
+            | Edit::DropRevision { .. } => false,
+        }
+    }
 }
 
 impl Plan {

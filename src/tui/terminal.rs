@@ -271,7 +271,7 @@ fn event_loop(terminal: &mut Term, app: &mut App, stop: &StopRequest) -> io::Res
         if event::poll(wait)? {
             redraw |= app.handle_event(&event::read()?, Instant::now());
         } else if app.behind() {
-            app.catch_up();
+            redraw |= app.catch_up();
         }
         redraw |= app.panes_follow(Instant::now());
         redraw |= app.poll_saves();

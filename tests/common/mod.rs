@@ -99,6 +99,22 @@ pub fn saved(path: &Path) -> Plan {
 /// key: <Enter> <Esc> <Tab> <S-Tab> <Up> <Down> <Left> <Right> <PgUp> <PgDn>
 /// <Home> <End> <BS> <Space> <C-x> (Ctrl with a letter).
 pub fn keys(app: &mut App, keys: &str) {
+    send(keys, |key| {
+        app.handle_key(key);
+    });
+}
+
+/// As [`keys`], each key answered as the terminal's loop answers it
+/// (`App::handle_key_at`): what is left for the loop to catch up on while
+/// no key waits (the plan check, panes, views not shown) is left for
+/// [`App::catch_up`].
+pub fn keys_live(app: &mut App, keys: &str) {
+    send(keys, |key| {
+        app.handle_key_at(key, std::time::Instant::now());
+    });
+}
+
+fn send(keys: &str, mut press: impl FnMut(KeyEvent)) {
     let mut rest = keys;
     while let Some(c) = rest.chars().next() {
         if c == '<'
@@ -106,12 +122,12 @@ pub fn keys(app: &mut App, keys: &str) {
         {
             let name = &rest[1..end];
             if name.len() > 1 || name == "<" {
-                app.handle_key(special(name));
+                press(special(name));
                 rest = &rest[end + 1..];
                 continue;
             }
         }
-        app.handle_key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
+        press(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
         rest = &rest[c.len_utf8()..];
     }
 }

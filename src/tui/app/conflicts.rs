@@ -91,7 +91,7 @@ impl App {
                 } else {
                     self.undo.push(back);
                 }
-                self.refresh(super::focus_of(&inverse).as_deref());
+                self.refresh_after(&inverse, super::focus_of(&inverse).as_deref());
                 let pending = Pending::step(submitted.seq, inverse, label, undoing, popped);
                 self.pending.push(pending);
                 self.take_news(false);

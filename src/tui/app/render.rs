@@ -98,7 +98,7 @@ impl App {
         let room = usize::from(area.width);
         let name = truncate(&name, room / 2, self.session.theme.ellipsis());
         // The findings' count after the name, when there is room for it.
-        let mut badge = findings::badge(&self.findings, &self.ctx());
+        let mut badge = findings::badge(&self.checked.findings, &self.ctx());
         if !badge.is_empty() {
             badge.insert(0, Span::raw("  "));
         }

@@ -10,7 +10,7 @@ use ratatui::layout::Rect;
 use ratatui::text::Line;
 
 use super::{Listing, empty};
-use crate::domain::{Campaign, Plan, Status};
+use crate::domain::{Campaign, Money, Plan, Status};
 use crate::i18n::actions::A;
 use crate::i18n::{Lang, Text};
 use crate::text::width;
@@ -38,6 +38,11 @@ pub struct ActionsTab {
     /// The campaigns listed (positions in the plan's list), filtered and
     /// sorted when the plan or the filters change, not on every frame.
     order: Vec<usize>,
+    /// Every campaign's position in the plan's list, sorted as listed. A
+    /// change sorts it again from the last order, which is then nearly
+    /// sorted already: a pass, where sorting from the plan's order took a
+    /// quarter of an edit on 10 000 campaigns.
+    sorted: Vec<usize>,
     /// The detail pane's lines and the campaign they describe (its place
     /// in the plan), with the day and language they were written for,
     /// until the plan changes (`refresh`). Its results sum the campaign's
@@ -53,23 +58,22 @@ impl ActionsTab {
     /// end, then name.
     fn recompute(&mut self, plan: &Plan) {
         let campaigns = &plan.campaigns;
-        self.order = (0..campaigns.len())
+        if self.sorted.len() != campaigns.len() {
+            self.sorted = (0..campaigns.len()).collect();
+        }
+        self.sorted
+            .sort_by(|&a, &b| by_start(&campaigns[a], &campaigns[b]));
+        self.order = self
+            .sorted
+            .iter()
+            .copied()
             .filter(|&i| {
                 let c = &campaigns[i];
                 self.channel.as_deref().is_none_or(|id| c.channel == id)
                     && self.status.is_none_or(|s| c.status == s)
             })
             .collect();
-        self.order
-            .sort_by(|&a, &b| by_start(&campaigns[a], &campaigns[b]));
-        self.budget_width = self
-            .order
-            .iter()
-            // As Spanish writes it, the wider: a thousands point is one
-            // cell more than English's bare digits.
-            .map(|&i| width(&crate::i18n::Lang::Es.money(campaigns[i].budget)))
-            .max()
-            .unwrap_or(0);
+        self.budget_width = widest_money(self.order.iter().map(|&i| campaigns[i].budget));
     }
 
     /// The campaign on row `row` of the list.
@@ -279,6 +283,24 @@ impl View for ActionsTab {
 
 /// Campaigns by start, then end, then name in any case (then id, so the
 /// order is always the same), without allocating.
+/// The width of the widest of `amounts` as shown, in either language (a
+/// thousands point is one cell more than English's bare digits). Amounts
+/// are shown with two decimals, so the widest is the largest or the most
+/// negative: two formatted, not 10 000 (40% of an edit on those).
+fn widest_money(amounts: impl Iterator<Item = Money>) -> usize {
+    let Some((low, high)) = amounts.fold(None, |range, amount| match range {
+        None => Some((amount, amount)),
+        Some((low, high)) => Some((amount.min(low), amount.max(high))),
+    }) else {
+        return 0;
+    };
+    [low, high]
+        .iter()
+        .map(|&amount| width(&crate::i18n::Lang::Es.money(amount)))
+        .max()
+        .unwrap_or(0)
+}
+
 fn by_start(a: &Campaign, b: &Campaign) -> std::cmp::Ordering {
     (a.start, a.end)
         .cmp(&(b.start, b.end))
@@ -334,4 +356,45 @@ pub(crate) fn no_campaigns(
     };
     empty(area, buf, lang.t(title), text, ctx.theme);
     true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The two formatted stand for all of them: the widest of every amount
+    /// formatted, whatever their signs and sizes.
+    #[test]
+    fn the_widest_budget_is_the_largest_or_the_most_negative() {
+        let cents = [
+            0,
+            5,
+            99,
+            100,
+            99_999,
+            100_000,
+            123_456_789,
+            -1,
+            -99_999,
+            -100_000,
+            7_00,
+        ];
+        for take in 0..=cents.len() {
+            for skip in 0..cents.len() {
+                let amounts: Vec<Money> = cents
+                    .iter()
+                    .cycle()
+                    .skip(skip)
+                    .take(take)
+                    .map(|&c| Money::from_minor(c))
+                    .collect();
+                let every = amounts
+                    .iter()
+                    .map(|&a| width(&Lang::Es.money(a)))
+                    .max()
+                    .unwrap_or(0);
+                assert_eq!(widest_money(amounts.into_iter()), every);
+            }
+        }
+    }
 }
