@@ -123,10 +123,16 @@ impl Store {
     pub fn open(path: &Path) -> Result<(Store, Plan), StoreError> {
         let file = place::resolve_links(path);
         let stamp = Stamp::of(&file);
-        let bytes = read(&file, Purpose::Save)?;
-        let plan = match &bytes {
-            Some(bytes) => parse(&file, bytes)?,
-            None => Plan::default(),
+        let (plan, seen) = match stream_whole(&file) {
+            Some(read) => read,
+            None => {
+                let bytes = read(&file, Purpose::Save)?;
+                let plan = match &bytes {
+                    Some(bytes) => parse(&file, bytes)?,
+                    None => Plan::default(),
+                };
+                (plan, Seen::of(bytes.as_deref()))
+            }
         };
         // A file this user may not write is never saved, so its other
         // hard links are not split: only the first is worth saying.
@@ -143,7 +149,7 @@ impl Store {
         let store = Store {
             path: path.to_path_buf(),
             file,
-            seen: Seen::of(bytes.as_deref()),
+            seen,
             stamp,
             notices,
         };
@@ -318,6 +324,62 @@ fn stream_showing(path: &Path, keep: Keep) -> Option<Plan> {
     stream::read(file.take(MAX_PLAN_BYTES + 1), keep)
 }
 
+/// The whole plan at `file` read a piece at a time (`stream`), with the
+/// fingerprint of every byte read, if it is a regular file this reader
+/// does not give up on; None sends the caller to the whole read, which
+/// says what is wrong. A 60 MB plan is never held whole, and its buffer's
+/// fresh pages (a sixth of the open) are not faulted in.
+fn stream_whole(file: &Path) -> Option<(Plan, Seen)> {
+    if !fs::metadata(file).ok()?.is_file() {
+        return None;
+    }
+    let opened = fs::File::open(file).ok()?;
+    if !opened.metadata().ok()?.is_file() {
+        return None;
+    }
+    let mut through = Fingerprinting::new(opened.take(MAX_PLAN_BYTES + 1));
+    let plan = stream::read(&mut through, Keep::All)?;
+    // What the reader left (nothing, or white space) is in the file too.
+    io::copy(&mut through, &mut io::sink()).ok()?;
+    let seen = through.seen();
+    matches!(seen, Seen::Content { len, .. } if len as u64 <= MAX_PLAN_BYTES)
+        .then_some((plan, seen))
+}
+
+/// A reader that takes the fingerprint ([`Seen`]) of what it reads.
+struct Fingerprinting<R> {
+    inner: R,
+    hasher: xxhash_rust::xxh3::Xxh3,
+    len: usize,
+}
+
+impl<R: Read> Fingerprinting<R> {
+    fn new(inner: R) -> Self {
+        Fingerprinting {
+            inner,
+            hasher: xxhash_rust::xxh3::Xxh3::new(),
+            len: 0,
+        }
+    }
+
+    /// What was read, as [`Seen::of`] takes it of the same bytes.
+    fn seen(&self) -> Seen {
+        Seen::Content {
+            len: self.len,
+            hash: self.hasher.digest(),
+        }
+    }
+}
+
+impl<R: Read> Read for Fingerprinting<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let read = self.inner.read(buf)?;
+        self.hasher.update(&buf[..read]);
+        self.len += read;
+        Ok(read)
+    }
+}
+
 /// Whether the plan is read to be shown only, or to be changed and saved.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Purpose {
@@ -392,4 +454,44 @@ fn not_a_file(meta: &fs::Metadata) -> Option<NotAFile> {
         }
     }
     Some(NotAFile::Device)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Hands out at most `step` bytes a read, as a pipe or a slow disk may.
+    struct Trickle<'a> {
+        bytes: &'a [u8],
+        step: usize,
+    }
+
+    impl Read for Trickle<'_> {
+        fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+            let n = self.step.min(buf.len()).min(self.bytes.len());
+            buf[..n].copy_from_slice(&self.bytes[..n]);
+            self.bytes = &self.bytes[n..];
+            Ok(n)
+        }
+    }
+
+    /// The fingerprint taken a read at a time is the one of the bytes
+    /// whole: a plan opened a piece at a time is not taken for changed on
+    /// its first save.
+    #[test]
+    fn a_fingerprint_taken_as_the_file_is_read_is_the_one_of_its_bytes() {
+        let text: Vec<u8> = (0..300_000u32).map(|i| (i * 7 % 251) as u8).collect();
+        for len in [0, 1, 16, 17, 128, 129, 240, 241, 1024, 65_536, 300_000] {
+            for step in [1, 7, 4096, 1 << 20] {
+                let bytes = &text[..len];
+                let mut through = Fingerprinting::new(Trickle { bytes, step });
+                io::copy(&mut through, &mut io::sink()).unwrap();
+                assert_eq!(
+                    through.seen(),
+                    Seen::of(Some(bytes)),
+                    "{len} bytes by {step}"
+                );
+            }
+        }
+    }
 }

@@ -108,16 +108,19 @@ impl<R: Read> Reader<R> {
         self.carry.truncate(kept + read);
         self.eof = read == 0;
         // Checked as UTF-8 once, as it comes; a character cut by the read
-        // waits for the next one.
+        // waits for the next one. The buffer is kept for the next read.
         let valid = match std::str::from_utf8(&self.carry) {
-            Ok(text) => text.len(),
+            Ok(text) => {
+                self.text.push_str(text);
+                self.carry.clear();
+                return Ok(read > 0);
+            }
             Err(e) if e.error_len().is_none() && !self.eof => e.valid_up_to(),
             Err(_) => return Err(GiveUp),
         };
-        let rest = self.carry.split_off(valid);
-        let text = std::str::from_utf8(&self.carry).map_err(|_| GiveUp)?;
+        let text = std::str::from_utf8(&self.carry[..valid]).map_err(|_| GiveUp)?;
         self.text.push_str(text);
-        self.carry = rest;
+        self.carry.drain(..valid);
         Ok(read > 0)
     }
 
