@@ -123,16 +123,15 @@ impl Store {
     pub fn open(path: &Path) -> Result<(Store, Plan), StoreError> {
         let file = place::resolve_links(path);
         let stamp = Stamp::of(&file);
-        let (plan, seen) = match stream_whole(&file) {
-            Some(read) => read,
-            None => {
-                let bytes = read(&file, Purpose::Save)?;
-                let plan = match &bytes {
-                    Some(bytes) => parse(&file, bytes)?,
-                    None => Plan::default(),
-                };
-                (plan, Seen::of(bytes.as_deref()))
-            }
+        let (plan, seen) = if let Some(streamed) = stream_whole(&file) {
+            streamed
+        } else {
+            let bytes = read(&file, Purpose::Save)?;
+            let plan = match &bytes {
+                Some(bytes) => parse(&file, bytes)?,
+                None => Plan::default(),
+            };
+            (plan, Seen::of(bytes.as_deref()))
         };
         // A file this user may not write is never saved, so its other
         // hard links are not split: only the first is worth saying.

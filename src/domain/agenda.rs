@@ -7,7 +7,7 @@
 //! about, so a list can select an entry and act on its post. The command
 //! line prints it; the TUI can list it.
 
-use std::collections::HashSet;
+use foldhash::HashSet;
 
 use chrono::{Days, NaiveDate};
 

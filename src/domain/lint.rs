@@ -3,7 +3,7 @@
 //! a stable code (scripts may rely on it), a severity and the item it is
 //! about; the catalog in `i18n` says what is wrong and how to fix it.
 
-use std::collections::HashSet;
+use foldhash::HashSet;
 
 use chrono::{IsoWeek, NaiveDate};
 

@@ -1,6 +1,6 @@
 //! Where items sit in the plan's lists, found by key.
 
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 
 use crate::domain::item::{Keyed, Kind};
 use crate::domain::plan::Plan;

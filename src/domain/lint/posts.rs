@@ -1,7 +1,7 @@
 //! The rules about posts: each channel's cadence week by week, active
 //! campaigns that plan nothing, and each post's date, link and copy.
 
-use std::collections::{HashMap, HashSet};
+use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 
 use chrono::{Datelike, Days, IsoWeek, NaiveDate};
 

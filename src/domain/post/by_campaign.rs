@@ -3,7 +3,7 @@
 //! one campaign (its results, its posts in a window, its posts' list) or
 //! goes campaign by campaign looks at each campaign's posts only.
 
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 use std::ops::Range;
 
 use super::Post;

@@ -1,8 +1,8 @@
 //! The whole plan at once, as it is loaded: every item valid, keys unique,
 //! references resolved against an index of the plan's ids.
 
+use foldhash::{HashSet, HashSetExt};
 use std::borrow::Cow;
-use std::collections::HashSet;
 
 use super::{
     Field, Known, audience, campaign, channel, competitor, currency, figure, line, objective, post,
