@@ -312,8 +312,7 @@ fn run(cli: &Cli, lang: Lang, start: Interactive) -> Result<(), Failure> {
             zoom,
             channels,
         } => {
-            let keep = calendar::posts_shown(*zoom, *from, *to);
-            let workspace = view(cli, lang, keep)?;
+            let workspace = calendar::open(|keep| view(cli, lang, keep), *zoom, *from, *to)?;
             let request = calendar::Request {
                 from: *from,
                 to: *to,

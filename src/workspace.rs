@@ -118,6 +118,13 @@ impl From<SaveError> for CommitError {
     }
 }
 
+/// The plan open, for what reads a plan from a workspace or as it is.
+impl AsRef<Plan> for Workspace {
+    fn as_ref(&self) -> &Plan {
+        self.plan()
+    }
+}
+
 impl Workspace {
     /// Opens the plan file (an empty plan if it does not exist yet).
     pub fn open(path: &Path, read_only: bool, today: NaiveDate) -> Result<Self, StoreError> {

@@ -31,10 +31,14 @@ fn plan() -> Plan {
     })
 }
 
-fn keeps() -> [Keep; 4] {
+fn keeps() -> [Keep; 5] {
     [
         Keep::Objectives,
         Keep::NoPosts,
+        Keep::Span {
+            first: day("2027-03-01"),
+            last: day("2027-04-04"),
+        },
         Keep::Dated {
             from: day("2027-03-01"),
             to: day("2027-05-29"),
@@ -59,9 +63,18 @@ fn a_sieved_plan_is_the_whole_plan_with_only_what_is_kept() {
         if keep == Keep::Objectives {
             expected.campaigns.clear();
         }
+        if let Keep::Span { first, last } = keep {
+            expected
+                .campaigns
+                .retain(|c| c.start <= last && c.end >= first);
+            assert!(
+                !expected.campaigns.is_empty() && expected.campaigns.len() < whole.campaigns.len(),
+                "the window holds some of the campaigns"
+            );
+        }
         expected.posts.retain(|p| match keep {
             Keep::All => true,
-            Keep::Objectives | Keep::NoPosts => false,
+            Keep::Objectives | Keep::NoPosts | Keep::Span { .. } => false,
             Keep::Dated { from, to, overdue } => {
                 (from..=to).contains(&p.date) || overdue.is_some_and(|d| p.is_overdue(d))
             }
@@ -138,8 +151,9 @@ fn a_fault_in_a_post_shown_is_refused_with_the_whole_plans_error() {
     ];
     for (what, bytes) in faults {
         let (whole, sieved) = errors(&bytes);
-        // `Keep::Objectives` and `Keep::NoPosts` show no post: they read it.
-        for error in &sieved[2..] {
+        // `Keep::Objectives`, `Keep::NoPosts` and `Keep::Span` show no post:
+        // they read it.
+        for error in &sieved[3..] {
             assert_eq!(error, &whole, "{what}");
         }
     }
@@ -154,7 +168,7 @@ fn a_fault_in_a_post_shown_is_refused_with_the_whole_plans_error() {
         let broken = with_value(&text, post, key, value);
         let (whole, sieved) = errors(broken.as_bytes());
         assert!(whole.as_deref().unwrap().contains("posts["), "{whole:?}");
-        for error in &sieved[2..] {
+        for error in &sieved[3..] {
             assert_eq!(error, &whole, "{key}: {value}");
         }
     }
@@ -174,7 +188,7 @@ fn a_fault_in_what_decides_or_in_the_syntax_is_refused_with_the_whole_plans_erro
     ];
     for bytes in deciding {
         let (whole, sieved) = errors(bytes.as_bytes());
-        for error in &sieved[2..] {
+        for error in &sieved[3..] {
             assert_eq!(error, &whole);
         }
     }
@@ -272,4 +286,53 @@ fn a_file_read_a_piece_at_a_time_gives_the_same_plan_or_error() {
             assert_eq!(from_file, from_bytes, "{keep:?}");
         }
     }
+}
+
+/// The calendar's window (`Keep::Span`) reads a campaign that meets it in
+/// full, and one outside it for its dates only, from a file or its bytes.
+#[test]
+fn a_campaign_in_the_window_is_read_in_full_and_one_outside_for_its_dates() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("plan.json");
+    let whole = plan();
+    let span = keeps()[2];
+    let Keep::Span { first, last } = span else {
+        panic!("the third sieve is the calendar's window")
+    };
+    let inside = whole
+        .campaigns
+        .iter()
+        .find(|c| c.start <= last && c.end >= first)
+        .unwrap();
+    let outside = whole.campaigns.iter().find(|c| c.end < first).unwrap();
+    let text = String::from_utf8(store::to_json(&whole)).unwrap();
+    let at = |id: &str| text.find(&format!("\"id\": \"{id}\"")).unwrap();
+    let read = |bytes: &str| {
+        std::fs::write(&path, bytes).unwrap();
+        let from_file = store::load_showing(&path, span).map_err(|e| e.to_string());
+        let from_bytes =
+            store::parse_showing(&path, bytes.as_bytes(), span).map_err(|e| e.to_string());
+        assert_eq!(from_file, from_bytes);
+        from_file
+    };
+    let whole_error = |bytes: &str| {
+        store::parse(&path, bytes.as_bytes())
+            .map(|_| ())
+            .unwrap_err()
+            .to_string()
+    };
+    // Shown: any fault is the whole plan's error.
+    for (key, value) in [("budget", "\"lots\""), ("end", "\"2027-02-30\"")] {
+        let broken = with_value(&text, at(&inside.id), key, value);
+        assert_eq!(read(&broken), Err(whole_error(&broken)), "{key}");
+    }
+    // Not shown: its dates decide, so a bad one is refused too…
+    let bad_date = with_value(&text, at(&outside.id), "end", "\"2027-02-30\"");
+    assert_eq!(read(&bad_date), Err(whole_error(&bad_date)));
+    // …and the rest is left to the whole plan's readers.
+    let bad_budget = with_value(&text, at(&outside.id), "budget", "\"lots\"");
+    whole_error(&bad_budget);
+    let sieved = read(&bad_budget).unwrap();
+    assert!(sieved.campaigns.contains(inside));
+    assert!(!sieved.campaigns.iter().any(|c| c.id == outside.id));
 }

@@ -103,9 +103,12 @@ pub fn run_into(
     Ok(())
 }
 
-/// The posts a chart shows: their marks are drawn at day zoom only, and
-/// then only in the window (all of them when the window is not given).
-pub fn posts_shown(zoom: Zoom, from: Option<NaiveDate>, to: Option<NaiveDate>) -> Keep {
+/// What the charts show of the plan: the posts' marks at day zoom only,
+/// and then only in the window (all of them when the window is not given);
+/// of a window given at week or month zoom, only the campaigns that meet
+/// its columns (a chart lays out no other). A window the request refuses
+/// (backwards, too long) keeps them all, and `run_into` says what is wrong.
+pub fn shown(zoom: Zoom, from: Option<NaiveDate>, to: Option<NaiveDate>) -> Keep {
     match (zoom, from, to) {
         (Zoom::Day, Some(from), Some(to)) => Keep::Dated {
             from,
@@ -113,8 +116,33 @@ pub fn posts_shown(zoom: Zoom, from: Option<NaiveDate>, to: Option<NaiveDate>) -
             overdue: None,
         },
         (Zoom::Day, _, _) => Keep::All,
+        (_, Some(from), Some(to)) if from <= to && to <= latest_end(from) => {
+            let whole = Timeline::covering(zoom, from, to);
+            match (whole.first_day(), whole.last_day()) {
+                (Some(first), Some(last)) => Keep::Span { first, last },
+                _ => Keep::NoPosts,
+            }
+        }
         _ => Keep::NoPosts,
     }
+}
+
+/// The plan as `read` gives it for the charts of a window (see [`shown`]).
+/// When no campaign meets a window given, the chart is empty, unless the
+/// plan has none at all, when a hint says what to add first: only the
+/// whole list tells which, so it is read again with every campaign.
+pub fn open<W: AsRef<Plan>>(
+    read: impl Fn(Keep) -> Result<W, Failure>,
+    zoom: Zoom,
+    from: Option<NaiveDate>,
+    to: Option<NaiveDate>,
+) -> Result<W, Failure> {
+    let keep = shown(zoom, from, to);
+    let opened = read(keep)?;
+    if !keep.keeps_every_campaign() && opened.as_ref().campaigns.is_empty() {
+        return read(Keep::NoPosts);
+    }
+    Ok(opened)
 }
 
 /// The last day a window starting on `from` may show.
@@ -179,7 +207,73 @@ fn channels(plan: &Plan, names: &[String], style: Style) -> Result<Option<Vec<St
 
 #[cfg(test)]
 mod tests {
-    use super::split;
+    use super::*;
+    use crate::generate::{self, Size};
+
+    /// A window given at week or month zoom reads only the campaigns that
+    /// meet it, from a file or a pipe: the charts are those of the whole
+    /// plan, whatever the window, the zoom, the channels and the width.
+    #[test]
+    fn the_window_s_campaigns_draw_the_whole_plan_s_charts() {
+        let plan = generate::plan(Size {
+            campaigns: 300,
+            channels: 6,
+            objectives: 4,
+            measurements: 40,
+            posts: 3,
+            seed: 11,
+        });
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("plan.json");
+        std::fs::write(&path, crate::store::to_json(&plan)).unwrap();
+        let today: NaiveDate = "2027-03-01".parse().unwrap();
+        let style = Style {
+            lang: crate::i18n::Lang::Es,
+            ascii: false,
+            color: true,
+            width: 100,
+        };
+        let some_channels = [plan.channels[1].id.clone(), plan.channels[4].id.clone()];
+        let mut sieved_some = false;
+        for (from, to) in [
+            ("2027-03-01", "2027-05-29"),
+            ("2027-01-07", "2027-01-07"),
+            ("2026-11-30", "2027-12-31"),
+            ("2031-01-01", "2031-02-01"),
+        ] {
+            for zoom in [Zoom::Week, Zoom::Month] {
+                for channels in [&[][..], &some_channels[..]] {
+                    for width in [40, 100, 240] {
+                        let (from, to) = (from.parse().ok(), to.parse().ok());
+                        let keep = shown(zoom, from, to);
+                        assert!(matches!(keep, Keep::Span { .. }), "{keep:?}");
+                        let bytes = std::fs::read(&path).unwrap();
+                        let from_file = |keep| Ok(crate::store::load_showing(&path, keep).unwrap());
+                        let from_pipe =
+                            |keep| Ok(crate::store::parse_showing(&path, &bytes, keep).unwrap());
+                        let window = open(from_file, zoom, from, to).unwrap();
+                        let piped = open(from_pipe, zoom, from, to).unwrap();
+                        assert_eq!(window, piped, "a file and a pipe keep the same");
+                        sieved_some |= window.campaigns.len() < plan.campaigns.len();
+                        let request = Request {
+                            from,
+                            to,
+                            zoom,
+                            width: Some(width),
+                            channels,
+                        };
+                        let whole = run(&plan, today, &request, style).unwrap();
+                        assert_eq!(
+                            run(&window, today, &request, style).unwrap(),
+                            whole,
+                            "{from:?}–{to:?} {zoom:?} {channels:?} {width}"
+                        );
+                    }
+                }
+            }
+        }
+        assert!(sieved_some, "some windows leave campaigns out");
+    }
 
     #[test]
     fn a_long_window_is_shared_evenly_between_as_few_charts_as_fit() {

@@ -52,6 +52,12 @@ impl Default for Plan {
     }
 }
 
+impl AsRef<Plan> for Plan {
+    fn as_ref(&self) -> &Plan {
+        self
+    }
+}
+
 impl Plan {
     pub fn new(name: &str, currency: &str) -> Self {
         Plan {

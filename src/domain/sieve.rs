@@ -1,6 +1,7 @@
 //! Reading a plan for a command that only reads it and shows part of it:
 //! `status` (the objectives), the calendar (no posts at week or month zoom,
-//! the window's at day zoom), the agenda (the window's posts and the
+//! and of a window it is given only the campaigns that meet it; the
+//! window's posts at day zoom), the agenda (the window's posts and the
 //! overdue ones). A year of an agency's plans holds a hundred thousand
 //! posts, and building them all was most of what such a command cost
 //! (docs/PERFORMANCE.md, budget 1).
@@ -8,7 +9,8 @@
 //! The rule: **a read-only command checks all of the file's syntax, and in
 //! full every item it shows; an item it does not show is only read as far
 //! as deciding that.** A post not shown is read for its date and status
-//! (which decide whether it is shown), the rest of it only scanned; the
+//! (which decide whether it is shown), the rest of it only scanned; a
+//! campaign outside the calendar's window is read for its dates; the
 //! campaigns `status` does not show are only scanned. So a wrong type or an
 //! unknown field in an item a read-only command does not show is not
 //! reported by that command: it is by `check`, by the TUI and by every
@@ -41,6 +43,10 @@ pub enum Keep {
     Objectives,
     /// Everything but the posts.
     NoPosts,
+    /// No posts, and only the campaigns whose dates meet `first` to `last`
+    /// (both included): the calendar at week or month zoom over a window it
+    /// was given, whose chart shows no other.
+    Span { first: NaiveDate, last: NaiveDate },
     /// Every campaign, and the posts dated from `from` to `to`, both
     /// included, and, when `overdue` gives a day, those overdue on it
     /// ([`Post::is_overdue`]).
@@ -52,16 +58,29 @@ pub enum Keep {
 }
 
 impl Keep {
-    /// Whether the campaigns are kept (`status` shows none).
+    /// Whether any campaign is kept (`status` shows none).
     pub fn keeps_campaigns(self) -> bool {
         self != Keep::Objectives
+    }
+
+    /// Whether every campaign is kept, whatever its dates.
+    pub fn keeps_every_campaign(self) -> bool {
+        self.keeps_campaigns() && !matches!(self, Keep::Span { .. })
+    }
+
+    /// Whether a campaign running from `start` to `end` is kept.
+    pub fn keeps_campaign(self, start: NaiveDate, end: NaiveDate) -> bool {
+        match self {
+            Keep::Span { first, last } => start <= last && end >= first,
+            other => other.keeps_campaigns(),
+        }
     }
 
     /// Whether a post of that date and status is kept.
     pub fn keeps(self, date: NaiveDate, status: PostStatus) -> bool {
         match self {
             Keep::All => true,
-            Keep::Objectives | Keep::NoPosts => false,
+            Keep::Objectives | Keep::NoPosts | Keep::Span { .. } => false,
             Keep::Dated { from, to, overdue } => {
                 (from..=to).contains(&date)
                     || overdue.is_some_and(|day| date < day && !status.is_settled())
@@ -97,12 +116,43 @@ fn current() -> Keep {
 }
 
 /// For `#[serde(deserialize_with)]` on the plan's campaigns: all of them,
-/// or, when the thread's sieve keeps none, none (their JSON only scanned).
+/// those of the sieve's window (each read for its dates, one kept then
+/// built), or, when the thread's sieve keeps none, none (their JSON only
+/// scanned).
 pub fn campaigns<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<Campaign>, D::Error> {
-    if current().keeps_campaigns() {
+    let keep = current();
+    if keep.keeps_every_campaign() {
         <Vec<Campaign>>::deserialize(deserializer)
+    } else if keep.keeps_campaigns() {
+        deserializer.deserialize_seq(Campaigns { keep })
     } else {
         IgnoredAny::deserialize(deserializer).map(|_| Vec::new())
+    }
+}
+
+/// The campaigns of a window: each element borrowed as raw JSON, read for
+/// its dates, and built only if they meet the window.
+struct Campaigns {
+    keep: Keep,
+}
+
+impl<'de> Visitor<'de> for Campaigns {
+    type Value = Vec<Campaign>;
+
+    fn expecting(&self, formatter: &mut fmt::Formatter) -> fmt::Result {
+        formatter.write_str("a list of campaigns")
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Vec<Campaign>, A::Error> {
+        let mut kept = Vec::new();
+        while let Some(raw) = seq.next_element::<&'de RawValue>()? {
+            let dates: CampaignDates =
+                serde_json::from_str(raw.get()).map_err(de::Error::custom)?;
+            if self.keep.keeps_campaign(dates.start, dates.end) {
+                kept.push(serde_json::from_str(raw.get()).map_err(de::Error::custom)?);
+            }
+        }
+        Ok(kept)
     }
 }
 
@@ -111,7 +161,7 @@ pub fn campaigns<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<Campa
 pub fn posts<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<Post>, D::Error> {
     match current() {
         Keep::All => <Vec<Post>>::deserialize(deserializer),
-        Keep::Objectives | Keep::NoPosts => {
+        Keep::Objectives | Keep::NoPosts | Keep::Span { .. } => {
             IgnoredAny::deserialize(deserializer).map(|_| Vec::new())
         }
         keep @ Keep::Dated { .. } => deserializer.deserialize_seq(Posts { keep }),
@@ -127,6 +177,17 @@ pub struct Decides {
     pub date: NaiveDate,
     #[serde(default)]
     pub status: PostStatus,
+}
+
+/// What decides whether a campaign is kept, read as the campaign reads
+/// it (both dates are required); its other fields are skipped. (For
+/// `store::stream`, which then reads a campaign kept whole.)
+#[derive(Deserialize)]
+pub struct CampaignDates {
+    #[serde(with = "super::iso_date")]
+    pub start: NaiveDate,
+    #[serde(with = "super::iso_date")]
+    pub end: NaiveDate,
 }
 
 struct Posts {

@@ -19,7 +19,7 @@ use std::io::{self, Read};
 use serde::Deserialize;
 use serde::de::IgnoredAny;
 
-use crate::domain::sieve::{Decides, Keep};
+use crate::domain::sieve::{CampaignDates, Decides, Keep};
 use crate::domain::{Campaign, Objective, Plan, Post, SCHEMA_VERSION, validate};
 
 /// Bytes read at a time; the buffer grows only for an element longer than
@@ -265,11 +265,18 @@ impl<R: Read> Reader<R> {
         Ok(Some(self.next::<Objective>()?.0))
     }
 
-    /// Each campaign, or (for `status`) none, each then only checked for
-    /// its syntax.
+    /// Each campaign; or (for `status`) none, each then only checked for
+    /// its syntax; or (for a calendar's window) each read first for its
+    /// dates, and one kept read again, whole, from its text.
     fn campaign(&mut self, keep: Keep) -> Result<Option<Campaign>> {
-        if keep.keeps_campaigns() {
+        if keep.keeps_every_campaign() {
             Ok(Some(self.next::<Campaign>()?.0))
+        } else if keep.keeps_campaigns() {
+            let (dates, start, end) = self.next::<CampaignDates>()?;
+            if !keep.keeps_campaign(dates.start, dates.end) {
+                return Ok(None);
+            }
+            Ok(Some(serde_json::from_str(&self.text[start..end])?))
         } else {
             self.next::<IgnoredAny>().map(|_| None)
         }
@@ -281,7 +288,9 @@ impl<R: Read> Reader<R> {
     fn post(&mut self, keep: Keep) -> Result<Option<Post>> {
         match keep {
             Keep::All => Ok(Some(self.next::<Post>()?.0)),
-            Keep::Objectives | Keep::NoPosts => self.next::<IgnoredAny>().map(|_| None),
+            Keep::Objectives | Keep::NoPosts | Keep::Span { .. } => {
+                self.next::<IgnoredAny>().map(|_| None)
+            }
             Keep::Dated { .. } => {
                 let (decides, start, end) = self.next::<Decides>()?;
                 if !keep.keeps(decides.date, decides.status) {

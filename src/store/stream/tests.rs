@@ -31,11 +31,15 @@ fn plan() -> Plan {
     plan
 }
 
-fn keeps() -> [Keep; 5] {
+fn keeps() -> [Keep; 6] {
     [
         Keep::All,
         Keep::Objectives,
         Keep::NoPosts,
+        Keep::Span {
+            first: day("2027-03-01"),
+            last: day("2027-04-04"),
+        },
         Keep::Dated {
             from: day("2027-03-01"),
             to: day("2027-05-29"),
@@ -66,7 +70,7 @@ fn every_cut_of_the_text_gives_the_whole_reads_plan() {
 #[test]
 fn compact_and_reordered_text_reads_the_same() {
     let plan = plan();
-    let keep = keeps()[3];
+    let keep = keeps()[4];
     let path = std::path::Path::new("plan.json");
     let whole = parse_showing(path, &to_json(&plan), keep).unwrap();
     let compact = serde_json::to_vec(&plan).unwrap();
