@@ -312,7 +312,6 @@ fn run(cli: &Cli, lang: Lang, start: Interactive) -> Result<(), Failure> {
             zoom,
             channels,
         } => {
-            let workspace = calendar::open(|keep| view(cli, lang, keep), *zoom, *from, *to)?;
             let request = calendar::Request {
                 from: *from,
                 to: *to,
@@ -320,6 +319,9 @@ fn run(cli: &Cli, lang: Lang, start: Interactive) -> Result<(), Failure> {
                 width: cli.width,
                 channels,
             };
+            let width = calendar::width(&request, style);
+            let read = |keep| view(cli, lang, keep);
+            let workspace = calendar::open(read, &request, today(cli), width)?;
             // Printed chart by chart: a long window never sits in memory whole.
             calendar::run_into(
                 workspace.plan(),

@@ -57,6 +57,13 @@ impl Gantt<'_> {
         Geometry::fit(plan, zoom, width).columns
     }
 
+    /// At most how many columns of the timeline fit in `width` cells,
+    /// whatever the plan's channels (a command that reads only the default
+    /// window's campaigns knows the window before it knows the channels).
+    pub fn most_columns_that_fit(zoom: Zoom, width: u16) -> usize {
+        Geometry::most_columns(zoom, width)
+    }
+
     /// The width the chart needs, at most `width`: its label and columns, its
     /// legend, and enough that the label keeps the width it has at `width`
     /// (it takes at most a third). Printing a short window into a buffer

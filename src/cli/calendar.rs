@@ -59,10 +59,7 @@ pub fn run_into(
     mut emit: impl FnMut(String) -> Result<(), Failure>,
 ) -> Result<(), Failure> {
     let lang = style.lang;
-    let width = match request.width {
-        Some(w) => w,
-        None => u16::try_from(style.width).unwrap_or(u16::MAX),
-    };
+    let width = width(request, style);
     if width < MIN_WIDTH {
         return Err(Failure::Usage(lang.calendar_too_narrow(width, MIN_WIDTH)));
     }
@@ -103,41 +100,59 @@ pub fn run_into(
     Ok(())
 }
 
-/// What the charts show of the plan: the posts' marks at day zoom only,
-/// and then only in the window (all of them when the window is not given);
-/// of a window given at week or month zoom, only the campaigns that meet
-/// its columns (a chart lays out no other). A window the request refuses
+/// The cells the charts may take: `--width`, else the output's.
+pub fn width(request: &Request, style: Style) -> u16 {
+    match request.width {
+        Some(w) => w,
+        None => u16::try_from(style.width).unwrap_or(u16::MAX),
+    }
+}
+
+/// What the charts show of the plan, for a request on `today` at `width`
+/// cells: the posts' marks at day zoom only, and then only in the window
+/// (all of them when the window is not given); at week or month zoom only
+/// the campaigns that meet the window's columns (a chart lays out no
+/// other), where the default window is taken as long as it can be at that
+/// width, whatever the channels' names. A window the request refuses
 /// (backwards, too long) keeps them all, and `run_into` says what is wrong.
-pub fn shown(zoom: Zoom, from: Option<NaiveDate>, to: Option<NaiveDate>) -> Keep {
-    match (zoom, from, to) {
-        (Zoom::Day, Some(from), Some(to)) => Keep::Dated {
-            from,
-            to,
-            overdue: None,
-        },
-        (Zoom::Day, _, _) => Keep::All,
-        (_, Some(from), Some(to)) if from <= to && to <= latest_end(from) => {
-            let whole = Timeline::covering(zoom, from, to);
-            match (whole.first_day(), whole.last_day()) {
-                (Some(first), Some(last)) => Keep::Span { first, last },
-                _ => Keep::NoPosts,
-            }
-        }
+pub fn shown(request: &Request, today: NaiveDate, width: u16) -> Keep {
+    let zoom = request.zoom;
+    if zoom == Zoom::Day {
+        return match (request.from, request.to) {
+            (Some(from), Some(to)) => Keep::Dated {
+                from,
+                to,
+                overdue: None,
+            },
+            _ => Keep::All,
+        };
+    }
+    // The default window starts a column before today's, or (too narrow
+    // for two columns) on today's: from the earlier, one column more.
+    let start = request.from.unwrap_or_else(|| zoom.shift(today, -1));
+    let whole = match request.to {
+        Some(to) if to >= start && to <= latest_end(start) => Timeline::covering(zoom, start, to),
+        Some(_) => return Keep::NoPosts,
+        None => Timeline::new(zoom, start, Gantt::most_columns_that_fit(zoom, width) + 1),
+    };
+    match (whole.first_day(), whole.last_day()) {
+        (Some(first), Some(last)) => Keep::Span { first, last },
         _ => Keep::NoPosts,
     }
 }
 
-/// The plan as `read` gives it for the charts of a window (see [`shown`]).
-/// When no campaign meets a window given, the chart is empty, unless the
-/// plan has none at all, when a hint says what to add first: only the
-/// whole list tells which, so it is read again with every campaign.
+/// The plan as `read` gives it for the charts `request` asks for on
+/// `today` at `width` cells (see [`shown`]). When no campaign meets the
+/// window, the chart is empty, unless the plan has none at all, when a
+/// hint says what to add first: only the whole list tells which, so it is
+/// read again with every campaign.
 pub fn open<W: AsRef<Plan>>(
     read: impl Fn(Keep) -> Result<W, Failure>,
-    zoom: Zoom,
-    from: Option<NaiveDate>,
-    to: Option<NaiveDate>,
+    request: &Request,
+    today: NaiveDate,
+    width: u16,
 ) -> Result<W, Failure> {
-    let keep = shown(zoom, from, to);
+    let keep = shown(request, today, width);
     let opened = read(keep)?;
     if !keep.keeps_every_campaign() && opened.as_ref().campaigns.is_empty() {
         return read(Keep::NoPosts);
@@ -210,12 +225,14 @@ mod tests {
     use super::*;
     use crate::generate::{self, Size};
 
-    /// A window given at week or month zoom reads only the campaigns that
-    /// meet it, from a file or a pipe: the charts are those of the whole
-    /// plan, whatever the window, the zoom, the channels and the width.
+    /// At week or month zoom the charts read only the campaigns that meet
+    /// their window, from a file or a pipe, given or by default: they are
+    /// those of the whole plan, whatever the window, the day, the zoom, the
+    /// channels and the width (the default window's length depends on the
+    /// channels' names, which the read does not know yet).
     #[test]
     fn the_window_s_campaigns_draw_the_whole_plan_s_charts() {
-        let plan = generate::plan(Size {
+        let mut plan = generate::plan(Size {
             campaigns: 300,
             channels: 6,
             objectives: 4,
@@ -223,10 +240,12 @@ mod tests {
             posts: 3,
             seed: 11,
         });
+        // A long name takes a wide label, and so leaves fewer columns.
+        plan.channels[2].name = "Asociación de vecinos del barrio".into();
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("plan.json");
         std::fs::write(&path, crate::store::to_json(&plan)).unwrap();
-        let today: NaiveDate = "2027-03-01".parse().unwrap();
+        let bytes = std::fs::read(&path).unwrap();
         let style = Style {
             lang: crate::i18n::Lang::Es,
             ascii: false,
@@ -234,40 +253,51 @@ mod tests {
             width: 100,
         };
         let some_channels = [plan.channels[1].id.clone(), plan.channels[4].id.clone()];
+        let day = |text: &str| text.parse::<NaiveDate>().ok();
+        let windows = [
+            (day("2027-03-01"), day("2027-05-29")),
+            (day("2027-01-07"), day("2027-01-07")),
+            (day("2026-11-30"), day("2027-12-31")),
+            (day("2031-01-01"), day("2031-02-01")),
+            (None, None),
+            (day("2027-06-09"), None),
+            (None, day("2027-09-30")),
+        ];
         let mut sieved_some = false;
-        for (from, to) in [
-            ("2027-03-01", "2027-05-29"),
-            ("2027-01-07", "2027-01-07"),
-            ("2026-11-30", "2027-12-31"),
-            ("2031-01-01", "2031-02-01"),
-        ] {
-            for zoom in [Zoom::Week, Zoom::Month] {
-                for channels in [&[][..], &some_channels[..]] {
-                    for width in [40, 100, 240] {
-                        let (from, to) = (from.parse().ok(), to.parse().ok());
-                        let keep = shown(zoom, from, to);
-                        assert!(matches!(keep, Keep::Span { .. }), "{keep:?}");
-                        let bytes = std::fs::read(&path).unwrap();
-                        let from_file = |keep| Ok(crate::store::load_showing(&path, keep).unwrap());
-                        let from_pipe =
-                            |keep| Ok(crate::store::parse_showing(&path, &bytes, keep).unwrap());
-                        let window = open(from_file, zoom, from, to).unwrap();
-                        let piped = open(from_pipe, zoom, from, to).unwrap();
-                        assert_eq!(window, piped, "a file and a pipe keep the same");
-                        sieved_some |= window.campaigns.len() < plan.campaigns.len();
-                        let request = Request {
-                            from,
-                            to,
-                            zoom,
-                            width: Some(width),
-                            channels,
-                        };
-                        let whole = run(&plan, today, &request, style).unwrap();
-                        assert_eq!(
-                            run(&window, today, &request, style).unwrap(),
-                            whole,
-                            "{from:?}–{to:?} {zoom:?} {channels:?} {width}"
-                        );
+        for today in ["2027-03-03", "2027-08-30", "2031-01-05"].map(|t| day(t).unwrap()) {
+            for (from, to) in windows {
+                for zoom in [Zoom::Week, Zoom::Month] {
+                    for channels in [&[][..], &some_channels[..]] {
+                        for width in [MIN_WIDTH, 40, 81, 100, 240] {
+                            let request = Request {
+                                from,
+                                to,
+                                zoom,
+                                width: Some(width),
+                                channels,
+                            };
+                            let keep = shown(&request, today, width);
+                            if !matches!(keep, Keep::Span { .. }) {
+                                // Only a window the request refuses reads them all.
+                                assert!(run(&plan, today, &request, style).is_err(), "{keep:?}");
+                                continue;
+                            }
+                            let from_file =
+                                |keep| Ok(crate::store::load_showing(&path, keep).unwrap());
+                            let from_pipe = |keep| {
+                                Ok(crate::store::parse_showing(&path, &bytes, keep).unwrap())
+                            };
+                            let window = open(from_file, &request, today, width).unwrap();
+                            let piped = open(from_pipe, &request, today, width).unwrap();
+                            assert_eq!(window, piped, "a file and a pipe keep the same");
+                            sieved_some |= window.campaigns.len() < plan.campaigns.len();
+                            let whole = run(&plan, today, &request, style).unwrap();
+                            assert_eq!(
+                                run(&window, today, &request, style).unwrap(),
+                                whole,
+                                "{today} {from:?}–{to:?} {zoom:?} {channels:?} {width}"
+                            );
+                        }
                     }
                 }
             }

@@ -63,6 +63,14 @@ impl Geometry {
         }
     }
 
+    /// The most columns the default window can have in `width` cells,
+    /// whatever the channels' names: every column at its narrowest beside
+    /// the narrowest label. (More room may widen the columns, and so show
+    /// fewer of them; never more.)
+    pub fn most_columns(zoom: Zoom, width: u16) -> usize {
+        usize::from(width.saturating_sub(label_width(0, width)) / zoom.cells())
+    }
+
     /// A chart of `count` columns in `width` cells: columns as wide as the
     /// default window's at this width, so that a chart's look depends on
     /// the width alone, and as many as fit.
@@ -116,6 +124,20 @@ mod tests {
 
     /// "Instagram": the longest channel name, 9 cells.
     const INSTAGRAM: usize = 9;
+
+    /// The bound a read of the default window's campaigns relies on.
+    #[test]
+    fn no_channel_name_gives_more_columns_than_the_most() {
+        for zoom in [Zoom::Day, Zoom::Week, Zoom::Month] {
+            for width in 1..=400 {
+                let most = Geometry::most_columns(zoom, width);
+                for longest in 0..60 {
+                    let fit = Geometry::fit_names(longest, zoom, width).columns;
+                    assert!(fit <= most, "{zoom:?} {width} {longest}: {fit} > {most}");
+                }
+            }
+        }
+    }
 
     #[test]
     fn at_80_columns_the_columns_are_their_narrowest() {
