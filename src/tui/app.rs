@@ -8,6 +8,7 @@ mod dialogs;
 mod file;
 mod messages;
 mod pause;
+mod refresh;
 mod rename;
 mod render;
 mod saving;
@@ -23,7 +24,6 @@ use super::session::Session;
 use super::tab::Tab;
 use super::view::{Change, Ctx, Effect};
 use super::views::Views;
-use crate::domain::lint::Finding;
 use crate::domain::{Conflict, Edit};
 use crate::i18n::Lang;
 use crate::i18n::check::K;
@@ -31,6 +31,7 @@ use crate::i18n::checkin::C;
 use crate::i18n::ui::Ui;
 use crate::theme::Theme;
 use crate::workspace::Workspace;
+use refresh::Checked;
 
 /// Below this size the interface asks for a bigger terminal.
 pub const MIN_WIDTH: u16 = 60;
@@ -65,12 +66,6 @@ enum Tone {
 struct Status {
     text: String,
     tone: Tone,
-}
-
-/// What the plan check found, and whether the plan changed since.
-struct Checked {
-    findings: Vec<Finding>,
-    behind: bool,
 }
 
 pub struct App {
@@ -302,34 +297,6 @@ impl App {
         self.views.up_to_date(&ctx, self.tab);
     }
 
-    /// Whether the plan check or a view not shown is behind the plan: the
-    /// loop lets them catch up while no key waits.
-    pub fn behind(&self) -> bool {
-        self.checked.behind || self.views.behind()
-    }
-
-    /// The plan check, else one view not shown, catches up with the plan.
-    /// Returns whether the screen must be redrawn (the title bar counts
-    /// the findings).
-    pub fn catch_up(&mut self) -> bool {
-        if self.check_now() {
-            return true;
-        }
-        let ctx = self.session.ctx();
-        self.views.catch_up(&ctx);
-        false
-    }
-
-    /// Checks the plan if it changed since it was last checked; returns
-    /// whether it did.
-    fn check_now(&mut self) -> bool {
-        if !std::mem::take(&mut self.checked.behind) {
-            return false;
-        }
-        self.checked.findings = self.session.check();
-        true
-    }
-
     /// The tab of the bar the current view belongs to.
     fn bar_tab(&self) -> Tab {
         self.trail.first().copied().unwrap_or(self.tab)
@@ -458,33 +425,6 @@ impl App {
             undoing,
             Some(done),
         );
-    }
-
-    /// The plan changed (reloaded, merged, rolled back): every tab keeps a
-    /// valid selection, and the plan is to be checked again.
-    fn refresh(&mut self, focus: Option<&str>) {
-        self.session.plan_changed();
-        self.refresh_views(focus);
-        self.checked.behind = true;
-    }
-
-    /// As [`App::refresh`], after `edit` alone changed the plan: what is
-    /// kept by post is made again only if it touched the posts (4.6 ms on
-    /// 100 000 posts).
-    fn refresh_after(&mut self, edit: &Edit, focus: Option<&str>) {
-        if edit.touches_posts() {
-            self.session.plan_changed();
-        }
-        self.refresh_views(focus);
-        self.checked.behind = true;
-    }
-
-    /// The current tab keeps a valid selection and selects `focus`; the
-    /// others catch up later.
-    fn refresh_views(&mut self, focus: Option<&str>) {
-        let ctx = self.session.ctx();
-        self.views.refresh(&ctx, self.tab, focus);
-        self.panes_follow_now();
     }
 }
 
