@@ -310,6 +310,13 @@ pub fn load_showing(path: &Path, keep: Keep) -> Result<Plan, StoreError> {
 /// regular file this reader does not give up on. A pipe is read whole by
 /// `load_showing`: it cannot be read a second time after giving up.
 fn stream_showing(path: &Path, keep: Keep) -> Option<Plan> {
+    stream::read(regular_file(path)?, keep)
+}
+
+/// `path` opened to be read a piece at a time, if it is a regular file,
+/// and cut one byte past the limit: a larger file's text is cut, so the
+/// read fails, and the whole read says the file is too large.
+fn regular_file(path: &Path) -> Option<io::Take<fs::File>> {
     // A stat never blocks, where opening a FIFO with no writer would.
     if !fs::metadata(path).ok()?.is_file() {
         return None;
@@ -318,9 +325,7 @@ fn stream_showing(path: &Path, keep: Keep) -> Option<Plan> {
     if !file.metadata().ok()?.is_file() {
         return None;
     }
-    // Past the limit the text is cut, so the read fails, and the whole
-    // read says the file is too large.
-    stream::read(file.take(MAX_PLAN_BYTES + 1), keep)
+    Some(file.take(MAX_PLAN_BYTES + 1))
 }
 
 /// The whole plan at `file` read a piece at a time (`stream`), with the
@@ -329,14 +334,7 @@ fn stream_showing(path: &Path, keep: Keep) -> Option<Plan> {
 /// says what is wrong. A 60 MB plan is never held whole, and its buffer's
 /// fresh pages (a sixth of the open) are not faulted in.
 fn stream_whole(file: &Path) -> Option<(Plan, Seen)> {
-    if !fs::metadata(file).ok()?.is_file() {
-        return None;
-    }
-    let opened = fs::File::open(file).ok()?;
-    if !opened.metadata().ok()?.is_file() {
-        return None;
-    }
-    let mut through = Fingerprinting::new(opened.take(MAX_PLAN_BYTES + 1));
+    let mut through = Fingerprinting::new(regular_file(file)?);
     let plan = stream::read(&mut through, Keep::All)?;
     // What the reader left (nothing, or white space) is in the file too.
     io::copy(&mut through, &mut io::sink()).ok()?;

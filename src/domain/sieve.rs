@@ -1,7 +1,7 @@
 //! Reading a plan for a command that only reads it and shows part of it:
 //! `status` (the objectives), the calendar (no posts at week or month zoom,
-//! and of a window it is given only the campaigns that meet it; the
-//! window's posts at day zoom), the agenda (the window's posts and the
+//! and only the campaigns that meet its window; the window's posts at day
+//! zoom), the agenda (the window's posts and the
 //! overdue ones). A year of an agency's plans holds a hundred thousand
 //! posts, and building them all was most of what such a command cost
 //! (docs/PERFORMANCE.md, budget 1).
@@ -44,8 +44,8 @@ pub enum Keep {
     /// Everything but the posts.
     NoPosts,
     /// No posts, and only the campaigns whose dates meet `first` to `last`
-    /// (both included): the calendar at week or month zoom over a window it
-    /// was given, whose chart shows no other.
+    /// (both included): the calendar at week or month zoom, whose charts
+    /// show no other.
     Span { first: NaiveDate, last: NaiveDate },
     /// Every campaign, and the posts dated from `from` to `to`, both
     /// included, and, when `overdue` gives a day, those overdue on it
